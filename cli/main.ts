@@ -1,0 +1,1 @@
+import { BEDS } from "../shared/templates/beds"; console.log(BEDS.fields.length);

@@ -1,0 +1,34 @@
+/** A cell that holds an Excel error such as `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * A value as it arrives from outside: a workbook cell (number, text, boolean, error, empty) or a
+ * package member. Dates arrive as ISO text, Norwegian `dd.mm.yyyy` text or an Excel serial number.
+ */
+export type RawValue = number | string | boolean | null | CellError;
+
+/** Everything one validation pass needs, as plain data; the adapters build it. */
+export interface ValidationInput {
+  /** Field id → this year's value. */
+  values: Readonly<Record<string, RawValue>>;
+  /** Field id → last year's value (from `prev.<id>` cells or last year's package). */
+  previous?: Readonly<Record<string, RawValue>>;
+  /** Field id → the explanation of a change (from `note.<id>` cells or the package's notes). */
+  notes?: Readonly<Record<string, string>>;
+  /** Field id → `Sheet!C7`, for workbooks. */
+  cells?: Readonly<Record<string, string>>;
+  /** Field ids whose defined name the workbook lacks (deleted or never there). */
+  missingNames?: readonly string[];
+}
+
+/** Whether a raw value is an Excel error cell. */
+export function isCellError(value: RawValue | undefined): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** Whether a raw value is empty: missing, null or blank text. */
+export function isBlank(value: RawValue | undefined): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}

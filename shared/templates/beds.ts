@@ -1,0 +1,128 @@
+import { defineField, type FieldSpec } from "./define-field";
+import type { TemplateDef } from "./field";
+
+const SHEET = "Døgnplasser";
+
+/** Rows 3–5 hold identity fields, row 6 the column headings, figures from row 7 (see layout.ts). */
+const SPECS: readonly (FieldSpec & { row: number })[] = [
+  {
+    row: 3,
+    name: "unit_org",
+    kind: "org",
+    required: true,
+    label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
+    help: { nb: "Organisasjonsnummeret til helseforetaket, ni sifre.", en: "The trust's organisation number, nine digits." },
+  },
+  {
+    row: 4,
+    name: "year",
+    kind: "year",
+    required: true,
+    label: { nb: "Rapporteringsår", en: "Reporting year" },
+    help: { nb: "Året tallene gjelder.", en: "The year the figures are for." },
+  },
+  {
+    row: 5,
+    name: "count_date",
+    kind: "date",
+    label: { nb: "Telledato", en: "Count date" },
+    help: {
+      nb: "Datoen plassene ble telt (punkttelling, normalt i november).",
+      en: "The date the beds were counted (point count, normally in November).",
+    },
+  },
+  {
+    row: 7,
+    name: "phv_adult_hospital",
+    kind: "beds",
+    label: { nb: "PHV voksne, sykehusnivå", en: "Adult mental health, hospital level" },
+    help: {
+      nb: "Døgnplasser på sykehusnivå (akutt, sikkerhetspsykiatri).",
+      en: "Beds at hospital level (acute, security psychiatry).",
+    },
+  },
+  {
+    row: 8,
+    name: "phv_adult_dps",
+    kind: "beds",
+    label: { nb: "PHV voksne, DPS", en: "Adult mental health, DPS" },
+    help: { nb: "Døgnplasser ved distriktspsykiatriske sentre.", en: "Beds at district psychiatric centres." },
+  },
+  {
+    row: 9,
+    name: "phv_adult_total",
+    kind: "beds",
+    required: true,
+    parts: ["phv_adult_hospital", "phv_adult_dps"],
+    formula: "IF(COUNT(C7:C8)=0,\"\",SUM(C7:C8))",
+    label: { nb: "PHV voksne, i alt", en: "Adult mental health, total" },
+    help: { nb: "Sykehusnivå pluss DPS.", en: "Hospital level plus DPS." },
+  },
+  {
+    row: 10,
+    name: "phbu_total",
+    kind: "beds",
+    label: { nb: "PHBU, i alt", en: "Child and adolescent mental health, total" },
+    help: { nb: "Døgnplasser i psykisk helsevern for barn og unge.", en: "Beds in child and adolescent mental health care." },
+  },
+  {
+    row: 11,
+    name: "tsb_total",
+    kind: "beds",
+    label: { nb: "TSB, i alt", en: "Substance-use treatment, total" },
+    help: {
+      nb: "Døgnplasser i tverrfaglig spesialisert rusbehandling.",
+      en: "Beds in interdisciplinary specialised substance-use treatment.",
+    },
+  },
+  {
+    row: 12,
+    name: "all_total",
+    kind: "beds",
+    parts: ["phv_adult_total", "phbu_total", "tsb_total"],
+    includes: ["temporarily_closed"],
+    formula: "IF(COUNT(C9:C11)=0,\"\",SUM(C9:C11))",
+    label: { nb: "Døgnplasser i alt", en: "All beds" },
+    help: { nb: "PHV voksne, PHBU og TSB.", en: "Adult, child and adolescent, and substance-use beds." },
+  },
+  {
+    row: 13,
+    name: "temporarily_closed",
+    kind: "beds",
+    label: { nb: "Herav midlertidig stengt", en: "Of which temporarily closed" },
+    help: {
+      nb: "Plasser som er midlertidig stengt på telledatoen; forklar årsaken.",
+      en: "Beds temporarily closed on the count date; explain why.",
+    },
+  },
+  {
+    row: 14,
+    name: "bought_from_other_units",
+    kind: "beds",
+    label: { nb: "Kjøpt fra andre enheter (ikke med over)", en: "Bought from other units (not counted above)" },
+    help: {
+      nb: "Plasser kjøpt fra andre foretak; de telles hos den som driver dem.",
+      en: "Beds bought from other trusts; they are counted by the unit that runs them.",
+    },
+  },
+  {
+    row: 15,
+    name: "hospital_at_home_places",
+    kind: "places",
+    label: { nb: "Sykehus hjemme (ikke døgnplasser)", en: "Hospital at home (not beds)" },
+    help: {
+      nb: "Plasser i sykehus hjemme og lignende; rapporteres utenom døgnplassene.",
+      en: "Hospital-at-home places and the like; reported apart from beds.",
+    },
+  },
+];
+
+/** The annual bed return (døgnplasser), DESIGN.md's minimum catalogue and a few more. */
+export const BEDS: TemplateDef = {
+  id: "beds",
+  version: "2025.1",
+  sheet: SHEET,
+  title: { nb: "Døgnplasser i psykisk helsevern og TSB", en: "Beds in mental health care and substance-use treatment" },
+  change: { absolute: 5, percent: 5 },
+  fields: SPECS.map(({ row, ...spec }) => defineField("beds", SHEET, row, spec)),
+};

@@ -1,0 +1,16 @@
+/**
+ * Workbook-scoped defined names (DESIGN.md): the field id itself for the input cell,
+ * `prev.<id>` for last year's figure and `note.<id>` for its explanation.
+ */
+export const PREVIOUS_PREFIX = "prev.";
+export const NOTE_PREFIX = "note.";
+
+/** The defined name of last year's figure for a field. */
+export function previousName(fieldId: string): string {
+  return PREVIOUS_PREFIX + fieldId;
+}
+
+/** The defined name of the explanation for a field. */
+export function noteName(fieldId: string): string {
+  return NOTE_PREFIX + fieldId;
+}

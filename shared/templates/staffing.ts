@@ -1,0 +1,134 @@
+import { defineField, type FieldSpec } from "./define-field";
+import type { TemplateDef, Words } from "./field";
+
+const SHEET = "Bemanning";
+
+interface Group {
+  name: string;
+  label: Words;
+  help: Words;
+  required?: boolean;
+  includes?: readonly string[];
+}
+
+/** Each group is a headcount row and its FTE twin below it. */
+const GROUPS: readonly Group[] = [
+  {
+    name: "physicians",
+    label: { nb: "Leger i alt", en: "Physicians, total" },
+    help: { nb: "Alle leger i psykisk helsevern og TSB.", en: "All physicians in mental health care and TSB." },
+    includes: ["senior_consultants", "lis3_phbu", "lis3_phv_adult"],
+  },
+  {
+    name: "senior_consultants",
+    required: true,
+    label: { nb: "Overleger, fast ansatt", en: "Senior consultants, permanent" },
+    help: { nb: "Fast ansatte overleger.", en: "Permanently employed senior consultants." },
+  },
+  {
+    name: "lis3_phbu",
+    required: true,
+    label: { nb: "LIS3 barne- og ungdomspsykiatri", en: "LIS3 child and adolescent psychiatry" },
+    help: {
+      nb: "Fast ansatte leger i spesialisering, del 3, barne- og ungdomspsykiatri.",
+      en: "Permanently employed third-stage specialty trainees, child and adolescent psychiatry.",
+    },
+  },
+  {
+    name: "lis3_phv_adult",
+    required: true,
+    label: { nb: "LIS3 voksenpsykiatri", en: "LIS3 adult psychiatry" },
+    help: {
+      nb: "Fast ansatte leger i spesialisering, del 3, voksenpsykiatri.",
+      en: "Permanently employed third-stage specialty trainees, adult psychiatry.",
+    },
+  },
+  {
+    name: "psychologists",
+    required: true,
+    label: { nb: "Psykologer i alt", en: "Psychologists, total" },
+    help: { nb: "Psykologer og psykologspesialister.", en: "Psychologists and psychologist specialists." },
+    includes: ["psychologist_specialists"],
+  },
+  {
+    name: "psychologist_specialists",
+    required: true,
+    label: { nb: "Herav psykologspesialister", en: "Of which psychologist specialists" },
+    help: { nb: "Psykologer med godkjent spesialitet.", en: "Psychologists with an approved specialty." },
+  },
+  {
+    name: "nurses_mh_master",
+    label: {
+      nb: "Sykepleiere med master i psykisk helse og rus",
+      en: "Nurses with a master's in mental health and addiction",
+    },
+    help: { nb: "Sykepleiere med den nye masterutdanningen.", en: "Nurses with the new master's degree." },
+  },
+];
+
+const FTE_WORDS = { nb: "årsverk", en: "FTE" };
+
+function groupSpecs(group: Group): FieldSpec[] {
+  const suffix = (names: readonly string[] | undefined, end: string) => names?.map((name) => `${name}_${end}`);
+  return [
+    {
+      name: `${group.name}_headcount`,
+      kind: "headcount",
+      required: group.required,
+      includes: suffix(group.includes, "headcount"),
+      label: { nb: `${group.label.nb}, personer`, en: `${group.label.en}, headcount` },
+      help: group.help,
+    },
+    {
+      name: `${group.name}_fte`,
+      kind: "fte",
+      headcount: `${group.name}_headcount`,
+      includes: suffix(group.includes, "fte"),
+      label: { nb: `${group.label.nb}, ${FTE_WORDS.nb}`, en: `${group.label.en}, ${FTE_WORDS.en}` },
+      help: {
+        nb: "Avtalt stillingsprosent / 100, målt i tredje uke i november, høyst to desimaler.",
+        en: "Contracted position % / 100, measured in the third week of November, at most two decimals.",
+      },
+    },
+  ];
+}
+
+const IDENTITY: readonly FieldSpec[] = [
+  {
+    name: "unit_org",
+    kind: "org",
+    required: true,
+    label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
+    help: { nb: "Organisasjonsnummeret til helseforetaket, ni sifre.", en: "The trust's organisation number, nine digits." },
+  },
+  {
+    name: "year",
+    kind: "year",
+    required: true,
+    label: { nb: "Rapporteringsår", en: "Reporting year" },
+    help: { nb: "Året tallene gjelder.", en: "The year the figures are for." },
+  },
+];
+
+const SICK_LEAVE: FieldSpec = {
+  name: "sick_leave_pct",
+  kind: "percent",
+  compared: false,
+  label: { nb: "Sykefravær", en: "Sick leave" },
+  help: { nb: "Sykefravær i prosent, 0–100.", en: "Sick leave in percent, 0–100." },
+};
+
+const FIGURES = [...GROUPS.flatMap(groupSpecs), SICK_LEAVE];
+
+/** The annual staffing return (bemanning): headcounts with FTE twins and sick leave. */
+export const STAFFING: TemplateDef = {
+  id: "staffing",
+  version: "2025.1",
+  sheet: SHEET,
+  title: { nb: "Bemanning i psykisk helsevern og TSB", en: "Staffing in mental health care and substance-use treatment" },
+  change: { absolute: 5, percent: 5 },
+  fields: [
+    ...IDENTITY.map((spec, index) => defineField("staffing", SHEET, 3 + index, spec)),
+    ...FIGURES.map((spec, index) => defineField("staffing", SHEET, 7 + index, spec)),
+  ],
+};
