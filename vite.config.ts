@@ -39,6 +39,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: { name: "bench", environment: "node", include: ["bench/**/*.measure.ts"], fileParallelism: false },
+      },
     ],
   },
 });

@@ -1,0 +1,75 @@
+import type { SubmissionPackage } from "../../shared/package/submission-package";
+import type { Issue } from "../../shared/report/issue";
+import type { ValidationInput } from "../../shared/report/validation-input";
+import type { TemplateId } from "../../shared/templates/field";
+import type { Lang } from "../../shared/messages/lang";
+
+/** What the namespaced custom XML part of a template workbook holds. */
+export interface TemplateMeta {
+  templates: Partial<Record<TemplateId, string>>;
+  unit: string;
+  year: number;
+  /** Digest of the values at the last explicit validation (`sha256:…`). */
+  lastDigest?: string;
+  validatedAt?: string;
+}
+
+/** Everything one validation pass reads, as plain data (one `context.sync`). */
+export interface WorkbookSnapshot {
+  /** Templates recognised from defined names. */
+  templates: TemplateId[];
+  meta?: TemplateMeta;
+  input: ValidationInput;
+  /** Field id → `Sheet!C7`, including `prev.` and `note.` names. */
+  cells: Record<string, string>;
+}
+
+/** Which Excel features this host has, checked at run time with `isSetSupported`. */
+export interface Capabilities {
+  dataValidation: boolean; // ExcelApi 1.8
+  comments: boolean; // ExcelApi 1.10
+  notes: boolean; // ExcelApi 1.18
+  insertWorksheets: boolean; // ExcelApi 1.13
+  changeSource: boolean; // ExcelApi 1.14 (triggerSource)
+}
+
+/** A cell the fill would change that already holds something; the user is asked first. */
+export interface FillConflict {
+  name: string;
+  cell: string;
+  current: string | number | boolean;
+  incoming: string | number;
+}
+
+/** What a fill did, so it can be undone exactly. */
+export interface FillResult {
+  written: number;
+  skipped: FillConflict[];
+}
+
+/**
+ * The only door to Excel: task-pane components receive these functions as props and never touch
+ * `Excel` themselves. Every method is one `Excel.run`; a full validation pass costs two syncs.
+ */
+export interface WorkbookAdapter {
+  capabilities(): Capabilities;
+  /** One sync: every defined name of every template, its value and address, plus the meta part. */
+  read(signal?: AbortSignal): Promise<WorkbookSnapshot>;
+  /** One sync: clears the previous marks and writes fills and notes/comments for these issues. */
+  writeMarks(issues: readonly Issue[], lang: Lang, signal?: AbortSignal): Promise<void>;
+  clearMarks(): Promise<void>;
+  selectCell(address: string): Promise<void>;
+  insertTemplates(templates: readonly TemplateId[], unit: string, year: number): Promise<void>;
+  /** Writes last year's figures and identity; asks `confirmOverwrite` before touching non-empty cells. */
+  fillFromPackage(
+    previous: SubmissionPackage,
+    confirmOverwrite: (conflicts: readonly FillConflict[]) => Promise<boolean>,
+  ): Promise<FillResult>;
+  /** Restores what the last fill overwrote or cleared. */
+  undoFill(): Promise<void>;
+  writeNotes(notes: Readonly<Record<string, string>>): Promise<void>;
+  writeMeta(meta: TemplateMeta): Promise<void>;
+  save(): Promise<void>;
+  /** Subscribes to user edits (not coauthors', not the add-in's own); returns the unsubscribe. */
+  onUserChange(handler: () => void): () => void;
+}
