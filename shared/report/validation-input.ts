@@ -19,7 +19,7 @@ export interface ValidationInput {
   notes?: Readonly<Record<string, string>>;
   /** Field id → `Sheet!C7`, for workbooks. */
   cells?: Readonly<Record<string, string>>;
-  /** Field ids whose defined name the workbook lacks (deleted or never there). */
+  /** Defined names the workbook lacks (deleted or never there): field ids and `prev.`/`note.` names. */
   missingNames?: readonly string[];
 }
 

@@ -1,0 +1,52 @@
+import type { MessageCatalogue } from "./message-catalogue";
+
+/** English: the product's second language. */
+export const EN: MessageCatalogue = {
+  issues: {
+    name_missing: (p) => `The defined name "${p.name}" is missing from the workbook; the field cannot be found.`,
+    required_missing: () => "Required.",
+    value_missing: () => "Not given.",
+    cell_error: (p) => `The cell holds the error value ${p.error}; enter a number.`,
+    not_a_number: (p) => `"${p.text}" is not a number (${p.reason}).`,
+    number_as_text: (p) => `The number is stored as text ("${p.text}"); read as ${p.value}. Enter it as a number.`,
+    below_min: (p) => `${p.value} is below the lowest allowed value ${p.min}.`,
+    above_max: (p) => `${p.value} is above the highest allowed value ${p.max}.`,
+    not_half_step: (p) => `${p.value} is not a whole or half number of beds.`,
+    not_integer: (p) => `${p.value} is not a whole number of persons.`,
+    too_many_decimals: (p) => `${p.value} has more than ${p.decimals} decimals.`,
+    total_mismatch: (p) => `The total ${p.total} does not equal the sum of its parts (${p.sum}).`,
+    part_exceeds_whole: (p) => `The parts (${p.sum}) exceed the whole (${p.whole}).`,
+    fte_exceeds_headcount: (p) => `FTE (${p.fte}) exceeds headcount (${p.headcount}); explain why.`,
+    org_invalid: (p) => `"${p.text}" is not a valid organisation number (the check digit is wrong).`,
+    org_unknown: (p) => `Organisation number ${p.org} is not a known reporting unit of Helse Sør-Øst.`,
+    unit_mismatch: (p) => `The unit ${p.org} is not the same as ${p.other} in ${p.otherField}.`,
+    year_invalid: (p) => `"${p.text}" is not a valid year.`,
+    year_mismatch: (p) => `The year is ${p.actual}, but the return is for ${p.expected}.`,
+    count_date_missing: () => "The count date is missing.",
+    count_date_invalid: (p) => `"${p.text}" is not a date (use dd.mm.yyyy).`,
+    count_date_outside_year: (p) => `The count date ${p.date} is outside the reporting year ${p.year}.`,
+    change_unexplained: (p) =>
+      `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation.`,
+  },
+  packageErrors: {
+    package_empty: () => "The file is empty.",
+    package_not_json: (p) => `The file is not valid JSON (${p.detail ?? "cannot be read"}).`,
+    package_format: (p) => `Unknown format "${p.format ?? ""}"; expected hso-package@1.`,
+    package_shape: (p) => `The package is malformed at ${p.path ?? "the root"}: ${p.detail ?? ""}`,
+    package_type: (p) => `Wrong type at ${p.path ?? ""}: ${p.detail ?? ""}`,
+    package_unknown_field: (p) => `Unknown field "${p.field ?? p.path ?? ""}".`,
+    package_prototype_key: (p) => `Forbidden key "${p.key ?? ""}" at ${p.path ?? ""}; the package is refused.`,
+    package_digest: () => "The digest does not match: the package was changed after it was made.",
+    package_unit: (p) => `Invalid unit in the package: ${p.detail ?? p.org ?? ""}.`,
+    package_year: (p) => `Invalid year in the package: ${p.detail ?? p.year ?? ""}.`,
+  },
+  numberReasons: {
+    empty: "empty",
+    ambiguous_separator: 'ambiguous separator: "1.234" could be a thousand or a decimal',
+    mixed_separators: "both comma and point",
+    bad_grouping: "digits wrongly grouped",
+    not_a_number: "not a number",
+    not_finite: "not a finite number",
+    boolean: "a true/false value",
+  },
+};

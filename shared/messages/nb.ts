@@ -1,0 +1,52 @@
+import type { MessageCatalogue } from "./message-catalogue";
+
+/** Norsk bokmål: the product's first language. */
+export const NB: MessageCatalogue = {
+  issues: {
+    name_missing: (p) => `Det definerte navnet «${p.name}» mangler i arbeidsboken; feltet kan ikke finnes.`,
+    required_missing: () => "Må fylles ut.",
+    value_missing: () => "Ikke oppgitt.",
+    cell_error: (p) => `Cellen inneholder feilverdien ${p.error}; skriv inn et tall.`,
+    not_a_number: (p) => `«${p.text}» er ikke et tall (${p.reason}).`,
+    number_as_text: (p) => `Tallet er lagret som tekst («${p.text}»); lest som ${p.value}. Skriv det inn som tall.`,
+    below_min: (p) => `${p.value} er mindre enn laveste tillatte verdi ${p.min}.`,
+    above_max: (p) => `${p.value} er større enn høyeste tillatte verdi ${p.max}.`,
+    not_half_step: (p) => `${p.value} er ikke et helt eller halvt antall plasser.`,
+    not_integer: (p) => `${p.value} er ikke et helt antall personer.`,
+    too_many_decimals: (p) => `${p.value} har flere enn ${p.decimals} desimaler.`,
+    total_mismatch: (p) => `Summen ${p.total} er ikke lik summen av delene (${p.sum}).`,
+    part_exceeds_whole: (p) => `Delene (${p.sum}) er større enn helheten (${p.whole}).`,
+    fte_exceeds_headcount: (p) => `Årsverk (${p.fte}) er flere enn personer (${p.headcount}); forklar hvorfor.`,
+    org_invalid: (p) => `«${p.text}» er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke).`,
+    org_unknown: (p) => `Organisasjonsnummer ${p.org} er ikke en kjent rapporterende enhet i Helse Sør-Øst.`,
+    unit_mismatch: (p) => `Enheten ${p.org} er ikke den samme som ${p.other} i ${p.otherField}.`,
+    year_invalid: (p) => `«${p.text}» er ikke et gyldig årstall.`,
+    year_mismatch: (p) => `Året er ${p.actual}, men rapporteringen gjelder ${p.expected}.`,
+    count_date_missing: () => "Telledato mangler.",
+    count_date_invalid: (p) => `«${p.text}» er ikke en dato (bruk dd.mm.åååå).`,
+    count_date_outside_year: (p) => `Telledatoen ${p.date} ligger utenfor rapporteringsåret ${p.year}.`,
+    change_unexplained: (p) =>
+      `Endring fra ${p.previous} i fjor til ${p.current} (${p.change}, ${p.percent} %) må forklares.`,
+  },
+  packageErrors: {
+    package_empty: () => "Filen er tom.",
+    package_not_json: (p) => `Filen er ikke gyldig JSON (${p.detail ?? "kan ikke leses"}).`,
+    package_format: (p) => `Ukjent format «${p.format ?? ""}»; forventet hso-package@1.`,
+    package_shape: (p) => `Pakken har feil oppbygning ved ${p.path ?? "roten"}: ${p.detail ?? ""}`,
+    package_type: (p) => `Feil type ved ${p.path ?? ""}: ${p.detail ?? ""}`,
+    package_unknown_field: (p) => `Ukjent felt «${p.field ?? p.path ?? ""}».`,
+    package_prototype_key: (p) => `Ulovlig nøkkel «${p.key ?? ""}» ved ${p.path ?? ""}; pakken avvises.`,
+    package_digest: () => "Kontrollsummen stemmer ikke: pakken er endret etter at den ble laget.",
+    package_unit: (p) => `Ugyldig enhet i pakken: ${p.detail ?? p.org ?? ""}.`,
+    package_year: (p) => `Ugyldig år i pakken: ${p.detail ?? p.year ?? ""}.`,
+  },
+  numberReasons: {
+    empty: "tomt",
+    ambiguous_separator: "tvetydig skilletegn: «1.234» kan være tusen eller desimal",
+    mixed_separators: "både komma og punktum",
+    bad_grouping: "feil gruppering av sifre",
+    not_a_number: "ikke et tall",
+    not_finite: "ikke et endelig tall",
+    boolean: "en sannhetsverdi",
+  },
+};

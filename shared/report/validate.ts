@@ -1,0 +1,50 @@
+import { RULES } from "../rules/registry";
+import { createRuleContext } from "../rules/rule-context";
+import { TEMPLATES } from "../templates/catalogue";
+import type { Issue, Severity } from "./issue";
+import { readValues } from "./read-values";
+import type { Report, ReportStats, ValidateOptions } from "./report";
+import type { ValidationInput } from "./validation-input";
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Judges one set of figures with every registered rule. The add-in, the extension and the CLI all
+ * call this, so a figure is judged the same way wherever it is. Never throws for bad data.
+ */
+export function validate(input: ValidationInput, options: ValidateOptions): Report {
+  const templates = options.templates.map((id) => TEMPLATES[id]);
+  const context = createRuleContext(input, templates, options.phase, options.year);
+  const order = new Map(context.fields.map((field, index) => [field.id, index]));
+  const issues: Issue[] = [];
+  for (const rule of Object.values(RULES)) {
+    for (const finding of rule.check(context)) {
+      const cell = input.cells?.[finding.field];
+      issues.push({
+        code: finding.code,
+        severity: finding.severity ?? rule.meta.severity,
+        field: finding.field,
+        ...(cell ? { cell } : {}),
+        params: finding.params ?? {},
+        rule: rule.id,
+      });
+    }
+  }
+  issues.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0),
+  );
+  const stats = countBySeverity(issues);
+  return { ok: stats.errors === 0, issues, stats, values: readValues(input, context.fields) };
+}
+
+function countBySeverity(issues: readonly Issue[]): ReportStats {
+  const stats: ReportStats = { errors: 0, warnings: 0, infos: 0 };
+  for (const issue of issues) {
+    if (issue.severity === "error") stats.errors += 1;
+    else if (issue.severity === "warning") stats.warnings += 1;
+    else stats.infos += 1;
+  }
+  return stats;
+}

@@ -1,0 +1,17 @@
+import type { Finding, Rule } from "./rule";
+
+/** A bed count is a multiple of 0.5 (DOMAIN.md: private providers report 258,5). */
+export const bedsHalfStep: Rule = {
+  id: "beds-half-step",
+  meta: { description: "Bed counts are multiples of 0.5.", severity: "error" },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const field of context.fieldsOfKind("beds", "places")) {
+      const value = context.number(field.id);
+      if (value !== undefined && !Number.isInteger(value * 2)) {
+        findings.push({ code: "not_half_step", field: field.id, params: { value } });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Finding, Rule } from "./rule";
+
+/**
+ * DOMAIN rule 4: a change against last year of at least the template's thresholds (5 beds or 5 %)
+ * needs a written explanation — a warning while editing, an error at export while it is empty.
+ * The paper's footnoted changes (Innlandet 208→190, Telemark 108→103) are both caught.
+ */
+export const changeNeedsExplanation: Rule = {
+  id: "change-needs-explanation",
+  meta: { description: "Large year-over-year changes are explained.", severity: "warning" },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const template of context.templates) {
+      for (const field of template.fields) {
+        if (!field.compared) continue;
+        const current = context.number(field.id);
+        const previous = context.previous(field.id);
+        if (current === undefined || previous === undefined || context.note(field.id) !== "") continue;
+        const change = Math.round((current - previous) * 100) / 100;
+        const percent = previous === 0 ? (change === 0 ? 0 : 100) : Math.round((change / previous) * 1000) / 10;
+        const { absolute, percent: limit } = template.change;
+        if (Math.abs(change) < absolute && Math.abs(percent) < limit) continue;
+        findings.push({
+          code: "change_unexplained",
+          field: field.id,
+          params: { previous, current, change, percent },
+          severity: context.phase === "export" ? "error" : "warning",
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,24 @@
+import { NOTE_PREFIX, PREVIOUS_PREFIX } from "../templates/names";
+import type { Finding, Rule } from "./rule";
+
+/**
+ * In a workbook every field is found through its defined name alone (DESIGN.md). A deleted name
+ * of an input is an error; a deleted `prev.`/`note.` name only weakens the year-over-year check.
+ */
+export const definedNamePresent: Rule = {
+  id: "defined-name-present",
+  meta: { description: "Every field's defined name exists in the workbook.", severity: "error" },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const field of context.fields) {
+      if (context.isNameMissing(field.id)) findings.push({ code: "name_missing", field: field.id, params: { name: field.id } });
+      if (!field.compared) continue;
+      for (const name of [PREVIOUS_PREFIX + field.id, NOTE_PREFIX + field.id]) {
+        if (context.isNameMissing(name)) {
+          findings.push({ code: "name_missing", field: field.id, params: { name }, severity: "warning" });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,56 @@
+import { bedsHalfStep } from "./beds-half-step";
+import { changeNeedsExplanation } from "./change-needs-explanation";
+import { countDateInYear } from "./count-date-in-year";
+import { definedNamePresent } from "./defined-name-present";
+import { fteDecimals } from "./fte-decimals";
+import { fteWithinHeadcount } from "./fte-within-headcount";
+import { headcountInteger } from "./headcount-integer";
+import { numberStoredAsText } from "./number-stored-as-text";
+import { orgNumberValid } from "./org-number-valid";
+import { partWithinWhole } from "./part-within-whole";
+import { requiredPresent } from "./required-present";
+import type { Rule } from "./rule";
+import { sameUnitAcrossTemplates } from "./same-unit-across-templates";
+import { totalEqualsParts } from "./total-equals-parts";
+import { valueInRange } from "./value-in-range";
+import { valueIsNumber } from "./value-is-number";
+import { yearMatches } from "./year-matches";
+
+/** Every rule id; the registry below must list each, so a forgotten registration does not compile. */
+export type RuleId =
+  | "defined-name-present"
+  | "required-present"
+  | "value-is-number"
+  | "number-stored-as-text"
+  | "value-in-range"
+  | "beds-half-step"
+  | "headcount-integer"
+  | "fte-decimals"
+  | "total-equals-parts"
+  | "part-within-whole"
+  | "fte-within-headcount"
+  | "org-number-valid"
+  | "same-unit-across-templates"
+  | "year-matches"
+  | "count-date-in-year"
+  | "change-needs-explanation";
+
+/** The one registry of rules, run in this order (identity and readability before arithmetic). */
+export const RULES: Readonly<Record<RuleId, Rule>> = {
+  "defined-name-present": definedNamePresent,
+  "required-present": requiredPresent,
+  "value-is-number": valueIsNumber,
+  "number-stored-as-text": numberStoredAsText,
+  "value-in-range": valueInRange,
+  "beds-half-step": bedsHalfStep,
+  "headcount-integer": headcountInteger,
+  "fte-decimals": fteDecimals,
+  "total-equals-parts": totalEqualsParts,
+  "part-within-whole": partWithinWhole,
+  "fte-within-headcount": fteWithinHeadcount,
+  "org-number-valid": orgNumberValid,
+  "same-unit-across-templates": sameUnitAcrossTemplates,
+  "year-matches": yearMatches,
+  "count-date-in-year": countDateInYear,
+  "change-needs-explanation": changeNeedsExplanation,
+};

@@ -1,0 +1,19 @@
+import { isFigureKind } from "../templates/define-field";
+import type { Finding, Rule } from "./rule";
+
+/** Required fields must be filled (error); an empty figure that is not required is noted (info). */
+export const requiredPresent: Rule = {
+  id: "required-present",
+  meta: { description: "Required fields have a value; other empty figures are reported as not given.", severity: "error" },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const field of context.fields) {
+      if (context.isNameMissing(field.id) || context.reading(field.id).state !== "blank") continue;
+      if (field.required) findings.push({ code: "required_missing", field: field.id });
+      else if (isFigureKind(field.kind) || field.kind === "percent") {
+        findings.push({ code: "value_missing", field: field.id, severity: "info" });
+      }
+    }
+    return findings;
+  },
+};

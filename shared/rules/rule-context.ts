@@ -1,0 +1,66 @@
+import { readNumber, type NumberReading } from "../report/read-value";
+import type { Phase } from "../report/report";
+import { isBlank, type RawValue, type ValidationInput } from "../report/validation-input";
+import type { FieldDef, FieldKind, TemplateDef } from "../templates/field";
+
+/** Everything a rule may look at, read once per pass and shared by all rules. */
+export interface RuleContext {
+  templates: readonly TemplateDef[];
+  /** Every field of the templates in play, in workbook order. */
+  fields: readonly FieldDef[];
+  phase: Phase;
+  /** The year being reported, when known from outside the figures. */
+  year?: number;
+  raw(id: string): RawValue | undefined;
+  /** How this year's value reads as a number. */
+  reading(id: string): NumberReading;
+  /** This year's value as a number, or undefined when blank or unreadable. */
+  number(id: string): number | undefined;
+  /** Last year's value as a number, or undefined. */
+  previous(id: string): number | undefined;
+  /** The explanation written for a field, trimmed ("" when none). */
+  note(id: string): string;
+  /** Whether a defined name (field id or `prev.`/`note.` name) is missing from the workbook. */
+  isNameMissing(name: string): boolean;
+  fieldsOfKind(...kinds: FieldKind[]): FieldDef[];
+}
+
+/** Builds the context for one pass, reading every value once. */
+export function createRuleContext(
+  input: ValidationInput,
+  templates: readonly TemplateDef[],
+  phase: Phase,
+  year?: number,
+): RuleContext {
+  const fields = templates.flatMap((template) => template.fields);
+  const readings = new Map<string, NumberReading>();
+  const reading = (id: string) => {
+    let found = readings.get(id);
+    if (!found) {
+      found = readNumber(input.values[id]);
+      readings.set(id, found);
+    }
+    return found;
+  };
+  const valueOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
+  const missing = new Set(input.missingNames ?? []);
+  return {
+    templates,
+    fields,
+    phase,
+    year,
+    raw: (id) => input.values[id],
+    reading,
+    number: (id) => valueOf(reading(id)),
+    previous: (id) => valueOf(readNumber(input.previous?.[id])),
+    note: (id) => {
+      const note = input.notes?.[id];
+      return isBlank(note) ? "" : String(note).trim();
+    },
+    isNameMissing: (name) => missing.has(name),
+    fieldsOfKind: (...kinds) => fields.filter((field) => kinds.includes(field.kind)),
+  };
+}
+
+/** Field kinds read as numbers. */
+export const NUMERIC_KINDS: readonly FieldKind[] = ["beds", "places", "headcount", "fte", "percent"];
