@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { BEDS } from "../../../shared/templates/beds";
+import { TEMPLATE_IDS, TEMPLATES } from "../../../shared/templates/catalogue";
+import { noteName, previousName } from "../../../shared/templates/names";
+import { planSheet } from "../../../shared/templates/sheet-plan";
+
+describe("planSheet", () => {
+  it.each(TEMPLATE_IDS)("names every %s field at its catalogue cell", (id) => {
+    const template = TEMPLATES[id];
+    const plan = planSheet(template);
+    const byName = new Map(plan.cells.filter((cell) => cell.name).map((cell) => [cell.name, cell]));
+    expect(plan.sheet).toBe(template.sheet);
+    for (const field of template.fields) {
+      expect(byName.get(field.id)?.address).toBe(field.cell.value);
+      if (field.cell.previous) expect(byName.get(previousName(field.id))?.address).toBe(field.cell.previous);
+      if (field.cell.note) expect(byName.get(noteName(field.id))?.address).toBe(field.cell.note);
+    }
+  });
+
+  it.each(TEMPLATE_IDS)("puts each %s cell at one address only", (id) => {
+    const addresses = planSheet(TEMPLATES[id]).cells.map((cell) => cell.address);
+    expect(new Set(addresses).size).toBe(addresses.length);
+  });
+
+  it("leaves inputs and notes unlocked with prompts, locks labels and formulas", () => {
+    const plan = planSheet(BEDS);
+    for (const cell of plan.cells) {
+      const editable = cell.style === "input" || (cell.style === "note" && cell.name !== undefined);
+      expect(cell.locked, cell.address).toBe(!editable);
+      if (editable) expect(cell.validation?.prompt.nb.length, cell.address).toBeGreaterThan(0);
+      if (editable) expect(cell.validation?.prompt.en.length, cell.address).toBeGreaterThan(0);
+    }
+  });
+
+  it("makes totals formulas and computes the change as C − D", () => {
+    const cells = new Map(planSheet(BEDS).cells.map((cell) => [cell.address, cell]));
+    expect(cells.get("C9")?.formula).toContain("SUM(C7:C8)");
+    expect(cells.get("C9")?.style).toBe("formula");
+    expect(cells.get("E9")?.formula).toBe('IF(OR(C9="",D9=""),"",C9-D9)');
+    expect(cells.get("C7")?.validation).toMatchObject({ type: "decimal", min: 0 });
+  });
+
+  it("fills unit, year and last year's figures when given", () => {
+    const plan = planSheet(BEDS, {
+      unit: "983975267",
+      unitName: "Sykehuset Telemark HF",
+      year: 2024,
+      previous: { "beds.phv_adult_total": 108 },
+    });
+    const cells = new Map(plan.cells.map((cell) => [cell.name ?? cell.address, cell]));
+    expect(cells.get("beds.unit_org")?.value).toBe("983975267");
+    expect(cells.get("beds.year")?.value).toBe(2024);
+    expect(cells.get("prev.beds.phv_adult_total")?.value).toBe(108);
+    expect(cells.get("D3")?.value).toBe("Sykehuset Telemark HF");
+  });
+
+  it("leaves identity cells empty without a fill", () => {
+    const cells = new Map(planSheet(BEDS).cells.map((cell) => [cell.name ?? cell.address, cell]));
+    expect(cells.get("beds.unit_org")?.value).toBeUndefined();
+    expect(cells.get("prev.beds.phv_adult_total")?.value).toBeUndefined();
+  });
+});
