@@ -1,5 +1,5 @@
 import preact from "@preact/preset-vite";
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
 import { addinEnvironment } from "./addin/vite-environment";
 import { cliEnvironment } from "./cli/vite-environment";
 import { contentEnvironment, extensionEnvironment } from "./extension/vite-environment";
@@ -26,7 +26,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "dom", environment: "happy-dom", include: ["test/**/*.test.tsx"], exclude: ["test/e2e/**"] },
+        test: {
+          name: "dom",
+          environment: "happy-dom",
+          include: ["test/**/*.test.tsx"],
+          exclude: ["test/e2e/**"],
+        },
       },
       {
         extends: true,
@@ -41,7 +46,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "bench", environment: "node", include: ["bench/**/*.measure.ts"], fileParallelism: false },
+        test: {
+          name: "bench",
+          environment: "node",
+          include: ["bench/**/*.measure.ts"],
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -1,1 +1,3 @@
-import { render } from "preact"; render(<p>Rapportering</p>, document.getElementById("app") as HTMLElement);
+import { render } from "preact";
+
+render(<p>Rapportering</p>, document.getElementById("app") as HTMLElement);

@@ -11,11 +11,12 @@ const RESULTS = resolve(import.meta.dirname, "results.json");
  * (groups such as `gzipKB` are merged key by key).
  */
 export function recordResults(results: Record<string, Measurement>): void {
-  const current: Record<string, Measurement> = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, "utf8")) : {};
+  const current: Record<string, Measurement> = existsSync(RESULTS)
+    ? JSON.parse(readFileSync(RESULTS, "utf8"))
+    : {};
   for (const [key, value] of Object.entries(results)) {
     const before = current[key];
-    current[key] =
-      typeof value === "object" && typeof before === "object" ? { ...before, ...value } : value;
+    current[key] = typeof value === "object" && typeof before === "object" ? { ...before, ...value } : value;
   }
   current.measuredAt = Date.now();
   writeFileSync(RESULTS, `${JSON.stringify(current, null, 2)}\n`);

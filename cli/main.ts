@@ -1,1 +1,3 @@
-import { BEDS } from "../shared/templates/beds"; console.log(BEDS.fields.length);
+import { BEDS } from "../shared/templates/beds";
+
+console.log(BEDS.fields.length);

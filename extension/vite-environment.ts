@@ -1,28 +1,40 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
+import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
+const OUT_DIR = resolve(import.meta.dirname, "../dist/extension");
 
-/** Extension pages and the service worker (an ES module worker). */
+/** Extension pages (at the root of the build) and the service worker (an ES module worker). */
 export const extensionEnvironment: EnvironmentOptions = {
   build: {
     outDir: "dist/extension",
     emptyOutDir: true,
-    rollupOptions: {
-      input: { popup: here("pages/popup.html"), background: here("background/service-worker.ts") },
-      output: { entryFileNames: "[name].js" },
+    rolldownOptions: {
+      input: {
+        popup: here("pages/popup.html"),
+        import: here("pages/import.html"),
+        options: here("pages/options.html"),
+        background: here("background/service-worker.ts"),
+      },
+      output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+      plugins: [pagesAtRoot()],
     },
   },
 };
 
-/** The content script: one self-contained classic script, so it needs an environment of its own. */
+/**
+ * The content script: one self-contained classic script, so it needs an environment of its own.
+ * It is built last, so its plugin writes the manifests and the Firefox copy of the whole build.
+ */
 export const contentEnvironment: EnvironmentOptions = {
   build: {
     outDir: "dist/extension",
     emptyOutDir: false,
-    rollupOptions: {
+    rolldownOptions: {
       input: { content: here("content/content-script.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
+      plugins: [writeExtension(OUT_DIR)],
     },
   },
 };

@@ -22,6 +22,7 @@ const results = JSON.parse(readFileSync(new URL("../bench/results.json", import.
 const read = (key) => key.split(".").reduce((value, part) => value?.[part], results);
 for (const [key, [op, budget]] of Object.entries(BUDGETS)) {
   const value = read(key);
-  const within = value === undefined ? "not measured" : (op === "<" ? value < budget : value <= budget) ? "ok" : "OVER";
+  const within =
+    value === undefined ? "not measured" : (op === "<" ? value < budget : value <= budget) ? "ok" : "OVER";
   console.log(`${key.padEnd(24)} ${String(value ?? "-").padStart(10)}   budget ${op} ${budget}   ${within}`);
 }

@@ -1,8 +1,8 @@
+import type { Lang } from "../../shared/messages/lang";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { Issue } from "../../shared/report/issue";
 import type { ValidationInput } from "../../shared/report/validation-input";
 import type { TemplateId } from "../../shared/templates/field";
-import type { Lang } from "../../shared/messages/lang";
 
 /** What the namespaced custom XML part of a template workbook holds. */
 export interface TemplateMeta {

@@ -35,7 +35,18 @@ export interface FrameResult {
   mismatched: Mismatch[];
   /** Fields that match the package (check mode) — not written. */
   matched: string[];
+  /**
+   * Fields left for after a reload: filling a field with `reloads` (or an AutoPostBack control)
+   * makes the page submit itself, so the service worker waits for the frame to load again and runs
+   * the request once more with only these figures.
+   */
+  pending?: string[];
+  /** Why each missing field is missing (absent from the page, or there but not fillable). */
+  reasons?: Record<string, MissingReason>;
 }
+
+/** Why a field is reported missing: not on the page, or on it but disabled, read-only or hidden. */
+export type MissingReason = "not_found" | "disabled" | "readonly" | "hidden";
 
 /**
  * The content script is one classic script injected into every frame with
@@ -45,6 +56,8 @@ export interface FrameResult {
  */
 export interface ContentApi {
   run(request: ContentRequest): Promise<FrameResult>;
+  /** Removes the outlines `run` drew around filled and mismatched fields. */
+  clearHighlights(): void;
 }
 
 /** The global name the content script installs itself under. */

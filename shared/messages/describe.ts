@@ -32,7 +32,10 @@ export function fieldLabel(fieldId: string, lang: Lang): string {
 
 /** Why a package was refused, in one language, with the member it concerns. */
 export function describePackageError(error: PackageError, lang: Lang): string {
-  const params: MessageParams = { ...wordParams(error.params, lang), ...(error.path ? { path: error.path } : {}) };
+  const params: MessageParams = {
+    ...wordParams(error.params, lang),
+    ...(error.path ? { path: error.path } : {}),
+  };
   return CATALOGUES[lang].packageErrors[error.code](params);
 }
 

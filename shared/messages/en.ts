@@ -3,12 +3,14 @@ import type { MessageCatalogue } from "./message-catalogue";
 /** English: the product's second language. */
 export const EN: MessageCatalogue = {
   issues: {
-    name_missing: (p) => `The defined name "${p.name}" is missing from the workbook; the field cannot be found.`,
+    name_missing: (p) =>
+      `The defined name "${p.name}" is missing from the workbook; the field cannot be found.`,
     required_missing: () => "Required.",
     value_missing: () => "Not given.",
     cell_error: (p) => `The cell holds the error value ${p.error}; enter a number.`,
     not_a_number: (p) => `"${p.text}" is not a number (${p.reason}).`,
-    number_as_text: (p) => `The number is stored as text ("${p.text}"); read as ${p.value}. Enter it as a number.`,
+    number_as_text: (p) =>
+      `The number is stored as text ("${p.text}"); read as ${p.value}. Enter it as a number.`,
     below_min: (p) => `${p.value} is below the lowest allowed value ${p.min}.`,
     above_max: (p) => `${p.value} is above the highest allowed value ${p.max}.`,
     not_half_step: (p) => `${p.value} is not a whole or half number of beds.`,
@@ -35,7 +37,8 @@ export const EN: MessageCatalogue = {
     package_shape: (p) => `The package is malformed at ${p.path ?? "the root"}: ${p.detail ?? ""}`,
     package_type: (p) => `Wrong type at ${p.path ?? ""}: ${p.detail ?? ""}`,
     package_unknown_field: (p) => `Unknown field "${p.field ?? p.path ?? ""}".`,
-    package_prototype_key: (p) => `Forbidden key "${p.key ?? ""}" at ${p.path ?? ""}; the package is refused.`,
+    package_prototype_key: (p) =>
+      `Forbidden key "${p.key ?? ""}" at ${p.path ?? ""}; the package is refused.`,
     package_digest: () => "The digest does not match: the package was changed after it was made.",
     package_unit: (p) => `Invalid unit in the package: ${p.detail ?? p.org ?? ""}.`,
     package_year: (p) => `Invalid year in the package: ${p.detail ?? p.year ?? ""}.`,

@@ -8,7 +8,8 @@ export const NB: MessageCatalogue = {
     value_missing: () => "Ikke oppgitt.",
     cell_error: (p) => `Cellen inneholder feilverdien ${p.error}; skriv inn et tall.`,
     not_a_number: (p) => `«${p.text}» er ikke et tall (${p.reason}).`,
-    number_as_text: (p) => `Tallet er lagret som tekst («${p.text}»); lest som ${p.value}. Skriv det inn som tall.`,
+    number_as_text: (p) =>
+      `Tallet er lagret som tekst («${p.text}»); lest som ${p.value}. Skriv det inn som tall.`,
     below_min: (p) => `${p.value} er mindre enn laveste tillatte verdi ${p.min}.`,
     above_max: (p) => `${p.value} er større enn høyeste tillatte verdi ${p.max}.`,
     not_half_step: (p) => `${p.value} er ikke et helt eller halvt antall plasser.`,
@@ -16,7 +17,8 @@ export const NB: MessageCatalogue = {
     too_many_decimals: (p) => `${p.value} har flere enn ${p.decimals} desimaler.`,
     total_mismatch: (p) => `Summen ${p.total} er ikke lik summen av delene (${p.sum}).`,
     part_exceeds_whole: (p) => `Delene (${p.sum}) er større enn helheten (${p.whole}).`,
-    fte_exceeds_headcount: (p) => `Årsverk (${p.fte}) er flere enn personer (${p.headcount}); forklar hvorfor.`,
+    fte_exceeds_headcount: (p) =>
+      `Årsverk (${p.fte}) er flere enn personer (${p.headcount}); forklar hvorfor.`,
     org_invalid: (p) => `«${p.text}» er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke).`,
     org_unknown: (p) => `Organisasjonsnummer ${p.org} er ikke en kjent rapporterende enhet i Helse Sør-Øst.`,
     unit_mismatch: (p) => `Enheten ${p.org} er ikke den samme som ${p.other} i ${p.otherField}.`,

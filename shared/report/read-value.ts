@@ -14,13 +14,17 @@ export function readNumber(raw: RawValue | undefined): NumberReading {
   if (isBlank(raw)) return { state: "blank" };
   if (isCellError(raw)) return { state: "error", error: raw.error };
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { state: "number", value: raw, fromText: false } : invalid(String(raw), "not_finite");
+    return Number.isFinite(raw)
+      ? { state: "number", value: raw, fromText: false }
+      : invalid(String(raw), "not_finite");
   }
   if (typeof raw === "boolean") return invalid(String(raw), "boolean");
   const text = String(raw);
   // A trailing per cent sign is the unit, not part of the number ("6,2 %").
   const parsed = parseNumber(text.replace(/\s*%\s*$/, ""));
-  return parsed.ok ? { state: "number", value: parsed.value, fromText: true, text } : invalid(text, parsed.reason);
+  return parsed.ok
+    ? { state: "number", value: parsed.value, fromText: true, text }
+    : invalid(text, parsed.reason);
 }
 
 function invalid(text: string, reason: string): NumberReading {
@@ -56,6 +60,7 @@ export function readDate(raw: RawValue | undefined): string | undefined {
 
 function checkedDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? date.toISOString().slice(0, 10) : undefined;
 }

@@ -6,7 +6,10 @@ import type { ValidationInput } from "./validation-input";
  * The values as read, ready for a package: numbers as numbers, the org. no. as nine digits, dates
  * as ISO text. Blank and unreadable values are left out (the report says why).
  */
-export function readValues(input: ValidationInput, fields: readonly FieldDef[]): Record<string, number | string> {
+export function readValues(
+  input: ValidationInput,
+  fields: readonly FieldDef[],
+): Record<string, number | string> {
   const values: Record<string, number | string> = {};
   for (const field of fields) {
     const value = readField(field, input.values[field.id]);
@@ -15,7 +18,10 @@ export function readValues(input: ValidationInput, fields: readonly FieldDef[]):
   return values;
 }
 
-function readField(field: FieldDef, raw: ValidationInput["values"][string] | undefined): number | string | undefined {
+function readField(
+  field: FieldDef,
+  raw: ValidationInput["values"][string] | undefined,
+): number | string | undefined {
   if (field.kind === "org") return readOrg(raw);
   if (field.kind === "date") return readDate(raw);
   const reading = readNumber(raw);

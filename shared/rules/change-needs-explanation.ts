@@ -17,7 +17,8 @@ export const changeNeedsExplanation: Rule = {
         const previous = context.previous(field.id);
         if (current === undefined || previous === undefined || context.note(field.id) !== "") continue;
         const change = Math.round((current - previous) * 100) / 100;
-        const percent = previous === 0 ? (change === 0 ? 0 : 100) : Math.round((change / previous) * 1000) / 10;
+        const percent =
+          previous === 0 ? (change === 0 ? 0 : 100) : Math.round((change / previous) * 1000) / 10;
         const { absolute, percent: limit } = template.change;
         if (Math.abs(change) < absolute && Math.abs(percent) < limit) continue;
         findings.push({

@@ -1,6 +1,6 @@
 import { readDate } from "../report/read-value";
-import type { Finding, Rule } from "./rule";
 import { reportingYear } from "./reporting-year";
+import type { Finding, Rule } from "./rule";
 
 /**
  * DOMAIN rule 5: beds are a point count (SSB: in November); the count date is stored, shown, and
@@ -8,7 +8,10 @@ import { reportingYear } from "./reporting-year";
  */
 export const countDateInYear: Rule = {
   id: "count-date-in-year",
-  meta: { description: "The count date is given, is a date, and lies in the reporting year.", severity: "warning" },
+  meta: {
+    description: "The count date is given, is a date, and lies in the reporting year.",
+    severity: "warning",
+  },
   check(context) {
     const findings: Finding[] = [];
     const year = reportingYear(context);

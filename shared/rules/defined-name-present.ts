@@ -11,7 +11,8 @@ export const definedNamePresent: Rule = {
   check(context) {
     const findings: Finding[] = [];
     for (const field of context.fields) {
-      if (context.isNameMissing(field.id)) findings.push({ code: "name_missing", field: field.id, params: { name: field.id } });
+      if (context.isNameMissing(field.id))
+        findings.push({ code: "name_missing", field: field.id, params: { name: field.id } });
       if (!field.compared) continue;
       for (const name of [PREVIOUS_PREFIX + field.id, NOTE_PREFIX + field.id]) {
         if (context.isNameMissing(name)) {

@@ -14,7 +14,11 @@ export const fteDecimals: Rule = {
     for (const field of context.fieldsOfKind("fte", "percent")) {
       const value = context.number(field.id);
       if (value !== undefined && Math.abs(value * scale - Math.round(value * scale)) > TOLERANCE) {
-        findings.push({ code: "too_many_decimals", field: field.id, params: { value, decimals: MAX_DECIMALS } });
+        findings.push({
+          code: "too_many_decimals",
+          field: field.id,
+          params: { value, decimals: MAX_DECIMALS },
+        });
       }
     }
     return findings;

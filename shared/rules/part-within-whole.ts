@@ -12,7 +12,11 @@ export const partWithinWhole: Rule = {
       if (!field.includes || whole === undefined) continue;
       const { sum, present } = sumOf(context, field.includes);
       if (present > 0 && sum > whole + 1e-9) {
-        findings.push({ code: "part_exceeds_whole", field: field.id, params: { whole, sum, parts: field.includes.join(", ") } });
+        findings.push({
+          code: "part_exceeds_whole",
+          field: field.id,
+          params: { whole, sum, parts: field.includes.join(", ") },
+        });
       }
     }
     return findings;

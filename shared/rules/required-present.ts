@@ -4,7 +4,10 @@ import type { Finding, Rule } from "./rule";
 /** Required fields must be filled (error); an empty figure that is not required is noted (info). */
 export const requiredPresent: Rule = {
   id: "required-present",
-  meta: { description: "Required fields have a value; other empty figures are reported as not given.", severity: "error" },
+  meta: {
+    description: "Required fields have a value; other empty figures are reported as not given.",
+    severity: "error",
+  },
   check(context) {
     const findings: Finding[] = [];
     for (const field of context.fields) {

@@ -1,4 +1,4 @@
-import { readNumber, type NumberReading } from "../report/read-value";
+import { type NumberReading, readNumber } from "../report/read-value";
 import type { Phase } from "../report/report";
 import { isBlank, type RawValue, type ValidationInput } from "../report/validation-input";
 import type { FieldDef, FieldKind, TemplateDef } from "../templates/field";
@@ -42,7 +42,7 @@ export function createRuleContext(
     }
     return found;
   };
-  const valueOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
+  const numberOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
   const missing = new Set(input.missingNames ?? []);
   return {
     templates,
@@ -51,8 +51,8 @@ export function createRuleContext(
     year,
     raw: (id) => input.values[id],
     reading,
-    number: (id) => valueOf(reading(id)),
-    previous: (id) => valueOf(readNumber(input.previous?.[id])),
+    number: (id) => numberOf(reading(id)),
+    previous: (id) => numberOf(readNumber(input.previous?.[id])),
     note: (id) => {
       const note = input.notes?.[id];
       return isBlank(note) ? "" : String(note).trim();

@@ -13,7 +13,11 @@ export const sameUnitAcrossTemplates: Rule = {
       if (org === undefined) continue;
       if (!first) first = { field: field.id, org };
       else if (org !== first.org) {
-        findings.push({ code: "unit_mismatch", field: field.id, params: { org, other: first.org, otherField: first.field } });
+        findings.push({
+          code: "unit_mismatch",
+          field: field.id,
+          params: { org, other: first.org, otherField: first.field },
+        });
       }
     }
     return findings;

@@ -19,7 +19,11 @@ export const totalEqualsParts: Rule = {
       const { sum, present } = sumOf(context, field.parts);
       const tolerance = field.kind === "fte" ? FTE_TOLERANCE_PER_PART * field.parts.length : 1e-9;
       if (present > 0 && Math.abs(sum - total) > tolerance) {
-        findings.push({ code: "total_mismatch", field: field.id, params: { total, sum, parts: field.parts.join(", ") } });
+        findings.push({
+          code: "total_mismatch",
+          field: field.id,
+          params: { total, sum, parts: field.parts.join(", ") },
+        });
       }
     }
     return findings;

@@ -16,7 +16,11 @@ export const yearMatches: Rule = {
       if (reading.state === "blank") continue;
       const year = reading.state === "number" ? reading.value : undefined;
       if (year === undefined || !isPlausibleYear(context, field.id, year)) {
-        findings.push({ code: "year_invalid", field: field.id, params: { text: describeRaw(context, field.id) } });
+        findings.push({
+          code: "year_invalid",
+          field: field.id,
+          params: { text: describeRaw(context, field.id) },
+        });
       } else if (expected !== undefined && year !== expected) {
         findings.push({ code: "year_mismatch", field: field.id, params: { expected, actual: year } });
       } else expected = year;

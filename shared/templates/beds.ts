@@ -11,7 +11,10 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     kind: "org",
     required: true,
     label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
-    help: { nb: "Organisasjonsnummeret til helseforetaket, ni sifre.", en: "The trust's organisation number, nine digits." },
+    help: {
+      nb: "Organisasjonsnummeret til helseforetaket, ni sifre.",
+      en: "The trust's organisation number, nine digits.",
+    },
   },
   {
     row: 4,
@@ -46,7 +49,10 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     name: "phv_adult_dps",
     kind: "beds",
     label: { nb: "PHV voksne, DPS", en: "Adult mental health, DPS" },
-    help: { nb: "Døgnplasser ved distriktspsykiatriske sentre.", en: "Beds at district psychiatric centres." },
+    help: {
+      nb: "Døgnplasser ved distriktspsykiatriske sentre.",
+      en: "Beds at district psychiatric centres.",
+    },
   },
   {
     row: 9,
@@ -54,7 +60,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     kind: "beds",
     required: true,
     parts: ["phv_adult_hospital", "phv_adult_dps"],
-    formula: "IF(COUNT(C7:C8)=0,\"\",SUM(C7:C8))",
+    formula: 'IF(COUNT(C7:C8)=0,"",SUM(C7:C8))',
     label: { nb: "PHV voksne, i alt", en: "Adult mental health, total" },
     help: { nb: "Sykehusnivå pluss DPS.", en: "Hospital level plus DPS." },
   },
@@ -63,7 +69,10 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     name: "phbu_total",
     kind: "beds",
     label: { nb: "PHBU, i alt", en: "Child and adolescent mental health, total" },
-    help: { nb: "Døgnplasser i psykisk helsevern for barn og unge.", en: "Beds in child and adolescent mental health care." },
+    help: {
+      nb: "Døgnplasser i psykisk helsevern for barn og unge.",
+      en: "Beds in child and adolescent mental health care.",
+    },
   },
   {
     row: 11,
@@ -81,7 +90,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     kind: "beds",
     parts: ["phv_adult_total", "phbu_total", "tsb_total"],
     includes: ["temporarily_closed"],
-    formula: "IF(COUNT(C9:C11)=0,\"\",SUM(C9:C11))",
+    formula: 'IF(COUNT(C9:C11)=0,"",SUM(C9:C11))',
     label: { nb: "Døgnplasser i alt", en: "All beds" },
     help: { nb: "PHV voksne, PHBU og TSB.", en: "Adult, child and adolescent, and substance-use beds." },
   },
@@ -99,7 +108,10 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     row: 14,
     name: "bought_from_other_units",
     kind: "beds",
-    label: { nb: "Kjøpt fra andre enheter (ikke med over)", en: "Bought from other units (not counted above)" },
+    label: {
+      nb: "Kjøpt fra andre enheter (ikke med over)",
+      en: "Bought from other units (not counted above)",
+    },
     help: {
       nb: "Plasser kjøpt fra andre foretak; de telles hos den som driver dem.",
       en: "Beds bought from other trusts; they are counted by the unit that runs them.",
@@ -122,7 +134,10 @@ export const BEDS: TemplateDef = {
   id: "beds",
   version: "2025.1",
   sheet: SHEET,
-  title: { nb: "Døgnplasser i psykisk helsevern og TSB", en: "Beds in mental health care and substance-use treatment" },
+  title: {
+    nb: "Døgnplasser i psykisk helsevern og TSB",
+    en: "Beds in mental health care and substance-use treatment",
+  },
   change: { absolute: 5, percent: 5 },
   fields: SPECS.map(({ row, ...spec }) => defineField("beds", SHEET, row, spec)),
 };

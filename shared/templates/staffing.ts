@@ -16,7 +16,10 @@ const GROUPS: readonly Group[] = [
   {
     name: "physicians",
     label: { nb: "Leger i alt", en: "Physicians, total" },
-    help: { nb: "Alle leger i psykisk helsevern og TSB.", en: "All physicians in mental health care and TSB." },
+    help: {
+      nb: "Alle leger i psykisk helsevern og TSB.",
+      en: "All physicians in mental health care and TSB.",
+    },
     includes: ["senior_consultants", "lis3_phbu", "lis3_phv_adult"],
   },
   {
@@ -69,7 +72,8 @@ const GROUPS: readonly Group[] = [
 const FTE_WORDS = { nb: "årsverk", en: "FTE" };
 
 function groupSpecs(group: Group): FieldSpec[] {
-  const suffix = (names: readonly string[] | undefined, end: string) => names?.map((name) => `${name}_${end}`);
+  const suffix = (names: readonly string[] | undefined, end: string) =>
+    names?.map((name) => `${name}_${end}`);
   return [
     {
       name: `${group.name}_headcount`,
@@ -99,7 +103,10 @@ const IDENTITY: readonly FieldSpec[] = [
     kind: "org",
     required: true,
     label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
-    help: { nb: "Organisasjonsnummeret til helseforetaket, ni sifre.", en: "The trust's organisation number, nine digits." },
+    help: {
+      nb: "Organisasjonsnummeret til helseforetaket, ni sifre.",
+      en: "The trust's organisation number, nine digits.",
+    },
   },
   {
     name: "year",
@@ -125,7 +132,10 @@ export const STAFFING: TemplateDef = {
   id: "staffing",
   version: "2025.1",
   sheet: SHEET,
-  title: { nb: "Bemanning i psykisk helsevern og TSB", en: "Staffing in mental health care and substance-use treatment" },
+  title: {
+    nb: "Bemanning i psykisk helsevern og TSB",
+    en: "Staffing in mental health care and substance-use treatment",
+  },
   change: { absolute: 5, percent: 5 },
   fields: [
     ...IDENTITY.map((spec, index) => defineField("staffing", SHEET, 3 + index, spec)),

@@ -1,0 +1,37 @@
+import { CONTROL_SELECTOR } from "./form-control";
+import { ownText } from "./own-text";
+
+/** How far up from the control to look for a label-like sibling (input → span → cell → row). */
+const MAX_DEPTH = 4;
+
+/**
+ * The text just before a control that labels it without markup saying so: a preceding `<td>` or
+ * `<div>` in the same row (SharePoint list forms) or a text node beside the input. Stops as soon as
+ * the text could belong to another control.
+ */
+export function nearbyText(control: Element): string | undefined {
+  let node: Element = control;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const text = precedingText(node);
+    if (text === null) return undefined;
+    if (text !== "") return text;
+    const parent = node.parentElement;
+    if (parent === null || parent.tagName === "FORM" || parent.tagName === "BODY") return undefined;
+    if (parent.querySelectorAll(CONTROL_SELECTOR).length > 1) return undefined;
+    node = parent;
+  }
+  return undefined;
+}
+
+/** The first non-empty text among the previous siblings; null when another control comes first. */
+function precedingText(node: Element): string | null {
+  for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === 1) {
+      const element = sibling as Element;
+      if (element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null) return null;
+    }
+    const text = ownText(sibling).trim();
+    if (text !== "") return text;
+  }
+  return "";
+}

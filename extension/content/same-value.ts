@@ -1,0 +1,38 @@
+import { parseNumber } from "../../shared/numbers/parse-number";
+import type { FigureToFill } from "./content-api";
+import type { DecimalStyle } from "./decimal-style";
+
+/**
+ * Whether the text a control holds means the figure's value: numbers compared as numbers (the page
+ * may regroup "1769,5" as "1 769,5"), org. numbers by digits, dates in either spelling.
+ */
+export function sameValue(figure: FigureToFill, actual: string, style: DecimalStyle): boolean {
+  const { value } = figure;
+  if (typeof value === "number") {
+    const read = readNumber(actual, style);
+    return read !== undefined && Math.abs(read - value) < 1e-9;
+  }
+  if (figure.kind === "org") return digits(actual) === digits(value) && digits(value) !== "";
+  if (figure.kind === "date") return isoDate(actual) === isoDate(value);
+  return actual.trim() === value.trim();
+}
+
+/** A number read in the control's own style; a point-style "1,769.5" becomes Norwegian first. */
+export function readNumber(text: string, style: DecimalStyle): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const norwegian = style === "point" ? trimmed.replace(/,/g, "").replace(".", ",") : trimmed;
+  const parsed = parseNumber(norwegian);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function digits(text: string): string {
+  return text.replace(/\D/g, "");
+}
+
+function isoDate(text: string): string {
+  const trimmed = text.trim();
+  const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  if (norwegian === null) return trimmed;
+  return `${norwegian[3]}-${norwegian[2]?.padStart(2, "0")}-${norwegian[1]?.padStart(2, "0")}`;
+}

@@ -1,0 +1,162 @@
+import { z } from "zod";
+import type { Lang } from "../shared/messages/lang";
+import type { Severity } from "../shared/report/issue";
+import type { Words } from "../shared/templates/field";
+import type { Mismatch } from "./content/content-api";
+import { type FormProfile, formProfileSchema } from "./profile/form-profile";
+
+const org = z.string().regex(/^\d{9}$/);
+const year = z.number().int().min(2000).max(2100);
+const tabId = z.number().int().nonnegative();
+const packageFile = z.strictObject({ name: z.string().max(1000), text: z.string().max(20_000_000) });
+
+/**
+ * Every request any page (or a test, or `npm run try-form`) may send the service worker: one
+ * discriminated union, parsed on receipt. `tabId` left out means the active tab.
+ */
+export const requestSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("import-packages"), files: z.array(packageFile).min(1).max(500) }),
+  z.strictObject({ type: z.literal("list-packages") }),
+  z.strictObject({ type: z.literal("remove-package"), org, year }),
+  z.strictObject({ type: z.literal("get-settings") }),
+  z.strictObject({ type: z.literal("set-keep"), keep: z.boolean() }),
+  z.strictObject({ type: z.literal("set-lang"), lang: z.enum(["nb", "en"]) }),
+  z.strictObject({ type: z.literal("tab-info"), tabId: tabId.optional() }),
+  z.strictObject({
+    type: z.literal("fill-tab"),
+    tabId: tabId.optional(),
+    org,
+    year,
+    mode: z.enum(["fill", "check"]),
+  }),
+  z.strictObject({ type: z.literal("get-profiles") }),
+  z.strictObject({
+    type: z.literal("save-profile"),
+    profile: formProfileSchema,
+    /** The name the profile had before it was edited (renaming replaces it). */
+    replaces: z.string().min(1).optional(),
+  }),
+  z.strictObject({ type: z.literal("delete-profile"), name: z.string().min(1) }),
+  z.strictObject({
+    type: z.literal("start-pick"),
+    tabId: tabId.optional(),
+    urlPattern: z.string().min(1).optional(),
+  }),
+]);
+
+/** A request, as the type checker sees it. */
+export type Request = z.input<typeof requestSchema>;
+/** The request types: the keys of the worker's handler map. */
+export type RequestType = Request["type"];
+/** The request of one type. */
+export type RequestOf<T extends RequestType> = Extract<z.output<typeof requestSchema>, { type: T }>;
+
+/** An issue of a package, described by the core in both languages so pages need no catalogue. */
+export interface DescribedIssue {
+  severity: Severity;
+  field: string;
+  label: Words;
+  text: Words;
+}
+
+/** What the pages show of an imported package. */
+export interface PackageSummary {
+  org: string;
+  name: string;
+  year: number;
+  templates: string[];
+  fileName: string;
+  importedAt: string;
+  errors: number;
+  warnings: number;
+  /** Errors block filling; warnings do not. */
+  fillable: boolean;
+  /** Figures the package can fill. */
+  figures: number;
+  issues: DescribedIssue[];
+  /** Kept in local storage (survives the browser closing) rather than session storage. */
+  kept: boolean;
+}
+
+/** One file's outcome: refused with the core's reason, or stored. */
+export type ImportResult =
+  | { file: string; ok: false; error: Words }
+  | { file: string; ok: true; package: PackageSummary; replaced: boolean };
+
+/** The user's choices. */
+export interface Settings {
+  keep: boolean;
+  lang: Lang;
+}
+
+/** The merged answer of every frame of a tab. */
+export interface FillResult {
+  mode: "fill" | "check";
+  filled: string[];
+  missing: string[];
+  mismatched: Mismatch[];
+  matched: string[];
+  /** Field id → catalogue label, for showing the result. */
+  labels: Record<string, Words>;
+  /** The profile used; none means fields were matched by their labels. */
+  profile?: { name: string; managed: boolean };
+  frames: number;
+  /** Fields left for after the page reloads (postback); filled automatically when it has. */
+  pending: string[];
+}
+
+/** The open tab as the popup needs it. */
+export interface TabInfo {
+  tabId: number;
+  url: string;
+  profile?: { name: string; managed: boolean };
+  /** The last result for this tab, including work finished after a reload. */
+  lastResult?: FillResult;
+}
+
+/** Profiles: the user's (editable) and the administrator's (managed storage, read-only). */
+export interface ProfileList {
+  profiles: FormProfile[];
+  managed: FormProfile[];
+  /** Managed profiles that failed the schema: `path: message`. */
+  managedErrors: string[];
+}
+
+/** What pointing at a field gave. */
+export type PickResult =
+  | { picked: true; selector: string; elementId?: string; name?: string; label?: string }
+  | { picked: false };
+
+/** The answer to each request type. */
+export interface ResponseMap {
+  "import-packages": { results: ImportResult[] };
+  "list-packages": { packages: PackageSummary[] };
+  "remove-package": { removed: boolean };
+  "get-settings": Settings;
+  "set-keep": Settings;
+  "set-lang": Settings;
+  "tab-info": TabInfo;
+  "fill-tab": FillResult;
+  "get-profiles": ProfileList;
+  "save-profile": ProfileList;
+  "delete-profile": ProfileList;
+  "start-pick": PickResult;
+}
+
+/** Why the worker could not answer; the pages have words for each code. */
+export type WorkerErrorCode =
+  | "invalid_message"
+  | "no_tab"
+  | "no_access"
+  | "package_missing"
+  | "package_not_fillable"
+  | "profile_read_only"
+  | "internal";
+
+/** Every answer: the response, or an error code with a detail for logs. */
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: WorkerErrorCode; detail?: string } };
+
+/** The answer to one request type. */
+export type ResultOf<T extends RequestType> = Result<ResponseMap[T]>;

@@ -1,0 +1,68 @@
+/** A trust or hospital that reports its figures to the RHF (DOMAIN.md's table). */
+export interface ReportingUnit {
+  /** Nine digits, no spaces; passes mod-11. */
+  org: string;
+  /** The registered name. */
+  name: string;
+  /** The name used in tables and lists. */
+  shortName: string;
+  kind: "hf" | "private_nonprofit";
+  /** Whether the unit has mental-health beds at all (Sunnaas is rehabilitation only). */
+  mentalHealthBeds: boolean;
+  /** Other names the unit goes by in documents, such as the board paper's "Diakonhjemmet sykehus". */
+  aliases: readonly string[];
+}
+
+function unit(
+  org: string,
+  name: string,
+  shortName: string,
+  aliases: readonly string[],
+  extra: Partial<Pick<ReportingUnit, "kind" | "mentalHealthBeds">> = {},
+): ReportingUnit {
+  return { org, name, shortName, kind: "hf", mentalHealthBeds: true, aliases, ...extra };
+}
+
+/**
+ * The eleven reporting units, in the order of the board paper's tables. Org. numbers pass mod-11;
+ * re-verify them against Enhetsregisteret before a release (Lovisenberg's is of medium confidence).
+ */
+export const REPORTING_UNITS: readonly ReportingUnit[] = [
+  unit("983971636", "Akershus universitetssykehus HF", "Akershus", ["Ahus", "Akershus universitetssykehus"]),
+  unit("983971709", "Sykehuset Innlandet HF", "Innlandet", ["Sykehuset Innlandet"]),
+  unit("983975259", "Sykehuset i Vestfold HF", "Vestfold", ["Sykehuset i Vestfold", "SiV"]),
+  unit("983971768", "Sykehuset Østfold HF", "Østfold", ["Sykehuset Østfold"]),
+  unit("983975240", "Sørlandet sykehus HF", "Sørlandet", ["Sørlandet sykehus", "SSHF"]),
+  unit("983975267", "Sykehuset Telemark HF", "Telemark", ["Sykehuset Telemark", "STHF"]),
+  unit("894166762", "Vestre Viken HF", "Vestre Viken", []),
+  unit("993467049", "Oslo universitetssykehus HF", "OUS", ["Oslo universitetssykehus"]),
+  unit("965985166", "Lovisenberg Diakonale Sykehus AS", "Lovisenberg", ["Lovisenberg Diakonale sykehus"], {
+    kind: "private_nonprofit",
+  }),
+  unit("982791952", "Diakonhjemmet Sykehus AS", "Diakonhjemmet", ["Diakonhjemmet sykehus"], {
+    kind: "private_nonprofit",
+  }),
+  unit("883971752", "Sunnaas sykehus HF", "Sunnaas", ["Sunnaas sykehus"], { mentalHealthBeds: false }),
+];
+
+/** The reporting unit with this org. no. (spaces allowed), or undefined. */
+export function findUnit(org: string): ReportingUnit | undefined {
+  const digits = org.replace(/[\s\u00a0\u2009\u202f]/g, "");
+  return REPORTING_UNITS.find((candidate) => candidate.org === digits);
+}
+
+/** The reporting unit a name, short name or alias denotes, ignoring case and spacing; undefined if none. */
+export function findUnitByName(name: string): ReportingUnit | undefined {
+  const wanted = nameKey(name);
+  if (wanted === "") return undefined;
+  return REPORTING_UNITS.find((candidate) =>
+    [candidate.name, candidate.shortName, ...candidate.aliases].some((known) => nameKey(known) === wanted),
+  );
+}
+
+function nameKey(name: string): string {
+  return name
+    .replace(/[\s\u00a0\u2009\u202f]+/g, " ")
+    .trim()
+    .toLocaleLowerCase("nb");
+}

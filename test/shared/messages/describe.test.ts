@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { describeIssue, describePackageError, issueLine } from "../../../shared/messages/describe";
+import { EN } from "../../../shared/messages/en";
+import { NB } from "../../../shared/messages/nb";
+import type { Issue } from "../../../shared/report/issue";
+
+const CHANGE: Issue = {
+  code: "change_unexplained",
+  severity: "warning",
+  field: "beds.phv_adult_total",
+  cell: "Døgnplasser!C9",
+  params: { previous: 1509, current: 1511, change: 2, percent: 0.1 },
+  rule: "change-needs-explanation",
+};
+
+describe("messages", () => {
+  it("has Norwegian and English words for exactly the same codes", () => {
+    expect(Object.keys(NB.issues).sort()).toEqual(Object.keys(EN.issues).sort());
+    expect(Object.keys(NB.packageErrors).sort()).toEqual(Object.keys(EN.packageErrors).sort());
+    expect(Object.keys(NB.numberReasons).sort()).toEqual(Object.keys(EN.numberReasons).sort());
+  });
+
+  it("writes numbers the language's way and points at the cell", () => {
+    expect(describeIssue(CHANGE, "nb")).toContain("1\u00a0509");
+    expect(describeIssue(CHANGE, "nb")).toContain("0,1");
+    expect(describeIssue(CHANGE, "en")).toContain("1509");
+    expect(issueLine(CHANGE, "nb")).toMatch(/^Døgnplasser!C9 – PHV voksne, i alt: Endring fra/);
+    expect(issueLine(CHANGE, "en")).toMatch(/^Døgnplasser!C9 – Adult mental health, total: The change/);
+  });
+
+  it("translates the number parser's reason", () => {
+    const issue: Issue = {
+      ...CHANGE,
+      code: "not_a_number",
+      params: { text: "1.234", reason: "ambiguous_separator" },
+    };
+    expect(describeIssue(issue, "nb")).toContain("tvetydig");
+    expect(describeIssue(issue, "en")).toContain("ambiguous");
+  });
+
+  it("describes a refused package in both languages", () => {
+    const error = { code: "package_digest" as const, path: "digest", params: {} };
+    expect(describePackageError(error, "nb")).toMatch(/Kontrollsummen/);
+    expect(describePackageError(error, "en")).toMatch(/digest/);
+  });
+});

@@ -1,0 +1,35 @@
+/** A complete, consistent return for Telemark 2024, used where a test needs "everything right". */
+export const COMPLETE_BEDS = {
+  "beds.unit_org": "983975267",
+  "beds.year": 2024,
+  "beds.count_date": "2024-11-20",
+  "beds.phv_adult_hospital": 40,
+  "beds.phv_adult_dps": 63,
+  "beds.phv_adult_total": 103,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+  "beds.all_total": 135.5,
+  "beds.temporarily_closed": 7,
+  "beds.bought_from_other_units": 2,
+  "beds.hospital_at_home_places": 4,
+};
+
+export const COMPLETE_STAFFING = {
+  "staffing.unit_org": "983975267",
+  "staffing.year": 2024,
+  "staffing.physicians_headcount": 120,
+  "staffing.physicians_fte": 110.5,
+  "staffing.senior_consultants_headcount": 60,
+  "staffing.senior_consultants_fte": 57.8,
+  "staffing.lis3_phbu_headcount": 8,
+  "staffing.lis3_phbu_fte": 7.6,
+  "staffing.lis3_phv_adult_headcount": 15,
+  "staffing.lis3_phv_adult_fte": 14.2,
+  "staffing.psychologists_headcount": 90,
+  "staffing.psychologists_fte": 84.35,
+  "staffing.psychologist_specialists_headcount": 50,
+  "staffing.psychologist_specialists_fte": 47.5,
+  "staffing.nurses_mh_master_headcount": 12,
+  "staffing.nurses_mh_master_fte": 11,
+  "staffing.sick_leave_pct": 6.4,
+};

@@ -1,0 +1,27 @@
+import { describe } from "vitest";
+import { numberStoredAsText } from "../../../shared/rules/number-stored-as-text";
+import { testRule } from "./rule-tester";
+
+describe("number-stored-as-text", () => {
+  testRule(numberStoredAsText, {
+    passing: [
+      { name: "a real number", values: { "beds.tsb_total": 258.5 } },
+      { name: "unreadable text is another rule's error", values: { "beds.tsb_total": "abc" } },
+    ],
+    failing: [
+      {
+        name: "258,5 stored as text",
+        values: { "beds.tsb_total": "258,5" },
+        expected: ["number_as_text@beds.tsb_total:warning"],
+      },
+      {
+        name: "grouped with a no-break space and a U+2212 minus",
+        values: { "staffing.physicians_headcount": "1\u00a0533", "beds.phbu_total": "\u22122" },
+        expected: [
+          "number_as_text@beds.phbu_total:warning",
+          "number_as_text@staffing.physicians_headcount:warning",
+        ],
+      },
+    ],
+  });
+});
