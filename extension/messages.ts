@@ -110,6 +110,12 @@ export interface TabInfo {
   tabId: number;
   url: string;
   profile?: { name: string; managed: boolean };
+  /**
+   * The origin pattern the profile names, when the extension does not yet hold host access to it:
+   * the popup asks for it on the user's click (`permissions.request` needs a user gesture), so
+   * filling can resume after a postback reload, which `activeTab` alone does not survive.
+   */
+  needsOrigin?: string;
   /** The last result for this tab, including work finished after a reload. */
   lastResult?: FillResult;
 }
@@ -153,9 +159,9 @@ export type WorkerErrorCode =
   | "profile_read_only"
   | "internal";
 
-/** Every answer: the response, or an error code with a detail for logs. */
+/** Every answer: `{ ok: true, response }`, or an error code with a detail for logs. */
 export type Result<T> =
-  | { ok: true; value: T }
+  | { ok: true; response: T }
   | { ok: false; error: { code: WorkerErrorCode; detail?: string } };
 
 /** The answer to one request type. */
