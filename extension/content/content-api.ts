@@ -43,6 +43,8 @@ export interface FrameResult {
   pending?: string[];
   /** Why each missing field is missing (absent from the page, or there but not fillable). */
   reasons?: Record<string, MissingReason>;
+  /** Set when the frame failed unexpectedly; every figure is then reported missing. */
+  error?: string;
 }
 
 /** Why a field is reported missing: not on the page, or on it but disabled, read-only or hidden. */

@@ -7,5 +7,5 @@ export const CONTROL_SELECTOR =
 
 /** Whether an element is a control the engine may fill. */
 export function isFormControl(element: Element | null): element is FormControl {
-  return element?.matches(CONTROL_SELECTOR);
+  return element?.matches(CONTROL_SELECTOR) === true;
 }

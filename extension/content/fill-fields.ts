@@ -1,0 +1,38 @@
+import type { FrameResult } from "./content-api";
+import { unusableReason } from "./control-state";
+import { recordMissing, recordReadBack } from "./frame-outcome";
+import type { PlannedField } from "./plan-field";
+import { writeControl } from "./write-control";
+
+/**
+ * Writes every usable field, lets the page's code react, then reads each one back. Fields that
+ * reload the page go last: the first is written and read at once (the page is about to go), the
+ * others are reported pending for the service worker to fill after the reload. Nothing is submitted.
+ */
+export async function fillFields(fields: readonly PlannedField[], result: FrameResult): Promise<void> {
+  // Every state is read before the first write: a write can restyle the page and force a relayout.
+  const usable = fields.filter((field) => {
+    const reason = unusableReason(field.control);
+    if (reason !== undefined) recordMissing(result, field.figure.id, reason);
+    return reason === undefined;
+  });
+  const now = usable.filter((field) => !field.reloads);
+  const later = usable.filter((field) => field.reloads);
+  for (const field of now) write(field);
+  // One task later, a framework has re-rendered: a controlled input that refused the value shows it.
+  if (now.length > 0) await nextTask();
+  for (const field of now) recordReadBack(result, field, "filled");
+  const [trigger, ...rest] = later;
+  if (trigger === undefined) return;
+  write(trigger);
+  recordReadBack(result, trigger, "filled");
+  result.pending = rest.map((field) => field.figure.id);
+}
+
+function write(field: PlannedField): void {
+  if (field.text !== undefined) writeControl(field.control, field.text);
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
