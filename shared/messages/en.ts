@@ -34,14 +34,19 @@ export const EN: MessageCatalogue = {
     package_empty: () => "The file is empty.",
     package_not_json: (p) => `The file is not valid JSON (${p.detail ?? "cannot be read"}).`,
     package_format: (p) => `Unknown format "${p.format ?? ""}"; expected hso-package@1.`,
-    package_shape: (p) => `The package is malformed at ${p.path ?? "the root"}: ${p.detail ?? ""}`,
-    package_type: (p) => `Wrong type at ${p.path ?? ""}: ${p.detail ?? ""}`,
-    package_unknown_field: (p) => `Unknown field "${p.field ?? p.path ?? ""}".`,
+    package_shape: (p) =>
+      `The package is malformed at ${p.path || "the root"}: ${EN_SHAPE[p.detail ?? ""] ?? p.detail ?? ""}.`,
+    package_type: (p) =>
+      `Wrong type at ${p.path ?? ""}: expected ${EN_TYPES[p.expected ?? ""] ?? p.expected ?? ""}.`,
+    package_unknown_field: (p) =>
+      `Unknown field "${p.field ?? p.path ?? ""}"${p.path && p.path !== p.field ? ` (at ${p.path})` : ""}.`,
     package_prototype_key: (p) =>
       `Forbidden key "${p.key ?? ""}" at ${p.path ?? ""}; the package is refused.`,
     package_digest: () => "The digest does not match: the package was changed after it was made.",
-    package_unit: (p) => `Invalid unit in the package: ${p.detail ?? p.org ?? ""}.`,
-    package_year: (p) => `Invalid year in the package: ${p.detail ?? p.year ?? ""}.`,
+    package_unit: (p) => `Invalid organisation number in the package: "${p.org ?? ""}".`,
+    package_year: (p) => `Invalid year in the package: ${p.year ?? ""} (must be between 2000 and 2100).`,
+    package_template_version: (p) =>
+      `Template ${p.template} is at version ${p.version}, but this version of the tool knows ${p.expected}.`,
   },
   numberReasons: {
     empty: "empty",
@@ -52,4 +57,22 @@ export const EN: MessageCatalogue = {
     not_finite: "not a finite number",
     boolean: "a true/false value",
   },
+};
+
+/** Words for the JSON types a package member may have had to be. */
+const EN_TYPES: Record<string, string> = {
+  number: "a number",
+  integer: "an integer",
+  string: "text",
+  object: "an object",
+  number_or_text: "a number or text",
+  valid: "a valid value",
+};
+
+/** Words for what was wrong with a package's shape. */
+const EN_SHAPE: Record<string, string> = {
+  missing: "missing",
+  not_object: "the package is not a JSON object",
+  empty: "no templates",
+  digest_form: "the digest must be sha256: and 64 hex digits",
 };

@@ -34,13 +34,18 @@ export const NB: MessageCatalogue = {
     package_empty: () => "Filen er tom.",
     package_not_json: (p) => `Filen er ikke gyldig JSON (${p.detail ?? "kan ikke leses"}).`,
     package_format: (p) => `Ukjent format «${p.format ?? ""}»; forventet hso-package@1.`,
-    package_shape: (p) => `Pakken har feil oppbygning ved ${p.path ?? "roten"}: ${p.detail ?? ""}`,
-    package_type: (p) => `Feil type ved ${p.path ?? ""}: ${p.detail ?? ""}`,
-    package_unknown_field: (p) => `Ukjent felt «${p.field ?? p.path ?? ""}».`,
+    package_shape: (p) =>
+      `Pakken har feil oppbygning ved ${p.path || "roten"}: ${NB_SHAPE[p.detail ?? ""] ?? p.detail ?? ""}.`,
+    package_type: (p) =>
+      `Feil type ved ${p.path ?? ""}: forventet ${NB_TYPES[p.expected ?? ""] ?? p.expected ?? ""}.`,
+    package_unknown_field: (p) =>
+      `Ukjent felt «${p.field ?? p.path ?? ""}»${p.path && p.path !== p.field ? ` (ved ${p.path})` : ""}.`,
     package_prototype_key: (p) => `Ulovlig nøkkel «${p.key ?? ""}» ved ${p.path ?? ""}; pakken avvises.`,
     package_digest: () => "Kontrollsummen stemmer ikke: pakken er endret etter at den ble laget.",
-    package_unit: (p) => `Ugyldig enhet i pakken: ${p.detail ?? p.org ?? ""}.`,
-    package_year: (p) => `Ugyldig år i pakken: ${p.detail ?? p.year ?? ""}.`,
+    package_unit: (p) => `Ugyldig organisasjonsnummer i pakken: «${p.org ?? ""}».`,
+    package_year: (p) => `Ugyldig år i pakken: ${p.year ?? ""} (må være mellom 2000 og 2100).`,
+    package_template_version: (p) =>
+      `Malen ${p.template} har versjon ${p.version}, men denne versjonen av verktøyet kjenner ${p.expected}.`,
   },
   numberReasons: {
     empty: "tomt",
@@ -51,4 +56,22 @@ export const NB: MessageCatalogue = {
     not_finite: "ikke et endelig tall",
     boolean: "en sannhetsverdi",
   },
+};
+
+/** Words for the JSON types a package member may have had to be. */
+const NB_TYPES: Record<string, string> = {
+  number: "et tall",
+  integer: "et heltall",
+  string: "tekst",
+  object: "et objekt",
+  number_or_text: "et tall eller tekst",
+  valid: "en gyldig verdi",
+};
+
+/** Words for what was wrong with a package's shape. */
+const NB_SHAPE: Record<string, string> = {
+  missing: "mangler",
+  not_object: "pakken er ikke et JSON-objekt",
+  empty: "ingen maler",
+  digest_form: "kontrollsummen må være sha256: og 64 heksadesimale tegn",
 };

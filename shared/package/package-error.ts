@@ -9,7 +9,8 @@ export type PackageErrorCode =
   | "package_prototype_key"
   | "package_digest"
   | "package_unit"
-  | "package_year";
+  | "package_year"
+  | "package_template_version";
 
 /** A refusal as data: the code, the member it concerns (JSON path such as `values.beds.x`), parameters. */
 export interface PackageError {

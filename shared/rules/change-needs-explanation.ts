@@ -1,3 +1,4 @@
+import { changeSize } from "./change-size";
 import type { Finding, Rule } from "./rule";
 
 /**
@@ -16,11 +17,8 @@ export const changeNeedsExplanation: Rule = {
         const current = context.number(field.id);
         const previous = context.previous(field.id);
         if (current === undefined || previous === undefined || context.note(field.id) !== "") continue;
-        const change = Math.round((current - previous) * 100) / 100;
-        const percent =
-          previous === 0 ? (change === 0 ? 0 : 100) : Math.round((change / previous) * 1000) / 10;
-        const { absolute, percent: limit } = template.change;
-        if (Math.abs(change) < absolute && Math.abs(percent) < limit) continue;
+        const { change, percent, large } = changeSize(current, previous, template.change);
+        if (!large) continue;
         findings.push({
           code: "change_unexplained",
           field: field.id,

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { TEMPLATES } from "./catalogue";
+import type { FieldDef, TemplateId } from "./field";
+
+/**
+ * The JSON type a field's value has in a package: text for the org. no. and dates (ISO), a number for
+ * the year and every figure. Bounds, steps and sums are the rules' business, not the schema's: a
+ * figure out of range is a finding the user can fix, a string in a number's place is a broken file.
+ */
+export function fieldValueSchema(field: FieldDef): z.ZodType<string | number> {
+  if (field.kind === "org") return z.string().regex(/^\d{9}$/, "nine digits");
+  if (field.kind === "date") return z.iso.date();
+  if (field.kind === "year") return z.number().int();
+  return z.number().refine(Number.isFinite, "a finite number");
+}
+
+/** A template's values as a strict zod object: every field optional, nothing else allowed. */
+export function templateValuesSchema(id: TemplateId) {
+  const shape = Object.fromEntries(
+    TEMPLATES[id].fields.map((field) => [field.id, fieldValueSchema(field).optional()]),
+  );
+  return z.strictObject(shape);
+}
+
+/** The values of several templates in one object, as a package carries them. */
+export function valuesSchema(ids: readonly TemplateId[]) {
+  const shape = Object.fromEntries(
+    ids.flatMap((id) => TEMPLATES[id].fields.map((field) => [field.id, fieldValueSchema(field).optional()])),
+  );
+  return z.strictObject(shape);
+}
