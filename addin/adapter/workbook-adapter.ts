@@ -41,6 +41,13 @@ export interface FillConflict {
   incoming: string | number;
 }
 
+/** What inserting templates did, and which Excel features this host lacked for it (said to the user). */
+export interface InsertResult {
+  sheets: string[];
+  /** Features left out, e.g. `dataValidation` on Office 2019 (ExcelApi 1.7): typing is then unguarded. */
+  missing: (keyof Capabilities)[];
+}
+
 /** What a fill did, so it can be undone exactly. */
 export interface FillResult {
   written: number;
@@ -59,7 +66,8 @@ export interface WorkbookAdapter {
   writeMarks(issues: readonly Issue[], lang: Lang, signal?: AbortSignal): Promise<void>;
   clearMarks(): Promise<void>;
   selectCell(address: string): Promise<void>;
-  insertTemplates(templates: readonly TemplateId[], unit: string, year: number): Promise<void>;
+  /** Renders the shared sheet plan with Office.js: names, formulas, formats, validation, protection. */
+  insertTemplates(templates: readonly TemplateId[], unit: string, year: number): Promise<InsertResult>;
   /** Writes last year's figures and identity; asks `confirmOverwrite` before touching non-empty cells. */
   fillFromPackage(
     previous: SubmissionPackage,
