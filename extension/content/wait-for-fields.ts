@@ -6,7 +6,7 @@ const SETTLE_MS = 40;
  * changes (fields rendered late by a framework or a slow list form).
  */
 export function waitForFields(doc: Document, timeoutMs: number, isDone: () => boolean): Promise<void> {
-  if (timeoutMs <= 0 || isDone()) return Promise.resolve();
+  if (isDone() || timeoutMs <= 0) return Promise.resolve();
   return new Promise((resolve) => {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const finish = () => {

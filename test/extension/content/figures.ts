@@ -1,0 +1,32 @@
+import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
+import { findField } from "../../../shared/templates/catalogue";
+
+/** A figure for a catalogue field, with the catalogue's kind and labels (as the service worker sends it). */
+export function figure(id: string, value: number | string): FigureToFill {
+  const field = findField(id);
+  if (field === undefined) throw new Error(`unknown field ${id}`);
+  return { id, value, kind: field.kind, labels: field.label };
+}
+
+/** A fill request for figures given as id → value, with no wait unless asked. */
+export function request(
+  values: Record<string, number | string>,
+  extra: Partial<ContentRequest> = {},
+): ContentRequest {
+  const figures = Object.entries(values).map(([id, value]) => figure(id, value));
+  return { mode: "fill", figures, waitMs: 0, ...extra };
+}
+
+/** Replaces the test document's body. */
+export function page(html: string, lang = "nb"): Document {
+  document.documentElement.lang = lang;
+  document.body.innerHTML = html;
+  return document;
+}
+
+/** The input with this id, failing the test when it is not there. */
+export function input(id: string): HTMLInputElement {
+  const element = document.getElementById(id);
+  if (!(element instanceof HTMLInputElement)) throw new Error(`no input #${id}`);
+  return element;
+}

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { clearHighlights } from "../../../extension/content/highlight";
+import { runRequest } from "../../../extension/content/run-request";
+import { input, page, request } from "./figures";
+
+afterEach(() => clearHighlights());
+
+describe("runRequest fill", () => {
+  it("fills fields found by their Norwegian labels in the comma style, and reads them back", async () => {
+    const doc = page(`<form>
+      <label for="a">PHV voksne, sykehusnivå *</label><input id="a">
+      <label>PHV voksne, DPS: <input id="b"></label>
+      <input id="c" aria-label="phv voksne, i alt">
+    </form>`);
+    const result = await runRequest(
+      doc,
+      request({
+        "beds.phv_adult_hospital": 300.5,
+        "beds.phv_adult_dps": 1469,
+        "beds.phv_adult_total": 1769.5,
+      }),
+    );
+    expect(result.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.phv_adult_total"]);
+    expect(result.missing).toEqual([]);
+    expect([input("a").value, input("b").value, input("c").value]).toEqual(["300,5", "1469", "1769,5"]);
+    expect(input("a").getAttribute("data-hso")).toBe("filled");
+  });
+
+  it("matches English labels and aria-labelledby, writing points on an English page", async () => {
+    const doc = page(
+      `<span id="l">Adult mental health, total</span><input id="t" aria-labelledby="l">
+       <label for="n">TSB, i alt</label><input id="n" type="number">`,
+      "en",
+    );
+    const result = await runRequest(doc, request({ "beds.phv_adult_total": 1769.5, "beds.tsb_total": 12.5 }));
+    expect(result.filled).toEqual(["beds.phv_adult_total", "beds.tsb_total"]);
+    expect(input("t").value).toBe("1769.5");
+    expect(input("n").value).toBe("12.5");
+  });
+
+  it("reports fields that are absent, disabled, read-only or hidden as missing with the reason", async () => {
+    const doc = page(`
+      <label for="a">PHV voksne, DPS</label><input id="a" disabled>
+      <label for="b">PHBU, i alt</label><input id="b" readonly value="7">
+      <div hidden><label for="c">TSB, i alt</label><input id="c"></div>`);
+    const result = await runRequest(
+      doc,
+      request({ "beds.phv_adult_dps": 1, "beds.phbu_total": 2, "beds.tsb_total": 3, "beds.all_total": 6 }),
+    );
+    expect(result.filled).toEqual([]);
+    expect(result.reasons).toEqual({
+      "beds.phv_adult_dps": "disabled",
+      "beds.phbu_total": "readonly",
+      "beds.tsb_total": "hidden",
+      "beds.all_total": "not_found",
+    });
+    expect([input("a").value, input("b").value, input("c").value]).toEqual(["", "7", ""]);
+  });
+
+  it("reports a value the page rejects as mismatched", async () => {
+    const doc = page(`<label for="a">PHBU, i alt</label><input id="a">`);
+    // A page that clears every value on input (a controlled input whose state refused the text).
+    input("a").addEventListener("input", () => {
+      setTimeout(() => {
+        input("a").value = "";
+      });
+    });
+    input("a").addEventListener("change", () => {
+      input("a").value = "";
+    });
+    const result = await runRequest(doc, request({ "beds.phbu_total": 42 }));
+    expect(result.filled).toEqual([]);
+    expect(result.mismatched).toEqual([{ id: "beds.phbu_total", expected: "42", actual: "" }]);
+    expect(input("a").getAttribute("data-hso")).toBe("mismatched");
+  });
+
+  it("never submits: no submit event fires while filling", async () => {
+    const doc = page(
+      `<form id="f"><label for="a">PHBU, i alt</label><input id="a"><button>Send</button></form>`,
+    );
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    doc.getElementById("f")?.addEventListener("submit", submitted);
+    await runRequest(doc, request({ "beds.phbu_total": 42 }));
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it("fills reload triggers last and leaves further ones pending", async () => {
+    const doc = page(`<form id="f">
+      <label for="u">Rapporterende enhet (org.nr.)</label>
+      <select id="u" onchange="void 0; __doPostBack('u','')">
+        <option value="">Velg</option><option value="983975267">Sykehuset Telemark HF</option>
+      </select>
+      <label for="y">Rapporteringsår</label><select id="y" onchange="this.form.submit()">
+        <option>2023</option><option>2024</option></select>
+      <label for="a">PHBU, i alt</label><input id="a"></form>`);
+    const order: string[] = [];
+    for (const id of ["u", "y", "a"]) doc.getElementById(id)?.addEventListener("input", () => order.push(id));
+    const result = await runRequest(
+      doc,
+      request({ "beds.unit_org": "983975267", "beds.year": 2024, "beds.phbu_total": 42 }),
+    );
+    expect(order).toEqual(["a", "u"]);
+    expect(result.filled).toEqual(["beds.phbu_total", "beds.unit_org"]);
+    expect(result.pending).toEqual(["beds.year"]);
+  });
+});
+
+describe("runRequest check", () => {
+  it("compares without writing anything", async () => {
+    const doc = page(`
+      <label for="a">PHV voksne, DPS</label><input id="a" value="1 469">
+      <label for="b">PHBU, i alt</label><input id="b" value="40">
+      <label for="c">TSB, i alt</label><input id="c">`);
+    const written = vi.fn();
+    doc.addEventListener("input", written, true);
+    const result = await runRequest(
+      doc,
+      request({ "beds.phv_adult_dps": 1469, "beds.phbu_total": 42, "beds.tsb_total": 3 }, { mode: "check" }),
+    );
+    expect(result.matched).toEqual(["beds.phv_adult_dps"]);
+    expect(result.mismatched).toEqual([
+      { id: "beds.phbu_total", expected: "42", actual: "40" },
+      { id: "beds.tsb_total", expected: "3", actual: "" },
+    ]);
+    expect(result.filled).toEqual([]);
+    expect(written).not.toHaveBeenCalled();
+    expect([input("b").value, input("c").value]).toEqual(["40", ""]);
+  });
+});
+
+describe("runRequest waiting", () => {
+  it("waits for fields rendered late, within the bound", async () => {
+    const doc = page(`<div id="slot"></div>`);
+    setTimeout(() => {
+      const slot = doc.getElementById("slot");
+      if (slot) slot.innerHTML = `<label for="a">PHBU, i alt</label><input id="a">`;
+    }, 100);
+    const result = await runRequest(doc, request({ "beds.phbu_total": 42 }, { waitMs: 2000 }));
+    expect(result.filled).toEqual(["beds.phbu_total"]);
+  });
+
+  it("gives up after waitMs and reports the field missing", async () => {
+    const doc = page(`<p>Ingen felt</p>`);
+    const started = Date.now();
+    const result = await runRequest(doc, request({ "beds.phbu_total": 42 }, { waitMs: 150 }));
+    expect(result.reasons).toEqual({ "beds.phbu_total": "not_found" });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from "vitest";
+import { writeControl } from "../../../extension/content/write-control";
+import { input, page } from "./figures";
+
+describe("writeControl", () => {
+  it("uses the prototype's value setter, not an instance setter a framework installed", () => {
+    page(`<input id="a">`);
+    const element = input("a");
+    // React's value tracker defines `value` on the instance; a write through it hides the change.
+    const tracked = vi.fn();
+    const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value");
+    Object.defineProperty(element, "value", {
+      configurable: true,
+      get: () => native?.get?.call(element),
+      set: (text: string) => {
+        tracked(text);
+        native?.set?.call(element, text);
+      },
+    });
+    const events: string[] = [];
+    for (const type of ["input", "change", "blur", "keydown"])
+      element.addEventListener(type, () => events.push(type));
+    writeControl(element, "12,5");
+    expect(tracked).not.toHaveBeenCalled();
+    expect(element.value).toBe("12,5");
+    expect(events).toEqual(["input", "change", "blur"]);
+  });
+
+  it("clicks a checkbox only when its state must change", () => {
+    page(`<input id="c" type="checkbox">`);
+    const clicks = vi.fn();
+    input("c").addEventListener("click", clicks);
+    writeControl(input("c"), "ja");
+    writeControl(input("c"), "1");
+    expect(input("c").checked).toBe(true);
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
+  it("selects an option of a select", () => {
+    page(`<select id="s"><option value="a">A</option><option value="b">B</option></select>`);
+    const select = document.getElementById("s") as HTMLSelectElement;
+    const changed = vi.fn();
+    select.addEventListener("change", changed);
+    writeControl(select, "b");
+    expect(select.value).toBe("b");
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+});
