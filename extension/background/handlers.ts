@@ -1,0 +1,37 @@
+import type { Runtime } from "webextension-polyfill";
+import type { RequestOf, RequestType, ResponseMap } from "../messages";
+import { movePackages } from "../storage/package-store";
+import { loadSettings, saveSettings } from "../storage/settings-store";
+import { fillTab } from "./fill-tab";
+import { importPackages } from "./import-packages";
+import { listPackageSummaries, removeOnePackage } from "./packages";
+import { deleteProfile, listProfiles, saveProfile } from "./profiles";
+import { startPick } from "./start-pick";
+import { tabInfo } from "./tab-info";
+
+/** Who sent a message (the extension page's URL and tab). */
+export type MessageSender = Runtime.MessageSender;
+
+/** One small handler per request type; a type without a handler does not compile. */
+export type Handlers = {
+  [T in RequestType]: (request: RequestOf<T>, sender: MessageSender) => Promise<ResponseMap[T]>;
+};
+
+/** The service worker's handler map. */
+export const workerHandlers: Handlers = {
+  "import-packages": importPackages,
+  "list-packages": listPackageSummaries,
+  "remove-package": (request) => removeOnePackage(request.org, request.year),
+  "get-settings": loadSettings,
+  "set-keep": async (request) => {
+    await movePackages(request.keep);
+    return saveSettings({ keep: request.keep });
+  },
+  "set-lang": (request) => saveSettings({ lang: request.lang }),
+  "tab-info": tabInfo,
+  "fill-tab": fillTab,
+  "get-profiles": listProfiles,
+  "save-profile": saveProfile,
+  "delete-profile": deleteProfile,
+  "start-pick": startPick,
+};

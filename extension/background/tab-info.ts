@@ -1,0 +1,25 @@
+import browser from "webextension-polyfill";
+import type { RequestOf, TabInfo } from "../messages";
+import { loadTabResult } from "../storage/tab-results";
+import { findProfile } from "./find-profile";
+import { originPattern } from "./match-pattern";
+import { resolveTab } from "./resolve-tab";
+
+/**
+ * What the popup shows about the open tab: its profile, the origin still to be granted for that
+ * profile (asked for on the user's click), and the last result, which may have been finished
+ * after a reload while the popup was closed.
+ */
+export async function tabInfo(request: RequestOf<"tab-info">): Promise<TabInfo> {
+  const tab = await resolveTab(request.tabId);
+  const info: TabInfo = { tabId: tab.id, url: tab.url };
+  const chosen = tab.url ? await findProfile(tab.url) : undefined;
+  if (chosen) {
+    info.profile = { name: chosen.profile.name, managed: chosen.managed };
+    const origin = originPattern(chosen.profile.urlPattern);
+    if (origin && !(await browser.permissions.contains({ origins: [origin] }))) info.needsOrigin = origin;
+  }
+  const lastResult = await loadTabResult(tab.id);
+  if (lastResult) info.lastResult = lastResult;
+  return info;
+}

@@ -1,0 +1,27 @@
+import browser from "webextension-polyfill";
+import { z } from "zod";
+import type { Settings } from "../messages";
+
+const KEY = "settings";
+
+const settingsSchema = z.object({
+  keep: z.boolean().catch(false),
+  lang: z.enum(["nb", "en"]).catch("nb"),
+});
+
+/** The user's choices; Norwegian and session-only storage until the user says otherwise. */
+export const DEFAULT_SETTINGS: Settings = { keep: false, lang: "nb" };
+
+/** Reads the settings, falling back to the defaults member by member when stored data is bad. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  const parsed = settingsSchema.safeParse(stored[KEY] ?? {});
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+}
+
+/** Changes some settings and answers all of them. */
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const settings = { ...(await loadSettings()), ...change };
+  await browser.storage.local.set({ [KEY]: settings });
+  return settings;
+}

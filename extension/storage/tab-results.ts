@@ -1,0 +1,31 @@
+import browser from "webextension-polyfill";
+import type { FillResult } from "../messages";
+
+const KEY = "lastResults";
+
+// Session storage, because the worker may be stopped between the fill and the popup opening again.
+async function readAll(): Promise<Record<string, FillResult>> {
+  const stored = await browser.storage.session.get(KEY);
+  const value = stored[KEY];
+  return typeof value === "object" && value !== null ? (value as Record<string, FillResult>) : {};
+}
+
+/** The last fill or check of a tab, for the popup to show when it opens again. */
+export async function loadTabResult(tabId: number): Promise<FillResult | undefined> {
+  return (await readAll())[String(tabId)];
+}
+
+/** Remembers a tab's last result. */
+export async function saveTabResult(tabId: number, result: FillResult): Promise<void> {
+  const all = await readAll();
+  all[String(tabId)] = result;
+  await browser.storage.session.set({ [KEY]: all });
+}
+
+/** Forgets a closed tab's result. */
+export async function forgetTabResult(tabId: number): Promise<void> {
+  const all = await readAll();
+  if (!Object.hasOwn(all, String(tabId))) return;
+  delete all[String(tabId)];
+  await browser.storage.session.set({ [KEY]: all });
+}
