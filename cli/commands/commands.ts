@@ -1,0 +1,17 @@
+import type { Command } from "../cli-context";
+import { aggregateCommand } from "./aggregate";
+import { exportCommand } from "./export";
+import { fieldsCommand } from "./fields";
+import { templateCommand } from "./template";
+import { validateCommand } from "./validate";
+import { watchCommand } from "./watch";
+
+/** Every command by its name on the command line (DESIGN.md's six). */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  template: templateCommand,
+  validate: validateCommand,
+  export: exportCommand,
+  aggregate: aggregateCommand,
+  watch: watchCommand,
+  fields: fieldsCommand,
+};

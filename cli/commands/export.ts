@@ -1,0 +1,61 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { buildPackage, packageText } from "../../shared/package/build-package";
+import { parsePackage } from "../../shared/package/parse-package";
+import type { SubmissionPackage } from "../../shared/package/submission-package";
+import { TEMPLATES } from "../../shared/templates/catalogue";
+import { findUnit } from "../../shared/units/reporting-units";
+import { VALIDATOR_VERSION } from "../../shared/version";
+import type { CliContext } from "../cli-context";
+import { CliFailure } from "../cli-failure";
+import { type CheckedFile, checkFile } from "../files/check-file";
+import { fileSection } from "../output/file-section";
+import { parseOptions, stringOption } from "../parse-options";
+
+/** `export <file.xlsx> [--out <pkg>]`: the package, refused (exit 1) while the workbook has errors. */
+export async function exportCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseOptions(args, { out: { type: "string" } });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    throw new CliFailure({ code: "missingArgument", params: { what: "<fil.xlsx>/<file.xlsx>" } });
+  }
+  const out = stringOption(values.out) ?? defaultOut(file);
+  if (resolve(out) === resolve(file)) throw new CliFailure({ code: "outIsInput", params: { file: out } });
+  const checked = await checkFile(file, { workbookPhase: "export" });
+  if (checked.kind !== "workbook") throw new CliFailure({ code: "notWorkbook" }, file);
+  if (checked.report.issues.length > 0) context.io.out(fileSection(checked, context).join("\n"));
+  if (!checked.report.ok) {
+    context.io.out(context.words.exportRefused(checked.report.stats.errors));
+    return 1;
+  }
+  await writeFile(out, packageText(packageOf(checked)));
+  context.io.out(context.words.exported(out));
+  return 0;
+}
+
+/** `beds-2024.xlsx` → `beds-2024.hso.json` beside it. */
+function defaultOut(file: string): string {
+  return `${file.replace(/\.xlsx$/i, "")}.hso.json`;
+}
+
+function packageOf(checked: CheckedFile): SubmissionPackage {
+  const { org, year, report } = checked;
+  if (org === undefined || year === undefined) throw new CliFailure({ code: "noUnit" }, checked.file);
+  const pkg = buildPackage({
+    unit: { org, name: findUnit(org)?.name ?? org },
+    year,
+    templates: Object.fromEntries(checked.templates.map((id) => [id, TEMPLATES[id].version])),
+    values: report.values,
+    notes: checked.notes,
+    validation: {
+      errors: report.stats.errors,
+      warnings: report.stats.warnings,
+      validatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+      validator: VALIDATOR_VERSION,
+    },
+  });
+  // What we write must be what any reader accepts; a refusal here is our bug, said plainly.
+  const reread = parsePackage(packageText(pkg));
+  if (!reread.ok) throw new CliFailure({ code: "badPackage", error: reread.error }, checked.file);
+  return pkg;
+}

@@ -1,0 +1,19 @@
+import { issueLine } from "../../shared/messages/describe";
+import type { CliContext } from "../cli-context";
+import type { CheckedFile } from "../files/check-file";
+import { unitLabel } from "./unit-label";
+
+/** The lines for one judged file: a heading with the counts, then one line per issue with its cell. */
+export function fileSection(checked: CheckedFile, context: CliContext): string[] {
+  const { words, lang } = context;
+  const { stats, issues } = checked.report;
+  const counts =
+    stats.errors + stats.warnings === 0 ? words.clean : words.counts(stats.errors, stats.warnings);
+  const width = Math.max(...Object.values(words.severity).map((word) => word.length));
+  // Infos ("not given") would bury what must be fixed; --json lists them all.
+  const shown = issues.filter((issue) => issue.severity !== "info");
+  return [
+    `${checked.file} — ${unitLabel(checked.org, checked.year)}: ${counts}`,
+    ...shown.map((issue) => `  ${words.severity[issue.severity].padEnd(width)}  ${issueLine(issue, lang)}`),
+  ];
+}

@@ -1,0 +1,77 @@
+import type { CliWords } from "./cli-words";
+
+const USAGE = `hso-report – reporting tools for Helse Sør-Øst (beds and staffing)
+
+Usage:
+  hso-report template <templates…> --unit <org. no.> --year <year> [--previous <package>] --out <file.xlsx>
+      Writes a fillable workbook (beds, staffing) with names, rules and last year's figures.
+  hso-report validate <files or folders…> [--previous <packages>] [--json]
+      Checks workbooks (.xlsx) and packages (.hso.json).
+  hso-report export <file.xlsx> [--out <package>]
+      Writes the package (.hso.json); refused while errors remain.
+  hso-report aggregate <files or folders…> --field <field id> [--out <xlsx|csv>] [--json]
+      The regional table: unit × year with totals and change.
+  hso-report watch <folder>
+      Checks each workbook whenever it is saved, one line per save.
+  hso-report fields <template> [--json]
+      The field catalogue: id, labels, type, unit, bounds.
+
+Common options:
+  --lang nb|en   language of messages (default nb)
+  --help         this text
+
+Exit codes: 0 clean, 1 errors found, 2 unusable input or wrong usage.`;
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** English: the command line's second language (`--lang en`). */
+export const EN_WORDS: CliWords = {
+  usage: USAGE,
+  severity: { error: "error", warning: "warning", info: "info" },
+  counts: (errors, warnings) =>
+    `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
+  clean: "OK",
+  unusable: "unusable",
+  summary: (files, withErrors, unusable) =>
+    `${plural(files, "file", "files")} checked: ${withErrors} with errors, ${unusable} unusable.`,
+  progress: (done, total) => `Checking ${done}/${total} …`,
+  exported: (file) => `Package written: ${file}`,
+  exportRefused: (errors) => `No package written: ${plural(errors, "error", "errors")} to fix first.`,
+  templateWritten: (file, sheets) => `Workbook written: ${file} (${sheets})`,
+  watching: (folder) => `Watching ${folder}: saved workbooks are checked. Ctrl+C stops.`,
+  total: "Total",
+  change: "Change",
+  needsExplanation: "needs an explanation",
+  aggregateWritten: (file) => `Table written: ${file}`,
+  fieldsHeading: "Field id\tNorwegian\tEnglish\tType\tUnit\tBounds",
+  failures: {
+    unknownCommand: (p) => `Unknown command "${p.command}". See hso-report --help.`,
+    missingCommand: () => "No command given. See hso-report --help.",
+    badOption: (p) => `Invalid option: ${p.detail}. See hso-report --help.`,
+    missingOption: (p) => `The option ${p.option} is required.`,
+    missingArgument: (p) => `Missing ${p.what}.`,
+    badLang: (p) => `Unknown language "${p.lang}"; use nb or en.`,
+    unknownTemplate: (p) => `Unknown template "${p.template}"; the templates are beds and staffing.`,
+    badUnit: (p) => `"${p.unit}" is not a valid organisation number.`,
+    unknownUnit: (p) => `Organisation number ${p.unit} is not a known reporting unit of Helse Sør-Øst.`,
+    badYear: (p) => `"${p.year}" is not a valid reporting year (2000–2100).`,
+    previousMismatch: (p) =>
+      `Last year's package is for ${p.org} in ${p.year}, but the template needs ${p.expectedOrg} in ${p.expectedYear}.`,
+    outNotXlsx: (p) => `The output file "${p.file}" must end in .xlsx.`,
+    outIsInput: (p) => `The output file "${p.file}" is also an input; it is not overwritten.`,
+    notFound: (p) => `Cannot find "${p.file}".`,
+    unreadable: (p) => `Cannot read "${p.file}" (${p.detail}).`,
+    emptyFile: () => "The file is empty.",
+    notWorkbook: () => "The file is not an Excel workbook (.xlsx).",
+    notTemplate: () =>
+      "The workbook holds no template fields (no defined names such as beds.* or staffing.*).",
+    notSupported: (p) => `"${p.file}" is neither a workbook (.xlsx) nor a package (.hso.json).`,
+    badPackage: (p) => `Package refused: ${p.reason}`,
+    noUnit: () => "The workbook lacks a valid organisation number or year.",
+    unknownField: (p) => `Unknown field "${p.field}". See hso-report fields beds.`,
+    badOutFormat: (p) => `The output file "${p.file}" must end in .xlsx or .csv.`,
+    notAFolder: (p) => `"${p.folder}" is not a folder.`,
+    noFiles: (p) => `No workbooks or packages found in ${p.where}.`,
+    unexpected: (p) => `Unexpected error: ${p.detail}`,
+  },
+};

@@ -1,0 +1,74 @@
+import type { CliWords } from "./cli-words";
+
+const USAGE = `hso-report – rapporteringsverktøy for Helse Sør-Øst (døgnplasser og bemanning)
+
+Bruk:
+  hso-report template <maler…> --unit <org.nr.> --year <år> [--previous <pakke>] --out <fil.xlsx>
+      Lager en utfyllbar arbeidsbok (beds, staffing) med navn, regler og fjorårets tall.
+  hso-report validate <filer eller mapper…> [--previous <pakker>] [--json]
+      Kontrollerer arbeidsbøker (.xlsx) og pakker (.hso.json).
+  hso-report export <fil.xlsx> [--out <pakke>]
+      Lager pakken (.hso.json); nektes så lenge det finnes feil.
+  hso-report aggregate <filer eller mapper…> --field <felt-id> [--out <xlsx|csv>] [--json]
+      Regional tabell: enhet × år med summer og endring.
+  hso-report watch <mappe>
+      Kontrollerer hver arbeidsbok når den lagres, én linje per lagring.
+  hso-report fields <mal> [--json]
+      Feltkatalogen: id, ledetekster, type, enhet, grenser.
+
+Felles valg:
+  --lang nb|en   språk for meldinger (standard nb)
+  --help         denne teksten
+
+Avslutningskoder: 0 i orden, 1 feil funnet, 2 ubrukelig inndata eller feil bruk.`;
+
+/** Norsk bokmål: the command line's first language. */
+export const NB_WORDS: CliWords = {
+  usage: USAGE,
+  severity: { error: "feil", warning: "advarsel", info: "info" },
+  counts: (errors, warnings) => `${errors} feil, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`,
+  clean: "OK",
+  unusable: "ubrukelig",
+  summary: (files, withErrors, unusable) =>
+    `${files} ${files === 1 ? "fil" : "filer"} kontrollert: ${withErrors} med feil, ${unusable} ubrukelige.`,
+  progress: (done, total) => `Kontrollerer ${done}/${total} …`,
+  exported: (file) => `Pakken er skrevet: ${file}`,
+  exportRefused: (errors) => `Pakken ble ikke laget: ${errors} feil må rettes først.`,
+  templateWritten: (file, sheets) => `Arbeidsboken er skrevet: ${file} (${sheets})`,
+  watching: (folder) => `Overvåker ${folder} – lagrede arbeidsbøker kontrolleres. Ctrl+C avslutter.`,
+  total: "Sum",
+  change: "Endring",
+  needsExplanation: "må forklares",
+  aggregateWritten: (file) => `Tabellen er skrevet: ${file}`,
+  fieldsHeading: "Felt-id\tNorsk\tEngelsk\tType\tEnhet\tGrenser",
+  failures: {
+    unknownCommand: (p) => `Ukjent kommando «${p.command}». Se hso-report --help.`,
+    missingCommand: () => "Mangler kommando. Se hso-report --help.",
+    badOption: (p) => `Ugyldig valg: ${p.detail}. Se hso-report --help.`,
+    missingOption: (p) => `Valget ${p.option} må oppgis.`,
+    missingArgument: (p) => `Mangler ${p.what}.`,
+    badLang: (p) => `Ukjent språk «${p.lang}»; bruk nb eller en.`,
+    unknownTemplate: (p) => `Ukjent mal «${p.template}»; kjente maler er beds og staffing.`,
+    badUnit: (p) => `«${p.unit}» er ikke et gyldig organisasjonsnummer.`,
+    unknownUnit: (p) => `Organisasjonsnummer ${p.unit} er ikke en kjent rapporterende enhet i Helse Sør-Øst.`,
+    badYear: (p) => `«${p.year}» er ikke et gyldig rapporteringsår (2000–2100).`,
+    previousMismatch: (p) =>
+      `Fjorårspakken gjelder ${p.org} for ${p.year}, men malen trenger ${p.expectedOrg} for ${p.expectedYear}.`,
+    outNotXlsx: (p) => `Utfilen «${p.file}» må slutte på .xlsx.`,
+    outIsInput: (p) => `Utfilen «${p.file}» er også inndata; den overskrives ikke.`,
+    notFound: (p) => `Finner ikke «${p.file}».`,
+    unreadable: (p) => `Kan ikke lese «${p.file}» (${p.detail}).`,
+    emptyFile: () => "Filen er tom.",
+    notWorkbook: () => "Filen er ikke en Excel-arbeidsbok (.xlsx).",
+    notTemplate: () =>
+      "Arbeidsboken har ingen felt fra malene (ingen definerte navn som beds.* eller staffing.*).",
+    notSupported: (p) => `«${p.file}» er verken en arbeidsbok (.xlsx) eller en pakke (.hso.json).`,
+    badPackage: (p) => `Pakken avvises: ${p.reason}`,
+    noUnit: () => "Arbeidsboken mangler et gyldig organisasjonsnummer eller år.",
+    unknownField: (p) => `Ukjent felt «${p.field}». Se hso-report fields beds.`,
+    badOutFormat: (p) => `Utfilen «${p.file}» må slutte på .xlsx eller .csv.`,
+    notAFolder: (p) => `«${p.folder}» er ikke en mappe.`,
+    noFiles: (p) => `Fant ingen arbeidsbøker eller pakker i ${p.where}.`,
+    unexpected: (p) => `Uventet feil: ${p.detail}`,
+  },
+};
