@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Browser, chromium, type Frame, type Page } from "playwright-core";
+import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
+import { type MergedResult, mergeFrameResults } from "../../../extension/content/merge-frame-results";
+import { findField } from "../../../shared/templates/catalogue";
+
+/** The built extension (run `vite build` first; `npm test` does). */
+export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
+const CONTENT_SCRIPT = resolve(EXTENSION_DIR, "content.js");
+
+/** Flags for Chromium in a container: no sandbox, no GPU, no calls home. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+
+/** Debian's Chromium, headless, without the extension (for driving the content script directly). */
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CONTENT_SCRIPT)) throw new Error(`${CONTENT_SCRIPT} is missing: run vite build first`);
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A figure for a catalogue field, as the service worker sends it. */
+export function figure(id: string, value: number | string): FigureToFill {
+  const field = findField(id);
+  if (field === undefined) throw new Error(`unknown field ${id}`);
+  return { id, value, kind: field.kind, labels: field.label };
+}
+
+/** A request for figures given as id → value. */
+export function contentRequest(
+  values: Record<string, number | string>,
+  extra: Partial<ContentRequest> = {},
+): ContentRequest {
+  return {
+    mode: "fill",
+    waitMs: 0,
+    figures: Object.entries(values).map(([id, value]) => figure(id, value)),
+    ...extra,
+  };
+}
+
+/** Injects the built content script into a frame and runs one request there, as the worker does. */
+export async function runInFrame(frame: Frame, request: ContentRequest): Promise<FrameResult> {
+  await frame.addScriptTag({ path: CONTENT_SCRIPT });
+  return frame.evaluate(
+    (sent) =>
+      (globalThis as unknown as { hsoContent: { run(r: unknown): Promise<FrameResult> } }).hsoContent.run(
+        sent,
+      ),
+    request,
+  );
+}
+
+/** Runs a request in every frame of a page at once and merges the answers. */
+export async function runInAllFrames(page: Page, request: ContentRequest): Promise<MergedResult> {
+  const results = await Promise.all(page.frames().map((frame) => runInFrame(frame, request)));
+  return mergeFrameResults(
+    request.figures.map((entry) => entry.id),
+    results,
+  );
+}
