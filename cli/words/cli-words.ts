@@ -14,6 +14,10 @@ export interface CliWords {
   total: string;
   change: string;
   needsExplanation: string;
+  explained: string;
+  unitHeading: string;
+  orgHeading: string;
+  flagHeading: string;
   aggregateWritten: (file: string) => string;
   fieldsHeading: string;
   failures: CliFailureWords;
@@ -45,6 +49,8 @@ export interface CliFailureWords {
   unknownField: (p: { field: string }) => string;
   badOutFormat: (p: { file: string }) => string;
   notAFolder: (p: { folder: string }) => string;
+  notPackage: (p: { file: string }) => string;
+  conflict: (p: { unit: string; year: string; used: string; other: string }) => string;
   noFiles: (p: { where: string }) => string;
   unexpected: (p: { detail: string }) => string;
 }

@@ -42,6 +42,10 @@ export const EN_WORDS: CliWords = {
   total: "Total",
   change: "Change",
   needsExplanation: "needs an explanation",
+  explained: "explained",
+  unitHeading: "Unit",
+  orgHeading: "Org. no.",
+  flagHeading: "Note",
   aggregateWritten: (file) => `Table written: ${file}`,
   fieldsHeading: "Field id\tNorwegian\tEnglish\tType\tUnit\tBounds",
   failures: {
@@ -71,6 +75,9 @@ export const EN_WORDS: CliWords = {
     unknownField: (p) => `Unknown field "${p.field}". See hso-report fields beds.`,
     badOutFormat: (p) => `The output file "${p.file}" must end in .xlsx or .csv.`,
     notAFolder: (p) => `"${p.folder}" is not a folder.`,
+    notPackage: (p) => `"${p.file}" is not a package (.hso.json); make one with hso-report export.`,
+    conflict: (p) =>
+      `Two packages for ${p.unit} ${p.year} disagree (${p.other} and ${p.used}); ${p.used} is used.`,
     noFiles: (p) => `No workbooks or packages found in ${p.where}.`,
     unexpected: (p) => `Unexpected error: ${p.detail}`,
   },

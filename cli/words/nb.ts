@@ -39,6 +39,10 @@ export const NB_WORDS: CliWords = {
   total: "Sum",
   change: "Endring",
   needsExplanation: "må forklares",
+  explained: "forklart",
+  unitHeading: "Enhet",
+  orgHeading: "Org.nr.",
+  flagHeading: "Merknad",
   aggregateWritten: (file) => `Tabellen er skrevet: ${file}`,
   fieldsHeading: "Felt-id\tNorsk\tEngelsk\tType\tEnhet\tGrenser",
   failures: {
@@ -68,6 +72,9 @@ export const NB_WORDS: CliWords = {
     unknownField: (p) => `Ukjent felt «${p.field}». Se hso-report fields beds.`,
     badOutFormat: (p) => `Utfilen «${p.file}» må slutte på .xlsx eller .csv.`,
     notAFolder: (p) => `«${p.folder}» er ikke en mappe.`,
+    notPackage: (p) => `«${p.file}» er ikke en pakke (.hso.json); lag den med hso-report export.`,
+    conflict: (p) =>
+      `To pakker for ${p.unit} ${p.year} er uenige (${p.other} og ${p.used}); ${p.used} er brukt.`,
     noFiles: (p) => `Fant ingen arbeidsbøker eller pakker i ${p.where}.`,
     unexpected: (p) => `Uventet feil: ${p.detail}`,
   },
