@@ -39,7 +39,7 @@ export function parsePackage(text: string): PackageParse {
   if (format !== PACKAGE_FORMAT)
     return refuse({ code: "package_format", params: { format: String(format ?? "") } });
   const envelope = packageEnvelopeSchema.safeParse(json);
-  if (!envelope.success) return refuse(zodRefusal(envelope.error));
+  if (!envelope.success) return refuse(zodRefusal(envelope.error, json));
   return checkContents(envelope.data);
 }
 
@@ -53,7 +53,7 @@ function checkContents(envelope: PackageEnvelope): PackageParse {
     return refuse({ code: "package_year", path: "year", params: { year: envelope.year } });
   }
   const values = valuesSchema(templates).safeParse(envelope.values);
-  if (!values.success) return refuse(zodRefusal(values.error, "values"));
+  if (!values.success) return refuse(zodRefusal(values.error, envelope.values, "values"));
   const unknownNote = Object.keys(envelope.notes).find((id) => !known(id, templates));
   if (unknownNote !== undefined) {
     const path = `notes.${unknownNote}`;

@@ -8,8 +8,18 @@ function expectedType(issue: z.core.$ZodIssue): string {
   return "valid";
 }
 
-/** Turns zod's first issue into the package error a user reads; `prefix` is the path zod was given. */
-export function zodRefusal(error: z.ZodError, prefix = ""): PackageError {
+/** Whether the member at `path` exists in the data zod judged (zod does not report the input by default). */
+function present(data: unknown, path: readonly PropertyKey[]): boolean {
+  let at: unknown = data;
+  for (const key of path) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, key)) return false;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
+}
+
+/** Turns zod's first issue about `data` into the package error a user reads; `prefix` is data's path. */
+export function zodRefusal(error: z.ZodError, data: unknown, prefix = ""): PackageError {
   const issue = error.issues[0];
   const join = (parts: readonly PropertyKey[]) => [prefix, ...parts.map(String)].filter(Boolean).join(".");
   if (!issue) return { code: "package_shape", path: prefix, params: {} };
@@ -19,7 +29,7 @@ export function zodRefusal(error: z.ZodError, prefix = ""): PackageError {
     return { code: "package_unknown_field", path, params: { field: prefix === "" ? path : field, path } };
   }
   const path = join(issue.path);
-  if (issue.code === "invalid_type" && issue.input === undefined) {
+  if (issue.code === "invalid_type" && !present(data, issue.path)) {
     return { code: "package_shape", path, params: { path, detail: "missing" } };
   }
   return { code: "package_type", path, params: { path, expected: expectedType(issue) } };

@@ -36,7 +36,12 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
       (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0),
   );
   const stats = countBySeverity(issues);
-  return { ok: stats.errors === 0, issues, stats, values: readValues(input, context.fields) };
+  return {
+    ok: stats.errors === 0,
+    issues,
+    stats,
+    values: readValues(input, context.fields, context.reading),
+  };
 }
 
 function countBySeverity(issues: readonly Issue[]): ReportStats {

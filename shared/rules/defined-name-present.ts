@@ -10,6 +10,7 @@ export const definedNamePresent: Rule = {
   meta: { description: "Every field's defined name exists in the workbook.", severity: "error" },
   check(context) {
     const findings: Finding[] = [];
+    if (!context.anyNameMissing) return findings;
     for (const field of context.fields) {
       if (context.isNameMissing(field.id))
         findings.push({ code: "name_missing", field: field.id, params: { name: field.id } });

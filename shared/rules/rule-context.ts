@@ -22,6 +22,8 @@ export interface RuleContext {
   note(id: string): string;
   /** Whether a defined name (field id or `prev.`/`note.` name) is missing from the workbook. */
   isNameMissing(name: string): boolean;
+  /** Whether any defined name is missing at all (never, for a package). */
+  anyNameMissing: boolean;
   fieldsOfKind(...kinds: FieldKind[]): FieldDef[];
 }
 
@@ -44,6 +46,7 @@ export function createRuleContext(
   };
   const numberOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
   const missing = new Set(input.missingNames ?? []);
+  const byKinds = new Map<string, FieldDef[]>();
   return {
     templates,
     fields,
@@ -52,13 +55,23 @@ export function createRuleContext(
     raw: (id) => input.values[id],
     reading,
     number: (id) => numberOf(reading(id)),
-    previous: (id) => numberOf(readNumber(input.previous?.[id])),
+    previous: (id) => (input.previous ? numberOf(readNumber(input.previous[id])) : undefined),
     note: (id) => {
       const note = input.notes?.[id];
       return isBlank(note) ? "" : String(note).trim();
     },
     isNameMissing: (name) => missing.has(name),
-    fieldsOfKind: (...kinds) => fields.filter((field) => kinds.includes(field.kind)),
+    anyNameMissing: missing.size > 0,
+    fieldsOfKind: (...kinds) => {
+      // Several rules ask for the same kinds on every pass; the answer never changes within one.
+      const key = kinds.join(",");
+      let found = byKinds.get(key);
+      if (!found) {
+        found = fields.filter((field) => kinds.includes(field.kind));
+        byKinds.set(key, found);
+      }
+      return found;
+    },
   };
 }
 

@@ -22,8 +22,20 @@ export function templateValuesSchema(id: TemplateId) {
   return z.strictObject(shape);
 }
 
-/** The values of several templates in one object, as a package carries them. */
+const valuesSchemas = new Map<string, ReturnType<typeof buildValuesSchema>>();
+
+/** The values of several templates in one object, as a package carries them (built once per set). */
 export function valuesSchema(ids: readonly TemplateId[]) {
+  const key = [...ids].sort().join(",");
+  let schema = valuesSchemas.get(key);
+  if (!schema) {
+    schema = buildValuesSchema(ids);
+    valuesSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildValuesSchema(ids: readonly TemplateId[]) {
   const shape = Object.fromEntries(
     ids.flatMap((id) => TEMPLATES[id].fields.map((field) => [field.id, fieldValueSchema(field).optional()])),
   );

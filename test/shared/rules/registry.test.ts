@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { RULES } from "../../../shared/rules/registry";
 
 const RULES_DIR = resolve(import.meta.dirname, "../../../shared/rules");
-const HELPERS = new Set(["registry.ts", "rule.ts", "rule-context.ts", "sum-of.ts", "reporting-year.ts", "change-size.ts"]);
+const HELPERS = new Set([
+  "registry.ts",
+  "rule.ts",
+  "rule-context.ts",
+  "sum-of.ts",
+  "reporting-year.ts",
+  "change-size.ts",
+]);
 
 // refined-github's meta-test: a rule file that is not registered, described or tested is unfinished.
 describe("rule registry", () => {

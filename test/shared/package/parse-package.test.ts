@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { describePackageError } from "../../../shared/messages/describe";
+import { packageText } from "../../../shared/package/build-package";
+import { computeDigest } from "../../../shared/package/digest";
+import { parsePackage } from "../../../shared/package/parse-package";
+import { telemark2024 } from "./package-fixture";
+
+/** The package as JSON with a change applied, re-signed unless told not to, so only the change is judged. */
+function variant(change: (json: Record<string, unknown>) => void, resign = true): string {
+  const json = JSON.parse(packageText(telemark2024()));
+  change(json);
+  if (resign) json.digest = computeDigest(json);
+  return JSON.stringify(json);
+}
+
+function refusal(text: string) {
+  const result = parsePackage(text);
+  if (result.ok) throw new Error("expected a refusal");
+  return {
+    ...result.error,
+    nb: describePackageError(result.error, "nb"),
+    en: describePackageError(result.error, "en"),
+  };
+}
+
+describe("parsePackage", () => {
+  it("reads back what buildPackage wrote, member for member", () => {
+    const result = parsePackage(packageText(telemark2024()));
+    expect(result).toEqual({ ok: true, package: telemark2024() });
+  });
+
+  it("accepts a byte-order mark and any member order", () => {
+    const pkg = telemark2024();
+    const reordered = JSON.stringify({ digest: pkg.digest, notes: pkg.notes, ...pkg });
+    expect(parsePackage(`\uFEFF${reordered}`).ok).toBe(true);
+  });
+
+  it("refuses a tampered figure with the digest error, in both languages", () => {
+    const error = refusal(
+      variant((json) => ((json.values as Record<string, number>)["beds.phv_adult_total"] = 108), false),
+    );
+    expect(error.code).toBe("package_digest");
+    expect(error.nb).toContain("Kontrollsummen stemmer ikke");
+    expect(error.en).toContain("digest does not match");
+  });
+
+  it.each([
+    ["empty text", "  \n", "package_empty", undefined],
+    ["text that is not JSON", "{ not json", "package_not_json", undefined],
+    ["a JSON array", "[]", "package_shape", ""],
+    ["another format", variant((json) => (json.format = "hso-package@2")), "package_format", undefined],
+    ["an unknown top-level member", variant((json) => (json.extra = 1)), "package_unknown_field", "extra"],
+    ["a missing member", variant((json) => delete json.notes), "package_shape", "notes"],
+    ["a year as text", variant((json) => (json.year = "2024")), "package_type", "year"],
+    [
+      "a figure as text",
+      variant((json) => ((json.values as Record<string, unknown>)["beds.phv_adult_total"] = "103")),
+      "package_type",
+      "values.beds.phv_adult_total",
+    ],
+    [
+      "an unknown field",
+      variant((json) => ((json.values as Record<string, unknown>)["beds.phv_adult_totl"] = 1)),
+      "package_unknown_field",
+      "values.beds.phv_adult_totl",
+    ],
+    [
+      "a field of a template the package does not hold",
+      variant((json) => ((json.values as Record<string, unknown>)["staffing.sick_leave_pct"] = 6)),
+      "package_unknown_field",
+      "values.staffing.sick_leave_pct",
+    ],
+    [
+      "a note on an unknown field",
+      variant((json) => ((json.notes as Record<string, unknown>)["beds.nope"] = "x")),
+      "package_unknown_field",
+      "notes.beds.nope",
+    ],
+    [
+      "an unknown template",
+      variant((json) => (json.templates = { activity: "2025.1" })),
+      "package_unknown_field",
+      "templates.activity",
+    ],
+    [
+      "another template version",
+      variant((json) => (json.templates = { beds: "2031.1" })),
+      "package_template_version",
+      "templates.beds",
+    ],
+    [
+      "an invalid org. no.",
+      variant((json) => ((json.unit as Record<string, string>).org = "983975268")),
+      "package_unit",
+      "unit.org",
+    ],
+    ["a year out of range", variant((json) => (json.year = 1999)), "package_year", "year"],
+    ["a malformed digest", variant((json) => (json.digest = "md5:abc"), false), "package_shape", "digest"],
+    [
+      "a figure too large for a number (1e400 reads as Infinity)",
+      packageText(telemark2024()).replace(": 103", ": 1e400"),
+      "package_type",
+      "values.beds.phv_adult_total",
+    ],
+  ])("refuses %s", (_name, text, code, path) => {
+    const error = refusal(text);
+    expect(error.code).toBe(code);
+    if (path !== undefined) expect(error.path).toBe(path);
+    expect(error.nb.length).toBeGreaterThan(10);
+    expect(error.en).not.toBe(error.nb);
+  });
+
+  it.each(["__proto__", "constructor", "prototype"])("refuses the prototype key %s anywhere", (key) => {
+    const text = packageText(telemark2024()).replace(
+      '"values": {',
+      `"values": {\n    "${key}": { "polluted": true },`,
+    );
+    const error = refusal(text);
+    expect(error.code).toBe("package_prototype_key");
+    expect(error.path).toBe(`values.${key}`);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("names the member in its message", () => {
+    const error = refusal(
+      variant((json) => ((json.values as Record<string, unknown>)["beds.phv_adult_total"] = "103")),
+    );
+    expect(error.nb).toBe("Feil type ved values.beds.phv_adult_total: forventet et tall.");
+    expect(error.en).toBe("Wrong type at values.beds.phv_adult_total: expected a number.");
+  });
+});
