@@ -29,7 +29,9 @@ export async function tableXlsx(view: AggregateView, context: CliContext): Promi
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
   });
   const rows = viewRows(view);
-  rows.forEach((row, index) => writeRow(sheet, FIRST_ROW + index, row, view, context, rows.length));
+  for (const [index, row] of rows.entries()) {
+    writeRow(sheet, FIRST_ROW + index, row, view, context, rows.length);
+  }
   sheet.getColumn(1).width = 36;
   sheet.getColumn(2).width = 12;
   const numberFormat = FORMATS[field?.kind ?? "beds"] ?? "#,##0.0";
