@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { deleteProfile, listProfiles, saveProfile } from "../../../extension/background/profiles";
+import { startPick } from "../../../extension/background/start-pick";
+import { tabInfo } from "../../../extension/background/tab-info";
+import { createFakeBrowser, type FakeBrowser, fakeHolder, OWN_PAGE } from "./fake-browser";
+
+vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
+
+let fake: FakeBrowser;
+const managedProfile = {
+  name: "Døgnplasser",
+  urlPattern: "https://intranett.example.no/skjema/*",
+  decimal: "comma",
+  fields: { "beds.tsb_total": { elementId: "tsb" } },
+};
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+  fakeHolder.current = fake;
+});
+
+describe("tab-info", () => {
+  it("names the managed profile for the tab and the origin still to grant", async () => {
+    fake.storage.managed.data.profiles = [managedProfile];
+    const info = await tabInfo({ type: "tab-info" });
+    expect(info).toMatchObject({
+      tabId: 7,
+      profile: { name: "Døgnplasser", managed: true },
+      needsOrigin: "https://intranett.example.no/*",
+    });
+    fake.permissions.contains.mockResolvedValue(true);
+    expect((await tabInfo({ type: "tab-info", tabId: 7 })).needsOrigin).toBeUndefined();
+  });
+
+  it("answers no_tab when there is no tab", async () => {
+    fake.tabs.query.mockResolvedValue([]);
+    await expect(tabInfo({ type: "tab-info" })).rejects.toMatchObject({ code: "no_tab" });
+  });
+});
+
+describe("profiles", () => {
+  it("lists managed profiles read-only and reports the invalid ones with their path", async () => {
+    fake.storage.managed.data.profiles = [
+      managedProfile,
+      { name: "", urlPattern: "x", fields: { "beds.x": { order: 1.5 } } },
+    ];
+    const list = await listProfiles();
+    expect(list.managed.map((profile) => profile.name)).toEqual(["Døgnplasser"]);
+    expect(list.managedErrors.join("\n")).toMatch(/managed\.profiles\[1\]\.name/);
+    expect(list.managedErrors.join("\n")).toMatch(/managed\.profiles\[1\]\.fields\.beds\.x\.order/);
+    await expect(
+      saveProfile({ type: "save-profile", profile: { ...managedProfile, decimal: "point" } }),
+    ).rejects.toMatchObject({ code: "profile_read_only" });
+    await expect(deleteProfile({ type: "delete-profile", name: "Døgnplasser" })).rejects.toMatchObject({
+      code: "profile_read_only",
+    });
+  });
+
+  it("saves, renames and deletes the user's profiles", async () => {
+    const own = { name: "Mitt", urlPattern: "https://a.no/*", decimal: "point" as const, fields: {} };
+    await saveProfile({ type: "save-profile", profile: own });
+    const renamed = await saveProfile({
+      type: "save-profile",
+      profile: { ...own, name: "Nytt" },
+      replaces: "Mitt",
+    });
+    expect(renamed.profiles.map((profile) => profile.name)).toEqual(["Nytt"]);
+    expect((await deleteProfile({ type: "delete-profile", name: "Nytt" })).profiles).toEqual([]);
+  });
+
+  it("treats unreadable managed storage (no policy) as no profiles", async () => {
+    fake.storage.managed.get.mockRejectedValue(new Error("Managed storage manifest not found"));
+    expect(await listProfiles()).toEqual({ profiles: [], managed: [], managedErrors: [] });
+  });
+});
+
+describe("start-pick", () => {
+  it("returns what the page's picker answered, checked, and goes back to the asking tab", async () => {
+    fake.scripting.executeScript.mockResolvedValue([
+      { result: { picked: true, selector: "#tsb", elementId: "tsb" } },
+    ]);
+    const sender = { ...OWN_PAGE, tab: { id: 3 } } as never;
+    expect(await startPick({ type: "start-pick", tabId: 7 }, sender)).toEqual({
+      picked: true,
+      selector: "#tsb",
+      elementId: "tsb",
+    });
+    expect(fake.tabs.update).toHaveBeenNthCalledWith(1, 7, { active: true });
+    expect(fake.tabs.update).toHaveBeenLastCalledWith(3, { active: true });
+  });
+
+  it("does not trust a malformed answer from the page", async () => {
+    fake.scripting.executeScript.mockResolvedValue([{ result: { picked: true, selector: 5, extra: "<b>" } }]);
+    expect(await startPick({ type: "start-pick", tabId: 7 }, OWN_PAGE as never)).toEqual({ picked: false });
+  });
+});

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { waitForReload } from "../../../extension/background/wait-for-reload";
+import { createFakeBrowser, type FakeBrowser, fakeHolder } from "./fake-browser";
+
+vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
+
+let fake: FakeBrowser;
+const limits = { startMs: 1_000, loadMs: 5_000 };
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  fake = createFakeBrowser();
+  fakeHolder.current = fake;
+});
+afterEach(() => vi.useRealTimers());
+
+describe("waitForReload", () => {
+  it("resolves true on loading then complete of the same tab, and stops listening", async () => {
+    const waiting = waitForReload(7, limits);
+    fake.tabs.onUpdated.fire(8, { status: "loading" });
+    fake.tabs.onUpdated.fire(7, { status: "complete" });
+    fake.tabs.onUpdated.fire(7, { status: "loading" });
+    fake.tabs.onUpdated.fire(7, { status: "complete" });
+    expect(await waiting).toBe(true);
+    expect(fake.tabs.onUpdated.count()).toBe(0);
+  });
+
+  it("gives up when no reload starts", async () => {
+    const waiting = waitForReload(7, limits);
+    await vi.advanceTimersByTimeAsync(limits.startMs);
+    expect(await waiting).toBe(false);
+    expect(fake.tabs.onUpdated.count()).toBe(0);
+  });
+
+  it("gives up on a reload that never completes", async () => {
+    const waiting = waitForReload(7, limits);
+    fake.tabs.onUpdated.fire(7, { status: "loading" });
+    await vi.advanceTimersByTimeAsync(limits.loadMs);
+    expect(await waiting).toBe(true);
+    expect(fake.tabs.onUpdated.count()).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { FillResult, PackageSummary } from "../../../extension/messages";
+import {
+  findPackage,
+  listPackages,
+  movePackages,
+  putPackage,
+  removePackage,
+} from "../../../extension/storage/package-store";
+import { loadSettings, saveSettings } from "../../../extension/storage/settings-store";
+import { forgetTabResult, loadTabResult, saveTabResult } from "../../../extension/storage/tab-results";
+import { createFakeBrowser, type FakeBrowser, fakeHolder } from "../background/fake-browser";
+
+vi.mock("webextension-polyfill", async () => ({
+  default: (await import("../background/fake-browser")).browserProxy,
+}));
+
+let fake: FakeBrowser;
+beforeEach(() => {
+  fake = createFakeBrowser();
+  fakeHolder.current = fake;
+});
+
+const summary = (org: string, year: number, name: string, kept = false) =>
+  ({ org, year, name, fillable: true, kept }) as PackageSummary;
+
+describe("settings", () => {
+  it("defaults to Norwegian and session storage, and falls back member by member on bad data", async () => {
+    expect(await loadSettings()).toEqual({ keep: false, lang: "nb" });
+    fake.storage.local.data.settings = { keep: "yes", lang: "en" };
+    expect(await loadSettings()).toEqual({ keep: false, lang: "en" });
+    expect(await saveSettings({ keep: true })).toEqual({ keep: true, lang: "en" });
+    expect(await loadSettings()).toEqual({ keep: true, lang: "en" });
+  });
+});
+
+describe("package store", () => {
+  it("lists session and kept packages together, sorted by unit and year, and removes from either", async () => {
+    await putPackage({ text: "{}", summary: summary("983975267", 2024, "Sykehuset Telemark HF") });
+    await putPackage({
+      text: "{}",
+      summary: summary("983971636", 2024, "Akershus universitetssykehus HF", true),
+    });
+    await putPackage({ text: "{}", summary: summary("983975267", 2023, "Sykehuset Telemark HF") });
+    expect((await listPackages()).map((entry) => `${entry.summary.name} ${entry.summary.year}`)).toEqual([
+      "Akershus universitetssykehus HF 2024",
+      "Sykehuset Telemark HF 2023",
+      "Sykehuset Telemark HF 2024",
+    ]);
+    expect(await removePackage("983971636", 2024)).toBe(true);
+    expect(await removePackage("983971636", 2024)).toBe(false);
+    expect(await findPackage("983971636", 2024)).toBeUndefined();
+  });
+
+  it("moves every package between session and local storage when the keep choice changes", async () => {
+    await putPackage({ text: "{}", summary: summary("983975267", 2024, "Telemark") });
+    await movePackages(true);
+    expect(fake.storage.session.data.packages).toEqual({});
+    expect((await findPackage("983975267", 2024))?.summary.kept).toBe(true);
+    await movePackages(false);
+    expect((await findPackage("983975267", 2024))?.summary.kept).toBe(false);
+    expect(fake.storage.local.data.packages).toEqual({});
+  });
+
+  it("skips stored data that lost its shape instead of trusting it", async () => {
+    fake.storage.session.data.packages = { x: { text: 5 } };
+    expect(await listPackages()).toEqual([]);
+  });
+});
+
+describe("tab results", () => {
+  it("remembers and forgets a tab's last result", async () => {
+    const result: FillResult = {
+      mode: "fill",
+      filled: ["a"],
+      missing: [],
+      mismatched: [],
+      matched: [],
+      labels: {},
+      frames: 1,
+      pending: [],
+    };
+    await saveTabResult(4, result);
+    expect((await loadTabResult(4))?.filled).toEqual(["a"]);
+    await forgetTabResult(4);
+    expect(await loadTabResult(4)).toBeUndefined();
+  });
+});
