@@ -11,6 +11,7 @@ export interface CliWords {
   exportRefused: (errors: number) => string;
   templateWritten: (file: string, sheets: string) => string;
   watching: (folder: string) => string;
+  watchLine: (time: string, file: string, result: string) => string;
   total: string;
   change: string;
   needsExplanation: string;

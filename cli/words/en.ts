@@ -38,6 +38,7 @@ export const EN_WORDS: CliWords = {
   exported: (file) => `Package written: ${file}`,
   exportRefused: (errors) => `No package written: ${plural(errors, "error", "errors")} to fix first.`,
   templateWritten: (file, sheets) => `Workbook written: ${file} (${sheets})`,
+  watchLine: (time, file, result) => `${time}  ${file}: ${result}`,
   watching: (folder) => `Watching ${folder}: saved workbooks are checked. Ctrl+C stops.`,
   total: "Total",
   change: "Change",

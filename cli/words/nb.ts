@@ -35,6 +35,7 @@ export const NB_WORDS: CliWords = {
   exported: (file) => `Pakken er skrevet: ${file}`,
   exportRefused: (errors) => `Pakken ble ikke laget: ${errors} feil må rettes først.`,
   templateWritten: (file, sheets) => `Arbeidsboken er skrevet: ${file} (${sheets})`,
+  watchLine: (time, file, result) => `${time}  ${file}: ${result}`,
   watching: (folder) => `Overvåker ${folder} – lagrede arbeidsbøker kontrolleres. Ctrl+C avslutter.`,
   total: "Sum",
   change: "Endring",
