@@ -19,8 +19,10 @@ export async function fillFields(fields: readonly PlannedField[], result: FrameR
   const now = usable.filter((field) => !field.reloads);
   const later = usable.filter((field) => field.reloads);
   for (const field of now) write(field);
-  // One task later, a framework has re-rendered: a controlled input that refused the value shows it.
-  if (now.length > 0) await nextTask();
+  // Frameworks settle their state in microtasks (React flushes discrete events before the
+  // dispatch returns, Vue on its next tick): after them, a controlled input that refused the value
+  // shows so. A macrotask would also wait for the browser to render the page, which is not needed.
+  if (now.length > 0) await settled();
   for (const field of now) recordReadBack(result, field, "filled");
   const [trigger, ...rest] = later;
   if (trigger === undefined) return;
@@ -33,6 +35,6 @@ function write(field: PlannedField): void {
   if (field.text !== undefined) writeControl(field.control, field.text);
 }
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+async function settled(): Promise<void> {
+  for (let turn = 0; turn < 3; turn++) await Promise.resolve();
 }
