@@ -1,5 +1,5 @@
 import { RULES } from "../rules/registry";
-import { createRuleContext } from "../rules/rule-context";
+import { createRuleContext, layoutOf } from "../rules/rule-context";
 import { TEMPLATES } from "../templates/catalogue";
 import type { Issue, Severity } from "./issue";
 import { readValues } from "./read-values";
@@ -15,7 +15,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function validate(input: ValidationInput, options: ValidateOptions): Report {
   const templates = options.templates.map((id) => TEMPLATES[id]);
   const context = createRuleContext(input, templates, options.phase, options.year);
-  const order = new Map(context.fields.map((field, index) => [field.id, index]));
+  const order = layoutOf(templates).order;
   const issues: Issue[] = [];
   for (const rule of Object.values(RULES)) {
     for (const finding of rule.check(context)) {

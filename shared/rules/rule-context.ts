@@ -34,7 +34,8 @@ export function createRuleContext(
   phase: Phase,
   year?: number,
 ): RuleContext {
-  const fields = templates.flatMap((template) => template.fields);
+  const layout = layoutOf(templates);
+  const fields = layout.fields;
   const readings = new Map<string, NumberReading>();
   const reading = (id: string) => {
     let found = readings.get(id);
@@ -46,7 +47,6 @@ export function createRuleContext(
   };
   const numberOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
   const missing = new Set(input.missingNames ?? []);
-  const byKinds = new Map<string, FieldDef[]>();
   return {
     templates,
     fields,
@@ -62,17 +62,43 @@ export function createRuleContext(
     },
     isNameMissing: (name) => missing.has(name),
     anyNameMissing: missing.size > 0,
-    fieldsOfKind: (...kinds) => {
-      // Several rules ask for the same kinds on every pass; the answer never changes within one.
-      const key = kinds.join(",");
-      let found = byKinds.get(key);
-      if (!found) {
-        found = fields.filter((field) => kinds.includes(field.kind));
-        byKinds.set(key, found);
-      }
-      return found;
-    },
+    fieldsOfKind: (...kinds) => layout.ofKinds(kinds),
   };
+}
+
+/** What depends only on the templates in play, worked out once per set: rules ask on every pass. */
+interface TemplateLayout {
+  fields: readonly FieldDef[];
+  /** Field id → position in workbook order, for sorting issues. */
+  order: ReadonlyMap<string, number>;
+  ofKinds(kinds: readonly FieldKind[]): FieldDef[];
+}
+
+const layouts = new Map<string, TemplateLayout>();
+
+/** The layout of a set of templates, from the cache after the first pass. */
+export function layoutOf(templates: readonly TemplateDef[]): TemplateLayout {
+  const key = templates.map((template) => `${template.id}@${template.version}`).join(",");
+  let layout = layouts.get(key);
+  if (!layout) {
+    const fields = templates.flatMap((template) => template.fields);
+    const byKinds = new Map<string, FieldDef[]>();
+    layout = {
+      fields,
+      order: new Map(fields.map((field, index) => [field.id, index])),
+      ofKinds: (kinds) => {
+        const kindsKey = kinds.join(",");
+        let found = byKinds.get(kindsKey);
+        if (!found) {
+          found = fields.filter((field) => kinds.includes(field.kind));
+          byKinds.set(kindsKey, found);
+        }
+        return found;
+      },
+    };
+    layouts.set(key, layout);
+  }
+  return layout;
 }
 
 /** Field kinds read as numbers. */
