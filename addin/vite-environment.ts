@@ -1,13 +1,26 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
+import { htmlAtRoot } from "./build/html-at-root";
+import { writeAddinStatic } from "./build/write-addin-static";
 
-/** The task pane, the ribbon commands page and the playground: plain browser pages. */
+const here = (path: string) => resolve(import.meta.dirname, path);
+const OUT_DIR = resolve(import.meta.dirname, "../dist/addin");
+
+/**
+ * The task pane (also the shared runtime of the ribbon commands), the command's confirmation dialog
+ * and the playground: plain browser pages at the root of dist/addin, beside manifest.xml and icons.
+ */
 export const addinEnvironment: EnvironmentOptions = {
   build: {
     outDir: "dist/addin",
     emptyOutDir: true,
-    rollupOptions: {
-      input: { taskpane: resolve(import.meta.dirname, "taskpane.html") },
+    rolldownOptions: {
+      input: {
+        taskpane: here("taskpane.html"),
+        commands: here("commands/commands.html"),
+      },
+      output: { entryFileNames: "[name]-[hash].js", chunkFileNames: "chunks/[name]-[hash].js" },
+      plugins: [htmlAtRoot(), writeAddinStatic(OUT_DIR)],
     },
   },
 };

@@ -9,6 +9,7 @@ const NB = {
   summary: "{errors} feil, {warnings} advarsler",
   ready: "Klar til eksport",
   notReady: "Ikke klar til eksport: rett feilene først",
+  notReadyExplain: "Ikke klar til eksport: forklar de store endringene fra i fjor",
   issuesHeading: "Funn",
   noIssues: "Ingen funn.",
   error: "Feil",
@@ -46,7 +47,8 @@ const NB = {
   saveAnyway: "Lagre likevel",
   cancel: "Avbryt",
   startWithDocument: "Start med dokumentet",
-  startupUnavailable: "Denne Excel-versjonen kan ikke starte tillegget med dokumentet.",
+  startupUnavailable:
+    "Denne Excel-versjonen kan ikke starte tillegget med dokumentet (SharedRuntime 1.1); åpne det fra båndet.",
   exportHeading: "Eksport",
   exportRefused: "Eksport er stengt så lenge det finnes feil ({errors}).",
   explainHeading: "Forklar endringer",
@@ -65,14 +67,35 @@ const NB = {
   trendEmpty: "Last inn tidligere års pakker for å se utviklingen.",
   trendTableCaption: "{field} per år",
   missingHeading: "Denne Excel-versjonen mangler noe",
-  missingNotes: "Denne Excel-versjonen mangler notater; markeringer vises som farge og kommentar.",
-  missingComments: "Denne Excel-versjonen mangler kommentarer; markeringer vises bare som farge og i listen.",
-  missingValidation: "Denne Excel-versjonen mangler datavalidering; malene får ikke inndataregler.",
-  missingInsert: "Denne Excel-versjonen kan ikke sette inn ark fra fil; malene bygges celle for celle.",
+  missingNotes:
+    "Denne Excel-versjonen mangler API for notater (ExcelApi 1.18); markeringer vises som farge og kommentar.",
+  missingComments:
+    "Denne Excel-versjonen mangler API for kommentarer (ExcelApi 1.10); markeringer vises bare som farge og i listen.",
+  missingValidation:
+    "Denne Excel-versjonen mangler API for datavalidering (ExcelApi 1.8); malene som lages her får ikke inndataregler, men tilleggets kontroll virker som før.",
+  missingInsert:
+    "Denne Excel-versjonen kan ikke sette inn ark fra fil (ExcelApi 1.13); malene bygges celle for celle.",
   missingChangeSource:
-    "Denne Excel-versjonen skiller ikke egne endringer fra tilleggets; kontrollen kan kjøre en ekstra gang.",
+    "Denne Excel-versjonen skiller ikke brukerens endringer fra tilleggets (ExcelApi 1.14); kontrollen kan kjøre en ekstra gang.",
   failed: "Noe gikk galt: {detail}",
-  closePromptUnavailable: "Denne Excel-versjonen kan ikke varsle ved lukking mens malen har feil.",
+  closePromptUnavailable:
+    "Denne Excel-versjonen kan ikke varsle ved lukking mens malen har feil (SharedRuntime 1.2).",
+  languageNames: "Norsk (bokmål)",
+  busy: "Arbeider …",
+  busyCreate: "Lager maler …",
+  busyFill: "Fyller ut fra pakken …",
+  busyExport: "Kontrollerer og lager pakke …",
+  busySave: "Kontrollerer og lagrer …",
+  packageRefused: "{file}: {message}",
+  explainIntro: "Disse endringene fra i fjor må forklares før eksport:",
+  exported: "Pakken {file} er lastet ned.",
+  notInExcel: "Denne siden må åpnes i Excel (eller i lekeplassen) for å virke.",
+  summaryHeading: "Status",
+  clearTrend: "Fjern pakkene",
+  trendLoaded: "{count} pakker lastet inn.",
+  trendChartLabel: "{field}: {points}",
+  issueAt: "Gå til {cell}",
+  noneMissing: "Alt tillegget bruker finnes i denne Excel-versjonen.",
 };
 
 /** A key of the pane's dictionary. */
@@ -86,6 +109,7 @@ const EN: Record<UiWord, string> = {
   summary: "{errors} errors, {warnings} warnings",
   ready: "Ready to export",
   notReady: "Not ready to export: fix the errors first",
+  notReadyExplain: "Not ready to export: explain the large changes from last year",
   issuesHeading: "Findings",
   noIssues: "No findings.",
   error: "Error",
@@ -123,7 +147,8 @@ const EN: Record<UiWord, string> = {
   saveAnyway: "Save anyway",
   cancel: "Cancel",
   startWithDocument: "Start with the document",
-  startupUnavailable: "This version of Excel cannot start the add-in with the document.",
+  startupUnavailable:
+    "This version of Excel cannot start the add-in with the document (SharedRuntime 1.1); open it from the ribbon.",
   exportHeading: "Export",
   exportRefused: "Export is closed while errors remain ({errors}).",
   explainHeading: "Explain changes",
@@ -142,14 +167,35 @@ const EN: Record<UiWord, string> = {
   trendEmpty: "Load earlier years' packages to see the trend.",
   trendTableCaption: "{field} by year",
   missingHeading: "This version of Excel lacks something",
-  missingNotes: "This version of Excel lacks notes; marks are shown as colour and comment.",
-  missingComments: "This version of Excel lacks comments; marks are shown only as colour and in the list.",
-  missingValidation: "This version of Excel lacks data validation; the templates get no input rules.",
-  missingInsert: "This version of Excel cannot insert sheets from a file; templates are built cell by cell.",
+  missingNotes:
+    "This version of Excel lacks the notes API (ExcelApi 1.18); marks are shown as colour and comment.",
+  missingComments:
+    "This version of Excel lacks the comments API (ExcelApi 1.10); marks are shown only as colour and in the list.",
+  missingValidation:
+    "This version of Excel lacks the data-validation API (ExcelApi 1.8); templates created here get no input rules, but the add-in's checking works as before.",
+  missingInsert:
+    "This version of Excel cannot insert sheets from a file (ExcelApi 1.13); templates are built cell by cell.",
   missingChangeSource:
-    "This version of Excel cannot tell its own edits from the add-in's; checking may run once more.",
+    "This version of Excel cannot tell the user's edits from the add-in's (ExcelApi 1.14); checking may run once more.",
   failed: "Something went wrong: {detail}",
-  closePromptUnavailable: "This version of Excel cannot warn on close while the template has errors.",
+  closePromptUnavailable:
+    "This version of Excel cannot warn on close while the template has errors (SharedRuntime 1.2).",
+  languageNames: "English",
+  busy: "Working …",
+  busyCreate: "Creating templates …",
+  busyFill: "Filling from the package …",
+  busyExport: "Checking and building the package …",
+  busySave: "Checking and saving …",
+  packageRefused: "{file}: {message}",
+  explainIntro: "These changes from last year must be explained before export:",
+  exported: "The package {file} was downloaded.",
+  notInExcel: "This page must be opened in Excel (or in the playground) to work.",
+  summaryHeading: "Status",
+  clearTrend: "Remove the packages",
+  trendLoaded: "{count} packages loaded.",
+  trendChartLabel: "{field}: {points}",
+  issueAt: "Go to {cell}",
+  noneMissing: "Everything the add-in uses is available in this version of Excel.",
 };
 
 const WORDS: Record<Lang, Record<UiWord, string>> = { nb: NB, en: EN };

@@ -1,0 +1,26 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
+import { ADDIN_ICON_SIZES, addinManifest } from "../../manifests/addin/addin-manifest";
+import { drawIcon } from "../../manifests/extension/draw-icon";
+import { addinUrl, DEV_ADDIN_URL } from "./addin-url";
+import { writePlaygroundWorkbooks } from "./playground-workbooks";
+
+/**
+ * Runs after the add-in's pages are written: the manifest for `HSO_ADDIN_URL` (or the development
+ * address), the development manifest, the ribbon icons and the playground's example workbooks.
+ */
+export function writeAddinStatic(outDir: string): Plugin {
+  return {
+    name: "hso-addin-static",
+    async writeBundle() {
+      writeFileSync(resolve(outDir, "manifest.xml"), addinManifest(addinUrl(process.env)));
+      writeFileSync(resolve(outDir, "manifest.dev.xml"), addinManifest(DEV_ADDIN_URL));
+      mkdirSync(resolve(outDir, "icons"), { recursive: true });
+      for (const size of ADDIN_ICON_SIZES) {
+        writeFileSync(resolve(outDir, `icons/icon-${size}.png`), drawIcon(size));
+      }
+      await writePlaygroundWorkbooks(outDir, (message) => this.warn(message));
+    },
+  };
+}

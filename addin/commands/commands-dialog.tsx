@@ -1,0 +1,34 @@
+import { render } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import type { Lang } from "../../shared/messages/lang";
+import { uiWord } from "../i18n/ui-words";
+
+/** Sends the answer to the command that opened this dialog. */
+function answer(save: boolean): void {
+  Office.context.ui.messageParent(save ? "save" : "cancel");
+}
+
+/** The ribbon command's question: "The workbook has N errors. Save anyway?" */
+function SaveQuestion({ lang, errors }: { lang: Lang; errors: number }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div role="alertdialog" aria-labelledby="q" aria-describedby="why">
+      <h1 id="q">{uiWord(lang, "confirmSaveTitle", { errors })}</h1>
+      <p id="why">{uiWord(lang, "confirmSaveIntro")}</p>
+      <button type="button" ref={cancel} onClick={() => answer(false)}>
+        {uiWord(lang, "cancel")}
+      </button>{" "}
+      <button type="button" onClick={() => answer(true)}>
+        {uiWord(lang, "saveAnyway")}
+      </button>
+    </div>
+  );
+}
+
+const query = new URLSearchParams(window.location.search);
+const lang: Lang = query.get("lang") === "en" ? "en" : "nb";
+const errors = Number.parseInt(query.get("errors") ?? "0", 10) || 0;
+document.documentElement.lang = lang;
+const root = document.getElementById("app") as HTMLElement;
+void Office.onReady(() => render(<SaveQuestion lang={lang} errors={errors} />, root));

@@ -1,0 +1,29 @@
+import type { WorkbookAdapter } from "../adapter/workbook-adapter";
+import { rememberedLang } from "../i18n/remember-lang";
+import { askInDialog } from "./ask-in-dialog";
+import { validateAndSave } from "./validate-and-save";
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Registers the ribbon's "Valider og lagre" (ExecuteFunction `validateAndSave` in the manifest).
+ * In the shared runtime it runs beside the task pane; without one, in the function file's own runtime.
+ */
+export function registerCommands(adapter: WorkbookAdapter): void {
+  Office.actions.associate("validateAndSave", async (event: Office.AddinCommands.Event) => {
+    try {
+      await validateAndSave(adapter, (errors) => askInDialog(errors, rememberedLang(storage())));
+    } catch (error) {
+      console.error("[hso commands] validateAndSave", error);
+    } finally {
+      // Office waits for this call before it runs the command again.
+      event.completed();
+    }
+  });
+}

@@ -1,0 +1,61 @@
+import { describeIssue, fieldLabel } from "../../shared/messages/describe";
+import type { Lang } from "../../shared/messages/lang";
+import type { Issue } from "../../shared/report/issue";
+import { groupIssuesBySheet } from "./issue-groups";
+import type { Say } from "./say";
+
+interface IssueListProps {
+  say: Say;
+  lang: Lang;
+  issues: readonly Issue[];
+  onSelect: (cell: string) => void;
+}
+
+/** The findings grouped by sheet; an issue with a cell is a button that selects that cell in Excel. */
+export function IssueList({ say, lang, issues, onSelect }: IssueListProps) {
+  return (
+    <section aria-labelledby="issues-heading">
+      <h2 id="issues-heading">{say("issuesHeading")}</h2>
+      {issues.length === 0 && <p>{say("noIssues")}</p>}
+      {groupIssuesBySheet(issues).map((group) => (
+        <section key={group.sheet ?? ""} class="issue-group" aria-label={group.sheet ?? say("otherPlace")}>
+          <h3>{group.sheet ?? say("otherPlace")}</h3>
+          <ul>
+            {group.issues.map((issue) => (
+              <IssueItem
+                key={`${issue.rule}-${issue.field}-${issue.code}`}
+                {...{ say, lang, issue, onSelect }}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function IssueItem({ say, lang, issue, onSelect }: Omit<IssueListProps, "issues"> & { issue: Issue }) {
+  const text = (
+    <>
+      <span class={`severity ${issue.severity}`}>{say(issue.severity)}</span>{" "}
+      <strong>{fieldLabel(issue.field, lang)}</strong>: {describeIssue(issue, lang)}
+    </>
+  );
+  const { cell } = issue;
+  return (
+    <li class={`issue ${issue.severity}`}>
+      {cell ? (
+        <button
+          type="button"
+          class="issue-link"
+          onClick={() => onSelect(cell)}
+          title={say("issueAt", { cell })}
+        >
+          <span class="cell">{cell.slice(cell.lastIndexOf("!") + 1)}</span> {text}
+        </button>
+      ) : (
+        text
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from "preact/hooks";
+import type { Say } from "./say";
+
+interface SavePanelProps {
+  say: Say;
+  busy: boolean;
+  /** Errors found when the user asked to save; the question is open while set. */
+  asking: number | undefined;
+  onSave: () => void;
+  onAnswer: (save: boolean) => void;
+}
+
+/** The pane's "Validate & save" (the ribbon has the same command): with errors it asks first. */
+export function SavePanel({ say, busy, asking, onSave, onAnswer }: SavePanelProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking !== undefined) cancel.current?.focus();
+  }, [asking]);
+  return (
+    <section aria-labelledby="save-heading">
+      <h2 id="save-heading">{say("saveHeading")}</h2>
+      {asking === undefined ? (
+        <button type="button" disabled={busy} onClick={onSave}>
+          {say("validateAndSave")}
+        </button>
+      ) : (
+        <div role="alertdialog" aria-modal="true" aria-labelledby="confirm-save-title" class="dialog">
+          <h3 id="confirm-save-title">{say("confirmSaveTitle", { errors: asking })}</h3>
+          <p>{say("confirmSaveIntro")}</p>
+          <div class="buttons">
+            <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
+              {say("cancel")}
+            </button>
+            <button type="button" onClick={() => onAnswer(true)}>
+              {say("saveAnyway")}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

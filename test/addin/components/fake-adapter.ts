@@ -1,0 +1,146 @@
+import type {
+  Capabilities,
+  FillConflict,
+  TemplateMeta,
+  WorkbookAdapter,
+} from "../../../addin/adapter/workbook-adapter";
+import type { SubmissionPackage } from "../../../shared/package/submission-package";
+import type { Issue } from "../../../shared/report/issue";
+import type { RawValue } from "../../../shared/report/validation-input";
+import { detectTemplates, workbookInput } from "../../../shared/report/workbook-input";
+import { allFields, TEMPLATES } from "../../../shared/templates/catalogue";
+import { noteName, previousName } from "../../../shared/templates/names";
+
+/** Where each defined name sits, as the templates lay it out (`Døgnplasser!C9`). */
+const ADDRESSES = new Map(
+  allFields().flatMap((field) => {
+    const at = (cell: string) => `${field.cell.sheet}!${cell}`;
+    return [
+      [field.id, at(field.cell.value)],
+      ...(field.cell.previous ? [[previousName(field.id), at(field.cell.previous)] as const] : []),
+      ...(field.cell.note ? [[noteName(field.id), at(field.cell.note)] as const] : []),
+    ] as [string, string][];
+  }),
+);
+
+/** A workbook as plain data behind the WorkbookAdapter interface, recording every call the pane makes. */
+export function fakeAdapter(
+  options: {
+    names?: Record<string, RawValue>;
+    capabilities?: Partial<Capabilities>;
+    insertMissing?: (keyof Capabilities)[];
+  } = {},
+) {
+  const names = new Map<string, RawValue>(Object.entries(options.names ?? {}));
+  const calls = {
+    reads: 0,
+    marks: [] as Issue[][],
+    clearMarks: 0,
+    selected: [] as string[],
+    inserted: [] as { templates: string[]; unit: string; year: number }[],
+    notes: [] as Record<string, string>[],
+    meta: [] as TemplateMeta[],
+    saves: 0,
+    undos: 0,
+  };
+  let listener: (() => void) | undefined;
+  let undo: Map<string, RawValue | undefined> | undefined;
+  const adapter: WorkbookAdapter = {
+    capabilities: () => ({
+      dataValidation: true,
+      comments: true,
+      notes: true,
+      insertWorksheets: true,
+      changeSource: true,
+      ...options.capabilities,
+    }),
+    async read() {
+      calls.reads += 1;
+      const templates = detectTemplates(names.keys());
+      const read = (name: string) => {
+        const address = ADDRESSES.get(name);
+        return names.has(name) && address ? { value: names.get(name) ?? null, address } : undefined;
+      };
+      const { input, cells } = workbookInput(read, templates);
+      return { templates, input, cells };
+    },
+    async writeMarks(issues) {
+      calls.marks.push([...issues]);
+    },
+    async clearMarks() {
+      calls.clearMarks += 1;
+    },
+    async selectCell(address) {
+      calls.selected.push(address);
+    },
+    async insertTemplates(templates, unit, year) {
+      calls.inserted.push({ templates: [...templates], unit, year });
+      for (const field of allFields().filter((entry) => templates.includes(entry.template))) {
+        names.set(field.id, field.kind === "org" ? unit : field.kind === "year" ? year : null);
+        if (field.compared) names.set(previousName(field.id), null).set(noteName(field.id), null);
+      }
+      return { sheets: templates.map((id) => TEMPLATES[id].sheet), missing: options.insertMissing ?? [] };
+    },
+    async fillFromPackage(previous, confirm) {
+      return fill(names, previous, confirm, (before) => {
+        undo = before;
+      });
+    },
+    async undoFill() {
+      calls.undos += 1;
+      for (const [name, value] of undo ?? []) names.set(name, value ?? null);
+    },
+    async writeNotes(notes) {
+      calls.notes.push({ ...notes });
+      for (const [field, text] of Object.entries(notes)) names.set(noteName(field), text);
+    },
+    async writeMeta(meta) {
+      calls.meta.push(meta);
+    },
+    async save() {
+      calls.saves += 1;
+    },
+    onUserChange(handler) {
+      listener = handler;
+      return () => {
+        listener = undefined;
+      };
+    },
+  };
+  const type = (name: string, value: RawValue) => {
+    names.set(name, value);
+    listener?.();
+  };
+  return { adapter, calls, names, type };
+}
+
+async function fill(
+  names: Map<string, RawValue>,
+  previous: SubmissionPackage,
+  confirm: (conflicts: readonly FillConflict[]) => Promise<boolean>,
+  remember: (before: Map<string, RawValue | undefined>) => void,
+) {
+  const planned = Object.entries(previous.values)
+    .filter(([field]) => names.has(previousName(field)))
+    .map(([field, incoming]) => ({ name: previousName(field), incoming }));
+  const conflicts: FillConflict[] = planned
+    .filter(({ name }) => names.get(name) !== null && names.get(name) !== "")
+    .map(({ name, incoming }) => ({
+      name,
+      cell: ADDRESSES.get(name) ?? name,
+      current: names.get(name) as string | number,
+      incoming,
+    }));
+  const overwrite = conflicts.length === 0 || (await confirm(conflicts));
+  const skipped = overwrite ? [] : conflicts;
+  const before = new Map<string, RawValue | undefined>();
+  let written = 0;
+  for (const { name, incoming } of planned) {
+    if (skipped.some((conflict) => conflict.name === name)) continue;
+    before.set(name, names.get(name));
+    names.set(name, incoming);
+    written += 1;
+  }
+  remember(before);
+  return { written, skipped };
+}

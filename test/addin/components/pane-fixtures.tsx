@@ -1,0 +1,85 @@
+import { render } from "@testing-library/preact";
+import type { Capabilities } from "../../../addin/adapter/workbook-adapter";
+import { TaskPane } from "../../../addin/components/task-pane";
+import { buildPackage, packageText } from "../../../shared/package/build-package";
+import type { RawValue } from "../../../shared/report/validation-input";
+import { TEMPLATES } from "../../../shared/templates/catalogue";
+import type { TemplateId } from "../../../shared/templates/field";
+import { noteName, previousName } from "../../../shared/templates/names";
+import { COMPLETE_BEDS, COMPLETE_STAFFING } from "../../shared/report/complete-input";
+import { fakeAdapter } from "./fake-adapter";
+
+const COMPLETE: Record<TemplateId, Record<string, RawValue>> = {
+  beds: COMPLETE_BEDS,
+  staffing: COMPLETE_STAFFING,
+};
+
+/** Every defined name of the templates: this year's figures, blank `prev.` and `note.` cells, then overrides. */
+export function workbookNames(
+  templates: readonly TemplateId[],
+  overrides: Record<string, RawValue> = {},
+): Record<string, RawValue> {
+  const names: Record<string, RawValue> = {};
+  for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
+    names[field.id] = COMPLETE[field.template][field.id] ?? null;
+    if (field.compared) names[previousName(field.id)] = names[noteName(field.id)] = null;
+  }
+  return { ...names, ...overrides };
+}
+
+/** A memory `localStorage`. */
+export function memoryStore() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+  };
+}
+
+/** Renders the real task pane over a fake workbook; downloads and copies are recorded. */
+export function renderPane(
+  names: Record<string, RawValue>,
+  options: {
+    capabilities?: Partial<Capabilities>;
+    store?: ReturnType<typeof memoryStore>;
+    copyOk?: boolean;
+  } = {},
+) {
+  const fake = fakeAdapter({
+    names,
+    ...(options.capabilities ? { capabilities: options.capabilities } : {}),
+  });
+  const downloads: { file: string; text: string }[] = [];
+  const copies: string[] = [];
+  const store = options.store ?? memoryStore();
+  const view = render(
+    <TaskPane
+      adapter={fake.adapter}
+      store={store}
+      debounceMs={5}
+      now={() => new Date("2024-12-01T10:00:00Z")}
+      download={(file, text) => downloads.push({ file, text })}
+      copy={async (text) => {
+        copies.push(text);
+        return options.copyOk ?? true;
+      }}
+    />,
+  );
+  return { ...fake, view, downloads, copies, store };
+}
+
+/** A package file as the user would choose it from disk. */
+export function packageFile(
+  year: number,
+  values: Record<string, number | string>,
+  name = `pkg-${year}.hso.json`,
+) {
+  const pkg = buildPackage({
+    unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+    year,
+    templates: { beds: TEMPLATES.beds.version },
+    values: { "beds.unit_org": "983975267", "beds.year": year, ...values },
+    notes: {},
+  });
+  return new File([packageText(pkg)], name, { type: "application/json" });
+}
