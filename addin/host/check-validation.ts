@@ -1,0 +1,34 @@
+import type { CellValue, ValidationState } from "./workbook-state";
+
+/** The answer of a data-validation check: accepted, or refused with the rule's error alert. */
+export type ValidationCheck = { ok: true } | { ok: false; title: string; message: string };
+
+function passes(rule: ValidationState, value: CellValue): boolean {
+  if (value === null || value === "") return rule.ignoreBlanks;
+  const measured =
+    rule.type === "textLength" ? String(typeof value === "object" ? value.error : value).length : value;
+  if (typeof measured !== "number") return false;
+  if (rule.type === "whole" && !Number.isInteger(measured)) return false;
+  const low = Number(rule.formula1);
+  const high = Number(rule.formula2);
+  if (rule.operator === "greaterThanOrEqual") return measured >= low;
+  if (rule.operator === "lessThanOrEqual") return measured <= low;
+  return measured >= low && measured <= high;
+}
+
+/**
+ * Checks a typed value against a cell's data-validation rule as Excel does when a user types
+ * (pasting bypasses it). Only a "stop" alert refuses; list and custom rules are not modelled.
+ */
+export function checkValidation(rule: ValidationState | undefined, value: CellValue): ValidationCheck {
+  if (!rule || rule.type === "list" || rule.type === "custom") return { ok: true };
+  if (passes(rule, value)) return { ok: true };
+  const alert = rule.errorAlert;
+  if (alert && (!alert.show || alert.style !== "stop")) return { ok: true };
+  return {
+    ok: false,
+    title: alert?.title || "Microsoft Excel",
+    message:
+      alert?.message || "This value doesn't match the data validation restrictions defined for this cell.",
+  };
+}
