@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { runCli } from "./cli-harness";
@@ -13,7 +13,9 @@ export async function makeBedsWorkbook(
   name: string,
   overrides: Record<string, FillValue> = {},
 ): Promise<string> {
-  const template = join(folder, `template-${name}`);
+  // The blank template goes in a dot-folder, which folder walks skip.
+  mkdirSync(join(folder, ".templates"), { recursive: true });
+  const template = join(folder, ".templates", name);
   const made = await runCli([
     "template",
     "beds",
