@@ -8,7 +8,9 @@ import { ModelError } from "./model-error";
 export function excelNamespace(model: ExcelModel): Record<string, unknown> {
   return {
     run: (first: unknown, second?: (context: Excel.RequestContext) => Promise<unknown>) =>
-      model.run(first, second),
+      second
+        ? model.run(first, second)
+        : model.run(first as (context: Excel.RequestContext) => Promise<unknown>),
     SaveBehavior: { save: "Save", prompt: "Prompt" },
     EventSource: { local: "Local", remote: "Remote" },
     EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
