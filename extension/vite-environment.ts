@@ -7,6 +7,8 @@ const OUT_DIR = resolve(import.meta.dirname, "../dist/extension");
 
 /** Extension pages (at the root of the build) and the service worker (an ES module worker). */
 export const extensionEnvironment: EnvironmentOptions = {
+  // A browser consumer: npm packages (preact, zod, the polyfill) are bundled, never left as bare imports.
+  consumer: "client",
   build: {
     outDir: "dist/extension",
     emptyOutDir: true,
@@ -28,6 +30,7 @@ export const extensionEnvironment: EnvironmentOptions = {
  * It is built last, so its plugin writes the manifests and the Firefox copy of the whole build.
  */
 export const contentEnvironment: EnvironmentOptions = {
+  consumer: "client",
   build: {
     outDir: "dist/extension",
     emptyOutDir: false,

@@ -1,3 +1,6 @@
 import { render } from "preact";
+import { ImportApp } from "./import-app";
+import { sendRequest } from "./shared/send-request";
+import "./shared/pages.css";
 
-render(<p>Fyll ut</p>, document.getElementById("app") as HTMLElement);
+render(<ImportApp send={sendRequest} />, document.getElementById("app") as HTMLElement);

@@ -1,3 +1,11 @@
 import { render } from "preact";
+import { OptionsApp } from "./options-app";
+import { requestOrigin } from "./shared/browser-actions";
+import { downloadText } from "./shared/download-text";
+import { sendRequest } from "./shared/send-request";
+import "./shared/pages.css";
 
-render(<p>Fyll ut</p>, document.getElementById("app") as HTMLElement);
+render(
+  <OptionsApp send={sendRequest} requestOrigin={requestOrigin} download={downloadText} />,
+  document.getElementById("app") as HTMLElement,
+);

@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
-import type { z } from "zod";
 import { type FormProfile, formProfileSchema } from "../profile/form-profile";
+import { issuePaths } from "./issue-paths";
 
 const KEY = "profiles";
 
@@ -8,16 +8,6 @@ const KEY = "profiles";
 export interface ProfilesRead {
   profiles: FormProfile[];
   errors: string[];
-}
-
-/** Zod's issues as `profiles[2].fields.beds.x.order: message`, the form the options page shows. */
-export function issuePaths(error: z.ZodError, prefix: string): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path
-      .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
-      .join("");
-    return `${prefix}${path}: ${issue.message}`;
-  });
 }
 
 /** Checks a list of profiles one by one, so one bad profile does not hide the good ones. */

@@ -1,0 +1,93 @@
+import type { Lang } from "../../../shared/messages/lang";
+import { allFields } from "../../../shared/templates/catalogue";
+import { pageWord, type WordKey } from "../../i18n/page-words";
+import type { FieldDraft, FindBy } from "./profile-draft";
+
+/** Props of one field row. */
+export interface FieldRowProps {
+  lang: Lang;
+  row: FieldDraft;
+  index: number;
+  onChange: (row: FieldDraft) => void;
+  onRemove: () => void;
+}
+
+const FIND_WORDS: Record<FindBy, WordKey> = {
+  selector: "bySelector",
+  elementId: "byElementId",
+  name: "byName",
+  label: "byLabel",
+};
+
+/** One field of a profile: which figure, how the element is found, and its own options. */
+export function FieldRow({ lang, row, index, onChange, onRemove }: FieldRowProps) {
+  const n = index + 1;
+  const set = (change: Partial<FieldDraft>) => onChange({ ...row, ...change });
+  const id = (part: string) => `field-${row.key}-${part}`;
+  return (
+    <fieldset class="card">
+      <legend>
+        {pageWord(lang, "figure")} {n}
+      </legend>
+      <label for={id("figure")}>{pageWord(lang, "figure")}</label>
+      <select
+        id={id("figure")}
+        value={row.field}
+        onChange={(event) => set({ field: event.currentTarget.value })}
+      >
+        <option value="">{pageWord(lang, "chooseFigure")}</option>
+        {allFields().map((field) => (
+          <option key={field.id} value={field.id}>
+            {field.label[lang]} ({field.id})
+          </option>
+        ))}
+      </select>
+      <label for={id("by")}>{pageWord(lang, "findBy")}</label>
+      <select
+        id={id("by")}
+        value={row.by}
+        onChange={(event) => set({ by: event.currentTarget.value as FindBy })}
+      >
+        {(Object.keys(FIND_WORDS) as FindBy[]).map((by) => (
+          <option key={by} value={by}>
+            {pageWord(lang, FIND_WORDS[by])}
+          </option>
+        ))}
+      </select>
+      <label for={id("locator")}>{pageWord(lang, "locator")}</label>
+      <input
+        id={id("locator")}
+        value={row.locator}
+        onInput={(event) => set({ locator: event.currentTarget.value })}
+      />
+      <label for={id("order")}>{pageWord(lang, "order")}</label>
+      <input
+        id={id("order")}
+        inputMode="numeric"
+        value={row.order}
+        onInput={(event) => set({ order: event.currentTarget.value })}
+      />
+      <label for={id("decimal")}>{pageWord(lang, "decimal")}</label>
+      <select
+        id={id("decimal")}
+        value={row.decimal}
+        onChange={(event) => set({ decimal: event.currentTarget.value as FieldDraft["decimal"] })}
+      >
+        <option value="">{pageWord(lang, "decimalInherit")}</option>
+        <option value="comma">{pageWord(lang, "decimalComma")}</option>
+        <option value="point">{pageWord(lang, "decimalPoint")}</option>
+      </select>
+      <label>
+        <input
+          type="checkbox"
+          checked={row.reloads}
+          onChange={(event) => set({ reloads: event.currentTarget.checked })}
+        />{" "}
+        {pageWord(lang, "reloads")}
+      </label>
+      <button type="button" class="secondary" onClick={onRemove}>
+        {pageWord(lang, "removeField", { n })}
+      </button>
+    </fieldset>
+  );
+}

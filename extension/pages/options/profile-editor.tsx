@@ -1,0 +1,145 @@
+import { useState } from "preact/hooks";
+import type { Lang } from "../../../shared/messages/lang";
+import { originPattern } from "../../background/match-pattern";
+import { errorWord, pageWord } from "../../i18n/page-words";
+import type { PickResult, ProfileList } from "../../messages";
+import type { Send } from "../shared/send-request";
+import { FieldRow } from "./field-row";
+import { type FieldDraft, fieldDraft, type ProfileDraft, profileFromDraft } from "./profile-draft";
+
+/** Props of the profile editor. */
+export interface ProfileEditorProps {
+  lang: Lang;
+  send: Send;
+  requestOrigin: (origin: string) => Promise<boolean>;
+  initial: ProfileDraft;
+  /** The name the profile had when opened (undefined for a new one). */
+  editing?: string | undefined;
+  onSaved: (list: ProfileList) => void;
+  onCancel: () => void;
+}
+
+/** A row from what pointing at a field gave: its id first, then its name, then a selector. */
+function rowFromPick(pick: Extract<PickResult, { picked: true }>): FieldDraft {
+  if (pick.elementId) return fieldDraft({ by: "elementId", locator: pick.elementId });
+  if (pick.name) return fieldDraft({ by: "name", locator: pick.name });
+  return fieldDraft({ by: "selector", locator: pick.selector });
+}
+
+/** Edits one profile: name, address pattern, decimal style and the fields, added by hand or by pointing. */
+export function ProfileEditor({
+  lang,
+  send,
+  requestOrigin,
+  initial,
+  editing,
+  onSaved,
+  onCancel,
+}: ProfileEditorProps) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [status, setStatus] = useState("");
+  const set = (change: Partial<ProfileDraft>) => setDraft({ ...draft, ...change });
+  const setRow = (index: number, row: FieldDraft) =>
+    set({ fields: draft.fields.map((old, i) => (i === index ? row : old)) });
+
+  async function pick() {
+    const origin = originPattern(draft.urlPattern);
+    if (!origin) return setErrors([pageWord(lang, "urlPatternInvalid")]);
+    await requestOrigin(origin);
+    setStatus(pageWord(lang, "picking"));
+    const answer = await send({ type: "start-pick", urlPattern: draft.urlPattern });
+    if (!answer.ok) return setStatus(errorWord(lang, answer.error.code));
+    const picked = answer.response;
+    if (!picked.picked) return setStatus(pageWord(lang, "notPicked"));
+    const row = rowFromPick(picked);
+    setDraft((current) => ({ ...current, fields: [...current.fields, row] }));
+    setStatus(pageWord(lang, "picked"));
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const checked = profileFromDraft(draft);
+    if (!checked.ok) return setErrors(checked.errors);
+    const answer = await send({
+      type: "save-profile",
+      profile: checked.profile,
+      ...(editing ? { replaces: editing } : {}),
+    });
+    if (!answer.ok) return setErrors([errorWord(lang, answer.error.code)]);
+    setErrors([]);
+    onSaved(answer.response);
+  }
+
+  return (
+    <form onSubmit={save} aria-labelledby="editor-title">
+      <h2 id="editor-title">{editing ?? pageWord(lang, "newProfile")}</h2>
+      <label>
+        {pageWord(lang, "name")}{" "}
+        <input value={draft.name} required onInput={(event) => set({ name: event.currentTarget.value })} />
+      </label>
+      <label>
+        {pageWord(lang, "urlPattern")}{" "}
+        <input
+          value={draft.urlPattern}
+          required
+          aria-describedby="pattern-help"
+          onInput={(event) => set({ urlPattern: event.currentTarget.value })}
+        />
+      </label>
+      <p id="pattern-help" class="muted">
+        {pageWord(lang, "urlPatternHelp")}
+      </p>
+      <label>
+        {pageWord(lang, "decimal")}{" "}
+        <select
+          value={draft.decimal}
+          onChange={(event) => set({ decimal: event.currentTarget.value === "point" ? "point" : "comma" })}
+        >
+          <option value="comma">{pageWord(lang, "decimalComma")}</option>
+          <option value="point">{pageWord(lang, "decimalPoint")}</option>
+        </select>
+      </label>
+      <h3>{pageWord(lang, "fields")}</h3>
+      {draft.fields.map((row, index) => (
+        <FieldRow
+          key={row.key}
+          lang={lang}
+          row={row}
+          index={index}
+          onChange={(next) => setRow(index, next)}
+          onRemove={() => set({ fields: draft.fields.filter((_, i) => i !== index) })}
+        />
+      ))}
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => set({ fields: [...draft.fields, fieldDraft()] })}
+      >
+        {pageWord(lang, "addField")}
+      </button>
+      <button type="button" class="secondary" onClick={() => void pick()}>
+        {pageWord(lang, "pick")}
+      </button>
+      <div role="status" aria-live="polite">
+        {status && <p>{status}</p>}
+      </div>
+      <div role="alert">
+        {errors.length > 0 && (
+          <>
+            <p class="error">{pageWord(lang, "invalidProfile")}</p>
+            <ul class="error">
+              {errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <button type="submit">{pageWord(lang, "save")}</button>
+      <button type="button" class="secondary" onClick={onCancel}>
+        {pageWord(lang, "cancel")}
+      </button>
+    </form>
+  );
+}
