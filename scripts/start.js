@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm start`: builds if needed, then serves dist/addin on 127.0.0.1 and prints the playground's address:
+// the real task pane beside a modelled workbook, for trying the add-in without Excel.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, resolve, sep } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../dist/addin");
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+if (!existsSync(resolve(ROOT, "playground.html"))) {
+  console.log("dist/addin mangler: bygger / is missing: building …");
+  const build = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** Answers a GET with the file under dist/addin, never outside it. */
+function answer(request, response) {
+  const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+  const file = resolve(ROOT, `.${path === "/" ? "/playground.html" : path}`);
+  if (!file.startsWith(ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Ikke funnet / Not found");
+    return;
+  }
+  response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+  response.end(readFileSync(file));
+}
+
+/** Listens on the first free port from `first` (PORT decides when set). */
+function listen(server, port, tries) {
+  server.once("error", (error) => {
+    if (error.code === "EADDRINUSE" && tries > 0 && !process.env.PORT) listen(server, port + 1, tries - 1);
+    else throw error;
+  });
+  server.listen(port, "127.0.0.1", () => {
+    const base = `http://127.0.0.1:${server.address().port}`;
+    console.log(`Lekeplassen / The playground:  ${base}/playground.html`);
+    console.log(`  tom arbeidsbok / empty workbook:  ${base}/playground.html?workbook=empty`);
+    console.log(`  som Office 2019 / as Office 2019:  ${base}/playground.html?excelApi=1.7`);
+    console.log("Ctrl+C avslutter / stops.");
+  });
+}
+
+listen(createServer(answer), Number(process.env.PORT ?? 5173), 20);
