@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bedsPackageText } from "../extension/background/test-packages";
+import { type LoadedExtension, launchExtension, seriousViolations } from "./extension-pages/launch-extension";
+
+let extension: LoadedExtension;
+const pageUrl = (name: string) => `chrome-extension://${extension.id}/${name}`;
+const file = (name: string, text: string) => ({
+  name,
+  mimeType: "application/json",
+  buffer: Buffer.from(text),
+});
+
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+describe("extension pages in Chromium", () => {
+  it("imports several packages at once: refuses the tampered one with the reason, lists the rest", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(pageUrl("import.html"));
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("nb");
+    const tampered = bedsPackageText(2023).replace('"beds.tsb_total": 20.5', '"beds.tsb_total": 21.5');
+    await page
+      .locator('input[type="file"][multiple]')
+      .setInputFiles([
+        file("telemark-2024.hso.json", bedsPackageText(2024)),
+        file("telemark-2023-endret.hso.json", tampered),
+        file("telemark-2022.hso.json", bedsPackageText(2022, { "beds.phv_adult_total": 110 })),
+      ]);
+    const status = page.getByRole("status").first();
+    await expect.poll(() => status.textContent()).toContain("3 filer lest: 2 importert, 1 avvist.");
+    expect(await status.textContent()).toContain("telemark-2023-endret.hso.json");
+    expect(await status.textContent()).toMatch(/Kontrollsummen stemmer ikke/);
+    const cards = page.locator("li.card");
+    await expect.poll(() => cards.count()).toBe(2);
+    expect(await cards.nth(0).textContent()).toContain("Sykehuset Telemark HF 2022");
+    expect(await cards.nth(0).textContent()).toContain("Kan ikke brukes til utfylling");
+    expect(await cards.nth(1).textContent()).toContain("Kan brukes til utfylling");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("switches the pages to English and remembers it", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(pageUrl("options.html"));
+    await page.getByLabel("Språk").selectOption("en");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Form profiles");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Language").selectOption("nb");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Skjemaprofiler");
+    await page.close();
+  });
+
+  it("the popup offers the imported units and years and passes axe", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(pageUrl("popup.html"));
+    const unit = page.getByLabel("Enhet");
+    await expect.poll(() => unit.locator("option").allTextContents()).toEqual(["Sykehuset Telemark HF"]);
+    expect(await page.getByLabel("År").locator("option").allTextContents()).toEqual([
+      "2022 (har feil)",
+      "2024",
+    ]);
+    expect(await page.getByLabel("År").inputValue()).toBe("2024");
+    expect(await page.getByRole("button", { name: "Fyll ut denne siden" }).isEnabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
