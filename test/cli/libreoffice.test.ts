@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEMPLATES } from "../../shared/templates/catalogue";
+import { noteName, previousName } from "../../shared/templates/names";
+import { requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
+import { namedCell } from "./fill-workbook";
+
+const folders = temporaryFolders("hso-libreoffice");
+beforeAll(requireBuiltCli);
+afterAll(folders.cleanup);
+
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+if (!hasSoffice)
+  console.warn(
+    "LibreOffice (soffice) is not installed: the round-trip test is skipped (.ci/run installs it).",
+  );
+
+describe.skipIf(!hasSoffice)("a generated template in LibreOffice", { timeout: 180_000 }, () => {
+  it("keeps every defined name and the formulas through a headless open-and-save", async () => {
+    const folder = folders.make();
+    const source = join(folder, "telemark.xlsx");
+    const made = await runCli([
+      "template",
+      "beds",
+      "staffing",
+      "--unit",
+      "983975267",
+      "--year",
+      "2024",
+      "--out",
+      source,
+    ]);
+    expect(made.code).toBe(0);
+    const outdir = join(folder, "converted");
+    // A private profile, so a user's LibreOffice (or a running instance) is never touched.
+    const convert = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(folder, "lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outdir,
+        source,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(convert.status, convert.stderr).toBe(0);
+    const converted = join(outdir, "telemark.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(converted) as never);
+    const names = new Set(workbook.definedNames.model.map((entry) => entry.name));
+    for (const field of [...TEMPLATES.beds.fields, ...TEMPLATES.staffing.fields]) {
+      expect(names.has(field.id), field.id).toBe(true);
+      if (field.compared)
+        expect(names.has(previousName(field.id)) && names.has(noteName(field.id)), field.id).toBe(true);
+    }
+    expect(namedCell(workbook, "beds.phv_adult_total").formula).toMatch(/SUM\(C7:C8\)/);
+    expect(namedCell(workbook, "beds.unit_org").value).toBe("983975267");
+    expect(workbook.getWorksheet("Døgnplasser")?.getCell("E9").formula).toMatch(/C9-D9/);
+    // And the CLI still reads the converted file through its names alone.
+    const validated = await runCli(["validate", converted, "--json"]);
+    const codes = JSON.parse(validated.stdout).results[0].issues.map((issue: { code: string }) => issue.code);
+    expect(codes).not.toContain("name_missing");
+    expect(codes).toContain("required_missing");
+  });
+});
