@@ -43,6 +43,11 @@ export interface FrameResult {
   pending?: string[];
   /** Why each missing field is missing (absent from the page, or there but not fillable). */
   reasons?: Record<string, MissingReason>;
+  /**
+   * A field that reloads the page was written: the frame is about to load again, so nothing more
+   * may run in this tab (not even a check) until it has, whether or not figures are `pending`.
+   */
+  reloading?: boolean;
   /** Set when the frame failed unexpectedly; every figure is then reported missing. */
   error?: string;
 }

@@ -28,6 +28,7 @@ export async function fillFields(fields: readonly PlannedField[], result: FrameR
   if (trigger === undefined) return;
   write(trigger);
   recordReadBack(result, trigger, "filled");
+  result.reloading = true;
   result.pending = rest.map((field) => field.figure.id);
 }
 

@@ -98,6 +98,7 @@ describe("classic postback form", () => {
       "beds.unit_org",
     ]);
     expect(first.pending).toEqual(["beds.year"]);
+    expect(first.reloading).toBe(true);
     expect(first.reasons).toEqual({ "beds.phbu_total": "readonly" });
     await reloaded;
     expect(await page.textContent("#postbacks")).toBe("1");

@@ -22,6 +22,7 @@ describe("runRequest fill", () => {
     );
     expect(result.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.phv_adult_total"]);
     expect(result.missing).toEqual([]);
+    expect(result.reloading).toBeUndefined();
     expect([input("a").value, input("b").value, input("c").value]).toEqual(["300,5", "1469", "1769,5"]);
     expect(input("a").getAttribute("data-hso")).toBe("filled");
   });
@@ -99,6 +100,7 @@ describe("runRequest fill", () => {
     expect(order).toEqual(["a", "u"]);
     expect(result.filled).toEqual(["beds.phbu_total", "beds.unit_org"]);
     expect(result.pending).toEqual(["beds.year"]);
+    expect(result.reloading).toBe(true);
   });
 });
 
