@@ -1,0 +1,119 @@
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ImportResult, PackageSummary } from "../../../extension/messages";
+import { ImportApp } from "../../../extension/pages/import-app";
+import { seriousViolations } from "./axe-check";
+import { fakeSend, ok } from "./fake-send";
+import { summary } from "./summaries";
+
+afterEach(cleanup);
+
+/** A worker that stores what it is sent: good files become packages, files named bad* are refused. */
+function fakeWorker() {
+  let packages: PackageSummary[] = [];
+  return fakeSend({
+    "list-packages": () => ok({ packages }),
+    "import-packages": (request) => {
+      const results: ImportResult[] = request.files.map((file) =>
+        file.name.startsWith("bad")
+          ? {
+              file: file.name,
+              ok: false,
+              error: { nb: "Kontrollsummen stemmer ikke.", en: "The digest does not match." },
+            }
+          : {
+              file: file.name,
+              ok: true,
+              replaced: false,
+              package: summary({ name: file.text, fileName: file.name }),
+            },
+      );
+      packages = results.flatMap((result) => (result.ok ? [result.package] : []));
+      return ok({ results });
+    },
+    "remove-package": () => {
+      packages = [];
+      return ok({ removed: true });
+    },
+    "set-keep": (request) => ok({ keep: request.keep, lang: "nb" }),
+  });
+}
+
+const files = (...named: [string, string][]) =>
+  named.map(([name, text]) => new File([text], name, { type: "application/json" }));
+
+describe("import page", () => {
+  it("imports several files from the file input and shows refused files with the reason", async () => {
+    const worker = fakeWorker();
+    render(<ImportApp send={worker.send} />);
+    const input = screen.getByLabelText("Velg pakkefiler") as HTMLInputElement;
+    fireEvent.change(input, {
+      target: { files: files(["a.hso.json", "Sykehuset Telemark HF"], ["bad.hso.json", "x"]) },
+    });
+    expect(await screen.findByText("2 filer lest: 1 importert, 1 avvist.")).toBeTruthy();
+    expect(screen.getByText(/Kontrollsummen stemmer ikke\./)).toBeTruthy();
+    expect(worker.of("import-packages")[0]?.files).toEqual([
+      { name: "a.hso.json", text: "Sykehuset Telemark HF" },
+      { name: "bad.hso.json", text: "x" },
+    ]);
+    expect(await screen.findByText("Sykehuset Telemark HF 2024")).toBeTruthy();
+  });
+
+  it("accepts files dropped on the drop zone", async () => {
+    const worker = fakeWorker();
+    const view = render(<ImportApp send={worker.send} />);
+    const zone = view.container.querySelector(".drop-zone") as HTMLElement;
+    // happy-dom's DragEvent takes no DataTransfer from its init, so the dropped files are set on the event.
+    const drop = new Event("drop", { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, "dataTransfer", {
+      value: { files: files(["c.hso.json", "Vestre Viken HF"]) },
+    });
+    fireEvent(zone, drop);
+    expect(await screen.findByText("1 filer lest: 1 importert, 0 avvist.")).toBeTruthy();
+    expect(worker.of("import-packages")[0]?.files[0]?.name).toBe("c.hso.json");
+  });
+
+  it("shows text from a package as text, never as HTML", async () => {
+    const worker = fakeWorker();
+    const view = render(<ImportApp send={worker.send} />);
+    const hostile = '<img src="x" onerror="alert(1)">';
+    fireEvent.change(screen.getByLabelText("Velg pakkefiler"), {
+      target: { files: files(["h.hso.json", hostile]) },
+    });
+    expect(await screen.findByText(`${hostile} 2024`)).toBeTruthy();
+    expect(view.container.querySelector("img")).toBeNull();
+  });
+
+  it("lists errors and warnings per package, removes a package and stores the keep choice", async () => {
+    const issue = {
+      severity: "error" as const,
+      field: "beds.phv_adult_total",
+      label: { nb: "PHV voksne, i alt", en: "Adult MH, total" },
+      text: { nb: "Summen stemmer ikke.", en: "The sum is wrong." },
+    };
+    const worker = fakeSend({
+      "list-packages": () => ok({ packages: [summary({ fillable: false, errors: 1, issues: [issue] })] }),
+      "remove-package": () => ok({ removed: true }),
+      "set-keep": (request) => ok({ keep: request.keep, lang: "nb" }),
+    });
+    render(<ImportApp send={worker.send} />);
+    expect(await screen.findByText(/PHV voksne, i alt: Summen stemmer ikke\./)).toBeTruthy();
+    expect(screen.getByText(/Kan ikke brukes til utfylling/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024" }));
+    await waitFor(() =>
+      expect(worker.of("remove-package")).toEqual([{ type: "remove-package", org: "983975267", year: 2024 }]),
+    );
+    fireEvent.click(screen.getByLabelText(/Behold pakkene/));
+    await waitFor(() => expect(worker.of("set-keep")).toEqual([{ type: "set-keep", keep: true }]));
+  });
+
+  it("has no serious accessibility violation", async () => {
+    const worker = fakeWorker();
+    const view = render(<ImportApp send={worker.send} />);
+    fireEvent.change(screen.getByLabelText("Velg pakkefiler"), {
+      target: { files: files(["a.hso.json", "A"], ["bad.json", "x"]) },
+    });
+    await screen.findByText("2 filer lest: 1 importert, 1 avvist.");
+    expect(await seriousViolations(view.container)).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { ProfileList } from "../../../extension/messages";
+import { OptionsApp } from "../../../extension/pages/options-app";
+import type { FormProfile } from "../../../extension/profile/form-profile";
+import { seriousViolations } from "./axe-check";
+import { fakeSend, ok } from "./fake-send";
+
+afterEach(cleanup);
+
+const managed: FormProfile = {
+  name: "Døgnplasser (intranett)",
+  urlPattern: "https://intranett.example.no/skjema/*",
+  decimal: "comma",
+  fields: { "beds.tsb_total": { elementId: "tsb" } },
+};
+
+function renderOptions(list: Partial<ProfileList> = {}) {
+  let current: ProfileList = { profiles: [], managed: [managed], managedErrors: [], ...list };
+  const fake = fakeSend({
+    "get-profiles": () => ok(current),
+    "save-profile": (request) => {
+      current = {
+        ...current,
+        profiles: [
+          ...current.profiles.filter((p) => p.name !== request.profile.name),
+          request.profile as FormProfile,
+        ],
+      };
+      return ok(current);
+    },
+    "delete-profile": (request) => {
+      current = { ...current, profiles: current.profiles.filter((p) => p.name !== request.name) };
+      return ok(current);
+    },
+    "start-pick": () => ok({ picked: true, selector: "#tsb", elementId: "tsb", label: "TSB, i alt" }),
+  });
+  const download = vi.fn();
+  const requestOrigin = vi.fn(async () => true);
+  const view = render(<OptionsApp send={fake.send} requestOrigin={requestOrigin} download={download} />);
+  return { ...fake, download, requestOrigin, view };
+}
+
+const jsonFile = (text: string) => new File([text], "profiler.json", { type: "application/json" });
+
+describe("options page", () => {
+  it("shows the administrator's profiles read-only and the invalid ones with their path", async () => {
+    renderOptions({ managedErrors: ["managed.profiles[1].urlPattern: Too small"] });
+    expect(await screen.findByText("Døgnplasser (intranett)")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Rediger profilen Døgnplasser (intranett)" })).toBeNull();
+    expect(screen.getByText("managed.profiles[1].urlPattern: Too small")).toBeTruthy();
+  });
+
+  it("refuses a profiles file with errors, naming the path of each, and imports nothing", async () => {
+    const { of } = renderOptions();
+    const bad = JSON.stringify({
+      profiles: [
+        { name: "A", urlPattern: "https://a.no/*", fields: { "beds.tsb_total": { order: 1.5 } } },
+        { name: "", urlPattern: "https://b.no/*", fields: { Feil: {} } },
+      ],
+    });
+    fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
+      target: { files: [jsonFile(bad)] },
+    });
+    expect(await screen.findByText("Filen ble ikke importert. Feil:")).toBeTruthy();
+    const errors = screen.getAllByRole("listitem").map((item) => item.textContent);
+    expect(errors.some((text) => text?.startsWith("profiles[0].fields.beds.tsb_total.order:"))).toBe(true);
+    expect(errors.some((text) => text?.startsWith("profiles[1].name:"))).toBe(true);
+    expect(errors.some((text) => text?.startsWith("profiles[1].fields.Feil:"))).toBe(true);
+    expect(of("save-profile")).toEqual([]);
+  });
+
+  it("imports a valid profiles file and exports the user's profiles as JSON", async () => {
+    const { of, download } = renderOptions();
+    const good = [
+      {
+        name: "Mitt skjema",
+        urlPattern: "https://a.no/*",
+        decimal: "point",
+        fields: { "beds.tsb_total": { name: "tsb" } },
+      },
+    ];
+    fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
+      target: { files: [jsonFile(JSON.stringify(good))] },
+    });
+    expect(await screen.findByText("1 profiler importert.")).toBeTruthy();
+    expect(of("save-profile").map((call) => call.profile.name)).toEqual(["Mitt skjema"]);
+    await screen.findByRole("button", { name: "Rediger profilen Mitt skjema" });
+    fireEvent.click(screen.getByRole("button", { name: "Eksporter profiler (JSON)" }));
+    const [fileName, text] = download.mock.calls[0] as [string, string];
+    expect(fileName).toMatch(/\.json$/);
+    expect(JSON.parse(text)).toEqual({ profiles: good });
+  });
+
+  it("creates a profile by pointing at a field and picking its figure; a bad pattern is refused first", async () => {
+    const { of, requestOrigin } = renderOptions();
+    fireEvent.click(await screen.findByRole("button", { name: "Ny profil" }));
+    fireEvent.input(screen.getByLabelText("Navn"), { target: { value: "Døgnplasser" } });
+    fireEvent.input(screen.getByLabelText("Adressemønster"), { target: { value: "intranett" } });
+    fireEvent.click(screen.getByRole("button", { name: "Pek ut felt på siden" }));
+    expect(await screen.findByText("Ugyldig adressemønster.")).toBeTruthy();
+    fireEvent.input(screen.getByLabelText("Adressemønster"), {
+      target: { value: "https://intranett.example.no/skjema/*" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Pek ut felt på siden" }));
+    expect(await screen.findByText("Feltet er valgt. Velg hvilket tall det skal ha.")).toBeTruthy();
+    expect(requestOrigin).toHaveBeenCalledWith("https://intranett.example.no/*");
+    expect(of("start-pick")).toEqual([
+      { type: "start-pick", urlPattern: "https://intranett.example.no/skjema/*" },
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
+    expect(await screen.findByText("fields[0]: no figure chosen")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Tall", { selector: "select" }), {
+      target: { value: "beds.tsb_total" },
+    });
+    fireEvent.click(screen.getByLabelText("Laster siden på nytt"));
+    fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
+    await waitFor(() => expect(of("save-profile")).toHaveLength(1));
+    expect(of("save-profile")[0]?.profile).toEqual({
+      name: "Døgnplasser",
+      urlPattern: "https://intranett.example.no/skjema/*",
+      decimal: "comma",
+      fields: { "beds.tsb_total": { elementId: "tsb", reloads: true } },
+    });
+    expect(await screen.findByText("Profilen er lagret.")).toBeTruthy();
+  });
+
+  it("edits and deletes the user's profile", async () => {
+    const own: FormProfile = {
+      name: "Mitt",
+      urlPattern: "https://a.no/*",
+      decimal: "point",
+      fields: { "beds.tsb_total": { selector: "#x", order: 2 } },
+    };
+    const { of } = renderOptions({ profiles: [own] });
+    fireEvent.click(await screen.findByRole("button", { name: "Rediger profilen Mitt" }));
+    expect((screen.getByLabelText("Rekkefølge") as HTMLInputElement).value).toBe("2");
+    fireEvent.input(screen.getByLabelText("Navn"), { target: { value: "Nytt navn" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
+    await waitFor(() =>
+      expect(of("save-profile")[0]).toMatchObject({
+        replaces: "Mitt",
+        profile: { name: "Nytt navn", fields: own.fields },
+      }),
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Slett profilen Nytt navn" }));
+    expect(await screen.findByText("Profilen er slettet.")).toBeTruthy();
+  });
+
+  it("has no serious accessibility violation, in the list and in the editor", async () => {
+    const { view } = renderOptions({ profiles: [{ ...managed, name: "Mitt" }] });
+    await screen.findByRole("button", { name: "Rediger profilen Mitt" });
+    expect(await seriousViolations(view.container)).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Rediger profilen Mitt" }));
+    await screen.findByLabelText("Adressemønster");
+    expect(await seriousViolations(view.container)).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { PopupApp } from "../../../extension/pages/popup-app";
+import { seriousViolations } from "./axe-check";
+import { fakeSend, ok } from "./fake-send";
+import { fillResult, summary } from "./summaries";
+
+afterEach(cleanup);
+
+const tab = { tabId: 7, url: "https://intranett.example.no/skjema/1" };
+
+function renderPopup(answers: Parameters<typeof fakeSend>[0] = {}) {
+  const fake = fakeSend({ "tab-info": () => ok(tab), ...answers });
+  const requestOrigin = vi.fn(async () => true);
+  const openImport = vi.fn();
+  const view = render(
+    <PopupApp send={fake.send} requestOrigin={requestOrigin} openImport={openImport} openOptions={vi.fn()} />,
+  );
+  return { ...fake, requestOrigin, openImport, view };
+}
+
+describe("popup", () => {
+  it("without packages says so and links to the import page", async () => {
+    const { openImport } = renderPopup();
+    expect(await screen.findByText("Ingen pakker er importert ennå.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Fyll ut denne siden" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Importer pakker …" }));
+    expect(openImport).toHaveBeenCalledOnce();
+  });
+
+  it("picks a fillable year first, blocks a year with errors, fills the tab and lists the result", async () => {
+    const packages = [summary({ year: 2023, fillable: false, errors: 2 }), summary()];
+    const { of } = renderPopup({
+      "list-packages": () => ok({ packages }),
+      "fill-tab": () => ok(fillResult()),
+    });
+    const year = (await screen.findByLabelText("År")) as HTMLSelectElement;
+    await waitFor(() => expect(year.value).toBe("2024"));
+    expect([...year.options].map((option) => option.text)).toEqual(["2023 (har feil)", "2024"]);
+    fireEvent.change(year, { target: { value: "2023" } });
+    expect((screen.getByRole("button", { name: "Fyll ut denne siden" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect(screen.getByText(/Pakken har feil/)).toBeTruthy();
+    fireEvent.change(year, { target: { value: "2024" } });
+    fireEvent.click(screen.getByRole("button", { name: "Fyll ut denne siden" }));
+    await screen.findByText("1 fylt ut, 1 ikke funnet, 1 avviker");
+    expect(of("fill-tab")).toEqual([
+      { type: "fill-tab", org: "983975267", year: 2024, mode: "fill", tabId: 7 },
+    ]);
+    expect(screen.getByText("TSB, i alt")).toBeTruthy();
+    expect(screen.getByText("PHBU, i alt: pakken: 12, siden: 13")).toBeTruthy();
+  });
+
+  it("asks for the profile's origin inside the click before filling", async () => {
+    const order: string[] = [];
+    const { requestOrigin } = renderPopup({
+      "tab-info": () =>
+        ok({
+          ...tab,
+          profile: { name: "Skjema", managed: true },
+          needsOrigin: "https://intranett.example.no/*",
+        }),
+      "list-packages": () => ok({ packages: [summary()] }),
+      "fill-tab": () => {
+        order.push("fill");
+        return ok(fillResult({ mode: "check", matched: ["beds.tsb_total"] }));
+      },
+    });
+    requestOrigin.mockImplementation(async () => {
+      order.push("origin");
+      return true;
+    });
+    expect(await screen.findByText("Profil: Skjema (fra administrator)")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Kontroller denne siden" }));
+    await screen.findByText("1 stemmer, 1 ikke funnet, 1 avviker");
+    expect(requestOrigin).toHaveBeenCalledWith("https://intranett.example.no/*");
+    expect(order).toEqual(["origin", "fill"]);
+  });
+
+  it("shows the worker's refusal in words, and the last result of the tab", async () => {
+    renderPopup({
+      "tab-info": () => ok({ ...tab, lastResult: fillResult({ pending: ["beds.tsb_total"] }) }),
+      "list-packages": () => ok({ packages: [summary()] }),
+      "fill-tab": () => ({ ok: false, error: { code: "no_access", detail: "x" } }),
+    });
+    expect(await screen.findByText("Forrige resultat på denne siden")).toBeTruthy();
+    expect(screen.getByText(/1 venter på at siden lastes på nytt/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Fyll ut denne siden" }));
+    expect(await screen.findByText("Utvidelsen har ikke tilgang til denne siden.")).toBeTruthy();
+  });
+
+  it("speaks English when chosen, sets <html lang> and remembers it", async () => {
+    const { of } = renderPopup({ "list-packages": () => ok({ packages: [summary()] }) });
+    fireEvent.change(await screen.findByLabelText("Språk"), { target: { value: "en" } });
+    expect(await screen.findByRole("button", { name: "Fill this page" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+    expect(of("set-lang")).toEqual([{ type: "set-lang", lang: "en" }]);
+  });
+
+  it("has no serious accessibility violation", async () => {
+    const { view } = renderPopup({
+      "tab-info": () => ok({ ...tab, lastResult: fillResult() }),
+      "list-packages": () => ok({ packages: [summary()] }),
+    });
+    await screen.findByText("1 fylt ut, 1 ikke funnet, 1 avviker");
+    expect(await seriousViolations(view.container)).toEqual([]);
+  });
+});
