@@ -46,6 +46,8 @@ export interface InsertResult {
   sheets: string[];
   /** Features left out, e.g. `dataValidation` on Office 2019 (ExcelApi 1.7): typing is then unguarded. */
   missing: (keyof Capabilities)[];
+  /** Sheets left alone because the workbook already had them (or their names). */
+  existing?: string[];
 }
 
 /** What a fill did, so it can be undone exactly. */

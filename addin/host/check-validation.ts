@@ -3,14 +3,24 @@ import type { CellValue, ValidationState } from "./workbook-state";
 /** The answer of a data-validation check: accepted, or refused with the rule's error alert. */
 export type ValidationCheck = { ok: true } | { ok: false; title: string; message: string };
 
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A rule bound as a number; dates may be given as ISO text (Office.js accepts both). */
+function boundOf(bound: number | string | undefined): number {
+  if (typeof bound === "string" && /^\d{4}-\d{2}-\d{2}$/.test(bound)) {
+    return (Date.parse(`${bound}T00:00:00Z`) - EXCEL_EPOCH_MS) / 86_400_000;
+  }
+  return Number(bound);
+}
+
 function passes(rule: ValidationState, value: CellValue): boolean {
   if (value === null || value === "") return rule.ignoreBlanks;
   const measured =
     rule.type === "textLength" ? String(typeof value === "object" ? value.error : value).length : value;
   if (typeof measured !== "number") return false;
   if (rule.type === "whole" && !Number.isInteger(measured)) return false;
-  const low = Number(rule.formula1);
-  const high = Number(rule.formula2);
+  const low = boundOf(rule.formula1);
+  const high = boundOf(rule.formula2);
   if (rule.operator === "greaterThanOrEqual") return measured >= low;
   if (rule.operator === "lessThanOrEqual") return measured <= low;
   return measured >= low && measured <= high;

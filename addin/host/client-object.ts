@@ -106,6 +106,14 @@ export abstract class ClientObject<T> {
     });
   }
 
+  /** A method's result, known after the sync; null when this is a null object (a modelling choice). */
+  protected result<V>(compute: (target: T) => V): ClientResult<V | null> {
+    return new ClientResult(this.context, () => {
+      const target = this.resolve();
+      return target === undefined ? null : compute(target);
+    });
+  }
+
   /** The target, for proxies built on this one (chains). */
   protected locator(): () => T | undefined {
     return () => this.locate();

@@ -1,5 +1,5 @@
 import { requireApi } from "./api-sets";
-import { ClientObject, ClientResult } from "./client-object";
+import { ClientObject, type ClientResult } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { ModelError } from "./model-error";
 import type { ModelContext } from "./request-context";
@@ -29,13 +29,9 @@ export class CustomXmlPartProxy extends ClientObject<XmlPartState> {
   get namespaceUri(): string {
     return this.get("namespaceUri");
   }
-  getXml(): ClientResult<string> {
-    const locate = this.locator();
-    return new ClientResult(this.context, () => {
-      const part = locate();
-      if (!part) throw new ModelError("ItemNotFound", "The custom XML part does not exist.", "getXml");
-      return part.xml;
-    });
+  /** The part's XML after the sync; null on a null object. */
+  getXml(): ClientResult<string | null> {
+    return this.result((part) => part.xml);
   }
   setXml(xml: string): void {
     this.command((part) => {

@@ -35,7 +35,7 @@ function lowerFirst(text: string): string {
 /** `Excel.DataValidation` (ExcelApi 1.8): the rule, its input prompt and its error alert, per cell. */
 export class DataValidationProxy extends ClientObject<RangeTarget> {
   constructor(context: ModelContext, locate: Locate) {
-    super(context, locate, { label: "DataValidation", known: true });
+    super(context, locate, { label: "DataValidation", known: true, nullable: true });
   }
   get rule(): Excel.DataValidationRule {
     return this.get("rule");

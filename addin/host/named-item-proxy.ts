@@ -1,4 +1,4 @@
-import { splitReference } from "./cell-address";
+import { parseBlock, splitReference } from "./cell-address";
 import { ClientObject } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { evaluateFormula } from "./evaluate-formula";
@@ -125,7 +125,8 @@ function assignReference(context: ModelContext, entry: NameState, reference: unk
   }
   const text = String(reference).replace(/^=/, "");
   const { sheet, cells } = splitReference(text);
-  const found = sheet === undefined ? undefined : findSheet(context.host.state, sheet);
+  const looksLikeReference = !text.startsWith('"') && parseBlock(cells) !== undefined;
+  const found = sheet === undefined || !looksLikeReference ? undefined : findSheet(context.host.state, sheet);
   if (found) {
     const { block } = blockOn(found, cells);
     Object.assign(entry, { sheet: found.name, block });

@@ -26,7 +26,7 @@ function formatEach(target: RangeTarget, apply: (cell: CellState) => void): void
 /** `Excel.RangeFill`. */
 export class RangeFillProxy extends ClientObject<RangeTarget> {
   constructor(context: ModelContext, locate: Locate) {
-    super(context, locate, { label: "RangeFill", known: true });
+    super(context, locate, { label: "RangeFill", known: true, nullable: true });
   }
   get color(): string {
     return this.get("color");
@@ -52,7 +52,7 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
 /** `Excel.RangeFont`: bold, italic, colour and size. */
 export class RangeFontProxy extends ClientObject<RangeTarget> {
   constructor(context: ModelContext, locate: Locate) {
-    super(context, locate, { label: "RangeFont", known: true });
+    super(context, locate, { label: "RangeFont", known: true, nullable: true });
   }
   get bold(): boolean {
     return this.get("bold");
@@ -94,7 +94,7 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
 /** `Excel.FormatProtection`: whether cells stay locked when the sheet is protected. */
 export class FormatProtectionProxy extends ClientObject<RangeTarget> {
   constructor(context: ModelContext, locate: Locate) {
-    super(context, locate, { label: "FormatProtection", known: true });
+    super(context, locate, { label: "FormatProtection", known: true, nullable: true });
   }
   get locked(): boolean {
     return this.get("locked");
@@ -117,7 +117,7 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
   readonly protection: FormatProtectionProxy;
 
   constructor(context: ModelContext, locate: Locate) {
-    super(context, locate, { label: "RangeFormat", known: true });
+    super(context, locate, { label: "RangeFormat", known: true, nullable: true });
     this.fill = new RangeFillProxy(context, locate);
     this.font = new RangeFontProxy(context, locate);
     this.protection = new FormatProtectionProxy(context, locate);

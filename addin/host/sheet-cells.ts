@@ -65,7 +65,8 @@ export function apiValue(value: CellValue): string | number | boolean {
 const INVARIANT_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
- * Writes what the API sends in `values` or `formulas`: `=` starts a formula, text in a `@` cell
+ * Writes what the API sends in `values` or `formulas`: `=` starts a formula, a leading apostrophe
+ * makes the rest text, text in a `@` cell
  * stays text, numeric text in the invariant culture becomes a number (as Excel does), `null`
  * leaves the cell alone.
  */
@@ -78,6 +79,7 @@ export function writeInput(cell: CellState, input: unknown): boolean {
   }
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") cell.value = input;
+  else if (typeof input === "string" && input.startsWith("'")) cell.value = input.slice(1);
   else if (input === "") cell.value = null;
   else if (typeof input === "string" && cell.numberFormat !== "@" && INVARIANT_NUMBER.test(input.trim())) {
     cell.value = Number(input.trim());

@@ -6,7 +6,7 @@ import type { ProtectionOptions, SheetState } from "./workbook-state";
 /** `Excel.WorksheetProtection` (ExcelApi 1.2): protect with options and an optional password, unprotect. */
 export class WorksheetProtectionProxy extends ClientObject<SheetState> {
   constructor(context: ModelContext, locate: () => SheetState | undefined) {
-    super(context, locate, { label: "WorksheetProtection", known: true });
+    super(context, locate, { label: "WorksheetProtection", known: true, nullable: true });
   }
   get protected(): boolean {
     return this.get("protected");

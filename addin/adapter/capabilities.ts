@@ -1,0 +1,24 @@
+import type { Capabilities } from "./workbook-adapter";
+
+/** `Office.context.requirements.isSetSupported`, or a stand-in for tests. */
+export type IsSetSupported = (name: string, version?: string) => boolean;
+
+/**
+ * What this Excel can do, checked at run time (TOOLCHAIN.md): volume-licensed Office 2019 stops at
+ * ExcelApi 1.7, so no data validation, comments or notes there.
+ */
+export function detectCapabilities(
+  isSetSupported: IsSetSupported,
+): Capabilities & { save: boolean; sheetsEvent: boolean; xmlParts: boolean } {
+  const has = (version: string) => isSetSupported("ExcelApi", version);
+  return {
+    dataValidation: has("1.8"),
+    comments: has("1.10"),
+    notes: has("1.18"),
+    insertWorksheets: has("1.13"),
+    changeSource: has("1.14"),
+    save: has("1.11"),
+    sheetsEvent: has("1.9"),
+    xmlParts: has("1.5"),
+  };
+}

@@ -1,0 +1,66 @@
+import { describeIssue } from "../../shared/messages/describe";
+import type { Lang } from "../../shared/messages/lang";
+import type { Issue, Severity } from "../../shared/report/issue";
+import type { MarkEntry } from "./mark-record";
+import { MARK_PREFIX, type MarkState } from "./read-workbook";
+
+/** Light red for errors, light amber for warnings: Excel's own "bad" and "neutral" cell styles. */
+export const MARK_COLOURS: Record<Exclude<Severity, "info">, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+};
+
+const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
+  nb: { error: "feil", warning: "advarsel", info: "merk" },
+  en: { error: "error", warning: "warning", info: "note" },
+};
+
+/** One cell to mark: its colour, the text of its note or comment, and the fill to restore later. */
+export interface PlannedMark {
+  cell: string;
+  colour: string;
+  text: string;
+  original: string;
+}
+
+/** What one batch of marks does: take the old ones off, put the new ones on, remember them. */
+export interface MarkPlan {
+  clear: MarkEntry[];
+  write: PlannedMark[];
+  kind: MarkEntry["kind"];
+}
+
+function worst(issues: readonly Issue[]): Severity {
+  if (issues.some((issue) => issue.severity === "error")) return "error";
+  return issues.some((issue) => issue.severity === "warning") ? "warning" : "info";
+}
+
+/**
+ * Plans the marks for a set of issues: one mark per cell with an error or warning (info is not
+ * marked), coloured by the worst, its text every message for that cell in the user's language.
+ * The fill to restore is the one before the first mark, never a mark colour.
+ */
+export function planMarks(
+  issues: readonly Issue[],
+  lang: Lang,
+  state: MarkState,
+  kind: MarkEntry["kind"],
+): MarkPlan {
+  const byCell = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (!issue.cell || issue.severity === "info") continue;
+    byCell.set(issue.cell, [...(byCell.get(issue.cell) ?? []), issue]);
+  }
+  const before = new Map(state.marks.map((entry) => [entry.cell, entry.fill]));
+  const write = [...byCell].map(([cell, cellIssues]) => {
+    const severity = worst(cellIssues) as Exclude<Severity, "info">;
+    const lines = cellIssues.map((issue) => `• ${describeIssue(issue, lang)}`);
+    return {
+      cell,
+      colour: MARK_COLOURS[severity],
+      text: `${MARK_PREFIX} – ${SEVERITY_WORDS[lang][severity]}:\n${lines.join("\n")}`,
+      original: before.get(cell) ?? state.fills[cell] ?? "#FFFFFF",
+    };
+  });
+  return { clear: state.marks, write, kind };
+}

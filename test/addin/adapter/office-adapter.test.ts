@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { WorkbookAdapter } from "../../../addin/adapter/workbook-adapter";
+import type { ExcelModel } from "../../../addin/host/excel-model";
+import { loadExcelModel } from "../../../addin/host/load-excel-model";
+import { validate } from "../../../shared/report/validate";
+import { templateBytes } from "../host/template-bytes";
+import { modelAdapter } from "./model-adapter";
+
+let model: ExcelModel;
+let adapter: WorkbookAdapter;
+
+async function pass(phase: "edit" | "export" = "edit") {
+  const snapshot = await adapter.read();
+  const report = validate(snapshot.input, { templates: snapshot.templates, phase, year: 2024 });
+  await adapter.writeMarks(report.issues, "nb");
+  return { snapshot, report };
+}
+
+async function typeFigures(figures: Record<string, string>) {
+  for (const [address, text] of Object.entries(figures)) {
+    const result = await model.typeAsUser("Døgnplasser", address, text);
+    expect(result).toEqual({ ok: true });
+  }
+}
+
+beforeEach(async () => {
+  model = await loadExcelModel(await templateBytes());
+  adapter = modelAdapter(model);
+});
+
+describe("read", () => {
+  it("recognises both templates and reads every field by its defined name", async () => {
+    await typeFigures({ C7: "50", C8: "53" });
+    const snapshot = await adapter.read();
+    expect(snapshot.templates).toEqual(["beds", "staffing"]);
+    expect(snapshot.input.values["beds.unit_org"]).toBe("983975267");
+    expect(snapshot.input.values["beds.year"]).toBe(2024);
+    expect(snapshot.input.values["beds.phv_adult_hospital"]).toBe(50);
+    expect(snapshot.input.values["beds.phv_adult_total"]).toBe(103);
+    expect(snapshot.cells["beds.phv_adult_total"]).toBe("Døgnplasser!C9");
+    expect(snapshot.cells["prev.beds.phv_adult_total"]).toBe("Døgnplasser!D9");
+    expect(snapshot.input.missingNames).toEqual([]);
+  });
+
+  it("reports a name whose sheet is gone as missing, and error cells as errors", async () => {
+    await typeFigures({ C7: "=1/0" });
+    await model.run(async (context) => {
+      context.workbook.worksheets.add("Tom");
+      context.workbook.worksheets.getItem("Bemanning").delete();
+      await context.sync();
+    });
+    const snapshot = await adapter.read();
+    expect(snapshot.input.values["beds.phv_adult_hospital"]).toEqual({ error: "#DIV/0!" });
+    expect(snapshot.templates).toEqual(["beds", "staffing"]);
+    expect(snapshot.input.missingNames).toContain("staffing.year");
+  });
+});
+
+describe("a full validation pass", () => {
+  it("costs exactly two round trips: one read, one write", async () => {
+    await typeFigures({ C7: "50", C8: "53,3", C10: "7,3" });
+    model.roundTrips = 0;
+    const { report } = await pass();
+    expect(report.issues.length).toBeGreaterThan(0);
+    expect(model.roundTrips).toBe(2);
+    model.roundTrips = 0;
+    await pass();
+    expect(model.roundTrips).toBe(2);
+  });
+
+  it("marks invalid cells with a fill and a note, and takes them off when fixed, never touching values", async () => {
+    await typeFigures({ C7: "50,3" });
+    const valuesBefore = model.cell("Døgnplasser", "C7").value;
+    await pass();
+    const marked = model.cell("Døgnplasser", "C7");
+    expect(marked.value).toBe(valuesBefore);
+    expect(marked.fill).toBe("#FFC7CE");
+    expect(marked.note).toMatch(/^HSØ – feil:/);
+    await typeFigures({ C7: "50,5" });
+    await pass();
+    const fixed = model.cell("Døgnplasser", "C7");
+    expect(fixed.fill).toBe("#FFF2CC");
+    expect(fixed.note).toBeUndefined();
+    expect(fixed.value).toBe(50.5);
+    expect(model.sheets()[0]?.protected).toBe(true);
+  });
+
+  it("writes marks in the user's language and clears them on demand", async () => {
+    await typeFigures({ C7: "50,3" });
+    const snapshot = await adapter.read();
+    const report = validate(snapshot.input, { templates: snapshot.templates, phase: "edit", year: 2024 });
+    await adapter.writeMarks(report.issues, "en");
+    expect(model.cell("Døgnplasser", "C7").note).toMatch(/^HSØ – error:/);
+    await adapter.clearMarks();
+    expect(model.cell("Døgnplasser", "C7").note).toBeUndefined();
+    expect(model.cell("Døgnplasser", "C7").fill).toBe("#FFF2CC");
+    expect(model.names()._hso_marks).toBeUndefined();
+  });
+
+  it("finds last session's marks through the hidden name and removes them", async () => {
+    await typeFigures({ C7: "50,3" });
+    await pass();
+    const fresh = modelAdapter(model);
+    await typeFigures({ C7: "50" });
+    await fresh.read();
+    await fresh.writeMarks([], "nb");
+    expect(model.cell("Døgnplasser", "C7").fill).toBe("#FFF2CC");
+    expect(model.cell("Døgnplasser", "C7").note).toBeUndefined();
+  });
+
+  it("drops a pass whose signal was aborted", async () => {
+    await typeFigures({ C7: "50,3" });
+    const snapshot = await adapter.read();
+    const report = validate(snapshot.input, { templates: snapshot.templates, phase: "edit" });
+    const controller = new AbortController();
+    controller.abort();
+    await adapter.writeMarks(report.issues, "nb", controller.signal);
+    expect(model.cell("Døgnplasser", "C7").note).toBeUndefined();
+    await expect(adapter.read(controller.signal)).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+describe("degraded hosts", () => {
+  it("uses comments where notes are missing (ExcelApi 1.10 to 1.17)", async () => {
+    model = await loadExcelModel(await templateBytes(), { excelApi: "1.14" });
+    adapter = modelAdapter(model);
+    await typeFigures({ C7: "50,3" });
+    await pass();
+    expect(model.cell("Døgnplasser", "C7").comment).toMatch(/^HSØ/);
+    expect(model.cell("Døgnplasser", "C7").note).toBeUndefined();
+    await typeFigures({ C7: "50" });
+    await pass();
+    expect(model.cell("Døgnplasser", "C7").comment).toBeUndefined();
+  });
+
+  it("marks with fills only on Office 2019 (ExcelApi 1.7)", async () => {
+    model = await loadExcelModel(await templateBytes(), { excelApi: "1.7" });
+    adapter = modelAdapter(model);
+    expect(adapter.capabilities()).toMatchObject({ notes: false, comments: false, dataValidation: false });
+    await typeFigures({ C7: "50,3" });
+    model.roundTrips = 0;
+    await pass();
+    expect(model.roundTrips).toBe(2);
+    expect(model.cell("Døgnplasser", "C7").fill).toBe("#FFC7CE");
+    expect(model.cell("Døgnplasser", "C7").comment).toBeUndefined();
+  });
+});
