@@ -16,7 +16,7 @@ function storage(): Storage | undefined {
  * In the shared runtime it runs beside the task pane; without one, in the function file's own runtime.
  */
 export function registerCommands(adapter: WorkbookAdapter): void {
-  Office.actions.associate("validateAndSave", async (event: Office.AddinCommands.Event) => {
+  const command = async (event: Office.AddinCommands.Event) => {
     try {
       await validateAndSave(adapter, (errors) => askInDialog(errors, rememberedLang(storage())));
     } catch (error) {
@@ -25,5 +25,8 @@ export function registerCommands(adapter: WorkbookAdapter): void {
       // Office waits for this call before it runs the command again.
       event.completed();
     }
-  });
+  };
+  if (typeof Office.actions?.associate === "function") Office.actions.associate("validateAndSave", command);
+  // Older hosts look the function file's commands up as globals.
+  else (globalThis as Record<string, unknown>).validateAndSave = command;
 }

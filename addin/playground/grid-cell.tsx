@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { CellSnapshot } from "../host/cell-snapshot";
+import type { ExcelModel } from "../host/excel-model";
+
+interface GridCellProps {
+  model: ExcelModel;
+  cell: CellSnapshot;
+  onRefused: (message: string | undefined) => void;
+}
+
+/** What hovering a cell tells: its names, note or comment (the marks) and input prompt. */
+function tooltip(cell: CellSnapshot): string {
+  return [cell.names.join(", "), cell.note, cell.comment, cell.prompt].filter(Boolean).join("\n");
+}
+
+/**
+ * One cell: shows the computed text; while focused, the formula or value to edit. Enter or leaving
+ * the cell types it as the user (protection and data-validation rules apply); Escape cancels.
+ */
+export function GridCell({ model, cell, onRefused }: GridCellProps) {
+  const [draft, setDraft] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  const where = `${cell.sheet}!${cell.address}`;
+  const selected = model.selection === where;
+  useEffect(() => {
+    if (selected) input.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selected]);
+  const commit = async () => {
+    if (draft === undefined) return;
+    const text = draft;
+    setDraft(undefined);
+    if (text === (cell.formula ?? cell.text)) return;
+    const result = await model.typeAsUser(cell.sheet, cell.address, text);
+    onRefused(result.ok ? undefined : `${where}: ${result.title} – ${result.message}`);
+  };
+  const marked = cell.note !== undefined || cell.comment !== undefined;
+  return (
+    <input
+      ref={input}
+      class={`cell${selected ? " selected" : ""}${marked ? " marked" : ""}${cell.locked ? " locked" : ""}`}
+      aria-label={where}
+      title={tooltip(cell) || undefined}
+      data-fill={cell.fill}
+      style={{
+        background: cell.fill ?? "#fff",
+        fontWeight: cell.bold ? 700 : 400,
+        fontStyle: cell.italic ? "italic" : "normal",
+      }}
+      value={draft ?? cell.text}
+      onFocus={() => setDraft(cell.formula ?? cell.text)}
+      onInput={(event) => setDraft(event.currentTarget.value)}
+      onBlur={() => void commit()}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") void commit();
+        if (event.key === "Escape") setDraft(undefined);
+      }}
+    />
+  );
+}
