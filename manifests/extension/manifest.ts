@@ -41,17 +41,19 @@ export const GECKO_ID = "hso-rapportering@helse-sorost.no";
 
 /**
  * The Firefox manifest: Firefox has no service-worker background, so it runs the same module as a
- * background script; Chromium would read `service_worker` (TOOLCHAIN.md). Firefox reads managed
- * storage from its own policies file, so the Chromium schema key is left out.
+ * background script (this build is Firefox's alone, so `service_worker`, which Firefox ignores
+ * with a lint warning, is left out). Firefox reads managed storage from its own policies file, so
+ * the Chromium schema key is left out too. 142 is the first Firefox (desktop and Android) that
+ * knows `data_collection_permissions`.
  */
 export function firefoxManifest(version: string) {
   return {
     ...commonManifest(version),
-    background: { service_worker: "background.js", scripts: ["background.js"], type: "module" },
+    background: { scripts: ["background.js"], type: "module" },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: "140.0",
+        strict_min_version: "142.0",
         data_collection_permissions: { required: ["none"] },
       },
     },
