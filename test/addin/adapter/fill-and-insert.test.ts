@@ -1,0 +1,198 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { FillConflict, WorkbookAdapter } from "../../../addin/adapter/workbook-adapter";
+import type { ExcelModel } from "../../../addin/host/excel-model";
+import { loadExcelModel } from "../../../addin/host/load-excel-model";
+import { newExcelModel } from "../../../addin/host/new-excel-model";
+import { buildPackage } from "../../../shared/package/build-package";
+import { templateBytes } from "../host/template-bytes";
+import { modelAdapter } from "./model-adapter";
+
+const LAST_YEAR = buildPackage({
+  unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+  year: 2023,
+  templates: { beds: "2025.1" },
+  values: { "beds.phv_adult_hospital": 40, "beds.phv_adult_dps": 68, "beds.phv_adult_total": 108 },
+});
+
+let model: ExcelModel;
+let adapter: WorkbookAdapter;
+
+beforeEach(async () => {
+  model = await loadExcelModel(await templateBytes(["beds"], "983975267", 2023));
+  adapter = modelAdapter(model);
+});
+
+describe("fill from last year's package", () => {
+  it("writes last year's figures and this year's identity without asking when nothing is in the way", async () => {
+    const asked: FillConflict[][] = [];
+    const result = await adapter.fillFromPackage(LAST_YEAR, async (conflicts) => {
+      asked.push([...conflicts]);
+      return false;
+    });
+    // The template says 2023; the fill wants 2024: the only filled cell in the way is the year.
+    expect(asked).toEqual([[expect.objectContaining({ name: "beds.year", current: 2023, incoming: 2024 })]]);
+    expect(result.skipped).toHaveLength(1);
+    expect(model.cell("Døgnplasser", "D9").value).toBe(108);
+    expect(model.cell("Døgnplasser", "D7").value).toBe(40);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2023);
+    expect(model.cell("Døgnplasser", "E9").value).toBe("");
+  });
+
+  it("overwrites only when the user says yes, and undo restores exactly what was there", async () => {
+    await model.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Døgnplasser");
+      sheet.protection.unprotect();
+      sheet.getRange("D9").values = [[99]];
+      sheet.protection.protect({ allowFormatColumns: true });
+      await context.sync();
+    });
+    const result = await adapter.fillFromPackage(LAST_YEAR, async () => true);
+    expect(result.skipped).toEqual([]);
+    expect(model.cell("Døgnplasser", "D9").value).toBe(108);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2024);
+    await adapter.undoFill();
+    expect(model.cell("Døgnplasser", "D9").value).toBe(99);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2023);
+    expect(model.cell("Døgnplasser", "D7").value).toBeNull();
+    expect(model.cell("Døgnplasser", "C3").value).toBe("983975267");
+    expect(model.sheets()[0]?.protected).toBe(true);
+  });
+
+  it("never overwrites without a yes", async () => {
+    await model.typeAsUser("Døgnplasser", "C4", "2022");
+    await adapter.fillFromPackage(LAST_YEAR, async () => false);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2022);
+  });
+});
+
+describe("insert templates", () => {
+  it("renders the shared plan into an empty workbook: names, formulas, validation, protection", async () => {
+    const empty = newExcelModel();
+    const result = await modelAdapter(empty).insertTemplates(["beds", "staffing"], "983975267", 2024);
+    expect(result).toMatchObject({ sheets: ["Døgnplasser", expect.any(String)], missing: [], existing: [] });
+    expect(empty.names()["beds.phv_adult_total"]).toBe("Døgnplasser!C9");
+    expect(empty.names()["note.beds.phv_adult_total"]).toBe("Døgnplasser!F9");
+    expect(empty.cell("Døgnplasser", "C3")).toMatchObject({
+      value: "983975267",
+      numberFormat: "@",
+      locked: false,
+    });
+    expect(empty.cell("Døgnplasser", "C4").prompt).toContain("Året tallene gjelder");
+    expect(empty.cell("Døgnplasser", "C9").formula).toBe('=IF(COUNT(C7:C8)=0,"",SUM(C7:C8))');
+    expect(empty.sheets().every((sheet) => sheet.name === "Ark1" || sheet.protected)).toBe(true);
+    expect(empty.roundTrips).toBe(2);
+    expect(await empty.typeAsUser("Døgnplasser", "C4", "1999")).toMatchObject({ reason: "validation" });
+    const read = await modelAdapter(empty).read();
+    expect(read.templates).toEqual(["beds", "staffing"]);
+    expect(read.meta).toMatchObject({
+      unit: "983975267",
+      year: 2024,
+      templates: { beds: expect.any(String) },
+    });
+  });
+
+  it("inserts the same cells the CLI writes", async () => {
+    const empty = newExcelModel();
+    await modelAdapter(empty).insertTemplates(["beds"], "983975267", 2023);
+    for (const address of ["A1", "B2", "C3", "C4", "C9", "D9", "E9", "F9", "G9", "A12"]) {
+      const inserted = empty.cell("Døgnplasser", address);
+      const written = model.cell("Døgnplasser", address);
+      expect({
+        address,
+        value: inserted.value,
+        formula: inserted.formula,
+        fill: inserted.fill,
+        locked: inserted.locked,
+      }).toEqual({
+        address,
+        value: written.value,
+        formula: written.formula,
+        fill: written.fill,
+        locked: written.locked,
+      });
+    }
+  });
+
+  it("still inserts on Office 2019 without data validation, and says so", async () => {
+    const old = newExcelModel({ excelApi: "1.7" });
+    const result = await modelAdapter(old).insertTemplates(["beds"], "983975267", 2024);
+    expect(result.missing).toEqual(["dataValidation"]);
+    expect(old.names()["beds.year"]).toBe("Døgnplasser!C4");
+    expect(old.cell("Døgnplasser", "C4").prompt).toBeUndefined();
+  });
+
+  it("leaves a template alone when the workbook already has it", async () => {
+    const result = await adapter.insertTemplates(["beds", "staffing"], "983975267", 2024);
+    expect(result.existing).toEqual(["Døgnplasser"]);
+    expect(result.sheets).toHaveLength(1);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2023);
+  });
+});
+
+describe("user changes", () => {
+  it("hears the user, not coauthors and not the add-in's own writes", async () => {
+    let heard = 0;
+    const stop = adapter.onUserChange(() => {
+      heard += 1;
+    });
+    await adapter.read();
+    await model.typeAsUser("Døgnplasser", "C7", "50");
+    expect(heard).toBe(1);
+    await model.typeAsCoauthor("Døgnplasser", "C8", "50");
+    expect(heard).toBe(1);
+    await adapter.fillFromPackage(LAST_YEAR, async () => true);
+    await adapter.writeNotes({ "beds.phv_adult_total": "Ombygging" });
+    expect(model.cell("Døgnplasser", "F9").value).toBe("Ombygging");
+    expect(heard).toBe(1);
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await model.typeAsUser("Døgnplasser", "C7", "51");
+    expect(heard).toBe(1);
+  });
+
+  it("ignores its own writes by timing on hosts without triggerSource (before ExcelApi 1.14)", async () => {
+    model = await loadExcelModel(await templateBytes(["beds"]), { excelApi: "1.8" });
+    adapter = modelAdapter(model);
+    let heard = 0;
+    adapter.onUserChange(() => {
+      heard += 1;
+    });
+    await model.run(async (context) => context.sync());
+    await adapter.writeNotes({ "beds.phv_adult_total": "=Ombygging" });
+    expect(model.cell("Døgnplasser", "F9").value).toBe("=Ombygging");
+    expect(heard).toBe(0);
+    await model.typeAsUser("Døgnplasser", "C7", "50");
+    expect(heard).toBe(1);
+  });
+});
+
+describe("meta part and save", () => {
+  it("writes the meta part, reads it back, and saves", async () => {
+    await adapter.writeMeta({
+      templates: { beds: "2025.1" },
+      unit: "983975267",
+      year: 2023,
+      lastDigest: "sha256:ab",
+    });
+    await adapter.writeMeta({
+      templates: { beds: "2025.1" },
+      unit: "983975267",
+      year: 2023,
+      lastDigest: "sha256:cd",
+    });
+    expect(model.xmlParts()).toHaveLength(1);
+    expect((await adapter.read()).meta).toEqual({
+      templates: { beds: "2025.1" },
+      unit: "983975267",
+      year: 2023,
+      lastDigest: "sha256:cd",
+    });
+    await adapter.save();
+    expect(model.saves).toBe(1);
+  });
+
+  it("selects a cell", async () => {
+    await adapter.selectCell("Døgnplasser!C9");
+    expect(model.selection).toBe("Døgnplasser!C9");
+  });
+});
