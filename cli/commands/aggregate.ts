@@ -15,6 +15,29 @@ import { parseOptions, requireOption, stringOption } from "../parse-options";
 
 /** `aggregate <files or folders…> --field <id> [--out <xlsx|csv>] [--json]`: the regional unit × year table. */
 export async function aggregateCommand(args: string[], context: CliContext): Promise<number> {
+  const { field, out, json, paths } = aggregateOptions(args);
+  const files = await collectFiles(paths, { workbooks: false, packages: true });
+  if (out !== undefined && files.some((file) => resolve(file) === resolve(out))) {
+    throw new CliFailure({ code: "outIsInput", params: { file: out } });
+  }
+  const packages = await readPackages(files);
+  if (packages.length === 0) throw new CliFailure({ code: "noFiles", params: { where: paths.join(", ") } });
+  const pkgs = packages.map((entry) => entry.pkg);
+  const { table, conflicts } = aggregateWithConflicts(pkgs, field);
+  for (const conflict of conflicts) context.io.err(conflictLine(conflict, packages, context));
+  const view = aggregateView(table, pkgs);
+  context.io.out(json ? JSON.stringify(table, null, 2) : tableText(view, context));
+  if (out !== undefined) {
+    await writeFile(
+      out,
+      /\.csv$/i.test(out) ? tableCsv(view, context.words) : await tableXlsx(view, context),
+    );
+    context.io.err(context.words.aggregateWritten(out));
+  }
+  return 0;
+}
+
+function aggregateOptions(args: string[]) {
   const { values, positionals } = parseOptions(args, {
     field: { type: "string" },
     out: { type: "string" },
@@ -32,30 +55,7 @@ export async function aggregateCommand(args: string[], context: CliContext): Pro
   if (out !== undefined && !/\.(xlsx|csv)$/i.test(out)) {
     throw new CliFailure({ code: "badOutFormat", params: { file: out } });
   }
-  const files = await collectFiles(positionals, { workbooks: false, packages: true });
-  if (out !== undefined && files.some((file) => resolve(file) === resolve(out))) {
-    throw new CliFailure({ code: "outIsInput", params: { file: out } });
-  }
-  const packages = await readPackages(files);
-  if (packages.length === 0)
-    throw new CliFailure({ code: "noFiles", params: { where: positionals.join(", ") } });
-  const { table, conflicts } = aggregateWithConflicts(
-    packages.map((entry) => entry.pkg),
-    field,
-  );
-  for (const conflict of conflicts) context.io.err(conflictLine(conflict, packages, context));
-  const view = aggregateView(
-    table,
-    packages.map((entry) => entry.pkg),
-  );
-  if (values.json === true) context.io.out(JSON.stringify(table, null, 2));
-  else context.io.out(tableText(view, context));
-  if (out !== undefined) {
-    const bytes = /\.csv$/i.test(out) ? tableCsv(view, context.words) : await tableXlsx(view, context);
-    await writeFile(out, bytes);
-    context.io.err(context.words.aggregateWritten(out));
-  }
-  return 0;
+  return { field, out, json: values.json === true, paths: positionals };
 }
 
 function conflictLine(
