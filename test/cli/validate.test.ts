@@ -84,6 +84,19 @@ describe("hso-report validate", { timeout: 60_000 }, () => {
     );
   });
 
+  it("shows a progress counter on stderr when checking many files, the report still on stdout", async () => {
+    const folder = folders.make();
+    for (let index = 0; index < 50; index += 1)
+      copyFileSync(TELEMARK_2023, join(folder, `p${index}.hso.json`));
+    const run = await runCli(["validate", folder]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("Kontrollerer 25/50 …");
+    expect(run.stderr).toContain("Kontrollerer 50/50 …");
+    expect(run.stdout).toContain("50 filer kontrollert: 0 med feil, 0 ubrukelige.");
+    const few = await runCli(["validate", TELEMARK_2023]);
+    expect(few.stderr).toBe("");
+  });
+
   it("exits 2 without a stack trace when a path does not exist or no command is given", async () => {
     const missing = await runCli(["validate", "no/such/file.xlsx"]);
     expect(missing.code).toBe(2);
