@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// npm run try-form -- <url> <package> [--profile <file>] [--headed]
+// For an administrator checking a new intranet form (DESIGN.md): builds nothing, launches
+// /usr/bin/chromium with the built extension, fills the page from the package as a user's click
+// would, prints {"filled":[…],"missing":[…],"mismatched":[…]} and saves <package>.png.
+// Exit: 0 filled with no mismatch, 1 something mismatched or nothing filled, 2 unusable input.
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { grantedCopy, isBuiltExtension, originPatternOf } from "./try-form/granted-copy.js";
+import { parseTryFormArgs } from "./try-form/try-form-args.js";
+
+const EXTENSION_DIR =
+  process.env.HSO_EXTENSION_DIR ?? fileURLToPath(new URL("../dist/extension", import.meta.url));
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
+
+function readText(path, what) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    return fail(
+      `Kan ikke lese ${what.nb} / cannot read the ${what.en} ${path}: ${error.code ?? error.message}`,
+    );
+  }
+}
+
+function readProfile(path) {
+  try {
+    return JSON.parse(readText(path, { nb: "profilen", en: "profile" }));
+  } catch (error) {
+    return fail(`Profilen er ikke JSON / the profile is not JSON: ${error.message}`);
+  }
+}
+
+const args = parseTryFormArgs(process.argv.slice(2));
+if ("error" in args) fail(args.error);
+if (!isBuiltExtension(EXTENSION_DIR)) {
+  fail(
+    `Fant ikke utvidelsen i ${EXTENSION_DIR}: kjør npm run build først / the extension is not built: run npm run build first`,
+  );
+}
+const packagePath = resolve(args.packagePath);
+const packageText = readText(packagePath, { nb: "pakken", en: "package" });
+const profile = args.profilePath === undefined ? undefined : readProfile(args.profilePath);
+
+// Loaded after the checks, so a wrong command line answers at once.
+const { openExtensionSession } = await import("./try-form/extension-session.js");
+const { fillOnce, TryFormError } = await import("./try-form/fill-once.js");
+const copy = grantedCopy(EXTENSION_DIR, [originPatternOf(args.url)]);
+let exitCode = 2;
+let session;
+try {
+  session = await openExtensionSession(copy.dir, { headed: args.headed });
+  const screenshotPath = `${packagePath}.png`;
+  const result = await fillOnce(session, {
+    url: args.url,
+    packageName: basename(packagePath),
+    packageText,
+    profile,
+    screenshotPath,
+  });
+  console.log(JSON.stringify(result));
+  console.error(
+    `Fylt ut ${result.filled.length}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
+  );
+  exitCode = result.mismatched.length > 0 || result.filled.length === 0 ? 1 : 0;
+} catch (error) {
+  console.error(
+    error instanceof TryFormError
+      ? error.message
+      : `Uventet feil / unexpected error: ${error.stack ?? error}`,
+  );
+} finally {
+  await session?.close().catch(() => undefined);
+  copy.remove();
+}
+process.exit(exitCode);

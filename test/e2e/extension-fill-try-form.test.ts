@@ -1,0 +1,105 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FormServer, startFormServer } from "./forms/serve-forms";
+import { telemarkPackageText } from "./forms/telemark-package";
+
+const SCRIPT = resolve(import.meta.dirname, "../../scripts/try-form.js");
+let server: FormServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startFormServer();
+  dir = mkdtempSync(join(tmpdir(), "hso-try-form-"));
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs `npm run try-form`'s script and collects what it says and how it exits. */
+function tryForm(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [SCRIPT, ...args], { env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+function writePackage(name: string, text = telemarkPackageText()): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("npm run try-form", () => {
+  it("fills the list form from a package, prints the three lists and saves a screenshot", async () => {
+    const pkg = writePackage("telemark-2024.hso.json");
+    const { code, stdout, stderr } = await tryForm([`${server.origin}/sharepoint`, pkg]);
+    expect(stderr).toContain("Fylt ut 11");
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(Object.keys(printed)).toEqual(["filled", "missing", "mismatched"]);
+    expect(printed.filled).toEqual(
+      expect.arrayContaining(["beds.phv_adult_total", "beds.tsb_total", "staffing.senior_consultants_fte"]),
+    );
+    expect(printed.missing).toEqual(expect.arrayContaining(["beds.phbu_total", "beds.all_total"]));
+    expect(printed.mismatched).toEqual([]);
+    expect(readFileSync(`${pkg}.png`).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("uses --profile to find the fields", async () => {
+    const pkg = writePackage("profile.hso.json");
+    const profile = join(dir, "profile.json");
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        name: "Listeskjema",
+        urlPattern: "http://127.0.0.1/sharepoint",
+        fields: { "beds.phv_adult_dps": { elementId: "ctl00_ctl40_g_7f3a_ff22_ctl00_ctl00_TextField" } },
+      }),
+    );
+    const { code, stdout } = await tryForm([`${server.origin}/sharepoint`, pkg, "--profile", profile]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).filled).toEqual(["beds.phv_adult_dps"]);
+  });
+
+  it("refuses a package whose digest does not match, with the core's words, exit 2", async () => {
+    const pkg = writePackage(
+      "changed.hso.json",
+      telemarkPackageText().replace('"beds.tsb_total": 30', '"beds.tsb_total": 31'),
+    );
+    const { code, stdout, stderr } = await tryForm([`${server.origin}/sharepoint`, pkg]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Kontrollsummen stemmer ikke");
+    expect(existsSync(`${pkg}.png`)).toBe(false);
+  });
+
+  it("says to build first when there is no built extension, exit 2", async () => {
+    const pkg = writePackage("unbuilt.hso.json");
+    const { code, stderr } = await tryForm([`${server.origin}/sharepoint`, pkg], {
+      HSO_EXTENSION_DIR: join(dir, "no-such-build"),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("kjør npm run build først");
+  });
+
+  it("explains a wrong command line and a missing package file, exit 2", async () => {
+    const usage = await tryForm([`${server.origin}/sharepoint`]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("npm run try-form --");
+    const missing = await tryForm([`${server.origin}/sharepoint`, join(dir, "nope.hso.json")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Kan ikke lese pakken");
+  });
+});
