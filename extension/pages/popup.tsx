@@ -1,9 +1,11 @@
 import { render } from "preact";
 import { PopupApp } from "./popup-app";
 import { openExtensionPage, openOptions, requestOrigin } from "./shared/browser-actions";
+import { logUnexpected } from "./shared/log-unexpected";
 import { sendRequest } from "./shared/send-request";
 import "./shared/pages.css";
 
+logUnexpected("popup");
 render(
   <PopupApp
     send={sendRequest}

@@ -7,9 +7,10 @@ import { chromiumManifest, firefoxManifest, ICON_SIZES } from "./manifest";
 const here = (path: string) => resolve(import.meta.dirname, path);
 
 /**
- * Vite names an HTML output after its path from the project root (`extension/pages/popup.html`);
- * the extension wants its pages at the root, so they are re-emitted there. Vite writes the pages'
- * script URLs relative to the output root already (base "./"), so only the name changes.
+ * Vite names an HTML output after its path from the project root (`extension/pages/popup.html`)
+ * and, with base "./", writes its script and style URLs relative to that place (`../../popup.js`).
+ * The extension wants its pages at the root, so they are re-emitted there with the URLs made
+ * relative to the root (`./popup.js`).
  */
 export function pagesAtRoot(): Plugin {
   return {
@@ -18,7 +19,9 @@ export function pagesAtRoot(): Plugin {
       for (const [key, output] of Object.entries(bundle)) {
         if (output.type !== "asset" || !key.endsWith(".html") || !key.includes("/")) continue;
         delete bundle[key];
-        this.emitFile({ type: "asset", fileName: basename(key), source: output.source });
+        const up = "../".repeat(key.split("/").length - 1);
+        const source = String(output.source).replaceAll(`"${up}`, '"./');
+        this.emitFile({ type: "asset", fileName: basename(key), source });
       }
     },
   };

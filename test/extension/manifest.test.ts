@@ -62,6 +62,21 @@ describe.each([
   });
 });
 
+describe("built pages", () => {
+  it.each(["popup.html", "import.html", "options.html"])(
+    "%s loads only its own files, relative to the root",
+    (page) => {
+      const html = readFileSync(join(DIST, "extension", page), "utf8");
+      const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? "");
+      expect(urls.length).toBeGreaterThan(1);
+      for (const url of urls) {
+        expect(url, page).toMatch(/^\.\/[^.]/);
+        expect(existsSync(join(DIST, "extension", url)), url).toBe(true);
+      }
+    },
+  );
+});
+
 describe("browser differences", () => {
   it("Chromium runs an ES-module service worker and reads the managed-storage schema", () => {
     const manifest = built("extension") as { background: unknown; storage: { managed_schema: string } };
