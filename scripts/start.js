@@ -3,7 +3,9 @@
 // the real task pane beside a modelled workbook, for trying the add-in without Excel.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { homedir } from "node:os";
 import { extname, resolve, sep } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../dist/addin");
@@ -36,14 +38,37 @@ function answer(request, response) {
   response.end(readFileSync(file));
 }
 
+/**
+ * With `--https`, serves over https with the Office development certificate
+ * (`npx office-addin-dev-certs install` puts it in ~/.office-addin-dev-certs), for sideloading.
+ */
+function createServer(handler) {
+  if (!process.argv.includes("--https")) return createHttpServer(handler);
+  const dir = resolve(homedir(), ".office-addin-dev-certs");
+  if (!existsSync(resolve(dir, "localhost.crt"))) {
+    console.error(
+      "Fant ikke utviklersertifikatet / No development certificate: npx office-addin-dev-certs install",
+    );
+    process.exit(2);
+  }
+  const tls = {
+    cert: readFileSync(resolve(dir, "localhost.crt")),
+    key: readFileSync(resolve(dir, "localhost.key")),
+  };
+  return createHttpsServer(tls, handler);
+}
+
 /** Listens on the first free port from `first` (PORT decides when set). */
 function listen(server, port, tries) {
   server.once("error", (error) => {
     if (error.code === "EADDRINUSE" && tries > 0 && !process.env.PORT) listen(server, port + 1, tries - 1);
     else throw error;
   });
-  server.listen(port, "127.0.0.1", () => {
-    const base = `http://127.0.0.1:${server.address().port}`;
+  // The development manifest says https://localhost:3000, which a Mac may resolve to ::1 first.
+  const host = process.argv.includes("--https") ? "localhost" : "127.0.0.1";
+  server.listen(port, host, () => {
+    const scheme = process.argv.includes("--https") ? "https" : "http";
+    const base = `${scheme}://${host}:${server.address().port}`;
     console.log(`Lekeplassen / The playground:  ${base}/playground.html`);
     console.log(`  tom arbeidsbok / empty workbook:  ${base}/playground.html?workbook=empty`);
     console.log(`  som Office 2019 / as Office 2019:  ${base}/playground.html?excelApi=1.7`);
