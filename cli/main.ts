@@ -1,3 +1,6 @@
+import type { Lang } from "../shared/messages/lang";
+import { chooseLang } from "./choose-lang";
+import { failureLine } from "./cli-failure";
 import { run } from "./run";
 
 /** The `hso-report` entry point: runs the command line against the real process. */
@@ -9,5 +12,23 @@ export async function main(): Promise<void> {
     // Carriage return and erase-line redraw the counter in place on a terminal.
     status: (text: string) => process.stderr.write(`\r\u001b[K${text}`),
   };
-  process.exitCode = await run(process.argv.slice(2), io);
+  const argv = process.argv.slice(2);
+  const lang = knownLang(argv);
+  // The one global handler: whatever escapes a command is said in one line, never as a stack trace.
+  const fail = (error: unknown) => {
+    io.err(failureLine(error, lang));
+    if (process.env.HSO_DEBUG === "1" && error instanceof Error) io.err(error.stack ?? "");
+    process.exit(2);
+  };
+  process.on("uncaughtException", fail).on("unhandledRejection", fail);
+  process.exitCode = await run(argv, io);
+}
+
+/** The language asked for, or Norwegian when it is not one we speak (`run` then says so). */
+function knownLang(argv: readonly string[]): Lang {
+  try {
+    return chooseLang(argv);
+  } catch {
+    return "nb";
+  }
 }

@@ -55,6 +55,8 @@ function judgeSaves(folder: string, context: CliContext): (name: string) => void
       judged.set(name, before);
       context.io.out(saveLine(name, outcome, context));
     });
+    // One surprise must not stop the watch nor leave the queue rejected for every later save.
+    queue = queue.catch((error: unknown) => context.io.err(failureLine(error, context.lang)));
   };
 }
 
