@@ -29,9 +29,9 @@ async function fillablePackage(org: string, year: number): Promise<SubmissionPac
 
 /**
  * Fills (or checks) a tab's form from a package: the profile for the tab's address or, without
- * one, the form's labels; every frame; and when a field set off a postback, waits for the page to
- * load again and fills the fields left pending, then checks that the earlier ones survived the
- * reload. The merged result is kept for the popup.
+ * one, the form's labels; every frame; and when a field set off a postback (`reloading`), waits
+ * for the page to load again, fills the fields left pending, and at the end reads back the fields
+ * filled before the reloads (the server re-rendered them). The merged result is kept for the popup.
  */
 export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResult> {
   const tab = await resolveTab(request.tabId);
@@ -42,18 +42,24 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
       mergeFrames,
     );
   let merged = await run(request.mode, figures);
-  let rounds = 0;
-  while (request.mode === "fill" && merged.pending.length > 0 && rounds < MAX_RELOADS) {
-    const reloaded = await waitForReload(tab.id);
+  let reloads = 0;
+  while (
+    request.mode === "fill" &&
+    (merged.reloading || merged.pending.length > 0) &&
+    reloads < MAX_RELOADS
+  ) {
+    // A postback was set off: nothing may run in the tab (not even a check) until it has loaded.
+    // No reload seen means the form changed in place: one more run is then all there is to do.
+    reloads += 1;
+    if (!(await waitForReload(tab.id))) reloads = MAX_RELOADS;
+    if (merged.pending.length === 0) break;
     const after = await run(
       "fill",
       figures.filter((figure) => merged.pending.includes(figure.id)),
     );
     merged = combine(merged, after);
-    // No reload seen: the form changed in place, so the one run just made is all there is to do.
-    rounds = reloaded ? rounds + 1 : MAX_RELOADS;
   }
-  if (rounds > 0) merged = await recheck(merged, figures, run);
+  if (reloads > 0) merged = await recheck(merged, figures, run);
   const result: FillResult = {
     mode: request.mode,
     ...merged,
@@ -73,6 +79,7 @@ function combine(before: MergedFrames, after: MergedFrames): MergedFrames {
     matched: [...new Set([...before.matched, ...after.matched])],
     pending: after.pending,
     frames: Math.max(before.frames, after.frames),
+    reloading: after.reloading,
   };
 }
 

@@ -8,6 +8,8 @@ export interface MergedFrames {
   matched: string[];
   pending: string[];
   frames: number;
+  /** A frame wrote a field that reloads the page: nothing more may run in the tab until it has loaded. */
+  reloading: boolean;
 }
 
 /**
@@ -30,5 +32,6 @@ export function mergeFrames(results: readonly FrameResult[]): MergedFrames {
     matched: [...matched].filter((id) => !filled.has(id)),
     pending: [...pending].filter((id) => !filled.has(id)),
     frames: results.length,
+    reloading: results.some((result) => result.reloading === true),
   };
 }

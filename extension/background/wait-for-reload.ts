@@ -4,14 +4,15 @@ import browser, { type Tabs } from "webextension-polyfill";
 export const RELOAD_LIMITS = { startMs: 3_000, loadMs: 20_000 };
 
 /**
- * Waits until a tab that is about to reload (a postback the fill set off) has loaded again:
- * `loading` then `complete` from `tabs.onUpdated`. Bounded both ways: a page that never starts
- * reloading (the form changed in place) or never finishes is given up on, and filling goes on;
- * the content script then waits for late fields itself. Answers whether a reload was seen.
+ * Waits until a tab that a fill set reloading (a postback) has loaded again: the next `complete`
+ * from `tabs.onUpdated` (the navigation may already have started when this is called, so the
+ * `loading` before it is not required). Bounded both ways: a page that is not loading when
+ * `startMs` has passed is taken as not reloading (the form changed in place), and one that never
+ * finishes is given up on after `loadMs`; the content script then waits for late fields itself.
+ * Answers whether a finished load was seen.
  */
 export function waitForReload(tabId: number, limits = RELOAD_LIMITS): Promise<boolean> {
   return new Promise((resolve) => {
-    let started = false;
     const finish = (reloaded: boolean) => {
       clearTimeout(startTimer);
       clearTimeout(loadTimer);
@@ -19,12 +20,13 @@ export function waitForReload(tabId: number, limits = RELOAD_LIMITS): Promise<bo
       resolve(reloaded);
     };
     const listener = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
-      if (id !== tabId) return;
-      if (change.status === "loading") started = true;
-      else if (change.status === "complete" && started) finish(true);
+      if (id === tabId && change.status === "complete") finish(true);
     };
     browser.tabs.onUpdated.addListener(listener);
-    const startTimer = setTimeout(() => started || finish(false), limits.startMs);
-    const loadTimer = setTimeout(() => finish(started), limits.loadMs);
+    const startTimer = setTimeout(async () => {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (tab?.status !== "loading") finish(false);
+    }, limits.startMs);
+    const loadTimer = setTimeout(() => finish(false), limits.loadMs);
   });
 }

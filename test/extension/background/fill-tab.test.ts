@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fillTab } from "../../../extension/background/fill-tab";
 import { importPackages } from "../../../extension/background/import-packages";
+import { waitForReload } from "../../../extension/background/wait-for-reload";
 import type { ContentRequest, FrameResult } from "../../../extension/content/content-api";
 import { saveUserProfiles } from "../../../extension/storage/profile-store";
 import { loadTabResult } from "../../../extension/storage/tab-results";
@@ -36,6 +37,7 @@ const frame = (part: Partial<FrameResult>): FrameResult => ({
 });
 
 beforeEach(async () => {
+  vi.mocked(waitForReload).mockResolvedValue(true);
   fake = createFakeBrowser();
   fakeHolder.current = fake;
   await importPackages({ type: "import-packages", files: [{ name: "t.hso.json", text: bedsPackageText() }] });
@@ -81,6 +83,23 @@ describe("fill-tab", () => {
       ["check", ["beds.phv_adult_dps", "beds.tsb_total"]],
     ]);
     expect(result).toMatchObject({ filled: ["beds.phv_adult_dps", "beds.tsb_total"], pending: [] });
+  });
+
+  it("waits for a reload the last write set off before reading back, even with nothing pending", async () => {
+    const events: string[] = [];
+    vi.mocked(waitForReload).mockImplementation(async () => {
+      events.push("reloaded");
+      return true;
+    });
+    frames((request) => {
+      events.push(request.mode);
+      return request.mode === "check"
+        ? [frame({ matched: request.figures.map((figure) => figure.id) })]
+        : [frame({ filled: ["beds.tsb_total"], reloading: true })];
+    });
+    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" });
+    expect(events).toEqual(["fill", "reloaded", "check"]);
+    expect(result.filled).toEqual(["beds.tsb_total"]);
   });
 
   it("reports a field lost in the reload as differing, not filled", async () => {

@@ -24,6 +24,7 @@ describe("mergeFrames", () => {
       matched: [],
       pending: ["d"],
       frames: 2,
+      reloading: false,
     });
   });
 
@@ -39,6 +40,10 @@ describe("mergeFrames", () => {
     ]);
     expect(merged.mismatched).toEqual([{ id: "a", expected: "1", actual: "2" }]);
     expect(merged.missing).toEqual([]);
+  });
+
+  it("says the tab is reloading when any frame set off a postback", () => {
+    expect(mergeFrames([frame({}), frame({ filled: ["a"], reloading: true })]).reloading).toBe(true);
   });
 
   it("answers an empty result for no frames", () => {

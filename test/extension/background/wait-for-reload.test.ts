@@ -15,11 +15,16 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe("waitForReload", () => {
-  it("resolves true on loading then complete of the same tab, and stops listening", async () => {
+  it("resolves true when the same tab completes a load, and stops listening", async () => {
     const waiting = waitForReload(7, limits);
-    fake.tabs.onUpdated.fire(8, { status: "loading" });
-    fake.tabs.onUpdated.fire(7, { status: "complete" });
+    let done = false;
+    void waiting.then(() => {
+      done = true;
+    });
     fake.tabs.onUpdated.fire(7, { status: "loading" });
+    fake.tabs.onUpdated.fire(8, { status: "complete" });
+    await vi.advanceTimersByTimeAsync(limits.startMs / 2);
+    expect(done).toBe(false);
     fake.tabs.onUpdated.fire(7, { status: "complete" });
     expect(await waiting).toBe(true);
     expect(fake.tabs.onUpdated.count()).toBe(0);
@@ -32,11 +37,17 @@ describe("waitForReload", () => {
     expect(fake.tabs.onUpdated.count()).toBe(0);
   });
 
-  it("gives up on a reload that never completes", async () => {
+  it("keeps waiting while the tab is loading, and gives up on a load that never completes", async () => {
+    fake.tabs.get.mockResolvedValue({ id: 7, url: "https://a.no/", status: "loading" } as never);
     const waiting = waitForReload(7, limits);
-    fake.tabs.onUpdated.fire(7, { status: "loading" });
+    let done = false;
+    void waiting.then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(limits.startMs + 10);
+    expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(limits.loadMs);
-    expect(await waiting).toBe(true);
+    expect(await waiting).toBe(false);
     expect(fake.tabs.onUpdated.count()).toBe(0);
   });
 });
