@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Frame, type Page } from "playwright-core";
+import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
-import { type MergedResult, mergeFrameResults } from "../../../extension/content/merge-frame-results";
 import { findField } from "../../../shared/templates/catalogue";
 
 /** The built extension (run `vite build` first; `npm test` does). */
@@ -56,11 +56,7 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
   );
 }
 
-/** Runs a request in every frame of a page at once and merges the answers. */
-export async function runInAllFrames(page: Page, request: ContentRequest): Promise<MergedResult> {
-  const results = await Promise.all(page.frames().map((frame) => runInFrame(frame, request)));
-  return mergeFrameResults(
-    request.figures.map((entry) => entry.id),
-    results,
-  );
+/** Runs a request in every frame of a page at once and merges the answers as the service worker does. */
+export async function runInAllFrames(page: Page, request: ContentRequest): Promise<MergedFrames> {
+  return mergeFrames(await Promise.all(page.frames().map((frame) => runInFrame(frame, request))));
 }
