@@ -2,13 +2,13 @@ import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import { planSheet } from "../../shared/templates/sheet-plan";
 import { findUnit } from "../../shared/units/reporting-units";
-import { META_NAMESPACE, metaXml } from "./meta-part";
+import { META_NAMESPACE, metaXml, parseMetaXml } from "./meta-part";
 import { queueSheet } from "./render-plan";
 import type { Capabilities, InsertResult } from "./workbook-adapter";
 
 /**
- * Inserts template sheets for a unit and year: one sync to see which sheets and names exist, one to
- * write every sheet (and the meta part). A template whose sheet or names are already there is left
+ * Inserts template sheets for a unit and year: one sync to see which sheets, names and meta part
+ * exist, one to write every sheet (and the meta part). A template whose sheet or names are already there is left
  * alone and reported, never overwritten. Without ExcelApi 1.8 the sheets come without data-validation
  * rules and prompts, and the result says so.
  */
@@ -19,6 +19,10 @@ export async function insertTemplates(
 ): Promise<InsertResult> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
+  const metaPart = capabilities.xmlParts
+    ? context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).getOnlyItemOrNullObject()
+    : undefined;
+  const oldXml = metaPart?.getXml();
   await context.sync();
   const taken = new Set([...sheets.items, ...names.items].map((item) => item.name.toLowerCase()));
   const fresh = request.templates.filter((id) => {
@@ -31,10 +35,11 @@ export async function insertTemplates(
   const fill = { unit: request.unit, unitName: findUnit(request.unit)?.name, year: request.year };
   for (const id of fresh)
     queueSheet(context.workbook, planSheet(TEMPLATES[id], fill), capabilities.dataValidation);
-  if (fresh.length > 0 && capabilities.xmlParts) {
-    const existing = context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).getOnlyItemOrNullObject();
-    existing.delete();
-    const templates = Object.fromEntries(fresh.map((id) => [id, TEMPLATES[id].version]));
+  if (fresh.length > 0 && metaPart) {
+    // Templates inserted earlier stay listed; the unit and year are the ones just chosen.
+    const earlier = parseMetaXml(oldXml?.value)?.templates ?? {};
+    const templates = { ...earlier, ...Object.fromEntries(fresh.map((id) => [id, TEMPLATES[id].version])) };
+    if (!metaPart.isNullObject) metaPart.delete();
     context.workbook.customXmlParts.add(metaXml({ templates, unit: request.unit, year: request.year }));
   }
   const first = fresh[0];

@@ -11,15 +11,29 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** The requirement sets a modelled host supports: ExcelApi up to `excelApi`, nothing else. */
+/** The requirement sets a modelled host supports: ExcelApi up to `excelApi`, others by name. */
 export interface HostApi {
   /** Highest ExcelApi version, e.g. "1.7" for volume-licensed Office 2019, "1.18" for Microsoft 365. */
   excelApi: string;
+  /** Other sets (SharedRuntime, RibbonApi…) by highest version; keys compared case-insensitively. */
+  sets: Record<string, string>;
+}
+
+/**
+ * The other sets a host of that ExcelApi level has: Microsoft 365 (ExcelApi 1.11 and up) runs a
+ * shared runtime and ribbon API; volume-licensed Office 2019 has add-in commands and dialogs only.
+ */
+export function defaultSets(excelApi: string): Record<string, string> {
+  return compareVersions(excelApi, "1.11") >= 0
+    ? { sharedruntime: "1.2", ribbonapi: "1.1", dialogapi: "1.2", addincommands: "1.1" }
+    : { addincommands: "1.1", dialogapi: "1.1" };
 }
 
 /** `Office.context.requirements.isSetSupported` for the modelled host. */
 export function isSetSupported(api: HostApi, name: string, version = "1.1"): boolean {
-  return name.toLowerCase() === "excelapi" && compareVersions(version, api.excelApi) <= 0;
+  const key = name.toLowerCase();
+  const highest = key === "excelapi" ? api.excelApi : api.sets[key];
+  return highest !== undefined && compareVersions(version, highest) <= 0;
 }
 
 /** Throws Excel's `ApiNotFound` when a feature needs a newer ExcelApi than the host has. */

@@ -1,4 +1,4 @@
-import { type HostApi, isSetSupported } from "./api-sets";
+import { defaultSets, type HostApi, isSetSupported } from "./api-sets";
 import { cellName, parseCell } from "./cell-address";
 import { type CellSnapshot, cellSnapshot, type SheetSummary, sheetSummary } from "./cell-snapshot";
 import { checkValidation } from "./check-validation";
@@ -15,6 +15,8 @@ import { findSheet, type WorkbookState, type XmlPartState } from "./workbook-sta
 export interface ExcelModelOptions {
   /** Highest ExcelApi set: "1.18" (Microsoft 365, the default), "1.10" (no notes), "1.7" (Office 2019). */
   excelApi?: string;
+  /** Other requirement sets by highest version (`SharedRuntime: "1.2"`); defaults follow `excelApi`. */
+  sets?: Record<string, string>;
   /** Number conventions for typing: Norwegian (default) or English. */
   locale?: TypingLocale;
 }
@@ -34,7 +36,13 @@ export class ExcelModel {
   private readonly locale: TypingLocale;
 
   constructor(state: WorkbookState, options: ExcelModelOptions = {}) {
-    this.host = new ModelHost(state, { excelApi: options.excelApi ?? "1.18" });
+    const excelApi = options.excelApi ?? "1.18";
+    const sets = options.sets
+      ? Object.fromEntries(
+          Object.entries(options.sets).map(([name, version]) => [name.toLowerCase(), version]),
+        )
+      : defaultSets(excelApi);
+    this.host = new ModelHost(state, { excelApi, sets });
     this.locale = options.locale ?? "nb";
   }
 

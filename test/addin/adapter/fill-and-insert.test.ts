@@ -196,3 +196,14 @@ describe("meta part and save", () => {
     expect(model.selection).toBe("Døgnplasser!C9");
   });
 });
+
+describe("insert one template after another", () => {
+  it("keeps both templates in the meta part", async () => {
+    const empty = newExcelModel();
+    const insert = modelAdapter(empty);
+    await insert.insertTemplates(["beds"], "983975267", 2024);
+    await insert.insertTemplates(["staffing"], "983975267", 2024);
+    expect(empty.xmlParts()).toHaveLength(1);
+    expect(Object.keys((await insert.read()).meta?.templates ?? {})).toEqual(["beds", "staffing"]);
+  });
+});
