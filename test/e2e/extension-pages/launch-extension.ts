@@ -13,8 +13,8 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with only the built extension loaded, in a fresh profile. */
-export async function launchExtension(): Promise<LoadedExtension> {
+/** Launches headless Chromium with only the built extension (or a copy of it) loaded, in a fresh profile. */
+export async function launchExtension(dir = EXTENSION_DIR): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), "hso-extension-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
@@ -25,8 +25,8 @@ export async function launchExtension(): Promise<LoadedExtension> {
       "--disable-background-networking",
       "--disable-component-update",
       "--no-first-run",
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
