@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+const IMPORT = /\b(?:import|export)\s*(?:\(\s*|[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 
 /**
- * The JavaScript files a built page loads before it runs: its module scripts and everything they
- * import statically, transitively. Dynamic imports are left out (they load only when used).
+ * The JavaScript files a built page can load: its module scripts and everything they import,
+ * transitively, dynamic imports included (a lazily loaded chunk still counts against the budget).
  */
 export function pageScripts(outDir: string, page: string): string[] {
   const html = readFileSync(resolve(outDir, page), "utf8");
@@ -16,7 +16,7 @@ export function pageScripts(outDir: string, page: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    for (const [, relative] of readFileSync(file, "utf8").matchAll(STATIC_IMPORT)) {
+    for (const [, relative] of readFileSync(file, "utf8").matchAll(IMPORT)) {
       visit(resolve(dirname(file), relative ?? ""));
     }
   };

@@ -2,6 +2,7 @@ import { render } from "preact";
 import type { Report } from "../../shared/report/report";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import type { UiWord } from "../i18n/ui-words";
+import { PaneErrorBoundary } from "./pane-error-boundary";
 import { copyText, downloadText } from "./save-text";
 import { TaskPane } from "./task-pane";
 import "./task-pane.css";
@@ -21,7 +22,9 @@ export function mountTaskPane(root: HTMLElement, adapter: WorkbookAdapter, optio
     store = undefined;
   }
   render(
-    <TaskPane adapter={adapter} store={store} download={downloadText} copy={copyText} {...options} />,
+    <PaneErrorBoundary>
+      <TaskPane adapter={adapter} store={store} download={downloadText} copy={copyText} {...options} />
+    </PaneErrorBoundary>,
     root,
   );
 }

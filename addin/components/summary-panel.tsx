@@ -1,4 +1,9 @@
+import type { Lang } from "../../shared/messages/lang";
 import type { Report } from "../../shared/report/report";
+import { TEMPLATES } from "../../shared/templates/catalogue";
+import { formatOrgNumber, isValidOrgNumber } from "../../shared/units/org-number";
+import { findUnit } from "../../shared/units/reporting-units";
+import { identityOf } from "./package-from-pass";
 import type { Say } from "./say";
 import type { PassResult } from "./validation-loop";
 
@@ -7,8 +12,27 @@ export function isReadyToExport(report: Report): boolean {
   return report.stats.errors === 0 && !report.issues.some((issue) => issue.code === "change_unexplained");
 }
 
-/** Where the workbook stands: counts and whether it is ready to export. */
-export function SummaryPanel({ say, result }: { say: Say; result: PassResult | undefined }) {
+/** Which unit, year and templates (with versions) the workbook was recognised as. */
+export function identityLine({ snapshot, report }: PassResult, lang: Lang): string {
+  const { org, year } = identityOf(snapshot, report);
+  const unit =
+    org && isValidOrgNumber(org) ? `${findUnit(org)?.name ?? ""} (${formatOrgNumber(org)})`.trim() : org;
+  const templates = snapshot.templates.map(
+    (id) => `${TEMPLATES[id].title[lang]} ${snapshot.meta?.templates[id] ?? TEMPLATES[id].version}`,
+  );
+  return [unit, year, ...templates].filter((part) => part !== undefined && part !== "").join(" · ");
+}
+
+/** Where the workbook stands: what it is, counts, and whether it is ready to export. */
+export function SummaryPanel({
+  say,
+  lang,
+  result,
+}: {
+  say: Say;
+  lang: Lang;
+  result: PassResult | undefined;
+}) {
   let body = <p>{say("checking")}</p>;
   if (result && result.snapshot.templates.length === 0) body = <p>{say("noTemplates")}</p>;
   else if (result) {
@@ -17,6 +41,7 @@ export function SummaryPanel({ say, result }: { say: Say; result: PassResult | u
     const why = report.stats.errors > 0 ? say("notReady") : say("notReadyExplain");
     body = (
       <>
+        <p class="identity">{identityLine(result, lang)}</p>
         <p class="counts">
           {say("summary", { errors: report.stats.errors, warnings: report.stats.warnings })}
         </p>

@@ -70,7 +70,7 @@ export function TaskPane(props: TaskPaneProps) {
       </p>
       {work.busy && <progress aria-label={say(work.busy)} />}
       <CapabilityNotes say={say} missing={missing} />
-      <SummaryPanel say={say} result={result} />
+      <SummaryPanel say={say} lang={lang} result={result} />
       {validation.failure !== undefined && (
         <p role="alert" class="error">
           {say("failed", { detail: String((validation.failure as Error)?.message ?? validation.failure) })}

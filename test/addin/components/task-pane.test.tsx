@@ -113,3 +113,11 @@ describe("task pane: create templates on old Excel", () => {
     expect(status.getAttribute("role")).toBe("status");
   });
 });
+
+describe("task pane: recognising the workbook", () => {
+  it("names the unit, the year and the templates with their versions", async () => {
+    renderPane(workbookNames(["beds", "staffing"]));
+    const line = await screen.findByText(/^Sykehuset Telemark HF \(983 975 267\) · 2024 · /);
+    expect(line.textContent).toMatch(/· Døgnplasser.* \d{4}\.\d+ · .*Bemanning.* \d{4}\.\d+$/);
+  });
+});
