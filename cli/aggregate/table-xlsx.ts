@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { findField } from "../../shared/templates/catalogue";
 import type { FieldKind } from "../../shared/templates/field";
 import type { CliContext } from "../cli-context";
+import { loadExcelJs } from "../workbook/load-exceljs";
 import type { AggregateView } from "./aggregate-view";
 import { flagText, headings } from "./headings";
 import { type ViewRow, viewRows } from "./view-rows";
@@ -16,7 +17,7 @@ const FIRST_ROW = HEADING_ROW + 1;
  * Text from packages is written as text cells, never as formulas.
  */
 export async function tableXlsx(view: AggregateView, context: CliContext): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "hso-report";
   const sheet = workbook.addWorksheet(context.lang === "nb" ? "Tabell" : "Table");
   const field = findField(view.table.field);

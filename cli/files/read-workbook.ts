@@ -1,6 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { NamedCell } from "../../shared/report/workbook-input";
 import { CliFailure } from "../cli-failure";
+import { loadExcelJs } from "../workbook/load-exceljs";
 import { rawValueOf } from "./cell-value";
 
 /** A loaded workbook seen through its defined names only (DESIGN.md: names find every field). */
@@ -12,7 +13,7 @@ export interface NamedWorkbook {
 /** Loads .xlsx bytes; anything exceljs cannot open is "not a workbook", never a crash. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new CliFailure({ code: "emptyFile" });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs wants a Node Buffer; copying nothing, only viewing the same memory.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

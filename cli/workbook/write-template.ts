@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
@@ -6,6 +6,7 @@ import { type PlannedCell, planSheet, type SheetFill } from "../../shared/templa
 import { findUnit } from "../../shared/units/reporting-units";
 import { styleCell } from "./cell-styles";
 import { applyValidation } from "./cell-validation";
+import { loadExcelJs } from "./load-exceljs";
 import { quotedSheet } from "./sheet-address";
 
 /** What a template workbook is made for. */
@@ -22,7 +23,7 @@ const FORMATS: Partial<Record<string, string>> = { org: "@", date: "dd.mm.yyyy",
 
 /** Renders the shared sheet plan into a fillable .xlsx: one protected sheet per template, every field named. */
 export async function writeTemplateWorkbook(options: TemplateOptions): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "hso-report";
   // Excel and LibreOffice recompute totals and changes when the file opens.
   workbook.calcProperties = { fullCalcOnLoad: true };
