@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePackage } from "../../shared/package/parse-package";
+import { COMPLETE_BEDS, COMPLETE_STAFFING } from "../shared/report/complete-input";
 import { requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
+import { fillWorkbook } from "./fill-workbook";
 import { makeBedsWorkbook } from "./make-workbook";
 
 const folders = temporaryFolders("hso-export");
@@ -59,6 +61,29 @@ describe("hso-report export", { timeout: 60_000 }, () => {
     expect(clash.stderr).toContain("overskrives ikke");
     expect(clash.stderr).not.toMatch(STACK_FRAME);
     expect(readFileSync(workbook).equals(before)).toBe(true);
+  });
+
+  it("exports both templates from one workbook into one package", async () => {
+    const folder = folders.make();
+    const template = join(folder, "blank.xlsx");
+    const args = ["template", "beds", "staffing", "--unit", "983975267", "--year", "2024", "--out", template];
+    expect((await runCli(args)).code).toBe(0);
+    const workbook = join(folder, "both.xlsx");
+    writeFileSync(
+      workbook,
+      await fillWorkbook(readFileSync(template), { ...COMPLETE_BEDS, ...COMPLETE_STAFFING }),
+    );
+    const run = await runCli(["export", workbook]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const parsed = parsePackage(readFileSync(join(folder, "both.hso.json"), "utf8"));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.package.templates).toEqual({ beds: "2025.1", staffing: "2025.1" });
+    expect(parsed.package.values).toMatchObject({
+      "beds.tsb_total": 20.5,
+      "beds.count_date": "2024-11-20",
+      "staffing.psychologists_fte": 84.35,
+      "staffing.sick_leave_pct": 6.4,
+    });
   });
 
   it("says why in English with --lang en", async () => {
