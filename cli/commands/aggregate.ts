@@ -66,7 +66,7 @@ function conflictLine(
   const unit = packages.find((entry) => entry.pkg.unit.org === conflict.org)?.pkg.unit.name ?? conflict.org;
   const style = context.lang === "nb" ? "nb" : "point";
   const [other, used] = conflict.values.map((value) => formatNumber(value, { style }));
-  const line = context.words.failures.conflict({
+  const line = context.words.conflict({
     unit,
     year: String(conflict.year),
     used: used ?? "",

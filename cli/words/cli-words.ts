@@ -20,6 +20,8 @@ export interface CliWords {
   orgHeading: string;
   flagHeading: string;
   aggregateWritten: (file: string) => string;
+  /** Two packages for one unit and year disagree; the later one is used. */
+  conflict: (p: { unit: string; year: string; used: string; other: string }) => string;
   fieldsHeading: string;
   failures: CliFailureWords;
 }
@@ -51,7 +53,6 @@ export interface CliFailureWords {
   badOutFormat: (p: { file: string }) => string;
   notAFolder: (p: { folder: string }) => string;
   notPackage: (p: { file: string }) => string;
-  conflict: (p: { unit: string; year: string; used: string; other: string }) => string;
   noFiles: (p: { where: string }) => string;
   unexpected: (p: { detail: string }) => string;
 }

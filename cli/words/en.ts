@@ -48,6 +48,8 @@ export const EN_WORDS: CliWords = {
   orgHeading: "Org. no.",
   flagHeading: "Note",
   aggregateWritten: (file) => `Table written: ${file}`,
+  conflict: (p) =>
+    `Two packages for ${p.unit} ${p.year} disagree (${p.other} and ${p.used}); ${p.used} is used.`,
   fieldsHeading: "Field id\tNorwegian\tEnglish\tType\tUnit\tBounds",
   failures: {
     unknownCommand: (p) => `Unknown command "${p.command}". See hso-report --help.`,
@@ -77,8 +79,6 @@ export const EN_WORDS: CliWords = {
     badOutFormat: (p) => `The output file "${p.file}" must end in .xlsx or .csv.`,
     notAFolder: (p) => `"${p.folder}" is not a folder.`,
     notPackage: (p) => `"${p.file}" is not a package (.hso.json); make one with hso-report export.`,
-    conflict: (p) =>
-      `Two packages for ${p.unit} ${p.year} disagree (${p.other} and ${p.used}); ${p.used} is used.`,
     noFiles: (p) => `No workbooks or packages found in ${p.where}.`,
     unexpected: (p) => `Unexpected error: ${p.detail}`,
   },

@@ -45,6 +45,8 @@ export const NB_WORDS: CliWords = {
   orgHeading: "Org.nr.",
   flagHeading: "Merknad",
   aggregateWritten: (file) => `Tabellen er skrevet: ${file}`,
+  conflict: (p) =>
+    `To pakker for ${p.unit} ${p.year} er uenige (${p.other} og ${p.used}); ${p.used} er brukt.`,
   fieldsHeading: "Felt-id\tNorsk\tEngelsk\tType\tEnhet\tGrenser",
   failures: {
     unknownCommand: (p) => `Ukjent kommando «${p.command}». Se hso-report --help.`,
@@ -74,8 +76,6 @@ export const NB_WORDS: CliWords = {
     badOutFormat: (p) => `Utfilen «${p.file}» må slutte på .xlsx eller .csv.`,
     notAFolder: (p) => `«${p.folder}» er ikke en mappe.`,
     notPackage: (p) => `«${p.file}» er ikke en pakke (.hso.json); lag den med hso-report export.`,
-    conflict: (p) =>
-      `To pakker for ${p.unit} ${p.year} er uenige (${p.other} og ${p.used}); ${p.used} er brukt.`,
     noFiles: (p) => `Fant ingen arbeidsbøker eller pakker i ${p.where}.`,
     unexpected: (p) => `Uventet feil: ${p.detail}`,
   },

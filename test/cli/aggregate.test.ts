@@ -91,6 +91,24 @@ describe("hso-report aggregate", { timeout: 60_000 }, () => {
     expect(sheet?.getCell("D5").value).toEqual({ formula: "SUM(D4:D4)", result: 1769.5 });
   });
 
+  it("warns on stderr when two packages for one unit and year disagree, using the later one", async () => {
+    const folder = folders.make();
+    writeSmallPackages(folder);
+    const again = buildPackage({
+      unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+      year: 2024,
+      templates: { beds: "2025.1" },
+      values: { [FIELD]: 1770 },
+    });
+    writeFileSync(join(folder, "c.hso.json"), packageText(again));
+    const run = await runCli(["aggregate", folder, "--field", FIELD, "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /To pakker for .* 2024 er uenige \(1\u00a0769,5 og 1\u00a0770\); 1\u00a0770 er brukt\./,
+    );
+    expect(JSON.parse(run.stdout).total).toEqual({ "2023": 1750, "2024": 1770 });
+  });
+
   it("refuses an unknown field, a workbook among the packages and a tampered package (exit 2)", async () => {
     const folder = folders.make();
     writeSmallPackages(folder);
