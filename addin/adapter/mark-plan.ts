@@ -18,14 +18,21 @@ const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
 /** One cell to mark: its colour, the text of its note or comment, and the fill to restore later. */
 export interface PlannedMark {
   cell: string;
+  /** How the record names it: the cell's defined name, else its address. */
+  ref: string;
   colour: string;
   text: string;
   original: string;
 }
 
+/** A recorded mark found again: its cell now. */
+export interface FoundMark extends MarkEntry {
+  cell: string;
+}
+
 /** What one batch of marks does: take the old ones off, put the new ones on, remember them. */
 export interface MarkPlan {
-  clear: MarkEntry[];
+  clear: FoundMark[];
   write: PlannedMark[];
   kind: MarkEntry["kind"];
 }
@@ -51,16 +58,33 @@ export function planMarks(
     if (!issue.cell || issue.severity === "info") continue;
     byCell.set(issue.cell, [...(byCell.get(issue.cell) ?? []), issue]);
   }
-  const before = new Map(state.marks.map((entry) => [entry.cell, entry.fill]));
+  const clear = findMarks(state);
+  const before = new Map(clear.map((entry) => [entry.cell, entry.fill]));
+  const names = new Map(Object.entries(state.cells).map(([name, cell]) => [cell, name]));
   const write = [...byCell].map(([cell, cellIssues]) => {
     const severity = worst(cellIssues) as Exclude<Severity, "info">;
     const lines = cellIssues.map((issue) => `• ${describeIssue(issue, lang)}`);
     return {
       cell,
+      ref: names.get(cell) ?? cell,
       colour: MARK_COLOURS[severity],
       text: `${MARK_PREFIX} – ${SEVERITY_WORDS[lang][severity]}:\n${lines.join("\n")}`,
       original: before.get(cell) ?? state.fills[cell] ?? "#FFFFFF",
     };
   });
-  return { clear: state.marks, write, kind };
+  return { clear, write, kind };
+}
+
+/**
+ * Where the recorded marks are now: through their defined names, or their address while its sheet
+ * still exists. A mark whose name and sheet are both gone went with them.
+ */
+export function findMarks(state: MarkState): FoundMark[] {
+  return state.marks.flatMap((entry) => {
+    const named = Object.hasOwn(state.cells, entry.ref) ? state.cells[entry.ref] : undefined;
+    const sheet = entry.ref.slice(0, entry.ref.lastIndexOf("!"));
+    const cell =
+      named ?? (entry.ref.includes("!") && Object.hasOwn(state.protection, sheet) ? entry.ref : undefined);
+    return cell ? [{ ...entry, cell }] : [];
+  });
 }

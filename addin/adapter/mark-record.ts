@@ -1,6 +1,10 @@
-/** A cell the add-in marked: where, the fill it had before, and what it wrote besides the fill. */
+/**
+ * A cell the add-in marked: which (its defined name, so the mark is found again after a sheet is
+ * renamed or rows are inserted; its address when it has no name), the fill it had before, and what
+ * the add-in wrote besides the fill.
+ */
 export interface MarkEntry {
-  cell: string;
+  ref: string;
   fill: string;
   kind: "note" | "comment" | "fill";
 }
@@ -17,7 +21,7 @@ const LITERAL_MAX = 250;
 /** The record as a name formula: `="…"&"…"`. */
 export function marksFormula(entries: readonly MarkEntry[]): string {
   const text = entries
-    .map((entry) => [entry.kind, entry.fill, entry.cell].map(encodeURIComponent).join("|"))
+    .map((entry) => [entry.kind, entry.fill, entry.ref].map(encodeURIComponent).join("|"))
     .join(";");
   const chunks: string[] = [];
   for (let at = 0; at < text.length; at += LITERAL_MAX) chunks.push(text.slice(at, at + LITERAL_MAX));
@@ -32,9 +36,9 @@ export function parseMarks(value: unknown): MarkEntry[] {
     : value;
   const entries: MarkEntry[] = [];
   for (const part of text.split(";")) {
-    const [kind, fill, cell] = part.split("|").map((piece) => safeDecode(piece));
-    if ((kind === "note" || kind === "comment" || kind === "fill") && fill && cell)
-      entries.push({ kind, fill, cell });
+    const [kind, fill, ref] = part.split("|").map((piece) => safeDecode(piece));
+    if ((kind === "note" || kind === "comment" || kind === "fill") && fill && ref)
+      entries.push({ kind, fill, ref });
   }
   return entries;
 }

@@ -16,6 +16,8 @@ export interface SheetProtection {
 /** What a read learns besides the snapshot: what the next batch of marks needs to undo the last. */
 export interface MarkState {
   marks: MarkEntry[];
+  /** Defined name → its cell now (`Sheet!C7`), to find marked cells again. */
+  cells: Record<string, string>;
   marksNameExists: boolean;
   /** `Sheet!C7` → its fill when read (`#RRGGBB`). */
   fills: Record<string, string>;
@@ -93,6 +95,7 @@ export function queueRead(
     );
     const marks: MarkState = {
       marks: marksName.isNullObject ? [] : parseMarks(marksName.value),
+      cells,
       marksNameExists: !marksName.isNullObject,
       fills,
       protection,

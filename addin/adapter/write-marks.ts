@@ -33,7 +33,7 @@ function writeNew(context: Excel.RequestContext, plan: MarkPlan): void {
 }
 
 function writeRecord(context: Excel.RequestContext, plan: MarkPlan, state: MarkState): MarkEntry[] {
-  const entries = plan.write.map((mark) => ({ cell: mark.cell, fill: mark.original, kind: plan.kind }));
+  const entries = plan.write.map((mark) => ({ ref: mark.ref, fill: mark.original, kind: plan.kind }));
   const names = context.workbook.names;
   if (state.marksNameExists && entries.length === 0) names.getItem(MARKS_NAME).delete();
   else if (state.marksNameExists) names.getItem(MARKS_NAME).formula = marksFormula(entries);

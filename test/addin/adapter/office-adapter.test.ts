@@ -108,6 +108,30 @@ describe("a full validation pass", () => {
     expect(model.cell("Døgnplasser", "C7").note).toBeUndefined();
   });
 
+  it("finds its marks again after the sheet is renamed, and survives a deleted sheet", async () => {
+    await typeFigures({ C7: "50,3" });
+    await pass();
+    await model.run(async (context) => {
+      context.workbook.worksheets.getItem("Døgnplasser").name = "Plasser 2024";
+      await context.sync();
+    });
+    const fixed = await model.typeAsUser("Plasser 2024", "C7", "50");
+    expect(fixed).toEqual({ ok: true });
+    const { report } = await pass();
+    expect(report.issues.filter((issue) => issue.field === "beds.phv_adult_hospital")).toEqual([]);
+    expect(model.cell("Plasser 2024", "C7")).toMatchObject({ fill: "#FFF2CC" });
+    expect(model.cell("Plasser 2024", "C7").note).toBeUndefined();
+    await model.typeAsUser("Plasser 2024", "C7", "50,3");
+    await pass();
+    await model.run(async (context) => {
+      context.workbook.worksheets.getItem("Plasser 2024").delete();
+      await context.sync();
+    });
+    model.roundTrips = 0;
+    await pass();
+    expect(model.roundTrips).toBe(2);
+  });
+
   it("drops a pass whose signal was aborted", async () => {
     await typeFigures({ C7: "50,3" });
     const snapshot = await adapter.read();
@@ -143,5 +167,19 @@ describe("degraded hosts", () => {
     expect(model.roundTrips).toBe(2);
     expect(model.cell("Døgnplasser", "C7").fill).toBe("#FFC7CE");
     expect(model.cell("Døgnplasser", "C7").comment).toBeUndefined();
+  });
+});
+
+describe("with Office's globals", () => {
+  it("finds Excel and Office on globalThis when given nothing, as in the task pane", async () => {
+    const uninstall = model.installGlobals();
+    try {
+      const plain = (await import("../../../addin/adapter/office-adapter")).createOfficeAdapter();
+      expect(plain.capabilities().notes).toBe(true);
+      const snapshot = await plain.read();
+      expect(snapshot.input.values["beds.year"]).toBe(2024);
+    } finally {
+      uninstall();
+    }
   });
 });
