@@ -28,7 +28,7 @@ export function ConfirmFillDialog({ say, conflicts, onAnswer }: ConfirmFillProps
       <table>
         <thead>
           <tr>
-            <th scope="col">Celle / Cell</th>
+            <th scope="col">{say("cell")}</th>
             <th scope="col">{say("current")}</th>
             <th scope="col">{say("incoming")}</th>
           </tr>

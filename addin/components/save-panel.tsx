@@ -24,7 +24,15 @@ export function SavePanel({ say, busy, asking, onSave, onAnswer }: SavePanelProp
           {say("validateAndSave")}
         </button>
       ) : (
-        <div role="alertdialog" aria-modal="true" aria-labelledby="confirm-save-title" class="dialog">
+        <div
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="confirm-save-title"
+          class="dialog"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") onAnswer(false);
+          }}
+        >
           <h3 id="confirm-save-title">{say("confirmSaveTitle", { errors: asking })}</h3>
           <p>{say("confirmSaveIntro")}</p>
           <div class="buttons">

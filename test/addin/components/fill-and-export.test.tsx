@@ -113,3 +113,16 @@ describe("task pane: validate and save", () => {
     expect(calls.saves).toBe(1);
   });
 });
+
+describe("task pane: keyboard", () => {
+  it("Escape answers the overwrite question with keep, and focus starts on the safe choice", async () => {
+    const { names } = renderPane(workbookNames(["beds"], { "prev.beds.phv_adult_total": 99 }));
+    await screen.findByText("Klar til eksport");
+    chooseFile(/Velg fjorårets pakke/, [packageFile(2023, { "beds.phv_adult_total": 108 })]);
+    const dialog = await screen.findByRole("alertdialog");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Behold det som står"));
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    expect(await screen.findByText(/hoppet over/)).toBeTruthy();
+    expect(names.get("prev.beds.phv_adult_total")).toBe(99);
+  });
+});
