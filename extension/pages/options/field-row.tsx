@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { Lang } from "../../../shared/messages/lang";
 import { allFields } from "../../../shared/templates/catalogue";
 import { pageWord, type WordKey } from "../../i18n/page-words";
@@ -10,6 +11,8 @@ export interface FieldRowProps {
   index: number;
   onChange: (row: FieldDraft) => void;
   onRemove: () => void;
+  /** Moves the focus to the figure choice (a row just added by pointing: the figure is what is left to choose). */
+  focus?: boolean;
 }
 
 const FIND_WORDS: Record<FindBy, WordKey> = {
@@ -20,7 +23,11 @@ const FIND_WORDS: Record<FindBy, WordKey> = {
 };
 
 /** One field of a profile: which figure, how the element is found, and its own options. */
-export function FieldRow({ lang, row, index, onChange, onRemove }: FieldRowProps) {
+export function FieldRow({ lang, row, index, onChange, onRemove, focus }: FieldRowProps) {
+  const figure = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (focus) figure.current?.focus();
+  }, [focus]);
   const n = index + 1;
   const set = (change: Partial<FieldDraft>) => onChange({ ...row, ...change });
   const id = (part: string) => `field-${row.key}-${part}`;
@@ -31,6 +38,7 @@ export function FieldRow({ lang, row, index, onChange, onRemove }: FieldRowProps
       </legend>
       <label for={id("figure")}>{pageWord(lang, "figure")}</label>
       <select
+        ref={figure}
         id={id("figure")}
         value={row.field}
         onChange={(event) => set({ field: event.currentTarget.value })}

@@ -39,6 +39,7 @@ export function ProfileEditor({
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState("");
+  const [focusKey, setFocusKey] = useState<number | undefined>(undefined);
   const set = (change: Partial<ProfileDraft>) => setDraft({ ...draft, ...change });
   const setRow = (index: number, row: FieldDraft) =>
     set({ fields: draft.fields.map((old, i) => (i === index ? row : old)) });
@@ -54,6 +55,7 @@ export function ProfileEditor({
     if (!picked.picked) return setStatus(pageWord(lang, "notPicked"));
     const row = rowFromPick(picked);
     setDraft((current) => ({ ...current, fields: [...current.fields, row] }));
+    setFocusKey(row.key);
     setStatus(pageWord(lang, "picked"));
   }
 
@@ -109,6 +111,7 @@ export function ProfileEditor({
           index={index}
           onChange={(next) => setRow(index, next)}
           onRemove={() => set({ fields: draft.fields.filter((_, i) => i !== index) })}
+          focus={row.key === focusKey}
         />
       ))}
       <button

@@ -104,6 +104,9 @@ describe("options page", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Pek ut felt på siden" }));
     expect(await screen.findByText("Feltet er valgt. Velg hvilket tall det skal ha.")).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText("Tall", { selector: "select" })),
+    );
     expect(requestOrigin).toHaveBeenCalledWith("https://intranett.example.no/*");
     expect(of("start-pick")).toEqual([
       { type: "start-pick", urlPattern: "https://intranett.example.no/skjema/*" },
