@@ -168,4 +168,23 @@ describe("playground: the built task pane on a modelled workbook", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("on Office 2019 (ExcelApi 1.7) says what is missing and still creates and checks the templates", async () => {
+    const { page, errors } = await openPlayground("?workbook=empty&excelApi=1.7");
+    await page
+      .getByText(/mangler API for datavalidering \(ExcelApi 1\.8\)/)
+      .first()
+      .waitFor();
+    await page.getByLabel("Enhet").selectOption("983975267");
+    await page.getByRole("button", { name: "Lag maler" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Malene er laget\./)
+      .waitFor();
+    await expect.poll(() => page.locator(".counts").textContent()).toMatch(/^[1-9]\d* feil/);
+    const total = page.getByLabel(cellOf("beds.phv_adult_total"), { exact: true });
+    expect(await total.getAttribute("class")).not.toContain("marked");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
