@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../../shared/messages/lang";
 import { originPattern } from "../../background/match-pattern";
 import { errorWord, pageWord } from "../../i18n/page-words";
@@ -40,6 +40,9 @@ export function ProfileEditor({
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState("");
   const [focusKey, setFocusKey] = useState<number | undefined>(undefined);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // The editor replaces the list it was opened from: the focus goes to its first field, not the page.
+  useEffect(() => nameInput.current?.focus(), []);
   const set = (change: Partial<ProfileDraft>) => setDraft({ ...draft, ...change });
   const setRow = (index: number, row: FieldDraft) =>
     set({ fields: draft.fields.map((old, i) => (i === index ? row : old)) });
@@ -78,7 +81,12 @@ export function ProfileEditor({
       <h2 id="editor-title">{editing ?? pageWord(lang, "newProfile")}</h2>
       <label>
         {pageWord(lang, "name")}{" "}
-        <input value={draft.name} required onInput={(event) => set({ name: event.currentTarget.value })} />
+        <input
+          ref={nameInput}
+          value={draft.name}
+          required
+          onInput={(event) => set({ name: event.currentTarget.value })}
+        />
       </label>
       <label>
         {pageWord(lang, "urlPattern")}{" "}

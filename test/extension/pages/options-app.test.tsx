@@ -95,6 +95,7 @@ describe("options page", () => {
   it("creates a profile by pointing at a field and picking its figure; a bad pattern is refused first", async () => {
     const { of, requestOrigin } = renderOptions();
     fireEvent.click(await screen.findByRole("button", { name: "Ny profil" }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Navn")));
     fireEvent.input(screen.getByLabelText("Navn"), { target: { value: "Døgnplasser" } });
     fireEvent.input(screen.getByLabelText("Adressemønster"), { target: { value: "intranett" } });
     fireEvent.click(screen.getByRole("button", { name: "Pek ut felt på siden" }));
