@@ -9,23 +9,22 @@ type Scalar = number | string | boolean | null | { error: string };
 type Operand = Scalar | Scalar[];
 
 const VALUE_ERROR = { error: "#VALUE!" };
-const NAME_ERROR = { error: "#NAME?" };
 
 /**
  * Computes a formula the way Excel would for what the templates use: cell and range references,
- * + − * / &, comparisons, and SUM, COUNT, IF, OR, AND, ABS, ROUND. Anything else is `#NAME?`,
- * because this is a model of Excel, not Excel.
+ * + − * / &, comparisons, and SUM, COUNT, IF, OR, AND, ABS, ROUND. Anything else answers
+ * undefined ("beyond this model"): this is a model of Excel, not Excel, and says so.
  */
-export function evaluateFormula(formula: string, lookup: CellLookup): CellValue {
+export function evaluateFormula(formula: string, lookup: CellLookup): CellValue | undefined {
   const tokens = tokenizeFormula(formula);
-  if (!tokens) return NAME_ERROR;
+  if (!tokens) return undefined;
   try {
     const parser = new Parser(tokens, lookup);
     const result = parser.expression();
-    if (!parser.done()) return NAME_ERROR;
+    if (!parser.done()) return undefined;
     return Array.isArray(result) ? (result[0] ?? null) : result;
   } catch {
-    return NAME_ERROR;
+    return undefined;
   }
 }
 
@@ -247,5 +246,6 @@ function logical(args: Operand[], combine: (values: boolean[]) => boolean): Scal
 
 function applyFunction(name: string, args: Operand[]): Operand {
   const fn = FUNCTIONS[name];
-  return fn ? fn(args) : NAME_ERROR;
+  if (!fn) throw new Error(`${name} is not modelled`);
+  return fn(args);
 }

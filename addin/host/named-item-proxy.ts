@@ -100,7 +100,9 @@ export class NamedItemProxy extends ClientObject<NameState> {
 
 /** What a name that is not a range evaluates to: `#REF!` for a lost reference, else its constant. */
 function constantValue(formula: string): string | number | boolean {
-  return formula.startsWith("#") ? formula : apiValue(evaluateFormula(formula, () => null));
+  return formula.startsWith("#")
+    ? formula
+    : apiValue(evaluateFormula(formula, () => null) ?? { error: "#NAME?" });
 }
 
 function typeOf(value: string | number | boolean): string {

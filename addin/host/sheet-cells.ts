@@ -26,7 +26,10 @@ export function cellAt(sheet: SheetState, position: CellPosition): CellState {
   return cell;
 }
 
-/** A cell's value as Excel shows it: formulas computed (the templates' SUM, IF, − and the like). */
+/**
+ * A cell's value as Excel shows it: formulas computed (the templates' SUM, IF, − and the like); a
+ * formula beyond the model keeps the result cached in the file.
+ */
 export function computedValue(
   state: WorkbookState,
   sheet: SheetState,
@@ -43,7 +46,8 @@ export function computedValue(
     return target ? computedValue(state, target, at, seen) : { error: "#REF!" };
   });
   seen.delete(key);
-  return value;
+  // Beyond the model: show what Excel last computed (the file's cached result), else say so as Excel would.
+  return value ?? (cell.value === null ? { error: "#NAME?" } : cell.value);
 }
 
 /** Office.js's value type names. */

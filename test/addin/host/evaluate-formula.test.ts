@@ -32,8 +32,8 @@ describe("evaluateFormula", () => {
     ["ROUND(C8/3,2)", 17.83],
     ["ABS(-2)", 2],
     ["AND(TRUE,C7>10)", true],
-    ["VLOOKUP(C7,C8,1)", { error: "#NAME?" }],
-    ["C7+", { error: "#NAME?" }],
+    ["VLOOKUP(C7,C8,1)", undefined],
+    ["C7+", undefined],
   ])("%s → %j", (formula, expected) => {
     expect(evaluateFormula(formula, lookup)).toEqual(expected);
   });

@@ -143,3 +143,15 @@ describe("what the file holds", () => {
     });
   });
 });
+
+describe("formulas beyond the model", () => {
+  it("keep the result cached in the file, and say #NAME? once rewritten", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Ark1").getCell("B2").value = { formula: "VLOOKUP(1,A1:A2,1)", result: 7 };
+    const other = await loadExcelModel(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(other.cell("Ark1", "B2")).toMatchObject({ value: 7, formula: "=VLOOKUP(1,A1:A2,1)" });
+    await other.typeAsUser("Ark1", "B2", "=VLOOKUP(2,A1:A2,1)");
+    expect(other.cell("Ark1", "B2").value).toEqual({ error: "#NAME?" });
+  });
+});
