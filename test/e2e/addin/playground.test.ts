@@ -164,6 +164,11 @@ describe("playground: the built task pane on a modelled workbook", () => {
     expect(parsed.package.notes["beds.phv_adult_total"]).toBe("Midlertidig nedtrekk på grunn av ombygging.");
     await page.getByText("Pakken er kopiert.").waitFor();
 
+    await page.getByLabel("Velg tidligere års pakker (flere filer)").setInputFiles([file, saved]);
+    await page.getByLabel("Tall", { exact: true }).selectOption("beds.phv_adult_total");
+    const chart = page.getByRole("img", { name: /PHV voksne, i alt/ });
+    expect(await chart.locator("title").textContent()).toBe("PHV voksne, i alt: 2024: 108, 2025: 103");
+
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
