@@ -70,13 +70,7 @@ describe("fill-tab through the service worker", () => {
     await page.close();
   });
 
-  // Skipped because it is a race in the service worker (extension/background/fill-tab.ts), not in
-  // what is tested here: after the last round writes a reloading list, the worker re-checks at
-  // once, while the page is loading again, and executeScript then fails now and then with "Frame
-  // with ID 0 was removed" (seen failing and passing on this machine). FrameResult.reloading says
-  // when the worker must wait for the reload first. The content script's part of the postback
-  // resume is tested in extension-fill-engine.test.ts. Turn this back into `it` with that fix.
-  it.skip("fills the postback form across its reloads and never presses Lagre", async () => {
+  it("fills the postback form across its reloads and never presses Lagre", async () => {
     const postsBefore = server.posts.length;
     const { tabId, page } = await session.openTab(`${server.origin}/postback`);
     const result = await fillTab(tabId);
