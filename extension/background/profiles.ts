@@ -1,5 +1,6 @@
 import type { ProfileList, RequestOf } from "../messages";
 import { loadManagedProfiles, loadUserProfiles, saveUserProfiles } from "../storage/profile-store";
+import { serialize } from "../storage/serialize";
 import { WorkerError } from "./worker-error";
 
 /** The user's profiles, the administrator's (read-only) and what was wrong with the administrator's. */
@@ -17,8 +18,10 @@ async function refuseManaged(name: string): Promise<void> {
 export async function saveProfile(request: RequestOf<"save-profile">): Promise<ProfileList> {
   await refuseManaged(request.profile.name);
   const replaced = new Set([request.profile.name, request.replaces ?? request.profile.name]);
-  const kept = (await loadUserProfiles()).filter((profile) => !replaced.has(profile.name));
-  await saveUserProfiles([...kept, request.profile].sort((a, b) => a.name.localeCompare(b.name, "nb")));
+  await serialize(async () => {
+    const kept = (await loadUserProfiles()).filter((profile) => !replaced.has(profile.name));
+    await saveUserProfiles([...kept, request.profile].sort((a, b) => a.name.localeCompare(b.name, "nb")));
+  });
   return listProfiles();
 }
 
@@ -26,6 +29,9 @@ export async function saveProfile(request: RequestOf<"save-profile">): Promise<P
 export async function deleteProfile(request: RequestOf<"delete-profile">): Promise<ProfileList> {
   const own = await loadUserProfiles();
   if (!own.some((profile) => profile.name === request.name)) await refuseManaged(request.name);
-  await saveUserProfiles(own.filter((profile) => profile.name !== request.name));
+  await serialize(async () => {
+    const current = await loadUserProfiles();
+    await saveUserProfiles(current.filter((profile) => profile.name !== request.name));
+  });
   return listProfiles();
 }

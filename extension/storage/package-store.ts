@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { z } from "zod";
 import type { PackageSummary } from "../messages";
+import { serialize } from "./serialize";
 
 /** A package as kept: the file's text (re-read strictly before every fill) and what the pages show. */
 export interface StoredPackage {
@@ -54,19 +55,24 @@ export async function findPackage(org: string, year: number): Promise<StoredPack
  * Stores a package in session storage, or in local storage when the user chose to keep packages
  * after the browser closes; answers whether it replaced one of the same unit and year.
  */
-export async function putPackage(entry: StoredPackage): Promise<boolean> {
-  const key = packageKey(entry.summary.org, entry.summary.year);
-  const replaced = await removePackage(entry.summary.org, entry.summary.year);
-  const area: Area = entry.summary.kept ? "local" : "session";
-  const packages = await readArea(area);
-  packages[key] = entry;
-  await writeArea(area, packages);
-  return replaced;
+export function putPackage(entry: StoredPackage): Promise<boolean> {
+  return serialize(async () => {
+    const key = packageKey(entry.summary.org, entry.summary.year);
+    const replaced = await removeKey(key);
+    const area: Area = entry.summary.kept ? "local" : "session";
+    const packages = await readArea(area);
+    packages[key] = entry;
+    await writeArea(area, packages);
+    return replaced;
+  });
 }
 
 /** Removes a package from wherever it is kept; answers whether there was one. */
-export async function removePackage(org: string, year: number): Promise<boolean> {
-  const key = packageKey(org, year);
+export function removePackage(org: string, year: number): Promise<boolean> {
+  return serialize(() => removeKey(packageKey(org, year)));
+}
+
+async function removeKey(key: string): Promise<boolean> {
   let removed = false;
   for (const area of ["session", "local"] as const) {
     const packages = await readArea(area);
@@ -79,7 +85,11 @@ export async function removePackage(org: string, year: number): Promise<boolean>
 }
 
 /** Moves every package to local storage (keep) or back to session storage (forget on close). */
-export async function movePackages(keep: boolean): Promise<void> {
+export function movePackages(keep: boolean): Promise<void> {
+  return serialize(() => moveAll(keep));
+}
+
+async function moveAll(keep: boolean): Promise<void> {
   const from: Area = keep ? "session" : "local";
   const to: Area = keep ? "local" : "session";
   const moving = await readArea(from);

@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { z } from "zod";
 import type { Settings } from "../messages";
+import { serialize } from "./serialize";
 
 const KEY = "settings";
 
@@ -20,8 +21,10 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Changes some settings and answers all of them. */
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const settings = { ...(await loadSettings()), ...change };
-  await browser.storage.local.set({ [KEY]: settings });
-  return settings;
+export function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  return serialize(async () => {
+    const settings = { ...(await loadSettings()), ...change };
+    await browser.storage.local.set({ [KEY]: settings });
+    return settings;
+  });
 }

@@ -31,7 +31,7 @@ describe("extension pages in Chromium", () => {
         file("telemark-2022.hso.json", bedsPackageText(2022, { "beds.phv_adult_total": 110 })),
       ]);
     const status = page.getByRole("status").first();
-    await expect.poll(() => status.textContent()).toContain("3 filer lest: 2 importert, 1 avvist.");
+    await expect.poll(() => status.textContent()).toContain("Filer lest: 3. Importert: 2. Avvist: 1.");
     expect(await status.textContent()).toContain("telemark-2023-endret.hso.json");
     expect(await status.textContent()).toMatch(/Kontrollsummen stemmer ikke/);
     const cards = page.locator("li.card");

@@ -50,7 +50,7 @@ describe("import page", () => {
     fireEvent.change(input, {
       target: { files: files(["a.hso.json", "Sykehuset Telemark HF"], ["bad.hso.json", "x"]) },
     });
-    expect(await screen.findByText("2 filer lest: 1 importert, 1 avvist.")).toBeTruthy();
+    expect(await screen.findByText("Filer lest: 2. Importert: 1. Avvist: 1.")).toBeTruthy();
     expect(screen.getByText(/Kontrollsummen stemmer ikke\./)).toBeTruthy();
     expect(worker.of("import-packages")[0]?.files).toEqual([
       { name: "a.hso.json", text: "Sykehuset Telemark HF" },
@@ -69,7 +69,7 @@ describe("import page", () => {
       value: { files: files(["c.hso.json", "Vestre Viken HF"]) },
     });
     fireEvent(zone, drop);
-    expect(await screen.findByText("1 filer lest: 1 importert, 0 avvist.")).toBeTruthy();
+    expect(await screen.findByText("Filer lest: 1. Importert: 1. Avvist: 0.")).toBeTruthy();
     expect(worker.of("import-packages")[0]?.files[0]?.name).toBe("c.hso.json");
   });
 
@@ -113,7 +113,7 @@ describe("import page", () => {
     fireEvent.change(screen.getByLabelText("Velg pakkefiler"), {
       target: { files: files(["a.hso.json", "A"], ["bad.json", "x"]) },
     });
-    await screen.findByText("2 filer lest: 1 importert, 1 avvist.");
+    await screen.findByText("Filer lest: 2. Importert: 1. Avvist: 1.");
     expect(await seriousViolations(view.container)).toEqual([]);
   });
 });

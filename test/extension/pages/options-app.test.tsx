@@ -83,7 +83,7 @@ describe("options page", () => {
     fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
       target: { files: [jsonFile(JSON.stringify(good))] },
     });
-    expect(await screen.findByText("1 profiler importert.")).toBeTruthy();
+    expect(await screen.findByText("Profiler importert: 1.")).toBeTruthy();
     expect(of("save-profile").map((call) => call.profile.name)).toEqual(["Mitt skjema"]);
     await screen.findByRole("button", { name: "Rediger profilen Mitt skjema" });
     fireEvent.click(screen.getByRole("button", { name: "Eksporter profiler (JSON)" }));

@@ -44,7 +44,7 @@ describe("popup", () => {
     expect(screen.getByText(/Pakken har feil/)).toBeTruthy();
     fireEvent.change(year, { target: { value: "2024" } });
     fireEvent.click(screen.getByRole("button", { name: "Fyll ut denne siden" }));
-    await screen.findByText("1 fylt ut, 1 ikke funnet, 1 avviker");
+    await screen.findByText("Fylt ut: 1 · ikke funnet: 1 · avviker: 1");
     expect(of("fill-tab")).toEqual([
       { type: "fill-tab", org: "983975267", year: 2024, mode: "fill", tabId: 7 },
     ]);
@@ -73,7 +73,7 @@ describe("popup", () => {
     });
     expect(await screen.findByText("Profil: Skjema (fra administrator)")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Kontroller denne siden" }));
-    await screen.findByText("1 stemmer, 1 ikke funnet, 1 avviker");
+    await screen.findByText("Stemmer: 1 · ikke funnet: 1 · avviker: 1");
     expect(requestOrigin).toHaveBeenCalledWith("https://intranett.example.no/*");
     expect(order).toEqual(["origin", "fill"]);
   });
@@ -85,7 +85,7 @@ describe("popup", () => {
       "fill-tab": () => ({ ok: false, error: { code: "no_access", detail: "x" } }),
     });
     expect(await screen.findByText("Forrige resultat på denne siden")).toBeTruthy();
-    expect(screen.getByText(/1 venter på at siden lastes på nytt/)).toBeTruthy();
+    expect(screen.getByText(/venter på at siden lastes på nytt: 1/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Fyll ut denne siden" }));
     expect(await screen.findByText("Utvidelsen har ikke tilgang til denne siden.")).toBeTruthy();
   });
@@ -103,7 +103,7 @@ describe("popup", () => {
       "tab-info": () => ok({ ...tab, lastResult: fillResult() }),
       "list-packages": () => ok({ packages: [summary()] }),
     });
-    await screen.findByText("1 fylt ut, 1 ikke funnet, 1 avviker");
+    await screen.findByText("Fylt ut: 1 · ikke funnet: 1 · avviker: 1");
     expect(await seriousViolations(view.container)).toEqual([]);
   });
 });

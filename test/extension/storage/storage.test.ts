@@ -86,3 +86,13 @@ describe("tab results", () => {
     expect(await loadTabResult(4)).toBeUndefined();
   });
 });
+
+describe("concurrent writes", () => {
+  it("loses no package when several are stored at once", async () => {
+    const years = [2019, 2020, 2021, 2022, 2023, 2024];
+    await Promise.all(
+      years.map((year) => putPackage({ text: "{}", summary: summary("983975267", year, "Telemark") })),
+    );
+    expect((await listPackages()).map((entry) => entry.summary.year)).toEqual(years);
+  });
+});
