@@ -51,7 +51,10 @@ describe("hso-report watch", { timeout: 120_000 }, () => {
     const watcher = startWatch(folder);
     await until(() => watcher.errors().includes("Overvåker"));
 
-    copyFileSync(good, join(folder, "telemark.xlsx"));
+    // Saves are written whole and renamed into place, as editors do; a copy caught half-written on
+    // a stalled machine would be judged (rightly) as unusable and make the line count flaky.
+    copyFileSync(good, join(folder, "first.tmp"));
+    renameSync(join(folder, "first.tmp"), join(folder, "telemark.xlsx"));
     await until(() => watcher.output().includes("telemark.xlsx: 0 feil, 1 advarsel"));
 
     writeFileSync(join(folder, "~$telemark.xlsx"), "Excel's lock file");
