@@ -1,21 +1,21 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The envelope of a package: every member's JSON type, nothing more and nothing unknown. */
 export const packageEnvelopeSchema = z.strictObject({
   format: z.string(),
   unit: z.strictObject({ org: z.string(), name: z.string() }),
-  year: z.number().int(),
+  year: z.int(),
   templates: z.record(z.string(), z.string()),
   values: z.record(z.string(), z.union([z.number(), z.string()])),
   notes: z.record(z.string(), z.string()),
-  validation: z
-    .strictObject({
-      errors: z.number().int().nonnegative(),
-      warnings: z.number().int().nonnegative(),
+  validation: z.optional(
+    z.strictObject({
+      errors: z.int().check(z.nonnegative()),
+      warnings: z.int().check(z.nonnegative()),
       validatedAt: z.string(),
       validator: z.string(),
-    })
-    .optional(),
+    }),
+  ),
   digest: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { PackageError } from "./package-error";
 
 /** JSON's names for what zod expected, so messages can say it in words. */
@@ -19,7 +19,7 @@ function present(data: unknown, path: readonly PropertyKey[]): boolean {
 }
 
 /** Turns zod's first issue about `data` into the package error a user reads; `prefix` is data's path. */
-export function zodRefusal(error: z.ZodError, data: unknown, prefix = ""): PackageError {
+export function zodRefusal(error: z.core.$ZodError, data: unknown, prefix = ""): PackageError {
   const issue = error.issues[0];
   const join = (parts: readonly PropertyKey[]) => [prefix, ...parts.map(String)].filter(Boolean).join(".");
   if (!issue) return { code: "package_shape", path: prefix, params: {} };

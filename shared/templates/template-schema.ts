@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TEMPLATES } from "./catalogue";
 import type { FieldDef, TemplateId } from "./field";
 
@@ -7,17 +7,17 @@ import type { FieldDef, TemplateId } from "./field";
  * the year and every figure. Bounds, steps and sums are the rules' business, not the schema's: a
  * figure out of range is a finding the user can fix, a string in a number's place is a broken file.
  */
-export function fieldValueSchema(field: FieldDef): z.ZodType<string | number> {
-  if (field.kind === "org") return z.string().regex(/^\d{9}$/, "nine digits");
+export function fieldValueSchema(field: FieldDef): z.ZodMiniType<string | number> {
+  if (field.kind === "org") return z.string().check(z.regex(/^\d{9}$/, "nine digits"));
   if (field.kind === "date") return z.iso.date();
-  if (field.kind === "year") return z.number().int();
-  return z.number().refine(Number.isFinite, "a finite number");
+  if (field.kind === "year") return z.int();
+  return z.number().check(z.refine(Number.isFinite, "a finite number"));
 }
 
 /** A template's values as a strict zod object: every field optional, nothing else allowed. */
 export function templateValuesSchema(id: TemplateId) {
   const shape = Object.fromEntries(
-    TEMPLATES[id].fields.map((field) => [field.id, fieldValueSchema(field).optional()]),
+    TEMPLATES[id].fields.map((field) => [field.id, z.optional(fieldValueSchema(field))]),
   );
   return z.strictObject(shape);
 }
@@ -37,7 +37,7 @@ export function valuesSchema(ids: readonly TemplateId[]) {
 
 function buildValuesSchema(ids: readonly TemplateId[]) {
   const shape = Object.fromEntries(
-    ids.flatMap((id) => TEMPLATES[id].fields.map((field) => [field.id, fieldValueSchema(field).optional()])),
+    ids.flatMap((id) => TEMPLATES[id].fields.map((field) => [field.id, z.optional(fieldValueSchema(field))])),
   );
   return z.strictObject(shape);
 }
