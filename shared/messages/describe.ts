@@ -13,6 +13,12 @@ const CATALOGUES: Record<Lang, MessageCatalogue> = { nb: NB, en: EN };
 export function describeIssue(issue: Issue, lang: Lang): string {
   const catalogue = CATALOGUES[lang];
   const params = wordParams(issue.params, lang);
+  if (typeof issue.params.parts === "string") {
+    params.parts = issue.params.parts
+      .split(",")
+      .map((id) => fieldLabel(id, lang))
+      .join(lang === "nb" ? " og " : " and ");
+  }
   if (typeof issue.params.reason === "string") {
     params.reason = catalogue.numberReasons[issue.params.reason] ?? issue.params.reason;
   }

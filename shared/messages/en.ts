@@ -6,6 +6,7 @@ export const EN: MessageCatalogue = {
     name_missing: (p) =>
       `The defined name "${p.name}" is missing from the workbook; the field cannot be found.`,
     required_missing: () => "Required.",
+    total_parts_missing: (p) => `The total is computed from its parts; fill in ${p.parts}.`,
     value_missing: () => "Not given.",
     cell_error: (p) => `The cell holds the error value ${p.error}; enter a number.`,
     not_a_number: (p) => `"${p.text}" is not a number (${p.reason}).`,

@@ -5,6 +5,7 @@ export const NB: MessageCatalogue = {
   issues: {
     name_missing: (p) => `Det definerte navnet «${p.name}» mangler i arbeidsboken; feltet kan ikke finnes.`,
     required_missing: () => "Må fylles ut.",
+    total_parts_missing: (p) => `Summen regnes ut av delene; fyll ut ${p.parts}.`,
     value_missing: () => "Ikke oppgitt.",
     cell_error: (p) => `Cellen inneholder feilverdien ${p.error}; skriv inn et tall.`,
     not_a_number: (p) => `«${p.text}» er ikke et tall (${p.reason}).`,

@@ -5,6 +5,7 @@ export type Severity = "error" | "warning" | "info";
 export type IssueCode =
   | "name_missing"
   | "required_missing"
+  | "total_parts_missing"
   | "value_missing"
   | "cell_error"
   | "not_a_number"

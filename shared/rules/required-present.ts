@@ -12,7 +12,14 @@ export const requiredPresent: Rule = {
     const findings: Finding[] = [];
     for (const field of context.fields) {
       if (context.isNameMissing(field.id) || context.reading(field.id).state !== "blank") continue;
-      if (field.required) findings.push({ code: "required_missing", field: field.id });
+      // A total the template computes cannot be typed: point at the parts that make it up instead.
+      if (field.required && field.formula && field.parts) {
+        findings.push({
+          code: "total_parts_missing",
+          field: field.id,
+          params: { parts: field.parts.join(",") },
+        });
+      } else if (field.required) findings.push({ code: "required_missing", field: field.id });
       else if (isFigureKind(field.kind) || field.kind === "percent") {
         findings.push({ code: "value_missing", field: field.id, severity: "info" });
       }

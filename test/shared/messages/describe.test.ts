@@ -44,3 +44,21 @@ describe("messages", () => {
     expect(describePackageError(error, "en")).toMatch(/digest/);
   });
 });
+
+describe("a computed total's message names its parts", () => {
+  it("in both languages", () => {
+    const issue = {
+      code: "total_parts_missing" as const,
+      severity: "error" as const,
+      field: "beds.phv_adult_total",
+      params: { parts: "beds.phv_adult_hospital,beds.phv_adult_dps" },
+      rule: "required-present",
+    };
+    expect(describeIssue(issue, "nb")).toBe(
+      "Summen regnes ut av delene; fyll ut PHV voksne, sykehusnivå og PHV voksne, DPS.",
+    );
+    expect(describeIssue(issue, "en")).toContain(
+      "fill in Adult mental health, hospital level and Adult mental health, DPS.",
+    );
+  });
+});

@@ -30,10 +30,16 @@ describe("required-present", () => {
     ],
     failing: [
       {
-        name: "blank required total is an error, whitespace counts as blank",
+        name: "a blank computed total points at its parts (where the controller types); whitespace is blank",
         values: { ...FILLED, "beds.phv_adult_total": "  " },
         templates: ["beds"],
-        expected: ["required_missing@beds.phv_adult_total:error"],
+        expected: ["total_parts_missing@beds.phv_adult_total:error"],
+      },
+      {
+        name: "a blank required field that is typed, not computed, is simply required",
+        values: { ...FILLED, "beds.unit_org": null },
+        templates: ["beds"],
+        expected: ["required_missing@beds.unit_org:error"],
       },
       {
         name: "a blank optional figure is only information",
