@@ -4,7 +4,27 @@ import { planSheet } from "../../shared/templates/sheet-plan";
 import { findUnit } from "../../shared/units/reporting-units";
 import { META_NAMESPACE, metaXml, parseMetaXml } from "./meta-part";
 import { queueSheet } from "./render-plan";
-import type { Capabilities, InsertResult } from "./workbook-adapter";
+import type { Capabilities, InsertResult, TemplateMeta } from "./workbook-adapter";
+
+/** Whether neither the template's sheet nor any of its names is taken. */
+function isFree(id: TemplateId, taken: ReadonlySet<string>): boolean {
+  const template = TEMPLATES[id];
+  return (
+    !taken.has(template.sheet.toLowerCase()) &&
+    !template.fields.some((field) => taken.has(field.id.toLowerCase()))
+  );
+}
+
+/** Templates inserted earlier stay listed; the unit and year are the ones just chosen. */
+function mergedMeta(
+  oldXml: string | null | undefined,
+  fresh: readonly TemplateId[],
+  request: { unit: string; year: number },
+): TemplateMeta {
+  const earlier = parseMetaXml(oldXml)?.templates ?? {};
+  const templates = { ...earlier, ...Object.fromEntries(fresh.map((id) => [id, TEMPLATES[id].version])) };
+  return { templates, unit: request.unit, year: request.year };
+}
 
 /**
  * Inserts template sheets for a unit and year: one sync to see which sheets, names and meta part
@@ -25,22 +45,13 @@ export async function insertTemplates(
   const oldXml = metaPart?.getXml();
   await context.sync();
   const taken = new Set([...sheets.items, ...names.items].map((item) => item.name.toLowerCase()));
-  const fresh = request.templates.filter((id) => {
-    const template = TEMPLATES[id];
-    return (
-      !taken.has(template.sheet.toLowerCase()) &&
-      !template.fields.some((field) => taken.has(field.id.toLowerCase()))
-    );
-  });
+  const fresh = request.templates.filter((id) => isFree(id, taken));
   const fill = { unit: request.unit, unitName: findUnit(request.unit)?.name, year: request.year };
   for (const id of fresh)
     queueSheet(context.workbook, planSheet(TEMPLATES[id], fill), capabilities.dataValidation);
   if (fresh.length > 0 && metaPart) {
-    // Templates inserted earlier stay listed; the unit and year are the ones just chosen.
-    const earlier = parseMetaXml(oldXml?.value)?.templates ?? {};
-    const templates = { ...earlier, ...Object.fromEntries(fresh.map((id) => [id, TEMPLATES[id].version])) };
     if (!metaPart.isNullObject) metaPart.delete();
-    context.workbook.customXmlParts.add(metaXml({ templates, unit: request.unit, year: request.year }));
+    context.workbook.customXmlParts.add(metaXml(mergedMeta(oldXml?.value, fresh, request)));
   }
   const first = fresh[0];
   if (first) context.workbook.worksheets.getItem(TEMPLATES[first].sheet).activate();

@@ -44,17 +44,26 @@ function rawValue(value: unknown, type: string | undefined): RawValue {
   return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 
+/** The proxies one read queues; their data exists only after the sync. */
+interface QueuedRead {
+  allNames: Excel.NamedItemCollection;
+  ranges: Map<string, Excel.Range>;
+  marksName: Excel.NamedItem;
+  meta?: OfficeExtension.ClientResult<string | null>;
+  sheets: Excel.WorksheetCollection;
+  comments?: Excel.CommentCollection;
+}
+
 /**
  * Queues everything one validation pass reads, all chained so it costs ONE `sync`: the list of
  * names (to recognise templates), each field's range through its name, the meta part, the marks
- * record, sheet protection and the add-in's own comments. Call `finish()` after the sync.
+ * record, sheet protection and the add-in's own comments. Call the answer after the sync.
  */
 export function queueRead(
   context: Excel.RequestContext,
   capabilities: { comments: boolean; xmlParts: boolean },
 ): () => { snapshot: WorkbookSnapshot; marks: MarkState } {
   const { workbook } = context;
-  const allNames = workbook.names.load("items/name");
   const ranges = new Map(
     namesToRead().map((name) => {
       const range = workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
@@ -63,46 +72,53 @@ export function queueRead(
       return [name, range] as const;
     }),
   );
-  const marksName = workbook.names.getItemOrNullObject(MARKS_NAME).load("value");
-  const meta = capabilities.xmlParts
-    ? workbook.customXmlParts.getByNamespace(META_NAMESPACE).getOnlyItemOrNullObject().getXml()
-    : undefined;
-  const sheets = workbook.worksheets.load("items/name, items/protection/protected, items/protection/options");
-  const comments = capabilities.comments ? workbook.comments.load("items/id, items/content") : undefined;
-  return () => {
-    const fills: Record<string, string> = {};
-    const found = (name: string): NamedCell | undefined => {
-      const range = ranges.get(name);
-      if (!range || range.isNullObject) return undefined;
-      const address = readableAddress(range.address);
-      fills[address] = range.format.fill.color;
-      return { value: rawValue(range.values[0]?.[0], range.valueTypes[0]?.[0]), address };
-    };
-    const templates = detectTemplates(allNames.items.map((item) => item.name));
-    const { input, cells } = workbookInput(found, templates);
-    const parsedMeta = parseMetaXml(meta?.value);
-    const snapshot: WorkbookSnapshot = {
-      templates,
-      input,
-      cells,
-      ...(parsedMeta ? { meta: parsedMeta } : {}),
-    };
-    const protection = Object.fromEntries(
-      sheets.items.map((sheet) => [
-        sheet.name,
-        { protected: sheet.protection.protected, options: sheet.protection.options },
-      ]),
-    );
-    const marks: MarkState = {
-      marks: marksName.isNullObject ? [] : parseMarks(marksName.value),
-      cells,
-      marksNameExists: !marksName.isNullObject,
-      fills,
-      protection,
-      ownComments: (comments?.items ?? [])
-        .filter((item) => item.content.startsWith(MARK_PREFIX))
-        .map((item) => item.id),
-    };
-    return { snapshot, marks };
+  const queued: QueuedRead = {
+    allNames: workbook.names.load("items/name"),
+    ranges,
+    marksName: workbook.names.getItemOrNullObject(MARKS_NAME).load("value"),
+    sheets: workbook.worksheets.load("items/name, items/protection/protected, items/protection/options"),
+    ...(capabilities.xmlParts
+      ? {
+          meta: workbook.customXmlParts
+            .getByNamespace(META_NAMESPACE)
+            .getOnlyItemOrNullObject()
+            .getXml() as OfficeExtension.ClientResult<string | null>,
+        }
+      : {}),
+    ...(capabilities.comments ? { comments: workbook.comments.load("items/id, items/content") } : {}),
   };
+  return () => readResult(queued);
+}
+
+/** Turns the synced proxies into plain data: the snapshot to validate and the marks state. */
+function readResult(queued: QueuedRead): { snapshot: WorkbookSnapshot; marks: MarkState } {
+  const fills: Record<string, string> = {};
+  const found = (name: string): NamedCell | undefined => {
+    const range = queued.ranges.get(name);
+    if (!range || range.isNullObject) return undefined;
+    const address = readableAddress(range.address);
+    fills[address] = range.format.fill.color;
+    return { value: rawValue(range.values[0]?.[0], range.valueTypes[0]?.[0]), address };
+  };
+  const templates = detectTemplates(queued.allNames.items.map((item) => item.name));
+  const { input, cells } = workbookInput(found, templates);
+  const meta = parseMetaXml(queued.meta?.value);
+  const { marksName } = queued;
+  const protection = Object.fromEntries(
+    queued.sheets.items.map((sheet) => [
+      sheet.name,
+      { protected: sheet.protection.protected, options: sheet.protection.options },
+    ]),
+  );
+  const marks: MarkState = {
+    marks: marksName.isNullObject ? [] : parseMarks(marksName.value),
+    cells,
+    marksNameExists: !marksName.isNullObject,
+    fills,
+    protection,
+    ownComments: (queued.comments?.items ?? [])
+      .filter((item) => item.content.startsWith(MARK_PREFIX))
+      .map((item) => item.id),
+  };
+  return { snapshot: { templates, input, cells, ...(meta ? { meta } : {}) }, marks };
 }
