@@ -85,6 +85,21 @@ describe("a full validation pass", () => {
     expect(model.sheets()[0]?.protected).toBe(true);
   });
 
+  it("changes no value while marking: Excel reports no change at all", async () => {
+    await typeFigures({ C7: "50,3", C8: "7,3" });
+    const changes: string[] = [];
+    await model.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (event) => {
+        changes.push(event.address);
+      });
+      await context.sync();
+    });
+    await pass();
+    await typeFigures({ C7: "50" });
+    await pass();
+    expect(changes).toEqual(["C7"]);
+  });
+
   it("writes marks in the user's language and clears them on demand", async () => {
     await typeFigures({ C7: "50,3" });
     const snapshot = await adapter.read();
