@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { describeIssue, fieldLabel } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue } from "../../shared/report/issue";
@@ -11,13 +12,30 @@ interface IssueListProps {
   onSelect: (cell: string) => void;
 }
 
-/** The findings grouped by sheet; an issue with a cell is a button that selects that cell in Excel. */
+/**
+ * The findings grouped by sheet; an issue with a cell is a button that selects that cell in Excel.
+ * Information about empty optional fields is hidden until asked for: in a fresh template it would
+ * bury the few errors that matter under a line for every blank cell.
+ */
 export function IssueList({ say, lang, issues, onSelect }: IssueListProps) {
+  const [showInfos, setShowInfos] = useState(false);
+  const infos = issues.filter((issue) => issue.severity === "info").length;
+  const shown = showInfos ? issues : issues.filter((issue) => issue.severity !== "info");
   return (
     <section aria-labelledby="issues-heading">
       <h2 id="issues-heading">{say("issuesHeading")}</h2>
-      {issues.length === 0 && <p>{say("noIssues")}</p>}
-      {groupIssuesBySheet(issues).map((group) => (
+      {shown.length === 0 && <p>{say("noIssues")}</p>}
+      {infos > 0 && (
+        <label class="show-infos">
+          <input
+            type="checkbox"
+            checked={showInfos}
+            onChange={(event) => setShowInfos(event.currentTarget.checked)}
+          />{" "}
+          {say("showInfos", { count: infos })}
+        </label>
+      )}
+      {groupIssuesBySheet(shown).map((group) => (
         <section key={group.sheet ?? ""} class="issue-group" aria-label={group.sheet ?? say("otherPlace")}>
           <h3>{group.sheet ?? say("otherPlace")}</h3>
           <ul>
