@@ -1,3 +1,4 @@
+import { compareControl } from "./compare-control";
 import type { FrameResult } from "./content-api";
 import { unusableReason } from "./control-state";
 import { recordMissing, recordReadBack } from "./frame-outcome";
@@ -24,12 +25,25 @@ export async function fillFields(fields: readonly PlannedField[], result: FrameR
   // shows so. A macrotask would also wait for the browser to render the page, which is not needed.
   if (now.length > 0) await settled();
   for (const field of now) recordReadBack(result, field, "filled");
-  const [trigger, ...rest] = later;
-  if (trigger === undefined) return;
-  write(trigger);
-  recordReadBack(result, trigger, "filled");
-  result.reloading = true;
-  result.pending = rest.map((field) => field.figure.id);
+  fillReloading(later, result);
+}
+
+/**
+ * Fields that reload the page: one already holding its figure is left alone (writing it would
+ * reload the page for nothing); the first that does not is written, and the others wait.
+ */
+function fillReloading(fields: readonly PlannedField[], result: FrameResult): void {
+  for (const [index, field] of fields.entries()) {
+    if (field.text === undefined || compareControl(field.figure, field.control, field.style).same) {
+      recordReadBack(result, field, "filled");
+      continue;
+    }
+    write(field);
+    recordReadBack(result, field, "filled");
+    result.reloading = true;
+    result.pending = fields.slice(index + 1).map((rest) => rest.figure.id);
+    return;
+  }
 }
 
 function write(field: PlannedField): void {

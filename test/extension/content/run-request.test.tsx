@@ -104,6 +104,32 @@ describe("runRequest fill", () => {
   });
 });
 
+describe("runRequest reload triggers", () => {
+  it("leaves a reloading list that already holds its figure alone and writes the next one", async () => {
+    const doc = page(`<form>
+      <label for="u">Rapporterende enhet (org.nr.)</label>
+      <select id="u" onchange="__doPostBack('u','')"><option value="">Velg</option>
+        <option value="983975267" selected>Sykehuset Telemark HF</option></select>
+      <label for="y">Rapporteringsår</label><select id="y" onchange="this.form.submit()">
+        <option>2023</option><option>2024</option></select></form>`);
+    const changed: string[] = [];
+    for (const id of ["u", "y"]) doc.getElementById(id)?.addEventListener("change", () => changed.push(id));
+    const result = await runRequest(doc, request({ "beds.unit_org": "983975267", "beds.year": 2024 }));
+    expect(changed).toEqual(["y"]);
+    expect(result.filled).toEqual(["beds.unit_org", "beds.year"]);
+    expect(result.pending).toEqual([]);
+    expect(result.reloading).toBe(true);
+  });
+
+  it("does not announce a reload when every reloading list already holds its figure", async () => {
+    const doc = page(`<label for="y">Rapporteringsår</label>
+      <select id="y" onchange="this.form.submit()"><option>2023</option><option selected>2024</option></select>`);
+    const result = await runRequest(doc, request({ "beds.year": 2024 }));
+    expect(result.filled).toEqual(["beds.year"]);
+    expect(result.reloading).toBeUndefined();
+  });
+});
+
 describe("runRequest check", () => {
   it("compares without writing anything", async () => {
     const doc = page(`
