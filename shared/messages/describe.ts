@@ -20,7 +20,9 @@ export function describeIssue(issue: Issue, lang: Lang): string {
       .join(lang === "nb" ? " og " : " and ");
   }
   if (typeof issue.params.reason === "string") {
-    params.reason = catalogue.numberReasons[issue.params.reason] ?? issue.params.reason;
+    // "«abc» er ikke et tall (ikke et tall)" says nothing twice: the plain reason is left out.
+    const plain = issue.params.reason === "not_a_number";
+    params.reason = plain ? "" : (catalogue.numberReasons[issue.params.reason] ?? issue.params.reason);
   }
   return catalogue.issues[issue.code](params);
 }
@@ -45,13 +47,23 @@ export function describePackageError(error: PackageError, lang: Lang): string {
   return CATALOGUES[lang].packageErrors[error.code](params);
 }
 
+/** Parameters that are years or counts of a kind where grouping digits ("2 024") would read wrong. */
+const PLAIN_NUMBERS = new Set(["year", "expected", "actual"]);
+
 function wordParams(params: Record<string, string | number>, lang: Lang): MessageParams {
   const words: MessageParams = {};
   for (const [key, value] of Object.entries(params)) {
-    words[key] =
-      typeof value === "number" && key !== "year" && key !== "expected" && key !== "actual"
-        ? formatNumber(value, { style: lang === "nb" ? "nb" : "point" })
-        : String(value);
+    if (typeof value !== "number" || PLAIN_NUMBERS.has(key)) words[key] = String(value);
+    else words[key] = formatNumber(value, { style: lang === "nb" ? "nb" : "point" });
+    // A change reads as a change only with its sign: "+7", as the paper writes "+19,5 plasser".
+    if (key === "change" && typeof value === "number" && value > 0) words[key] = `+${words[key]}`;
+    if (key === "date" && lang === "nb" && typeof value === "string") words[key] = norwegianDate(value);
   }
   return words;
+}
+
+/** ISO `2024-11-19` as Norwegians write it, `19.11.2024`; other text is left as it is. */
+function norwegianDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
 }

@@ -9,7 +9,7 @@ export const EN: MessageCatalogue = {
     total_parts_missing: (p) => `The total is computed from its parts; fill in ${p.parts}.`,
     value_missing: () => "Not given.",
     cell_error: (p) => `The cell holds the error value ${p.error}; enter a number.`,
-    not_a_number: (p) => `"${p.text}" is not a number (${p.reason}).`,
+    not_a_number: (p) => `"${p.text}" is not a number${p.reason ? ` (${p.reason})` : ""}.`,
     number_as_text: (p) =>
       `The number is stored as text ("${p.text}"); read as ${p.value}. Enter it as a number.`,
     below_min: (p) => `${p.value} is below the lowest allowed value ${p.min}.`,

@@ -8,7 +8,7 @@ export const NB: MessageCatalogue = {
     total_parts_missing: (p) => `Summen regnes ut av delene; fyll ut ${p.parts}.`,
     value_missing: () => "Ikke oppgitt.",
     cell_error: (p) => `Cellen inneholder feilverdien ${p.error}; skriv inn et tall.`,
-    not_a_number: (p) => `«${p.text}» er ikke et tall (${p.reason}).`,
+    not_a_number: (p) => `«${p.text}» er ikke et tall${p.reason ? ` (${p.reason})` : ""}.`,
     number_as_text: (p) =>
       `Tallet er lagret som tekst («${p.text}»); lest som ${p.value}. Skriv det inn som tall.`,
     below_min: (p) => `${p.value} er mindre enn laveste tillatte verdi ${p.min}.`,

@@ -62,3 +62,32 @@ describe("a computed total's message names its parts", () => {
     );
   });
 });
+
+describe("messages read as people write", () => {
+  const issue = (code: Issue["code"], params: Issue["params"]): Issue => ({
+    code,
+    severity: "warning",
+    field: "beds.phv_adult_total",
+    params,
+    rule: "test",
+  });
+
+  it("gives a change its sign and a date the Norwegian form", () => {
+    const change = issue("change_unexplained", { previous: 103, current: 110, change: 7, percent: 6.8 });
+    expect(describeIssue(change, "nb")).toBe("Endring fra 103 i fjor til 110 (+7, 6,8 %) må forklares.");
+    const date = issue("count_date_outside_year", { date: "2024-11-19", year: 2025 });
+    expect(describeIssue(date, "nb")).toContain(
+      "Telledatoen 19.11.2024 ligger utenfor rapporteringsåret 2025",
+    );
+    expect(describeIssue(date, "en")).toContain("2024-11-19");
+  });
+
+  it("says why text is not a number only when there is more to say than that", () => {
+    expect(describeIssue(issue("not_a_number", { text: "20 plasser", reason: "not_a_number" }), "nb")).toBe(
+      "«20 plasser» er ikke et tall.",
+    );
+    expect(
+      describeIssue(issue("not_a_number", { text: "1.234", reason: "ambiguous_separator" }), "en"),
+    ).toContain('"1.234" is not a number (');
+  });
+});
