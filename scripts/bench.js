@@ -15,7 +15,9 @@ const BUDGETS = {
 };
 
 rmSync(new URL("../bench/results.json", import.meta.url), { force: true });
-const run = spawnSync("npx", ["vitest", "run", "--configLoader", "runner", "--project", "bench"], { stdio: "inherit" });
+const run = spawnSync("npx", ["vitest", "run", "--configLoader", "runner", "--project", "bench"], {
+  stdio: "inherit",
+});
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const results = JSON.parse(readFileSync(new URL("../bench/results.json", import.meta.url), "utf8"));
