@@ -26,12 +26,16 @@ export function summarizePackage(pkg: SubmissionPackage, context: SummaryContext
     phase: "export",
     year: pkg.year,
   });
-  const issues: DescribedIssue[] = report.issues.map((issue) => ({
-    severity: issue.severity,
-    field: issue.field,
-    label: { nb: fieldLabel(issue.field, "nb"), en: fieldLabel(issue.field, "en") },
-    text: { nb: describeIssue(issue, "nb"), en: describeIssue(issue, "en") },
-  }));
+  // Staff deciding whether to use a package need its errors and warnings; notes about optional
+  // fields left empty would bury them, so only those two severities are described.
+  const issues: DescribedIssue[] = report.issues
+    .filter((issue) => issue.severity !== "info")
+    .map((issue) => ({
+      severity: issue.severity,
+      field: issue.field,
+      label: { nb: fieldLabel(issue.field, "nb"), en: fieldLabel(issue.field, "en") },
+      text: { nb: describeIssue(issue, "nb"), en: describeIssue(issue, "en") },
+    }));
   return {
     org: pkg.unit.org,
     name: pkg.unit.name,
