@@ -6,6 +6,7 @@ import type { PickResult, ProfileList } from "../../messages";
 import type { Send } from "../shared/send-request";
 import { FieldRow } from "./field-row";
 import { type FieldDraft, fieldDraft, type ProfileDraft, profileFromDraft } from "./profile-draft";
+import { StatusAndErrors } from "./status-and-errors";
 
 /** Props of the profile editor. */
 export interface ProfileEditorProps {
@@ -132,21 +133,7 @@ export function ProfileEditor({
       <button type="button" class="secondary" onClick={() => void pick()}>
         {pageWord(lang, "pick")}
       </button>
-      <div role="status" aria-live="polite">
-        {status && <p>{status}</p>}
-      </div>
-      <div role="alert">
-        {errors.length > 0 && (
-          <>
-            <p class="error">{pageWord(lang, "invalidProfile")}</p>
-            <ul class="error">
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <StatusAndErrors status={status} heading={pageWord(lang, "invalidProfile")} errors={errors} />
       <button type="submit">{pageWord(lang, "save")}</button>
       <button type="button" class="secondary" onClick={onCancel}>
         {pageWord(lang, "cancel")}

@@ -4,6 +4,7 @@ import { errorWord, pageWord } from "../../i18n/page-words";
 import type { FormProfile } from "../../profile/form-profile";
 import type { Send } from "../shared/send-request";
 import { parseProfilesJson, profilesJson } from "./profiles-json";
+import { StatusAndErrors } from "./status-and-errors";
 
 /** Props of the profiles file section. */
 export interface ProfilesFileProps {
@@ -60,21 +61,7 @@ export function ProfilesFile({ lang, send, profiles, download, onImported }: Pro
           }}
         />
       </label>
-      <div role="status" aria-live="polite">
-        {status && <p>{status}</p>}
-      </div>
-      <div role="alert">
-        {errors.length > 0 && (
-          <>
-            <p class="error">{pageWord(lang, "jsonErrors")}</p>
-            <ul class="error">
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <StatusAndErrors status={status} heading={pageWord(lang, "jsonErrors")} errors={errors} />
     </section>
   );
 }
