@@ -3,7 +3,7 @@ import { type CellArgument, type CellSpot, locateCell } from "./cell-locator";
 import { ClientObject } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { ModelError } from "./model-error";
-import { RangeProxy } from "./range-proxy";
+import { type RangeProxy, rangeOfCell } from "./range-proxy";
 import type { ModelContext } from "./request-context";
 import { cellAt, guardEdit, peekCell } from "./sheet-cells";
 import type { SheetState } from "./workbook-state";
@@ -40,16 +40,7 @@ export class CommentProxy extends ClientObject<CellSpot> {
   }
   /** The comment's cell. */
   getLocation(): RangeProxy {
-    const locate = this.locator();
-    return new RangeProxy(this.context, () => {
-      const spot = locate();
-      return (
-        spot && {
-          sheet: spot.sheet,
-          block: { top: spot.position.row, left: spot.position.column, rows: 1, columns: 1 },
-        }
-      );
-    });
+    return rangeOfCell(this.context, this.locator());
   }
   protected snapshot(spot: CellSpot) {
     const comment = peekCell(spot.sheet, spot.position).comment;

@@ -1,4 +1,5 @@
 import { requireApi } from "./api-sets";
+import type { CellSpot } from "./cell-locator";
 import { ClientObject } from "./client-object";
 import { DataValidationProxy } from "./data-validation-proxy";
 import { displayText } from "./display-text";
@@ -179,4 +180,17 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       if (changed) recordApiWrite(this.context.host, target);
     });
   }
+}
+
+/** The one-cell range of a note or comment, found again at each sync (`getLocation()`). */
+export function rangeOfCell(context: ModelContext, locate: () => CellSpot | undefined): RangeProxy {
+  return new RangeProxy(context, () => {
+    const spot = locate();
+    return (
+      spot && {
+        sheet: spot.sheet,
+        block: { top: spot.position.row, left: spot.position.column, rows: 1, columns: 1 },
+      }
+    );
+  });
 }
