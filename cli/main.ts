@@ -21,6 +21,11 @@ export async function main(): Promise<void> {
     process.exit(2);
   };
   process.on("uncaughtException", fail).on("unhandledRejection", fail);
+  // `hso-report … | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    fail(error);
+  });
   process.exitCode = await run(argv, io);
 }
 

@@ -46,7 +46,10 @@ function fieldJson(field: FieldDef) {
 
 function fieldLine(field: FieldDef, context: CliContext): string {
   const style = context.lang === "nb" ? "nb" : "point";
-  const number = (value: number | undefined) => (value === undefined ? "" : formatNumber(value, { style }));
+  // A year is written without grouping: "2 000–2 100" would read as two thousand, not as years.
+  const plain = field.kind === "year";
+  const number = (value: number | undefined) =>
+    value === undefined ? "" : plain ? String(value) : formatNumber(value, { style });
   const bounds =
     field.min === undefined && field.max === undefined ? "" : `${number(field.min)}–${number(field.max)}`;
   const step = field.step === undefined ? "" : ` (${number(field.step)})`;

@@ -42,6 +42,34 @@ describe("hso-report fields and help", { timeout: 60_000 }, () => {
     expect(lines.find((line) => line.startsWith("staffing.sick_leave_pct"))).toMatch(/\tpercent\t%\t0–100/);
   });
 
+  it("writes a year's bounds as years, without digit grouping", async () => {
+    const run = await runCli(["fields", "beds"]);
+    expect(run.stdout.split("\n").find((line) => line.startsWith("beds.year"))).toMatch(/\t2000–2100 \(1\)$/);
+  });
+
+  it("ends quietly with exit 0 when the reader closes the pipe early (`… | head`)", async () => {
+    const { spawn } = await import("node:child_process");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("./cli-harness");
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "bin/hso-report.js"), "validate", ...Array(4).fill("examples/packages"), "--json"],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    // Closed before anything is read, as `head` does once it has its lines.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
+  });
+
   it("refuses an unknown template with exit 2", async () => {
     const run = await runCli(["fields", "activity", "--lang", "en"]);
     expect(run.code).toBe(2);
