@@ -1,8 +1,9 @@
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue } from "../../shared/report/issue";
+import { splitAddress } from "./cell-reference";
 import type { ExcelRun } from "./excel-run";
-import { planMarks } from "./mark-plan";
-import { type MarkState, queueRead } from "./read-workbook";
+import { type MarkPlan, planMarks } from "./mark-plan";
+import { MARK_PREFIX, type MarkState, queueRead } from "./read-workbook";
 import type { Capabilities, WorkbookSnapshot } from "./workbook-adapter";
 import { queueMarks } from "./write-marks";
 
@@ -19,6 +20,8 @@ function abortError(): Error {
  */
 export class MarkKeeper {
   private state: MarkState | undefined;
+  /** Cells found holding the user's own note: marked by fill only from then on. */
+  private readonly userNotes = new Set<string>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -38,10 +41,64 @@ export class MarkKeeper {
     const state = this.state ?? (await this.readBoth(signal)).marks;
     if (signal?.aborted) return;
     const caps = this.capabilities();
-    const plan = planMarks(issues, lang, state, caps.notes ? "note" : caps.comments ? "comment" : "fill");
-    await this.write(async (context) => {
+    const kind = caps.notes ? "note" : caps.comments ? "comment" : "fill";
+    const plan = planMarks(issues, lang, state, kind, this.userNotes);
+    try {
+      await this.writePlan(plan, state, signal);
+    } catch (error) {
+      if (kind !== "note" || signal?.aborted) throw error;
+      await this.markAroundUserNotes(issues, lang, plan, signal);
+    }
+  }
+
+  /**
+   * Excel allows one note per cell, so a batch that puts a mark note where the user has a note of
+   * their own fails there. This costs one sync more than a pass: read again, with the notes of the
+   * planned cells; then mark those cells by fill only (their note untouched, remembered for later
+   * passes) and replace any note of the add-in's own the failed batch left behind.
+   */
+  private async markAroundUserNotes(
+    issues: readonly Issue[],
+    lang: Lang,
+    failed: MarkPlan,
+    signal?: AbortSignal,
+  ) {
+    const { marks: state, notes } = await this.run(async (context) => {
+      const finish = queueRead(context, this.capabilities());
+      const probes = failed.write.map((mark) => {
+        const { sheet, cell } = splitAddress(mark.cell);
+        return [
+          mark.cell,
+          context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cell).load("content"),
+        ] as const;
+      });
+      await context.sync();
+      return {
+        ...finish(),
+        notes: probes.map(([cell, note]) => [cell, note.isNullObject ? undefined : note.content] as const),
+      };
+    });
+    const stray = new Set<string>();
+    for (const [cell, content] of notes) {
+      if (content === undefined) continue;
+      if (content.startsWith(MARK_PREFIX)) stray.add(cell);
+      else this.userNotes.add(cell);
+    }
+    // The failed batch may have painted cells before it stopped: their fill to restore is the one
+    // the first plan saw, not the mark colour read back now.
+    const originals = new Map(failed.write.map((mark) => [mark.cell, mark.original]));
+    const plan = planMarks(issues, lang, state, "note", this.userNotes);
+    const write = plan.write.map((mark) => ({
+      ...mark,
+      original: originals.get(mark.cell) ?? mark.original,
+    }));
+    await this.writePlan({ ...plan, write }, state, signal, stray);
+  }
+
+  private writePlan(plan: MarkPlan, state: MarkState, signal?: AbortSignal, stray?: ReadonlySet<string>) {
+    return this.write(async (context) => {
       if (signal?.aborted) return;
-      const next = queueMarks(context, plan, state);
+      const next = queueMarks(context, plan, state, stray);
       await context.sync();
       this.state = next;
     });

@@ -23,6 +23,8 @@ export interface PlannedMark {
   colour: string;
   text: string;
   original: string;
+  /** What is written besides the fill: the plan's kind, or only the fill where the user has a note. */
+  kind: MarkEntry["kind"];
 }
 
 /** A recorded mark found again: its cell now. */
@@ -45,13 +47,15 @@ function worst(issues: readonly Issue[]): Severity {
 /**
  * Plans the marks for a set of issues: one mark per cell with an error or warning (info is not
  * marked), coloured by the worst, its text every message for that cell in the user's language.
- * The fill to restore is the one before the first mark, never a mark colour.
+ * The fill to restore is the one before the first mark, never a mark colour. A cell in
+ * `userNotes` already holds the user's own note, and Excel allows one per cell: it gets the fill only.
  */
 export function planMarks(
   issues: readonly Issue[],
   lang: Lang,
   state: MarkState,
   kind: MarkEntry["kind"],
+  userNotes: ReadonlySet<string> = new Set(),
 ): MarkPlan {
   const byCell = new Map<string, Issue[]>();
   for (const issue of issues) {
@@ -70,6 +74,7 @@ export function planMarks(
       colour: MARK_COLOURS[severity],
       text: `${MARK_PREFIX} – ${SEVERITY_WORDS[lang][severity]}:\n${lines.join("\n")}`,
       original: before.get(cell) ?? state.fills[cell] ?? "#FFFFFF",
+      kind: kind === "note" && userNotes.has(cell) ? "fill" : kind,
     };
   });
   return { clear, write, kind };

@@ -21,19 +21,21 @@ function clearOld(context: Excel.RequestContext, plan: MarkPlan, state: MarkStat
   for (const id of state.ownComments) workbook.comments.getItemOrNullObject(id).delete();
 }
 
-function writeNew(context: Excel.RequestContext, plan: MarkPlan): void {
+function writeNew(context: Excel.RequestContext, plan: MarkPlan, strayNotes: ReadonlySet<string>): void {
   const { workbook } = context;
   for (const mark of plan.write) {
     const { sheet, cell } = splitAddress(mark.cell);
     const worksheet = workbook.worksheets.getItem(sheet);
+    // A note of the add-in's own left by an interrupted batch is taken off before it is written anew.
+    if (strayNotes.has(mark.cell)) worksheet.notes.getItemOrNullObject(cell).delete();
     worksheet.getRange(cell).format.fill.color = mark.colour;
-    if (plan.kind === "note") worksheet.notes.add(cell, mark.text);
-    if (plan.kind === "comment") worksheet.comments.add(cell, mark.text);
+    if (mark.kind === "note") worksheet.notes.add(cell, mark.text);
+    if (mark.kind === "comment") worksheet.comments.add(cell, mark.text);
   }
 }
 
 function writeRecord(context: Excel.RequestContext, plan: MarkPlan, state: MarkState): MarkEntry[] {
-  const entries = plan.write.map((mark) => ({ ref: mark.ref, fill: mark.original, kind: plan.kind }));
+  const entries = plan.write.map((mark) => ({ ref: mark.ref, fill: mark.original, kind: mark.kind }));
   const names = context.workbook.names;
   if (state.marksNameExists && entries.length === 0) names.getItem(MARKS_NAME).delete();
   else if (state.marksNameExists) names.getItem(MARKS_NAME).formula = marksFormula(entries);
@@ -46,14 +48,19 @@ function writeRecord(context: Excel.RequestContext, plan: MarkPlan, state: MarkS
  * deleted), puts the new ones on and records them in a hidden name. Only formats, notes and
  * comments change: values are never touched. Protected sheets are lifted and restored around it.
  */
-export function queueMarks(context: Excel.RequestContext, plan: MarkPlan, state: MarkState): MarkState {
+export function queueMarks(
+  context: Excel.RequestContext,
+  plan: MarkPlan,
+  state: MarkState,
+  strayNotes: ReadonlySet<string> = new Set(),
+): MarkState {
   const sheets = [...plan.clear.map((entry) => entry.cell), ...plan.write.map((mark) => mark.cell)].map(
     (cell) => splitAddress(cell).sheet,
   );
   let entries: MarkEntry[] = [];
   withSheetsUnprotected(context, sheets, state.protection, () => {
     clearOld(context, plan, state);
-    writeNew(context, plan);
+    writeNew(context, plan, strayNotes);
     entries = writeRecord(context, plan, state);
   });
   return { ...state, marks: entries, marksNameExists: entries.length > 0, ownComments: [] };

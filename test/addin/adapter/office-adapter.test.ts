@@ -85,6 +85,27 @@ describe("a full validation pass", () => {
     expect(model.sheets()[0]?.protected).toBe(true);
   });
 
+  it("leaves the user's own note alone: that cell is marked by fill only, the others get notes", async () => {
+    await model.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Døgnplasser");
+      sheet.protection.unprotect();
+      sheet.notes.add("C7", "Min egen merknad");
+      sheet.protection.protect();
+      await context.sync();
+    });
+    await typeFigures({ C7: "50,3", C8: "53,3" });
+    await pass();
+    expect(model.cell("Døgnplasser", "C7")).toMatchObject({ fill: "#FFC7CE", note: "Min egen merknad" });
+    expect(model.cell("Døgnplasser", "C8").note).toMatch(/^HSØ – feil:/);
+    await typeFigures({ C7: "50", C8: "53" });
+    model.roundTrips = 0;
+    await pass();
+    expect(model.roundTrips).toBe(2);
+    expect(model.cell("Døgnplasser", "C7").note).toBe("Min egen merknad");
+    expect(model.cell("Døgnplasser", "C7").fill).not.toBe("#FFC7CE");
+    expect(model.cell("Døgnplasser", "C8").note).toBeUndefined();
+  });
+
   it("changes no value while marking: Excel reports no change at all", async () => {
     await typeFigures({ C7: "50,3", C8: "7,3" });
     const changes: string[] = [];
