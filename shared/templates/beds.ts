@@ -39,6 +39,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     name: "phv_adult_hospital",
     kind: "beds",
     label: { nb: "PHV voksne, sykehusnivå", en: "Adult mental health, hospital level" },
+    aliases: { nb: ["VOP, sykehusnivå", "Voksne, sykehusnivå"], en: ["Adults, hospital level"] },
     help: {
       nb: "Døgnplasser på sykehusnivå (akutt, sikkerhetspsykiatri).",
       en: "Beds at hospital level (acute, security psychiatry).",
@@ -49,6 +50,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     name: "phv_adult_dps",
     kind: "beds",
     label: { nb: "PHV voksne, DPS", en: "Adult mental health, DPS" },
+    aliases: { nb: ["VOP, DPS", "Voksne, DPS"], en: ["Adults, DPS"] },
     help: {
       nb: "Døgnplasser ved distriktspsykiatriske sentre.",
       en: "Beds at district psychiatric centres.",
@@ -62,6 +64,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     parts: ["phv_adult_hospital", "phv_adult_dps"],
     formula: 'IF(COUNT(C7:C8)=0,"",SUM(C7:C8))',
     label: { nb: "PHV voksne, i alt", en: "Adult mental health, total" },
+    aliases: { nb: ["VOP, i alt", "Voksne, i alt"], en: ["Adults, total"] },
     help: { nb: "Sykehusnivå pluss DPS.", en: "Hospital level plus DPS." },
   },
   {
@@ -69,6 +72,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     name: "phbu_total",
     kind: "beds",
     label: { nb: "PHBU, i alt", en: "Child and adolescent mental health, total" },
+    aliases: { nb: ["BUP, i alt", "Barn og unge, i alt"], en: ["Children and adolescents, total"] },
     help: {
       nb: "Døgnplasser i psykisk helsevern for barn og unge.",
       en: "Beds in child and adolescent mental health care.",
@@ -79,6 +83,7 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     name: "tsb_total",
     kind: "beds",
     label: { nb: "TSB, i alt", en: "Substance-use treatment, total" },
+    aliases: { nb: ["Rusbehandling, i alt"], en: ["SUD treatment, total"] },
     help: {
       nb: "Døgnplasser i tverrfaglig spesialisert rusbehandling.",
       en: "Beds in interdisciplinary specialised substance-use treatment.",

@@ -1,10 +1,11 @@
-import type { FieldDef, FieldKind, TemplateId, Words } from "./field";
+import type { Aliases, FieldDef, FieldKind, TemplateId, Words } from "./field";
 
 /** What a template file says about one field; the rest is derived from the kind and the row. */
 export interface FieldSpec {
   name: string;
   kind: FieldKind;
   label: Words;
+  aliases?: Aliases;
   help: Words;
   required?: boolean;
   parts?: readonly string[];
@@ -49,6 +50,7 @@ export function defineField(template: TemplateId, sheet: string, row: number, sp
     template,
     kind: spec.kind,
     label: spec.label,
+    ...(spec.aliases === undefined ? {} : { aliases: spec.aliases }),
     help: spec.help,
     unit: UNITS[spec.kind],
     ...BOUNDS[spec.kind],

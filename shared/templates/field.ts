@@ -4,6 +4,12 @@ export interface Words {
   en: string;
 }
 
+/** Other names a form may use for a field, per language: abbreviations and synonyms ("DPS", "VOP"). */
+export interface Aliases {
+  nb?: readonly string[];
+  en?: readonly string[];
+}
+
 /** The template ids of DESIGN.md; `activity` and `plan_status` are reserved for the rest of the paper. */
 export type TemplateId = "beds" | "staffing";
 
@@ -31,6 +37,8 @@ export interface FieldDef {
   template: TemplateId;
   kind: FieldKind;
   label: Words;
+  /** Names forms use for the field besides its label; a form's label equal to one of them matches. */
+  aliases?: Aliases;
   help: Words;
   /** Unit of measure shown beside the value. */
   unit?: Words;

@@ -1,11 +1,13 @@
 import { defineField, type FieldSpec } from "./define-field";
-import type { TemplateDef, Words } from "./field";
+import type { Aliases, TemplateDef, Words } from "./field";
 
 const SHEET = "Bemanning";
 
 interface Group {
   name: string;
   label: Words;
+  /** Other names of the group; each headcount and FTE alias is the group's alias plus "personer"/"årsverk". */
+  aliases?: Aliases;
   help: Words;
   required?: boolean;
   includes?: readonly string[];
@@ -32,6 +34,7 @@ const GROUPS: readonly Group[] = [
     name: "lis3_phbu",
     required: true,
     label: { nb: "LIS3 barne- og ungdomspsykiatri", en: "LIS3 child and adolescent psychiatry" },
+    aliases: { nb: ["LIS3 (BUP)", "LIS3 BUP", "LIS3 PHBU"] },
     help: {
       nb: "Fast ansatte leger i spesialisering, del 3, barne- og ungdomspsykiatri.",
       en: "Permanently employed third-stage specialty trainees, child and adolescent psychiatry.",
@@ -41,6 +44,7 @@ const GROUPS: readonly Group[] = [
     name: "lis3_phv_adult",
     required: true,
     label: { nb: "LIS3 voksenpsykiatri", en: "LIS3 adult psychiatry" },
+    aliases: { nb: ["LIS3 (VOP)", "LIS3 VOP", "LIS3 PHV voksne"] },
     help: {
       nb: "Fast ansatte leger i spesialisering, del 3, voksenpsykiatri.",
       en: "Permanently employed third-stage specialty trainees, adult psychiatry.",
@@ -81,6 +85,7 @@ function groupSpecs(group: Group): FieldSpec[] {
       required: group.required,
       includes: suffix(group.includes, "headcount"),
       label: { nb: `${group.label.nb}, personer`, en: `${group.label.en}, headcount` },
+      ...aliasesWith(group.aliases, { nb: "personer", en: "headcount" }),
       help: group.help,
     },
     {
@@ -89,12 +94,24 @@ function groupSpecs(group: Group): FieldSpec[] {
       headcount: `${group.name}_headcount`,
       includes: suffix(group.includes, "fte"),
       label: { nb: `${group.label.nb}, ${FTE_WORDS.nb}`, en: `${group.label.en}, ${FTE_WORDS.en}` },
+      ...aliasesWith(group.aliases, FTE_WORDS),
       help: {
         nb: "Avtalt stillingsprosent / 100, målt i tredje uke i november, høyst to desimaler.",
         en: "Contracted position % / 100, measured in the third week of November, at most two decimals.",
       },
     },
   ];
+}
+
+/** A group's aliases with the measure's word appended ("LIS3 (BUP), personer"). */
+function aliasesWith(aliases: Aliases | undefined, word: Words): { aliases?: Aliases } {
+  if (aliases === undefined) return {};
+  return {
+    aliases: {
+      nb: aliases.nb?.map((alias) => `${alias}, ${word.nb}`),
+      en: aliases.en?.map((alias) => `${alias}, ${word.en}`),
+    },
+  };
 }
 
 const IDENTITY: readonly FieldSpec[] = [
@@ -122,6 +139,7 @@ const SICK_LEAVE: FieldSpec = {
   kind: "percent",
   compared: false,
   label: { nb: "Sykefravær", en: "Sick leave" },
+  aliases: { nb: ["Sykefravær (%)", "Sykefravær i prosent", "Sykefravær totalt"], en: ["Sick leave (%)"] },
   help: { nb: "Sykefravær i prosent, 0–100.", en: "Sick leave in percent, 0–100." },
 };
 

@@ -81,3 +81,28 @@ describe("the field catalogue", () => {
     expect(findField("staffing.sick_leave_pct")).toMatchObject({ min: 0, max: 100 });
   });
 });
+
+describe("aliases", () => {
+  it("carries the names forms use besides the label ('LIS3 (BUP)', 'Sykefravær (%)')", () => {
+    expect(findField("staffing.lis3_phbu_headcount")?.aliases?.nb).toContain("LIS3 (BUP), personer");
+    expect(findField("staffing.lis3_phbu_fte")?.aliases?.nb).toContain("LIS3 (BUP), årsverk");
+    expect(findField("staffing.sick_leave_pct")?.aliases?.nb).toContain("Sykefravær (%)");
+  });
+
+  it("never gives two fields the same name: an alias equal to another field's label or alias is a clash", () => {
+    const owners = new Map<string, string[]>();
+    for (const field of allFields()) {
+      const names = [
+        field.label.nb,
+        field.label.en,
+        ...(field.aliases?.nb ?? []),
+        ...(field.aliases?.en ?? []),
+      ];
+      for (const name of new Set(names.map((text) => text.toLowerCase()))) {
+        owners.set(name, [...(owners.get(name) ?? []), field.id]);
+      }
+    }
+    const shared = [...owners].filter(([, ids]) => new Set(ids.map((id) => id.split(".")[1])).size > 1);
+    expect(shared).toEqual([]);
+  });
+});
