@@ -30,6 +30,20 @@ export const EN: MessageCatalogue = {
     count_date_outside_year: (p) => `The count date ${p.date} is outside the reporting year ${p.year}.`,
     change_unexplained: (p) =>
       `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation.`,
+    cell_merged: (p) =>
+      `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
+    formula_without_result: (p) =>
+      `Formula without a saved result (=${p.formula}): open and save the file in Excel (or LibreOffice) and the figure is read.`,
+    name_not_a_cell: (p) =>
+      `The defined name "${p.name}" refers to ${EN_TARGETS[p.kind ?? ""] ?? "something else"} (${p.refersTo}), not to one cell; the field cannot be read.`,
+    name_several_cells: (p) =>
+      `The defined name "${p.name}" covers several cells (${p.range}); it must refer to one cell.`,
+    name_sheet_only: (p) =>
+      `The name "${p.name}" exists only at sheet level on the sheet "${p.sheet}" (a copied sheet?); fields must be workbook-level names.`,
+    name_sheet_copy: (p) =>
+      `The sheet "${p.sheet}" has its own copy of the name "${p.name}" (${p.cell}); it is not read – only the workbook's name counts.`,
+    name_case: (p) =>
+      `The defined name is written "${p.written}"; Excel ignores letter case in names, so it is read as "${p.name}".`,
   },
   packageErrors: {
     package_empty: () => "The file is empty.",
@@ -76,4 +90,12 @@ const EN_SHAPE: Record<string, string> = {
   not_object: "the package is not a JSON object",
   empty: "no templates",
   digest_form: "the digest must be sha256: and 64 hex digits",
+};
+
+/** What a defined name may point at instead of one cell. */
+const EN_TARGETS: Record<string, string> = {
+  constant: "a constant",
+  column: "a whole column",
+  row: "a whole row",
+  other: "something other than a cell",
 };

@@ -30,6 +30,20 @@ export const NB: MessageCatalogue = {
     count_date_outside_year: (p) => `Telledatoen ${p.date} ligger utenfor rapporteringsåret ${p.year}.`,
     change_unexplained: (p) =>
       `Endring fra ${p.previous} i fjor til ${p.current} (${p.change}, ${p.percent} %) må forklares.`,
+    cell_merged: (p) =>
+      `Cellen er en del av de sammenslåtte cellene ${p.merge} og leses ikke; del opp sammenslåingen og skriv tallet i cellen.`,
+    formula_without_result: (p) =>
+      `Formel uten lagret resultat (=${p.formula}): åpne og lagre filen i Excel (eller LibreOffice), så leses tallet.`,
+    name_not_a_cell: (p) =>
+      `Det definerte navnet «${p.name}» viser til ${NB_TARGETS[p.kind ?? ""] ?? "noe annet"} (${p.refersTo}), ikke til én celle; feltet kan ikke leses.`,
+    name_several_cells: (p) =>
+      `Det definerte navnet «${p.name}» dekker flere celler (${p.range}); det skal vise til én celle.`,
+    name_sheet_only: (p) =>
+      `Navnet «${p.name}» finnes bare på arknivå i arket «${p.sheet}» (et kopiert ark?); feltene må være navn på arbeidsboknivå.`,
+    name_sheet_copy: (p) =>
+      `Arket «${p.sheet}» har sin egen kopi av navnet «${p.name}» (${p.cell}); den leses ikke – bare arbeidsbokens navn gjelder.`,
+    name_case: (p) =>
+      `Det definerte navnet er skrevet «${p.written}»; Excel skiller ikke store og små bokstaver, så det leses som «${p.name}».`,
   },
   packageErrors: {
     package_empty: () => "Filen er tom.",
@@ -75,4 +89,12 @@ const NB_SHAPE: Record<string, string> = {
   not_object: "pakken er ikke et JSON-objekt",
   empty: "ingen maler",
   digest_form: "kontrollsummen må være sha256: og 64 heksadesimale tegn",
+};
+
+/** What a defined name may point at instead of one cell. */
+const NB_TARGETS: Record<string, string> = {
+  constant: "en fast verdi",
+  column: "en hel kolonne",
+  row: "en hel rad",
+  other: "noe annet enn en celle",
 };

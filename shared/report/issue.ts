@@ -1,3 +1,5 @@
+import type { CellFindingCode } from "./cell-finding";
+
 /** Altinn's severity words: an error blocks export, a warning does not, info only informs. */
 export type Severity = "error" | "warning" | "info";
 
@@ -26,7 +28,8 @@ export type IssueCode =
   | "count_date_missing"
   | "count_date_invalid"
   | "count_date_outside_year"
-  | "change_unexplained";
+  | "change_unexplained"
+  | CellFindingCode;
 
 /** Parameters a message may use; plain data so issues travel as JSON between contexts. */
 export type IssueParams = Record<string, string | number>;

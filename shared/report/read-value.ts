@@ -7,7 +7,9 @@ export type NumberReading =
   | { state: "blank" }
   | { state: "number"; value: number; fromText: boolean; text?: string }
   | { state: "invalid"; text: string; reason: string }
-  | { state: "error"; error: string };
+  | { state: "error"; error: string }
+  /** The cell itself cannot be read (merged, a formula without result …): its own issue says why. */
+  | { state: "unreadable" };
 
 /** Reads a raw value as a number; text goes through the Norwegian parser, never a guess. */
 export function readNumber(raw: RawValue | undefined): NumberReading {
@@ -40,13 +42,15 @@ export function readOrg(raw: RawValue | undefined): string | undefined {
 /** Days from Excel's epoch (1899-12-30, which absorbs the 1900 leap-year bug) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
 const MS_PER_DAY = 86_400_000;
+/** Excel's last date, 9999-12-31: a larger serial is no date (and `Date` would throw past ±8.64e15 ms). */
+const LAST_SERIAL = 2_958_465;
 
 /**
  * Reads a date as ISO `YYYY-MM-DD`: ISO text, Norwegian `dd.mm.yyyy` text, or an Excel serial
  * number (what Office.js returns for a date cell). Undefined when it is not a real date.
  */
 export function readDate(raw: RawValue | undefined): string | undefined {
-  if (typeof raw === "number" && Number.isFinite(raw) && raw > 0) {
+  if (typeof raw === "number" && Number.isFinite(raw) && raw >= 1 && raw < LAST_SERIAL + 1) {
     return new Date(Math.round((raw - EXCEL_EPOCH_OFFSET) * MS_PER_DAY)).toISOString().slice(0, 10);
   }
   if (typeof raw !== "string") return undefined;

@@ -19,7 +19,7 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
   const issues: Issue[] = [];
   for (const rule of Object.values(RULES)) {
     for (const finding of rule.check(context)) {
-      const cell = input.cells?.[finding.field];
+      const cell = input.cells?.[finding.name ?? finding.field];
       issues.push({
         code: finding.code,
         severity: finding.severity ?? rule.meta.severity,

@@ -1,3 +1,5 @@
+import type { CellNotice, CellProblem } from "./cell-finding";
+
 /** A cell that holds an Excel error such as `#REF!` or `#DIV/0!`. */
 export interface CellError {
   error: string;
@@ -21,6 +23,10 @@ export interface ValidationInput {
   cells?: Readonly<Record<string, string>>;
   /** Defined names the workbook lacks (deleted or never there): field ids and `prev.`/`note.` names. */
   missingNames?: readonly string[];
+  /** Defined name → why its cell cannot be read (merged, formula without result, several cells …). */
+  problems?: Readonly<Record<string, CellProblem>>;
+  /** Defined name → what is odd about it but read anyway (a copied sheet's own copy, letter case). */
+  notices?: Readonly<Record<string, readonly CellNotice[]>>;
 }
 
 /** Whether a raw value is an Excel error cell. */

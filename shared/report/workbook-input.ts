@@ -1,12 +1,20 @@
+import { isPercentFormat, percentOf } from "../numbers/percent-format";
 import { TEMPLATES } from "../templates/catalogue";
 import type { TemplateId } from "../templates/field";
 import { noteName, previousName } from "../templates/names";
+import type { CellNotice, CellProblem } from "./cell-finding";
 import type { RawValue, ValidationInput } from "./validation-input";
 
 /** What an adapter found under one defined name: the value and where it sits (`Sheet!C7`). */
 export interface NamedCell {
   value: RawValue;
   address: string;
+  /** The cell's Excel number format code (`0.0%`), so a percent cell reads as the figure it shows. */
+  numberFormat?: string;
+  /** Why the cell cannot be read at all; its value is then never used. */
+  problem?: CellProblem;
+  /** What is odd about the name but does not stop reading it. */
+  notices?: readonly CellNotice[];
 }
 
 /**
@@ -21,12 +29,16 @@ export function workbookInput(
   const previous: Record<string, RawValue> = {};
   const notes: Record<string, string> = {};
   const cells: Record<string, string> = {};
+  const problems: Record<string, CellProblem> = {};
+  const notices: Record<string, CellNotice[]> = {};
   const missingNames: string[] = [];
   const take = (name: string, store: (value: RawValue) => void) => {
     const found = read(name);
     if (!found) return missingNames.push(name);
     cells[name] = found.address;
-    store(found.value);
+    if (found.notices?.length) notices[name] = [...found.notices];
+    if (found.problem) problems[name] = found.problem;
+    else store(cellValue(found));
   };
   for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
     take(field.id, (value) => {
@@ -40,7 +52,17 @@ export function workbookInput(
       if (typeof value === "string" || typeof value === "number") notes[field.id] = String(value);
     });
   }
-  return { input: { values, previous, notes, cells, missingNames }, cells };
+  return { input: { values, previous, notes, cells, missingNames, problems, notices }, cells };
+}
+
+/**
+ * The value as the cell shows it: a number in a percent-formatted cell is the percentage ("6 %" is
+ * stored as 0.06 and is the figure 6), the same in the add-in (Excel's numberFormat) and the CLI.
+ */
+export function cellValue(cell: Pick<NamedCell, "value" | "numberFormat">): RawValue {
+  return typeof cell.value === "number" && isPercentFormat(cell.numberFormat)
+    ? percentOf(cell.value)
+    : cell.value;
 }
 
 /** The templates a workbook holds: those with at least one field's defined name present. */

@@ -17,7 +17,10 @@ export const countDateInYear: Rule = {
     const year = reportingYear(context);
     for (const field of context.fieldsOfKind("date")) {
       const raw = context.raw(field.id);
-      if (context.reading(field.id).state === "blank") {
+      const state = context.reading(field.id).state;
+      // An unreadable cell (merged, formula without result) has its own issue.
+      if (state === "unreadable") continue;
+      if (state === "blank") {
         findings.push({ code: "count_date_missing", field: field.id });
         continue;
       }

@@ -11,7 +11,9 @@ export const orgNumberValid: Rule = {
     const findings: Finding[] = [];
     for (const field of context.fieldsOfKind("org")) {
       const raw = context.raw(field.id);
-      if (context.reading(field.id).state === "blank") continue;
+      const state = context.reading(field.id).state;
+      // Blank is required-present's to report, an unreadable cell has its own issue.
+      if (state === "blank" || state === "unreadable") continue;
       const org = readOrg(raw);
       if (org === undefined || !isValidOrgNumber(org)) {
         findings.push({ code: "org_invalid", field: field.id, params: { text: String(raw) } });

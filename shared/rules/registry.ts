@@ -1,4 +1,5 @@
 import { bedsHalfStep } from "./beds-half-step";
+import { cellReadable } from "./cell-readable";
 import { changeNeedsExplanation } from "./change-needs-explanation";
 import { countDateInYear } from "./count-date-in-year";
 import { definedNamePresent } from "./defined-name-present";
@@ -19,6 +20,7 @@ import { yearMatches } from "./year-matches";
 /** Every rule id; the registry below must list each, so a forgotten registration does not compile. */
 export type RuleId =
   | "defined-name-present"
+  | "cell-readable"
   | "required-present"
   | "value-is-number"
   | "number-stored-as-text"
@@ -38,6 +40,7 @@ export type RuleId =
 /** The one registry of rules, run in this order (identity and readability before arithmetic). */
 export const RULES: Readonly<Record<RuleId, Rule>> = {
   "defined-name-present": definedNamePresent,
+  "cell-readable": cellReadable,
   "required-present": requiredPresent,
   "value-is-number": valueIsNumber,
   "number-stored-as-text": numberStoredAsText,

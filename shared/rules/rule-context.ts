@@ -1,3 +1,4 @@
+import type { CellNotice, CellProblem } from "../report/cell-finding";
 import { type NumberReading, readNumber } from "../report/read-value";
 import type { Phase } from "../report/report";
 import { isBlank, type RawValue, type ValidationInput } from "../report/validation-input";
@@ -22,6 +23,10 @@ export interface RuleContext {
   note(id: string): string;
   /** Whether a defined name (field id or `prev.`/`note.` name) is missing from the workbook. */
   isNameMissing(name: string): boolean;
+  /** Defined name → why its cell cannot be read (workbooks only). */
+  problems: Readonly<Record<string, CellProblem>>;
+  /** Defined name → what is odd about it but read anyway (workbooks only). */
+  notices: Readonly<Record<string, readonly CellNotice[]>>;
   /** Whether any defined name is missing at all (never, for a package). */
   anyNameMissing: boolean;
   fieldsOfKind(...kinds: FieldKind[]): FieldDef[];
@@ -40,13 +45,14 @@ export function createRuleContext(
   const reading = (id: string) => {
     let found = readings.get(id);
     if (!found) {
-      found = readNumber(input.values[id]);
+      found = problems[id] ? UNREADABLE : readNumber(input.values[id]);
       readings.set(id, found);
     }
     return found;
   };
   const numberOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
   const missing = new Set(input.missingNames ?? []);
+  const problems = input.problems ?? {};
   return {
     templates,
     fields,
@@ -61,10 +67,14 @@ export function createRuleContext(
       return isBlank(note) ? "" : String(note).trim();
     },
     isNameMissing: (name) => missing.has(name),
+    problems,
+    notices: input.notices ?? {},
     anyNameMissing: missing.size > 0,
     fieldsOfKind: (...kinds) => layout.ofKinds(kinds),
   };
 }
+
+const UNREADABLE: NumberReading = { state: "unreadable" };
 
 /** What depends only on the templates in play, worked out once per set: rules ask on every pass. */
 interface TemplateLayout {

@@ -6,6 +6,8 @@ export interface Finding {
   code: IssueCode;
   field: string;
   params?: IssueParams;
+  /** The defined name it concerns when not the field's own (`prev.<id>`): its cell is the issue's. */
+  name?: string;
   /** Overrides the rule's severity (year-over-year changes: warning while editing, error at export). */
   severity?: Severity;
 }

@@ -13,7 +13,7 @@ export const yearMatches: Rule = {
     let expected = context.year;
     for (const field of context.fieldsOfKind("year")) {
       const reading = context.reading(field.id);
-      if (reading.state === "blank") continue;
+      if (reading.state === "blank" || reading.state === "unreadable") continue;
       const year = reading.state === "number" ? reading.value : undefined;
       if (year === undefined || !isPlausibleYear(context, field.id, year)) {
         findings.push({

@@ -53,3 +53,25 @@ describe("readOrg", () => {
     expect(readOrg(9839752.5)).toBeUndefined();
   });
 });
+
+describe("readDate at Excel's limits (issue 9)", () => {
+  it("the last Excel date reads; a larger serial is no date instead of a RangeError or year +010000", () => {
+    expect(readDate(2_958_465)).toBe("9999-12-31");
+    expect(readDate(2_958_466)).toBeUndefined();
+    expect(() => readDate(1e10)).not.toThrow();
+    expect(readDate(1e10)).toBeUndefined();
+    expect(readDate(1e300)).toBeUndefined();
+    expect(readDate(0.5)).toBeUndefined();
+  });
+});
+
+describe("readNumber of percent text (issue 9)", () => {
+  it.each([
+    ["6,5 %", 6.5],
+    ["6,5\u00a0%", 6.5],
+    ["6,5\u202f%", 6.5],
+    ["6,5%", 6.5],
+  ])("%j reads as %d", (raw, value) => {
+    expect(readNumber(raw)).toMatchObject({ state: "number", value });
+  });
+});

@@ -37,3 +37,43 @@ describe("workbookInput", () => {
     expect(detectTemplates([])).toEqual([]);
   });
 });
+
+describe("workbookInput reads cells as they show (issue 9)", () => {
+  const percentSheet = (numberFormat: string | undefined) => (name: string) =>
+    name === "staffing.sick_leave_pct"
+      ? { value: 0.064, address: "Bemanning!C20", ...(numberFormat ? { numberFormat } : {}) }
+      : undefined;
+
+  it("a percent-formatted 0.064 is the figure 6.4; without the format it stays 0.064", () => {
+    expect(workbookInput(percentSheet("0.0%"), ["staffing"]).input.values["staffing.sick_leave_pct"]).toBe(
+      6.4,
+    );
+    expect(workbookInput(percentSheet("0.0"), ["staffing"]).input.values["staffing.sick_leave_pct"]).toBe(
+      0.064,
+    );
+    expect(workbookInput(percentSheet(undefined), ["staffing"]).input.values["staffing.sick_leave_pct"]).toBe(
+      0.064,
+    );
+  });
+
+  it("a cell with a problem gives no value at all, only the problem and its cell", () => {
+    const { input } = workbookInput(
+      (name) =>
+        name === "beds.phv_adult_dps"
+          ? {
+              value: "PHV voksne, DPS",
+              address: "Døgnplasser!C8",
+              problem: { code: "cell_merged", params: { merge: "B8:C8" } },
+            }
+          : undefined,
+      ["beds"],
+    );
+    expect(input.values).not.toHaveProperty("beds.phv_adult_dps");
+    expect(input.problems?.["beds.phv_adult_dps"]).toEqual({
+      code: "cell_merged",
+      params: { merge: "B8:C8" },
+    });
+    expect(input.cells?.["beds.phv_adult_dps"]).toBe("Døgnplasser!C8");
+    expect(input.missingNames).not.toContain("beds.phv_adult_dps");
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Phase } from "../../../shared/report/report";
-import type { RawValue } from "../../../shared/report/validation-input";
+import type { RawValue, ValidationInput } from "../../../shared/report/validation-input";
 import type { Rule } from "../../../shared/rules/rule";
 import { createRuleContext } from "../../../shared/rules/rule-context";
 import { TEMPLATES } from "../../../shared/templates/catalogue";
@@ -13,6 +13,8 @@ export interface RuleCase {
   previous?: Record<string, RawValue>;
   notes?: Record<string, string>;
   missingNames?: string[];
+  problems?: ValidationInput["problems"];
+  notices?: ValidationInput["notices"];
   phase?: Phase;
   year?: number;
   templates?: TemplateId[];
@@ -46,6 +48,8 @@ function run(rule: Rule, testCase: RuleCase) {
     previous: testCase.previous,
     notes: testCase.notes,
     missingNames: testCase.missingNames,
+    problems: testCase.problems,
+    notices: testCase.notices,
   };
   return rule.check(createRuleContext(input, templates, testCase.phase ?? "edit", testCase.year));
 }
