@@ -6,6 +6,7 @@
  */
 
 /** C0 and C1 controls (tab and newline are handled apart), DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Bidi embeddings, overrides, isolates and marks, which reorder what follows them. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

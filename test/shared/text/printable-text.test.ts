@@ -10,6 +10,7 @@ describe("printableText", () => {
   it("replaces ANSI escapes, so a name cannot clear the terminal or write the clipboard", () => {
     const hostile = "Akershus\u001b[2J\u001b]52;c;ZXZpbA==\u0007";
     const shown = printableText(hostile);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the escapes themselves.
     expect(shown).not.toMatch(/[\u001b\u0007]/);
     expect(shown.startsWith("Akershus\ufffd")).toBe(true);
     expect(hasUnprintable(hostile)).toBe(true);
