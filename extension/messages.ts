@@ -3,7 +3,7 @@ import type { Lang } from "../shared/messages/lang";
 import type { Severity } from "../shared/report/issue";
 import type { Words } from "../shared/templates/field";
 import type { Mismatch } from "./content/content-api";
-import { type FormProfile, formProfileSchema } from "./profile/form-profile";
+import { type FormProfile, formProfileSchema, type Locator } from "./profile/form-profile";
 
 const org = z.string().regex(/^\d{9}$/);
 const year = z.number().int().min(2000).max(2100);
@@ -128,9 +128,12 @@ export interface ProfileList {
   managedErrors: string[];
 }
 
-/** What pointing at a field gave. */
+/**
+ * What pointing at a field gave: the ways a profile can find it again (most robust first), and
+ * the text of its label and section for suggesting its figure.
+ */
 export type PickResult =
-  | { picked: true; selector: string; elementId?: string; name?: string; label?: string }
+  | { picked: true; locators: Locator[]; label?: string; section?: string }
   | { picked: false };
 
 /** The answer to each request type. */

@@ -1,6 +1,6 @@
 import type { FormProfile } from "../profile/form-profile";
+import { matchesPattern } from "../profile/match-pattern";
 import { loadManagedProfiles, loadUserProfiles } from "../storage/profile-store";
-import { matchesPattern } from "./match-pattern";
 
 /** The profile chosen for a page, and whether an administrator set it. */
 export interface ChosenProfile {

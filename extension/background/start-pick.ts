@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { z } from "zod";
 import type { PickResult, RequestOf } from "../messages";
+import { locatorSchema } from "../profile/form-profile";
 import type { MessageSender } from "./handlers";
 import { pickField } from "./pick-field";
 import { resolveTab } from "./resolve-tab";
@@ -14,10 +15,9 @@ const text = z.string().max(2000).optional();
 const pickSchema = z.union([
   z.strictObject({
     picked: z.literal(true),
-    selector: z.string().min(1).max(2000),
-    elementId: text,
-    name: text,
+    locators: z.array(locatorSchema).min(1).max(8),
     label: text,
+    section: text,
   }),
   z.strictObject({ picked: z.literal(false) }),
 ]);

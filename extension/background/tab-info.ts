@@ -1,8 +1,8 @@
 import browser from "webextension-polyfill";
 import type { RequestOf, TabInfo } from "../messages";
+import { originPattern } from "../profile/match-pattern";
 import { loadTabResult } from "../storage/tab-results";
 import { findProfile } from "./find-profile";
-import { originPattern } from "./match-pattern";
 import { resolveTab } from "./resolve-tab";
 
 /**

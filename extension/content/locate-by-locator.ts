@@ -1,37 +1,45 @@
-import type { FieldLocator } from "../profile/form-profile";
+import type { Locator, ProfileField } from "../profile/form-profile";
 import { type FormControl, isFormControl } from "./form-control";
 import type { LabelIndex } from "./label-index";
 import { matchLabels } from "./match-labels";
 
 /**
- * The control a profile's locator names (the first of selector, elementId, name, label that is
- * set wins), or undefined when it is absent, is not a fillable control, or is already taken.
+ * The control a profile field names: its locators are tried in order, and the first that finds a
+ * fillable control not already taken wins; undefined when none does.
  */
 export function locateByLocator(
   id: string,
-  locator: FieldLocator,
+  field: ProfileField,
   doc: Document,
   index: () => LabelIndex,
   taken: ReadonlySet<FormControl>,
 ): FormControl | undefined {
-  const element = findElement(id, locator, doc, index, taken);
-  if (element === undefined || !isFormControl(element) || taken.has(element)) return undefined;
-  return element;
+  for (const locator of field.locators) {
+    const element = findElement(id, locator, doc, index, taken);
+    if (element !== undefined && isFormControl(element) && !taken.has(element)) return element;
+  }
+  return undefined;
 }
 
 function findElement(
   id: string,
-  locator: FieldLocator,
+  locator: Locator,
   doc: Document,
   index: () => LabelIndex,
   taken: ReadonlySet<FormControl>,
 ): Element | undefined {
-  if (locator.selector !== undefined) return safeQuery(doc, locator.selector);
-  if (locator.elementId !== undefined) return doc.getElementById(locator.elementId) ?? undefined;
-  if (locator.name !== undefined) return safeQuery(doc, `[name="${cssString(locator.name)}"]`);
-  if (locator.label !== undefined)
-    return matchLabels([{ id, texts: [locator.label] }], index(), taken).get(id);
-  return undefined;
+  switch (locator.kind) {
+    case "css":
+      return safeQuery(doc, locator.path);
+    case "id":
+      return doc.getElementById(locator.id) ?? undefined;
+    case "name":
+      return safeQuery(doc, `[name="${cssString(locator.name)}"]`);
+    case "label":
+      return matchLabels([{ id, texts: [locator.label] }], index(), taken).get(id);
+    case "role":
+      return undefined;
+  }
 }
 
 /** A profile's selector is outside data: a syntax error means "not found", never a crash. */

@@ -74,14 +74,23 @@ async function waitForPicker(selector: string): Promise<void> {
 }
 
 describe("pointing at a field in Chromium", () => {
-  it("answers the clicked field's selector, id, name and label, and the page never sees the click", async () => {
+  it("answers the clicked field's label, name, id and CSS path, and the page never sees the click", async () => {
     expect(tabId).toBeGreaterThan(0);
     const answer = startPick();
     await waitForPicker("#tsb");
     await form.click("#tsb");
     expect(await answer).toEqual({
       ok: true,
-      response: { picked: true, selector: "#tsb", elementId: "tsb", name: "tsb_field", label: "TSB, i alt" },
+      response: {
+        picked: true,
+        locators: [
+          { kind: "label", label: "TSB, i alt" },
+          { kind: "name", name: "tsb_field" },
+          { kind: "id", id: "tsb" },
+          { kind: "css", path: "#tsb" },
+        ],
+        label: "TSB, i alt",
+      },
     });
     expect(await form.evaluate(() => (window as { __clicks?: number }).__clicks)).toBeUndefined();
     expect(await form.$eval("#tsb", (element) => (element as HTMLElement).style.outline)).toBe("");
@@ -91,10 +100,29 @@ describe("pointing at a field in Chromium", () => {
     const named = startPick();
     await waitForPicker('input[name="phbu"]');
     await form.click('input[name="phbu"]');
-    expect(await named).toMatchObject({ ok: true, response: { picked: true, name: "phbu", label: "PHBU" } });
+    expect(await named).toMatchObject({
+      ok: true,
+      response: {
+        picked: true,
+        label: "PHBU",
+        locators: [
+          { kind: "label", label: "PHBU" },
+          { kind: "name", name: "phbu" },
+          { kind: "css", path: "html > body > form > label:nth-of-type(2) > input" },
+        ],
+      },
+    });
     const cancelled = startPick();
     await waitForPicker("#tsb");
     await form.keyboard.press("Escape");
     expect(await cancelled).toEqual({ ok: true, response: { picked: false } });
+  });
+
+  it("ignores a click the page makes itself (decoy.click()): only the user's click picks", async () => {
+    const answer = startPick();
+    await waitForPicker("#tsb");
+    await form.evaluate(() => (document.querySelector('input[name="phbu"]') as HTMLInputElement).click());
+    await form.click("#tsb");
+    expect(await answer).toMatchObject({ ok: true, response: { picked: true, label: "TSB, i alt" } });
   });
 });

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { Lang } from "../../../shared/messages/lang";
 import { allFields } from "../../../shared/templates/catalogue";
-import { pageWord, type WordKey } from "../../i18n/page-words";
-import type { FieldDraft, FindBy } from "./profile-draft";
+import { pageWord } from "../../i18n/page-words";
+import { LocatorRows } from "./locator-rows";
+import type { FieldDraft } from "./profile-draft";
 
 /** Props of one field row. */
 export interface FieldRowProps {
@@ -14,13 +15,6 @@ export interface FieldRowProps {
   /** Moves the focus to the figure choice (a row just added by pointing: the figure is what is left to choose). */
   focus?: boolean;
 }
-
-const FIND_WORDS: Record<FindBy, WordKey> = {
-  selector: "bySelector",
-  elementId: "byElementId",
-  name: "byName",
-  label: "byLabel",
-};
 
 /** One field of a profile: which figure, how the element is found, and its own options. */
 export function FieldRow({ lang, row, index, onChange, onRemove, focus }: FieldRowProps) {
@@ -50,23 +44,11 @@ export function FieldRow({ lang, row, index, onChange, onRemove, focus }: FieldR
           </option>
         ))}
       </select>
-      <label for={id("by")}>{pageWord(lang, "findBy")}</label>
-      <select
-        id={id("by")}
-        value={row.by}
-        onChange={(event) => set({ by: event.currentTarget.value as FindBy })}
-      >
-        {(Object.keys(FIND_WORDS) as FindBy[]).map((by) => (
-          <option key={by} value={by}>
-            {pageWord(lang, FIND_WORDS[by])}
-          </option>
-        ))}
-      </select>
-      <label for={id("locator")}>{pageWord(lang, "locator")}</label>
-      <input
-        id={id("locator")}
-        value={row.locator}
-        onInput={(event) => set({ locator: event.currentTarget.value })}
+      <LocatorRows
+        lang={lang}
+        fieldKey={row.key}
+        locators={row.locators}
+        onChange={(locators) => set({ locators })}
       />
       <label for={id("order")}>{pageWord(lang, "order")}</label>
       <input

@@ -1,21 +1,23 @@
-import { originPattern } from "../../background/match-pattern";
-import { type FieldLocator, type FormProfile, formProfileSchema } from "../../profile/form-profile";
+import { type FormProfile, formProfileSchema, type Locator } from "../../profile/form-profile";
 import { issuePaths } from "../../storage/issue-paths";
 
-/** How a field is found; the options page edits one way per field. */
-export type FindBy = "selector" | "elementId" | "name" | "label";
+/** One way of finding a field as edited: `value` is the label, name, id, role name or CSS path. */
+export interface LocatorDraft {
+  key: number;
+  kind: Locator["kind"];
+  value: string;
+  /** The section heading of a label, or the ARIA role of a role locator; unused by the others. */
+  extra: string;
+}
 
 /** One field row as edited: text inputs hold text until the profile is checked. */
 export interface FieldDraft {
   key: number;
   field: string;
-  by: FindBy;
-  locator: string;
+  locators: LocatorDraft[];
   order: string;
   reloads: boolean;
   decimal: "" | "comma" | "point";
-  /** Other ways of finding the field a profile file carried, kept as they were. */
-  rest: FieldLocator;
 }
 
 /** A profile as edited. */
@@ -26,47 +28,68 @@ export interface ProfileDraft {
   fields: FieldDraft[];
 }
 
-const FIND_ORDER: readonly FindBy[] = ["selector", "elementId", "name", "label"];
 let nextKey = 1;
+
+/** A locator row, empty (a label to type) or from a stored locator. */
+export function locatorDraft(locator?: Locator): LocatorDraft {
+  const key = nextKey++;
+  if (locator === undefined) return { key, kind: "label", value: "", extra: "" };
+  switch (locator.kind) {
+    case "label":
+      return { key, kind: "label", value: locator.label, extra: locator.section ?? "" };
+    case "role":
+      return { key, kind: "role", value: locator.name, extra: locator.role };
+    case "name":
+      return { key, kind: "name", value: locator.name, extra: "" };
+    case "id":
+      return { key, kind: "id", value: locator.id, extra: "" };
+    case "css":
+      return { key, kind: "css", value: locator.path, extra: "" };
+  }
+}
 
 /** A new field row, empty or from what pointing at a field gave. */
 export function fieldDraft(part: Partial<FieldDraft> = {}): FieldDraft {
-  return {
-    key: nextKey++,
-    field: "",
-    by: "elementId",
-    locator: "",
-    order: "",
-    reloads: false,
-    decimal: "",
-    rest: {},
-    ...part,
-  };
+  return { key: nextKey++, field: "", locators: [], order: "", reloads: false, decimal: "", ...part };
 }
 
 /** A profile opened for editing. */
 export function draftFromProfile(profile: FormProfile): ProfileDraft {
-  const fields = Object.entries(profile.fields).map(([field, locator]) => {
-    const by = FIND_ORDER.find((key) => locator[key] !== undefined) ?? "elementId";
-    const { [by]: chosen, order, reloads, decimal, ...rest } = locator;
-    return fieldDraft({
+  const fields = Object.entries(profile.fields).map(([field, entry]) =>
+    fieldDraft({
       field,
-      by,
-      locator: chosen === undefined ? "" : String(chosen),
-      order: order === undefined ? "" : String(order),
-      reloads: reloads ?? false,
-      decimal: decimal ?? "",
-      rest,
-    });
-  });
+      locators: entry.locators.map(locatorDraft),
+      order: entry.order === undefined ? "" : String(entry.order),
+      reloads: entry.reloads ?? false,
+      decimal: entry.decimal ?? "",
+    }),
+  );
   return { name: profile.name, urlPattern: profile.urlPattern, decimal: profile.decimal, fields };
 }
 
-function locatorOf(draft: FieldDraft): Record<string, unknown> {
+/** The locator a row describes, or undefined when its value is left empty. */
+function locatorOf(draft: LocatorDraft): Locator | undefined {
+  const value = draft.value.trim();
+  const extra = draft.extra.trim();
+  if (value === "") return undefined;
+  switch (draft.kind) {
+    case "label":
+      return { kind: "label", label: value, ...(extra ? { section: extra } : {}) };
+    case "role":
+      return { kind: "role", role: extra, name: value };
+    case "name":
+      return { kind: "name", name: value };
+    case "id":
+      return { kind: "id", id: value };
+    case "css":
+      return { kind: "css", path: value };
+  }
+}
+
+function fieldOf(draft: FieldDraft): Record<string, unknown> {
   const order = draft.order.trim() === "" ? undefined : Number(draft.order);
   return {
-    ...draft.rest,
-    [draft.by]: draft.locator.trim() || undefined,
+    locators: draft.locators.map(locatorOf).filter((locator) => locator !== undefined),
     ...(order === undefined ? {} : { order }),
     ...(draft.reloads ? { reloads: true } : {}),
     ...(draft.decimal ? { decimal: draft.decimal } : {}),
@@ -74,22 +97,27 @@ function locatorOf(draft: FieldDraft): Record<string, unknown> {
 }
 
 /**
- * The profile a draft describes, checked with the profile schema and the match-pattern grammar;
- * each problem as `path: message` (`fields.beds.tsb_total.order: …`) so the user sees where.
+ * The profile a draft describes, checked with the profile schema (the pattern's grammar and its
+ * refusal of `*` hosts and schemes included); each problem as `path: message`
+ * (`fields.beds.tsb_total.order: …`) so the user sees where.
  */
 export function profileFromDraft(
   draft: ProfileDraft,
 ): { ok: true; profile: FormProfile } | { ok: false; errors: string[] } {
   const errors: string[] = [];
-  if (!originPattern(draft.urlPattern))
-    errors.push(`urlPattern: "${draft.urlPattern}" is not a match pattern`);
-  const fields: Record<string, unknown> = {};
+  const fields: Record<string, Record<string, unknown>> = {};
   draft.fields.forEach((row, index) => {
-    if (row.field === "") errors.push(`fields[${index}]: no figure chosen`);
-    else if (Object.hasOwn(fields, row.field)) errors.push(`fields.${row.field}: chosen twice`);
-    else fields[row.field] = locatorOf(row);
+    if (row.field === "") errors.push(`fields[${index}]: ${NO_FIGURE}`);
+    else if (Object.hasOwn(fields, row.field)) errors.push(`fields.${row.field}: ${TWICE}`);
+    else fields[row.field] = fieldOf(row);
   });
+  for (const [id, field] of Object.entries(fields))
+    if ((field.locators as unknown[]).length === 0) errors.push(`fields.${id}: ${NO_LOCATOR}`);
   const parsed = formProfileSchema.safeParse({ ...draft, fields });
   if (!parsed.success) errors.push(...issuePaths(parsed.error, ""));
   return parsed.success && errors.length === 0 ? { ok: true, profile: parsed.data } : { ok: false, errors };
 }
+
+const NO_FIGURE = "intet tall valgt / no figure chosen";
+const TWICE = "valgt to ganger / chosen twice";
+const NO_LOCATOR = "ingen måte å finne feltet på / no way of finding the field";

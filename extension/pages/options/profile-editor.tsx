@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../../shared/messages/lang";
-import { originPattern } from "../../background/match-pattern";
 import { errorWord, pageWord } from "../../i18n/page-words";
 import type { PickResult, ProfileList } from "../../messages";
+import { originPattern } from "../../profile/match-pattern";
 import type { Send } from "../shared/send-request";
 import { FieldRow } from "./field-row";
-import { type FieldDraft, fieldDraft, type ProfileDraft, profileFromDraft } from "./profile-draft";
+import {
+  type FieldDraft,
+  fieldDraft,
+  locatorDraft,
+  type ProfileDraft,
+  profileFromDraft,
+} from "./profile-draft";
 import { StatusAndErrors } from "./status-and-errors";
 
 /** Props of the profile editor. */
@@ -20,11 +26,9 @@ export interface ProfileEditorProps {
   onCancel: () => void;
 }
 
-/** A row from what pointing at a field gave: its id first, then its name, then a selector. */
+/** A row from what pointing at a field gave: every way of finding it, most robust first. */
 function rowFromPick(pick: Extract<PickResult, { picked: true }>): FieldDraft {
-  if (pick.elementId) return fieldDraft({ by: "elementId", locator: pick.elementId });
-  if (pick.name) return fieldDraft({ by: "name", locator: pick.name });
-  return fieldDraft({ by: "selector", locator: pick.selector });
+  return fieldDraft({ locators: pick.locators.map(locatorDraft) });
 }
 
 /** Edits one profile: name, address pattern, decimal style and the fields, added by hand or by pointing. */

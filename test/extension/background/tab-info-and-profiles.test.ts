@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteProfile, listProfiles, saveProfile } from "../../../extension/background/profiles";
 import { startPick } from "../../../extension/background/start-pick";
 import { tabInfo } from "../../../extension/background/tab-info";
+import { formProfileSchema } from "../../../extension/profile/form-profile";
 import { createFakeBrowser, type FakeBrowser, fakeHolder, OWN_PAGE } from "./fake-browser";
 
 vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
@@ -49,7 +50,10 @@ describe("profiles", () => {
     expect(list.managedErrors.join("\n")).toMatch(/managed\.profiles\[1\]\.name/);
     expect(list.managedErrors.join("\n")).toMatch(/managed\.profiles\[1\]\.fields\.beds\.x\.order/);
     await expect(
-      saveProfile({ type: "save-profile", profile: { ...managedProfile, decimal: "point" } }),
+      saveProfile({
+        type: "save-profile",
+        profile: formProfileSchema.parse({ ...managedProfile, decimal: "point" }),
+      }),
     ).rejects.toMatchObject({ code: "profile_read_only" });
     await expect(deleteProfile({ type: "delete-profile", name: "Døgnplasser" })).rejects.toMatchObject({
       code: "profile_read_only",
@@ -77,13 +81,13 @@ describe("profiles", () => {
 describe("start-pick", () => {
   it("returns what the page's picker answered, checked, and goes back to the asking tab", async () => {
     fake.scripting.executeScript.mockResolvedValue([
-      { result: { picked: true, selector: "#tsb", elementId: "tsb" } },
+      { result: { picked: true, locators: [{ kind: "id", id: "tsb" }], label: "TSB" } },
     ]);
     const sender = { ...OWN_PAGE, tab: { id: 3 } } as never;
     expect(await startPick({ type: "start-pick", tabId: 7 }, sender)).toEqual({
       picked: true,
-      selector: "#tsb",
-      elementId: "tsb",
+      locators: [{ kind: "id", id: "tsb" }],
+      label: "TSB",
     });
     expect(fake.tabs.update).toHaveBeenNthCalledWith(1, 7, { active: true });
     expect(fake.tabs.update).toHaveBeenLastCalledWith(3, { active: true });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { locateFields } from "../../../extension/content/locate-fields";
-import type { FormProfile } from "../../../extension/profile/form-profile";
+import {
+  type FormProfile,
+  type FormProfileInput,
+  formProfileSchema,
+} from "../../../extension/profile/form-profile";
 import { page, request } from "./figures";
 
 const ids = (located: Map<string, Element>) =>
@@ -35,12 +39,9 @@ describe("locateFields by label", () => {
 });
 
 describe("locateFields by profile", () => {
-  const profile = (fields: FormProfile["fields"]): FormProfile => ({
-    name: "Test",
-    urlPattern: "http://127.0.0.1/*",
-    decimal: "comma",
-    fields,
-  });
+  // Written in the shape before locators: the schema migrates it, as it does stored profiles.
+  const profile = (fields: FormProfileInput["fields"]): FormProfile =>
+    formProfileSchema.parse({ name: "Test", urlPattern: "http://127.0.0.1/*", decimal: "comma", fields });
 
   it("finds fields by selector, element id, name and label, and only those the profile names", () => {
     const doc = page(`

@@ -5,6 +5,7 @@ import { fillOrder } from "../../../extension/content/fill-order";
 import { isReloadTrigger } from "../../../extension/content/is-reload-trigger";
 import { normalizeLabel } from "../../../extension/content/normalize-label";
 import { sameValue } from "../../../extension/content/same-value";
+import { formProfileSchema } from "../../../extension/profile/form-profile";
 import { figure, input, page } from "./figures";
 
 describe("normalizeLabel", () => {
@@ -57,12 +58,11 @@ describe("fillOrder", () => {
     const figures = ["beds.tsb_total", "beds.phbu_total", "beds.unit_org", "beds.year"].map((id) =>
       figure(id, 1),
     );
-    const profile = {
+    const profile = formProfileSchema.parse({
       name: "p",
-      urlPattern: "*",
-      decimal: "comma" as const,
+      urlPattern: "https://a.no/*",
       fields: { "beds.year": { name: "y", order: 2 }, "beds.unit_org": { name: "u", order: 1 } },
-    };
+    });
     expect(fillOrder(figures, profile).map((entry) => entry.id)).toEqual([
       "beds.unit_org",
       "beds.year",

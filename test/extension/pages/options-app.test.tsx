@@ -12,7 +12,7 @@ const managed: FormProfile = {
   name: "Døgnplasser (intranett)",
   urlPattern: "https://intranett.example.no/skjema/*",
   decimal: "comma",
-  fields: { "beds.tsb_total": { elementId: "tsb" } },
+  fields: { "beds.tsb_total": { locators: [{ kind: "id", id: "tsb" }] } },
 };
 
 function renderOptions(list: Partial<ProfileList> = {}) {
@@ -33,7 +33,15 @@ function renderOptions(list: Partial<ProfileList> = {}) {
       current = { ...current, profiles: current.profiles.filter((p) => p.name !== request.name) };
       return ok(current);
     },
-    "start-pick": () => ok({ picked: true, selector: "#tsb", elementId: "tsb", label: "TSB, i alt" }),
+    "start-pick": () =>
+      ok({
+        picked: true,
+        locators: [
+          { kind: "label", label: "TSB, i alt" },
+          { kind: "id", id: "tsb" },
+        ],
+        label: "TSB, i alt",
+      }),
   });
   const download = vi.fn();
   const requestOrigin = vi.fn(async () => true);
@@ -89,7 +97,10 @@ describe("options page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Eksporter profiler (JSON)" }));
     const [fileName, text] = download.mock.calls[0] as [string, string];
     expect(fileName).toMatch(/\.json$/);
-    expect(JSON.parse(text)).toEqual({ profiles: good });
+    // Read in the shape before locators, written back with them.
+    expect(JSON.parse(text)).toEqual({
+      profiles: [{ ...good[0], fields: { "beds.tsb_total": { locators: [{ kind: "name", name: "tsb" }] } } }],
+    });
   });
 
   it("creates a profile by pointing at a field and picking its figure; a bad pattern is refused first", async () => {
@@ -113,7 +124,7 @@ describe("options page", () => {
       { type: "start-pick", urlPattern: "https://intranett.example.no/skjema/*" },
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
-    expect(await screen.findByText("fields[0]: no figure chosen")).toBeTruthy();
+    expect(await screen.findByText("fields[0]: intet tall valgt / no figure chosen")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Tall", { selector: "select" }), {
       target: { value: "beds.tsb_total" },
     });
@@ -124,7 +135,15 @@ describe("options page", () => {
       name: "Døgnplasser",
       urlPattern: "https://intranett.example.no/skjema/*",
       decimal: "comma",
-      fields: { "beds.tsb_total": { elementId: "tsb", reloads: true } },
+      fields: {
+        "beds.tsb_total": {
+          locators: [
+            { kind: "label", label: "TSB, i alt" },
+            { kind: "id", id: "tsb" },
+          ],
+          reloads: true,
+        },
+      },
     });
     expect(await screen.findByText("Profilen er lagret.")).toBeTruthy();
   });
@@ -134,7 +153,7 @@ describe("options page", () => {
       name: "Mitt",
       urlPattern: "https://a.no/*",
       decimal: "point",
-      fields: { "beds.tsb_total": { selector: "#x", order: 2 } },
+      fields: { "beds.tsb_total": { locators: [{ kind: "css", path: "#x" }], order: 2 } },
     };
     const { of } = renderOptions({ profiles: [own] });
     fireEvent.click(await screen.findByRole("button", { name: "Rediger profilen Mitt" }));

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  matchesPattern,
-  originPattern,
-  parseMatchPattern,
-} from "../../../extension/background/match-pattern";
+import { matchesPattern, originPattern, parseMatchPattern } from "../../../extension/profile/match-pattern";
 
 describe("matchesPattern", () => {
   it.each([

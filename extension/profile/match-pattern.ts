@@ -50,3 +50,21 @@ export function originPattern(pattern: string): string | undefined {
   const parsed = parseMatchPattern(pattern);
   return parsed ? `${parsed.scheme}://${parsed.host}/*` : undefined;
 }
+
+/** Why a pattern may not name a form: it does not parse, or it reaches beyond one site. */
+export type PatternProblem = "not_a_pattern" | "wildcard_scheme" | "wildcard_host";
+
+/**
+ * What is wrong with a profile's pattern, or undefined when it names one site. A `*` scheme or
+ * host (as in "star colon slash slash star"), or a wildcard over a whole top-level domain
+ * (`*.no`), would make the popup ask for access to every site under it: a profile names its
+ * intranet's host.
+ */
+export function patternProblem(pattern: string): PatternProblem | undefined {
+  const parsed = parseMatchPattern(pattern);
+  if (!parsed) return "not_a_pattern";
+  if (parsed.scheme === "*") return "wildcard_scheme";
+  const name = parsed.host.split(":")[0] ?? "";
+  if (name === "*" || (name.startsWith("*.") && !name.slice(2).includes("."))) return "wildcard_host";
+  return undefined;
+}
