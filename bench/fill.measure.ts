@@ -49,13 +49,14 @@ async function timeOneFill(): Promise<number> {
     await page.setContent(generatedPage());
     await page.addScriptTag({ path: resolve(EXTENSION_DIR, "content.js") });
     const { ms, result } = await page.evaluate(async (request) => {
-      const api = (globalThis as unknown as { hsoContent: { run(r: unknown): Promise<FrameResult> } })
-        .hsoContent;
+      const api = (globalThis as unknown as Record<symbol, { run(r: unknown): Promise<FrameResult> }>)[
+        Symbol.for("hso.content")
+      ];
       const started = performance.now();
-      const result = await api.run(request);
+      const result = await api?.run(request);
       return { ms: performance.now() - started, result };
     }, benchRequest());
-    expect(result.filled).toHaveLength(FIELDS);
+    expect(result?.filled).toHaveLength(FIELDS);
     return ms;
   } finally {
     await page.close();

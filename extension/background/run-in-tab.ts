@@ -2,11 +2,27 @@ import browser from "webextension-polyfill";
 import type { ContentRequest, FrameResult } from "../content/content-api";
 import { WorkerError } from "./worker-error";
 
-/** Runs in each frame (serialized by the browser, so it may use nothing from outside itself). */
-function runContent(request: ContentRequest): Promise<FrameResult> | undefined {
-  const api = (globalThis as { hsoContent?: { run(request: ContentRequest): Promise<FrameResult> } })
-    .hsoContent;
-  return api?.run(request);
+/**
+ * Runs in each frame (serialized by the browser, so it may use nothing from outside itself; the
+ * key is content-api.ts's CONTENT_SYMBOL). A frame where the engine did not install answers an
+ * error, never an empty result that would read as "nothing to fill".
+ */
+function runContent(request: ContentRequest): Promise<FrameResult> | FrameResult {
+  const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("hso.content")] as
+    | { run?: unknown }
+    | undefined;
+  if (typeof api?.run !== "function") {
+    const missing = request.figures.map((figure) => figure.id);
+    return {
+      frameUrl: location.href,
+      filled: [],
+      missing,
+      mismatched: [],
+      matched: [],
+      error: "engine_missing",
+    };
+  }
+  return (api.run as (request: ContentRequest) => Promise<FrameResult>)(request);
 }
 
 function isFrameResult(value: unknown): value is FrameResult {

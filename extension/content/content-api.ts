@@ -1,23 +1,120 @@
-import type { FieldKind, Words } from "../../shared/templates/field";
+import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile } from "../profile/form-profile";
+
+/**
+ * What a figure is: a catalogue kind, or `note` (the explanation `note.<id>` that belongs to one
+ * measure: it goes only into a text area or text field named for that measure), or `choice` (a
+ * status such as "in_place" chosen in a list, radio group or combobox).
+ */
+export type FigureKind = FieldKind | "note" | "choice";
 
 /** One figure to put into (or compare with) the page. */
 export interface FigureToFill {
   id: string;
   value: number | string;
-  kind: FieldKind;
-  /** Catalogue labels, for matching forms without a profile. */
+  kind: FigureKind;
+  /** Catalogue labels, for matching forms without a profile (for a note: its measure's labels). */
   labels: Words;
+  /** Other names the catalogue declares for the field ("LIS3 (BUP), personer"). */
+  aliases?: Aliases;
+  /** For a choice: the words that may show each value in a list ("Iverksatt", "In place"). */
+  choices?: Record<string, Words>;
 }
 
-/** What the service worker asks every frame's content script to do. */
+/**
+ * How a profile finds one field again; tried in order, the first that finds exactly one control
+ * wins. Generated ids (`TextField29`, `:r3:`, GUIDs, long digit runs) are never recorded as `id`.
+ * `css` is a selector path from the document (or shadow root) down to the control; `label` and
+ * `role` name the control by its accessible name (and section), as a screen reader hears it.
+ */
+export type Locator =
+  | { kind: "label"; label: string; section?: string }
+  | { kind: "name"; name: string }
+  | { kind: "id"; id: string }
+  | { kind: "role"; role: string; name: string }
+  | { kind: "css"; path: string };
+
+/** A field of the page the engine chose (or considered) for a figure, as the popup shows it. */
+export interface FieldInfo {
+  /** The control's accessible name ("Antall døgnplasser"). */
+  label: string;
+  /** Its context: section heading, legend, table row and column ("Voksne – DPS"). */
+  section: string;
+  /** How sure the match is, 0–1 (1: the form's words are the catalogue's exactly). */
+  score: number;
+  /** What the control holds now, as the page shows it ("" when empty). */
+  current: string;
+  /** How to find this control again (fill after plan, a profile made from the plan). */
+  locators: Locator[];
+}
+
+/**
+ * A figure's outcome in one frame. `filled`: written and read back equal. `matched`: the page
+ * already holds it (check mode, or a non-empty field equal to the figure). `mismatched`: the page
+ * holds another value (not written: not empty and no overwrite; or the page refused the write).
+ * `planned`: plan mode, would be written. `ambiguous`: two controls fit equally well, or one
+ * control fits two figures: nothing written, `candidates` named. `not_found`: no control fits.
+ * `hidden` / `readonly` / `disabled`: the only control that fits cannot be typed in by a user.
+ * `changed`: the confirmed target is no longer the control the plan showed. `no_option`: a list
+ * has no option for the value. `pending`: waits for a reload (postback).
+ */
+export type Outcome =
+  | "filled"
+  | "matched"
+  | "mismatched"
+  | "planned"
+  | "ambiguous"
+  | "not_found"
+  | "hidden"
+  | "readonly"
+  | "disabled"
+  | "changed"
+  | "no_option"
+  | "pending";
+
+/** One figure's answer, with where it went (or could have gone) and what the page holds. */
+export interface FigureReport {
+  id: string;
+  outcome: Outcome;
+  /** The chosen control (absent for not_found and ambiguous). */
+  field?: FieldInfo;
+  /** For ambiguous: every control that fitted as well as the best. */
+  candidates?: FieldInfo[];
+  /** For ambiguous: the other catalogue fields that claim the same control as well as this one. */
+  rivals?: string[];
+  /** The figure as the form should hold it ("1769,5"). */
+  expected?: string;
+  /** What the control holds after the write (fill) or now (check, plan). */
+  actual?: string;
+}
+
+/** A row the user confirmed in the preview: the figure and the control the plan showed for it. */
+export interface ConfirmedRow {
+  id: string;
+  locators: Locator[];
+  /** The plan's label and section of the control: a target that now reads otherwise is `changed`. */
+  label: string;
+  section: string;
+}
+
+/** The request behind plan, fill and check (the service worker sends it to every frame). */
 export interface ContentRequest {
-  mode: "fill" | "check";
+  /** `plan` writes nothing and answers where each figure would go; `check` only compares. */
+  mode: "fill" | "check" | "plan";
   figures: FigureToFill[];
   /** The profile whose URL pattern matches the tab; without one, fields are matched by label. */
   profile?: FormProfile;
-  /** How long to wait for fields that render late, in milliseconds (bounded). */
+  /** How long to wait for fields that render late, in milliseconds (bounded; only while the page changes). */
   waitMs: number;
+  /** Write over fields that already hold another value (default: only empty fields are filled). */
+  overwrite?: boolean;
+  /** The package's year: a column or section headed by another year is never this year's field. */
+  year?: number;
+  /**
+   * Fill only these rows of a preview, each into the control the plan showed (re-checked first).
+   * Without it, fill plans and writes in one go.
+   */
+  confirmed?: ConfirmedRow[];
 }
 
 /** A field whose value on the page is not the package's. */
@@ -27,13 +124,13 @@ export interface Mismatch {
   actual: string;
 }
 
-/** One frame's answer; the service worker merges the answers of all frames. */
+/** One frame's answer to plan/fill/check; the service worker merges the answers of all frames. */
 export interface FrameResult {
   frameUrl: string;
   filled: string[];
   missing: string[];
   mismatched: Mismatch[];
-  /** Fields that match the package (check mode) — not written. */
+  /** Fields that match the package (check mode, or already holding the figure) — not written. */
   matched: string[];
   /**
    * Fields left for after a reload: filling a field with `reloads` (or an AutoPostBack control)
@@ -50,22 +147,128 @@ export interface FrameResult {
   reloading?: boolean;
   /** Set when the frame failed unexpectedly; every figure is then reported missing. */
   error?: string;
+  /** Every figure's outcome with the field it concerns (plan rows, fill report). */
+  figures?: FigureReport[];
+  /** After a fill that wrote something: hand it to `undo` to restore what the page held before. */
+  undoId?: string;
 }
 
-/** Why a field is reported missing: not on the page, or on it but disabled, read-only or hidden. */
-export type MissingReason = "not_found" | "disabled" | "readonly" | "hidden";
+/** Why a field is reported missing: not on the page, unclear, or on it but not fillable. */
+export type MissingReason =
+  | "not_found"
+  | "disabled"
+  | "readonly"
+  | "hidden"
+  | "ambiguous"
+  | "changed"
+  | "no_option";
+
+/** Restore what a fill found on the page. */
+export interface UndoRequest {
+  undoId: string;
+}
+
+/** What undo restored; `failed` are controls that would not take their old value back (named by figure). */
+export interface UndoResult {
+  frameUrl: string;
+  restored: string[];
+  failed: string[];
+  /** The undo id is unknown to this frame (another frame's, or the page was reloaded since). */
+  unknown?: boolean;
+}
+
+/** Something the page shows that says which unit or year the form is for, and where it was found. */
+export interface IdentityClue {
+  value: string;
+  /** "field" (a control's value or chosen option) or "heading" (a heading, title, legend). */
+  source: "field" | "heading" | "title";
+  /** The field's label or the heading's text, shortened. */
+  where: string;
+}
+
+/** The page's own word on unit and year, for the popup's cross-check with the package. */
+export interface PageIdentity {
+  frameUrl: string;
+  /** Nine-digit organisation numbers the page shows. */
+  orgs: IdentityClue[];
+  /** Unit names the page shows, matched against the names the request gave. */
+  units: IdentityClue[];
+  /** Years (2000–2100) the page shows in year fields and headings. */
+  years: IdentityClue[];
+}
+
+/** Which unit names to look for (the registry's names with their org. no.). */
+export interface IdentityRequest {
+  units?: Array<{ org: string; name: string }>;
+}
+
+/** What one locator of a profile field finds on this page. */
+export interface LocatorProbe {
+  locator: Locator;
+  /** found: exactly one control; none; several (ambiguous); unsafe: a selector that fails to parse. */
+  finds: "one" | "none" | "several" | "invalid";
+  /** The control it finds (label and section), when exactly one. */
+  field?: FieldInfo;
+}
+
+/** "Test this profile on this page": per field, what each locator finds and which one wins. */
+export interface ProfileTest {
+  frameUrl: string;
+  fields: Array<{ id: string; probes: LocatorProbe[]; outcome: "found" | "not_found" | "ambiguous" }>;
+}
+
+/** Let the user point at fields; each trusted click answers a picked field. */
+export interface PickRequest {
+  /** How long to wait for the user, in milliseconds. */
+  timeoutMs: number;
+  /** Pick several fields in one pass (Escape ends); otherwise the first pick answers. */
+  multiple?: boolean;
+  /** The catalogue entries to suggest a figure from (by the picked field's label and section). */
+  figures?: Array<Pick<FigureToFill, "id" | "kind" | "labels" | "aliases">>;
+}
+
+/** One field the user pointed at: how a profile finds it again and the figure its label suggests. */
+export interface PickedField {
+  locators: Locator[];
+  label: string;
+  section: string;
+  /** The catalogue field whose words fit the picked field best, when one clearly does. */
+  suggested?: string;
+}
+
+/** The answer to a pick: the fields picked (none when the user pressed Escape or time ran out). */
+export interface PickAnswer {
+  picked: PickedField[];
+}
 
 /**
  * The content script is one classic script injected into every frame with
  * `scripting.executeScript({ files: ["content.js"], allFrames: true })`; it installs this object on
- * `globalThis.hsoContent`, and the service worker then calls `run` in every frame through
+ * `globalThis[Symbol.for(CONTENT_SYMBOL)]` (a Symbol: a page element `id="hsoContent"` cannot
+ * clobber it), and the service worker then calls it in every frame through
  * `scripting.executeScript({ func, args, allFrames: true })`, which answers once per frame.
+ * A frame whose `globalThis[Symbol.for(CONTENT_SYMBOL)]` is not an object with these functions
+ * did not install the engine: the worker treats that frame as an error, never as an empty result.
  */
 export interface ContentApi {
+  /** Plan, fill or check (one at a time per frame: a second click waits for the first). */
   run(request: ContentRequest): Promise<FrameResult>;
-  /** Removes the outlines `run` drew around filled and mismatched fields. */
+  /** Restores exactly what a fill found, firing the page's events so its state follows. */
+  undo(request: UndoRequest): Promise<UndoResult>;
+  /** The unit and year the page shows. */
+  identity(request: IdentityRequest): PageIdentity;
+  /** What each locator of each profile field finds here. */
+  testProfile(profile: FormProfile): ProfileTest;
+  /** Waits for the user to point at fields (trusted clicks only). */
+  pick(request: PickRequest): Promise<PickAnswer>;
+  /** Removes the outlines and marks drawn by plan, fill and check. */
   clearHighlights(): void;
+  /** The version of this API, so a worker can tell an old installation from a current one. */
+  version: number;
 }
 
-/** The global name the content script installs itself under. */
-export const CONTENT_GLOBAL = "hsoContent";
+/** The key passed to `Symbol.for` under which the content script installs itself. */
+export const CONTENT_SYMBOL = "hso.content";
+
+/** This API's version (`ContentApi.version`). */
+export const CONTENT_API_VERSION = 2;

@@ -1,4 +1,10 @@
-import { CONTENT_GLOBAL, type ContentApi, type ContentRequest, type FrameResult } from "./content-api";
+import {
+  CONTENT_API_VERSION,
+  CONTENT_SYMBOL,
+  type ContentApi,
+  type ContentRequest,
+  type FrameResult,
+} from "./content-api";
 import { clearHighlights } from "./highlight";
 import { runRequest } from "./run-request";
 
@@ -8,14 +14,30 @@ import { runRequest } from "./run-request";
  */
 function createContentApi(doc: Document): ContentApi {
   let queue: Promise<unknown> = Promise.resolve();
-  const run = (request: ContentRequest): Promise<FrameResult> => {
-    const next = queue
-      .then(() => runRequest(doc, request))
-      .catch((error: unknown) => failed(doc, request, error));
+  const serial = <T>(work: () => Promise<T> | T, onError: (error: unknown) => T): Promise<T> => {
+    const next = queue.then(work).catch((error: unknown) => onError(error));
     queue = next;
     return next;
   };
-  return { run, clearHighlights };
+  const run = (request: ContentRequest): Promise<FrameResult> =>
+    serial(
+      () => runRequest(doc, request),
+      (error) => failed(doc, request, error),
+    );
+  const notYet = (what: string) => () => Promise.reject(new Error(`${what}: not in this build yet`));
+  return {
+    run,
+    undo: notYet("undo"),
+    identity: () => {
+      throw new Error("identity: not in this build yet");
+    },
+    testProfile: () => {
+      throw new Error("testProfile: not in this build yet");
+    },
+    pick: notYet("pick"),
+    clearHighlights,
+    version: CONTENT_API_VERSION,
+  };
 }
 
 function failed(doc: Document, request: ContentRequest, error: unknown): FrameResult {
@@ -24,7 +46,22 @@ function failed(doc: Document, request: ContentRequest, error: unknown): FrameRe
   return { frameUrl: doc.URL, filled: [], missing: ids, mismatched: [], matched: [], error: String(error) };
 }
 
+/** Whether a value is an installed engine of this version (not a page element or a stale one). */
+function isContentApi(value: unknown): value is ContentApi {
+  const api = value as Partial<ContentApi> | null;
+  return (
+    typeof api === "object" &&
+    api !== null &&
+    typeof api.run === "function" &&
+    api.version === CONTENT_API_VERSION
+  );
+}
+
 // The service worker injects this file into every frame each time the user fills; the first
-// installation stays, so highlights made by an earlier run can still be cleared.
-const scope = globalThis as typeof globalThis & { [CONTENT_GLOBAL]?: ContentApi };
-scope[CONTENT_GLOBAL] ??= createContentApi(document);
+// installation stays, so highlights and undo snapshots made by an earlier run stay reachable. A
+// Symbol key cannot be clobbered by a page element's id or name (window.hsoContent could).
+const key = Symbol.for(CONTENT_SYMBOL);
+const scope = globalThis as unknown as Record<symbol, unknown>;
+if (!isContentApi(scope[key])) {
+  Object.defineProperty(scope, key, { value: createContentApi(document), configurable: true });
+}

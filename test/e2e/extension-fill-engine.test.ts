@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { contentRequest, launchBrowser, runInAllFrames, runInFrame } from "./forms/browser";
+import { callContent, contentRequest, launchBrowser, runInAllFrames, runInFrame } from "./forms/browser";
 import { buildReactForm } from "./forms/build-react-form";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
 
@@ -153,9 +153,7 @@ describe("SharePoint-like list form", () => {
     expect(await page.getAttribute("#ctl00_ctl40_g_7f3a_ff21_ctl00_ctl00_TextField", "data-hso")).toBe(
       "filled",
     );
-    await page.evaluate(() =>
-      (globalThis as unknown as { hsoContent: { clearHighlights(): void } }).hsoContent.clearHighlights(),
-    );
+    await callContent(page.mainFrame(), "clearHighlights");
     expect(await page.getAttribute("#ctl00_ctl40_g_7f3a_ff21_ctl00_ctl00_TextField", "data-hso")).toBeNull();
     expect(await page.evaluate(() => (window as { __submitted?: number }).__submitted)).toBeUndefined();
   });

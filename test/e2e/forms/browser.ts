@@ -46,13 +46,20 @@ export function contentRequest(
 
 /** Injects the built content script into a frame and runs one request there, as the worker does. */
 export async function runInFrame(frame: Frame, request: ContentRequest): Promise<FrameResult> {
+  return callContent(frame, "run", request) as Promise<FrameResult>;
+}
+
+/** Injects the content script (once more: the first installation stays) and calls one of its functions. */
+export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
   await frame.addScriptTag({ path: CONTENT_SCRIPT });
   return frame.evaluate(
-    (sent) =>
-      (globalThis as unknown as { hsoContent: { run(r: unknown): Promise<FrameResult> } }).hsoContent.run(
-        sent,
-      ),
-    request,
+    ([name, sent]) => {
+      const api = (globalThis as unknown as Record<symbol, Record<string, (a: unknown) => unknown>>)[
+        Symbol.for("hso.content")
+      ];
+      return api?.[name as string]?.(sent);
+    },
+    [method, argument] as const,
   );
 }
 

@@ -2,14 +2,33 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ContentApi } from "../../../extension/content/content-api";
 import { input, page, request } from "./figures";
 
-const installed = () => (globalThis as { hsoContent?: ContentApi }).hsoContent;
+const KEY = Symbol.for("hso.content");
+const scope = globalThis as unknown as Record<symbol, ContentApi | undefined>;
+const installed = () => scope[KEY];
 
 afterEach(() => {
-  delete (globalThis as { hsoContent?: ContentApi }).hsoContent;
+  delete scope[KEY];
+  document.body.innerHTML = "";
 });
 
 describe("content script", () => {
-  it("installs hsoContent once: a second injection keeps the first", async () => {
+  it("installs under a Symbol, whatever the page calls its elements (DOM clobbering)", async () => {
+    vi.resetModules();
+    page(`<form id="hsoContent" name="hsoContent"><input id="run"></form><img name="hsoContent">`);
+    await import("../../../extension/content/content-script");
+    expect(typeof installed()?.run).toBe("function");
+    expect(installed()?.version).toBe(2);
+  });
+
+  it("replaces a foreign value under its key instead of trusting it", async () => {
+    vi.resetModules();
+    scope[KEY] = { run: "not a function" } as never;
+    await import("../../../extension/content/content-script");
+    expect(typeof installed()?.run).toBe("function");
+  });
+
+  it("installs once: a second injection keeps the first", async () => {
+    vi.resetModules();
     await import("../../../extension/content/content-script");
     const first = installed();
     expect(typeof first?.run).toBe("function");

@@ -1,0 +1,60 @@
+import { CONTROL_SELECTOR, type PageControl, toPageControl } from "./page-control";
+
+/** A document, or the open shadow root of one of its elements. */
+export type SearchRoot = Document | ShadowRoot;
+
+/**
+ * Every control of a document in document order, including those inside open shadow roots
+ * (Fluent UI web components keep their `<input>` there; closed roots cannot be reached and are
+ * not). Radios that share a name form one control.
+ */
+export function collectControls(doc: Document): PageControl[] {
+  const controls: PageControl[] = [];
+  const groups = new Map<Node, Map<string, PageControl>>();
+  for (const element of allElements(doc, CONTROL_SELECTOR)) {
+    const control = toPageControl(element);
+    if (control === undefined) continue;
+    if (control.type === "radio") {
+      const radio = control.element as HTMLInputElement;
+      const scope: Node = radio.form ?? radio.getRootNode();
+      const named = groups.get(scope) ?? new Map<string, PageControl>();
+      groups.set(scope, named);
+      const group = radio.name === "" ? undefined : named.get(radio.name);
+      if (group !== undefined) {
+        group.radios?.push(radio);
+        continue;
+      }
+      if (radio.name !== "") named.set(radio.name, control);
+    }
+    controls.push(control);
+  }
+  return controls;
+}
+
+/** Elements matching a selector in a root and every open shadow root below it, in tree order. */
+export function allElements(root: SearchRoot, selector: string): Element[] {
+  const found: Element[] = [];
+  visit(root, selector, found);
+  return found;
+}
+
+function visit(root: SearchRoot, selector: string, found: Element[]): void {
+  const hosts = [...root.querySelectorAll("*")].filter((element) => element.shadowRoot !== null);
+  const matches = [...root.querySelectorAll(selector)];
+  if (hosts.length === 0) {
+    found.push(...matches);
+    return;
+  }
+  // Merge the root's own matches with each host's shadow matches in tree order.
+  let next = 0;
+  for (const host of hosts) {
+    while (next < matches.length && precedes(matches[next] as Element, host))
+      found.push(matches[next++] as Element);
+    visit(host.shadowRoot as ShadowRoot, selector, found);
+  }
+  while (next < matches.length) found.push(matches[next++] as Element);
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return a === b || (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}

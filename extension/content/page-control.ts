@@ -1,0 +1,57 @@
+/** How the engine writes into and reads from a control. */
+export type ControlType =
+  | "text"
+  | "number"
+  | "date"
+  | "checkbox"
+  | "radio"
+  | "select"
+  | "combobox"
+  | "spinbutton"
+  | "textarea";
+
+/**
+ * One control of the page as the engine sees it: native inputs, selects and text areas (also inside
+ * open shadow roots), ARIA comboboxes (Fluent's Dropdown), spin buttons, and a radio group as one
+ * control whose options are its radios.
+ */
+export interface PageControl {
+  element: HTMLElement;
+  type: ControlType;
+  /** The group's radios, for type "radio". */
+  radios?: HTMLInputElement[];
+}
+
+const SKIPPED_INPUTS = new Set(["hidden", "submit", "button", "reset", "image", "file", "color", "range"]);
+
+/** The engine's view of an element, or undefined when it holds no figure (buttons, files, hidden state). */
+export function toPageControl(element: Element): PageControl | undefined {
+  if (!(element instanceof HTMLElement)) return undefined;
+  const role = element.getAttribute("role");
+  if (element instanceof HTMLInputElement) return inputControl(element, role);
+  if (element instanceof HTMLSelectElement) return { element, type: "select" };
+  if (element instanceof HTMLTextAreaElement) return { element, type: "textarea" };
+  if (role === "combobox") return { element, type: "combobox" };
+  if (role === "spinbutton" && element.isContentEditable) return { element, type: "spinbutton" };
+  return undefined;
+}
+
+function inputControl(element: HTMLInputElement, role: string | null): PageControl | undefined {
+  const type = element.type;
+  if (SKIPPED_INPUTS.has(type)) return undefined;
+  if (type === "checkbox") return { element, type: "checkbox" };
+  if (type === "radio") return { element, type: "radio", radios: [element] };
+  if (type === "date") return { element, type: "date" };
+  if (role === "spinbutton") return { element, type: "spinbutton" };
+  if (role === "combobox" && element.readOnly) return { element, type: "combobox" };
+  if (type === "number") return { element, type: "number" };
+  return { element, type: "text" };
+}
+
+/** Elements that may be controls; `toPageControl` decides. */
+export const CONTROL_SELECTOR = "input, select, textarea, [role=combobox], [role=spinbutton]";
+
+/** Whether the control holds text the engine types (as opposed to choosing an option or ticking). */
+export function isTyped(control: PageControl): boolean {
+  return ["text", "number", "date", "spinbutton", "textarea"].includes(control.type);
+}
