@@ -1,5 +1,5 @@
 import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
-import type { FormProfile } from "../profile/form-profile";
+import type { FormProfile, Locator } from "../profile/form-profile";
 
 /**
  * What a figure is: a catalogue kind, or `note` (the explanation `note.<id>` that belongs to one
@@ -22,17 +22,10 @@ export interface FigureToFill {
 }
 
 /**
- * How a profile finds one field again; tried in order, the first that finds exactly one control
- * wins. Generated ids (`TextField29`, `:r3:`, GUIDs, long digit runs) are never recorded as `id`.
- * `css` is a selector path from the document (or shadow root) down to the control; `label` and
- * `role` name the control by its accessible name (and section), as a screen reader hears it.
+ * How a profile finds one field again (extension/profile/form-profile.ts owns the schema); tried
+ * in order, the first that finds exactly one control wins.
  */
-export type Locator =
-  | { kind: "label"; label: string; section?: string }
-  | { kind: "name"; name: string }
-  | { kind: "id"; id: string }
-  | { kind: "role"; role: string; name: string }
-  | { kind: "css"; path: string };
+export type { Locator } from "../profile/form-profile";
 
 /** A field of the page the engine chose (or considered) for a figure, as the popup shows it. */
 export interface FieldInfo {
