@@ -23,6 +23,7 @@ export type IssueCode =
   | "org_invalid"
   | "org_unknown"
   | "unit_mismatch"
+  | "field_not_asked"
   | "year_invalid"
   | "year_mismatch"
   | "count_date_missing"

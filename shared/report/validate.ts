@@ -1,7 +1,10 @@
 import { RULES } from "../rules/registry";
 import { createRuleContext, layoutOf } from "../rules/rule-context";
 import { TEMPLATES } from "../templates/catalogue";
+import type { TemplateId } from "../templates/field";
+import { templateAskedOf } from "../units/unit-returns";
 import type { Issue, Severity } from "./issue";
+import { readOrg } from "./read-value";
 import { readValues } from "./read-values";
 import type { Report, ReportStats, ValidateOptions } from "./report";
 import type { ValidationInput } from "./validation-input";
@@ -13,7 +16,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * call this, so a figure is judged the same way wherever it is. Never throws for bad data.
  */
 export function validate(input: ValidationInput, options: ValidateOptions): Report {
-  const templates = options.templates.map((id) => TEMPLATES[id]);
+  // Each unit is judged on the fields it is asked: the RHF on its private providers' beds only.
+  const org = unitOrgOf(input, options.templates);
+  const templates = options.templates.map((id) => templateAskedOf(TEMPLATES[id], org));
   const context = createRuleContext(input, templates, options.phase, options.year);
   const order = layoutOf(templates).order;
   const issues: Issue[] = [];
@@ -52,4 +57,13 @@ function countBySeverity(issues: readonly Issue[]): ReportStats {
     else stats.infos += 1;
   }
   return stats;
+}
+
+/** The org. no. the figures name (the first template's `unit_org` that reads as one), if any. */
+function unitOrgOf(input: ValidationInput, templates: readonly TemplateId[]): string | undefined {
+  for (const id of templates) {
+    const org = readOrg(input.values[`${id}.unit_org`]);
+    if (org !== undefined) return org;
+  }
+  return undefined;
 }

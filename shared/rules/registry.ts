@@ -3,6 +3,7 @@ import { cellReadable } from "./cell-readable";
 import { changeNeedsExplanation } from "./change-needs-explanation";
 import { countDateInYear } from "./count-date-in-year";
 import { definedNamePresent } from "./defined-name-present";
+import { fieldAskedOfUnit } from "./field-asked-of-unit";
 import { fteDecimals } from "./fte-decimals";
 import { fteWithinHeadcount } from "./fte-within-headcount";
 import { headcountInteger } from "./headcount-integer";
@@ -32,6 +33,7 @@ export type RuleId =
   | "part-within-whole"
   | "fte-within-headcount"
   | "org-number-valid"
+  | "field-asked-of-unit"
   | "same-unit-across-templates"
   | "year-matches"
   | "count-date-in-year"
@@ -52,6 +54,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   "part-within-whole": partWithinWhole,
   "fte-within-headcount": fteWithinHeadcount,
   "org-number-valid": orgNumberValid,
+  "field-asked-of-unit": fieldAskedOfUnit,
   "same-unit-across-templates": sameUnitAcrossTemplates,
   "year-matches": yearMatches,
   "count-date-in-year": countDateInYear,

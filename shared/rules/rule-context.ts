@@ -88,7 +88,7 @@ const layouts = new Map<string, TemplateLayout>();
 
 /** The layout of a set of templates, from the cache after the first pass. */
 export function layoutOf(templates: readonly TemplateDef[]): TemplateLayout {
-  const key = templates.map((template) => `${template.id}@${template.version}`).join(",");
+  const key = templates.map(templateKey).join(",");
   let layout = layouts.get(key);
   if (!layout) {
     const fields = templates.flatMap((template) => template.fields);
@@ -109,6 +109,18 @@ export function layoutOf(templates: readonly TemplateDef[]): TemplateLayout {
     layouts.set(key, layout);
   }
   return layout;
+}
+
+const templateKeys = new WeakMap<TemplateDef, string>();
+
+/** A template's identity for the cache: a unit's view of a template (fewer fields) is another layout. */
+function templateKey(template: TemplateDef): string {
+  let key = templateKeys.get(template);
+  if (key === undefined) {
+    key = `${template.id}@${template.version}:${template.fields.map((field) => field.id).join("|")}`;
+    templateKeys.set(template, key);
+  }
+  return key;
 }
 
 /** Field kinds read as numbers. */

@@ -132,6 +132,20 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
       en: "Hospital-at-home places and the like; reported apart from beds.",
     },
   },
+  {
+    // Asked of Helse Sør-Øst RHF's agreement management only (shared/units/unit-returns.ts).
+    row: 16,
+    name: "private_contracted_phv_adult",
+    kind: "beds",
+    label: {
+      nb: "PHV voksne, private avtaleparter (RHF)",
+      en: "Adult mental health, private contracted providers (RHF)",
+    },
+    help: {
+      nb: "Døgnplasser kjøpt fra private avtaleparter, kvalitetssikret av avtaleforvaltningen; halve plasser er lov.",
+      en: "Beds bought from private contracted providers, quality-assured by agreement management; half beds allowed.",
+    },
+  },
 ];
 
 /** The annual bed return (døgnplasser), DESIGN.md's minimum catalogue and a few more. */

@@ -1,4 +1,10 @@
-/** A trust or hospital that reports its figures to the RHF (DOMAIN.md's table). */
+/**
+ * What kind of unit reports: a trust (HF), a private non-profit hospital with an agreement, or the
+ * RHF itself, whose agreement management reports the private contracted providers' beds.
+ */
+export type UnitKind = "hf" | "private_nonprofit" | "rhf";
+
+/** A trust, hospital or the RHF's agreement management, each reporting figures to the RHF (DOMAIN.md's table). */
 export interface ReportingUnit {
   /** Nine digits, no spaces; passes mod-11. */
   org: string;
@@ -6,7 +12,7 @@ export interface ReportingUnit {
   name: string;
   /** The name used in tables and lists. */
   shortName: string;
-  kind: "hf" | "private_nonprofit";
+  kind: UnitKind;
   /** Whether the unit has mental-health beds at all (Sunnaas is rehabilitation only). */
   mentalHealthBeds: boolean;
   /** Other names the unit goes by in documents, such as the board paper's "Diakonhjemmet sykehus". */
@@ -24,8 +30,10 @@ function unit(
 }
 
 /**
- * The eleven reporting units, in the order of the board paper's tables. Org. numbers pass mod-11;
- * re-verify them against Enhetsregisteret before a release (Lovisenberg's is of medium confidence).
+ * The eleven trusts and hospitals in the order of the board paper's tables, then Helse Sør-Øst RHF
+ * (agreement management), whose private providers' row comes after the trusts' total. Org. numbers
+ * pass mod-11; re-verify them against Enhetsregisteret before a release (Lovisenberg's is of medium
+ * confidence). What each unit is asked to report is `unit-returns.ts`'s business.
  */
 export const REPORTING_UNITS: readonly ReportingUnit[] = [
   unit("983971636", "Akershus universitetssykehus HF", "Akershus", ["Ahus", "Akershus universitetssykehus"]),
@@ -43,7 +51,22 @@ export const REPORTING_UNITS: readonly ReportingUnit[] = [
     kind: "private_nonprofit",
   }),
   unit("883971752", "Sunnaas sykehus HF", "Sunnaas", ["Sunnaas sykehus"], { mentalHealthBeds: false }),
+  unit(
+    "991324968",
+    "Helse Sør-Øst RHF",
+    "Helse Sør-Øst",
+    ["HSØ RHF", "Helse Sør-Øst regionalt helseforetak"],
+    {
+      kind: "rhf",
+      mentalHealthBeds: false,
+    },
+  ),
 ];
+
+/** The units that are trusts or hospitals: every unit but the RHF. */
+export function isTrust(unit: ReportingUnit): boolean {
+  return unit.kind !== "rhf";
+}
 
 /** The reporting unit with this org. no. (spaces allowed), or undefined. */
 export function findUnit(org: string): ReportingUnit | undefined {

@@ -1,10 +1,12 @@
 import { expect, it } from "vitest";
+import { readOrg } from "../../../shared/report/read-value";
 import type { Phase } from "../../../shared/report/report";
 import type { RawValue, ValidationInput } from "../../../shared/report/validation-input";
 import type { Rule } from "../../../shared/rules/rule";
 import { createRuleContext } from "../../../shared/rules/rule-context";
 import { TEMPLATES } from "../../../shared/templates/catalogue";
 import type { TemplateId } from "../../../shared/templates/field";
+import { templateAskedOf } from "../../../shared/units/unit-returns";
 
 /** One case: the figures a rule sees and, for failing cases, the findings it must report. */
 export interface RuleCase {
@@ -42,7 +44,10 @@ export function testRule(rule: Rule, cases: { passing: RuleCase[]; failing: Fail
 }
 
 function run(rule: Rule, testCase: RuleCase) {
-  const templates = (testCase.templates ?? ["beds", "staffing"]).map((id) => TEMPLATES[id]);
+  // As validate() does: each unit sees the fields it is asked (the RHF only its private providers').
+  const templates = (testCase.templates ?? ["beds", "staffing"]).map((id) =>
+    templateAskedOf(TEMPLATES[id], readOrg(testCase.values[`${id}.unit_org`])),
+  );
   const input = {
     values: testCase.values,
     previous: testCase.previous,

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isValidOrgNumber } from "../../../shared/units/org-number";
-import { findUnit, findUnitByName, REPORTING_UNITS } from "../../../shared/units/reporting-units";
+import { findUnit, findUnitByName, isTrust, REPORTING_UNITS } from "../../../shared/units/reporting-units";
 
 describe("REPORTING_UNITS", () => {
-  it("lists the eleven units of DOMAIN.md", () => {
-    expect(REPORTING_UNITS).toHaveLength(11);
-    expect(new Set(REPORTING_UNITS.map((unit) => unit.org)).size).toBe(11);
+  it("lists the eleven trusts and hospitals of DOMAIN.md, then the RHF's agreement management", () => {
+    expect(REPORTING_UNITS).toHaveLength(12);
+    expect(new Set(REPORTING_UNITS.map((unit) => unit.org)).size).toBe(12);
+    expect(REPORTING_UNITS.filter(isTrust)).toHaveLength(11);
+    expect(REPORTING_UNITS.at(-1)).toMatchObject({ org: "991324968", kind: "rhf" });
   });
 
   it.each(REPORTING_UNITS.map((unit) => [unit.name, unit.org]))("%s (%s) passes mod-11", (_name, org) => {
@@ -23,9 +25,9 @@ describe("REPORTING_UNITS", () => {
       (u) => u.shortName,
     );
     expect(privateUnits).toEqual(["Lovisenberg", "Diakonhjemmet"]);
-    expect(REPORTING_UNITS.filter((unit) => !unit.mentalHealthBeds).map((u) => u.shortName)).toEqual([
-      "Sunnaas",
-    ]);
+    expect(
+      REPORTING_UNITS.filter((unit) => isTrust(unit) && !unit.mentalHealthBeds).map((u) => u.shortName),
+    ).toEqual(["Sunnaas"]);
   });
 
   it("has unique names and aliases across units", () => {
