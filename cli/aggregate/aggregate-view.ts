@@ -1,4 +1,5 @@
-import { type AggregateTable, changesBetween, type UnitChange } from "../../shared/aggregate/aggregate";
+import { changesBetween, type UnitChange } from "../../shared/aggregate/aggregate";
+import type { RegionalTable } from "../../shared/aggregate/regional-table";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 
 /** A unit's change between the table's last two years, and whether its package explains it. */
@@ -8,14 +9,14 @@ export interface ViewChange extends UnitChange {
 
 /** The table with what every output shows beside it: the last two years' change per unit. */
 export interface AggregateView {
-  table: AggregateTable;
+  table: RegionalTable;
   /** The two years compared, when the table has at least two. */
   span?: { from: number; to: number };
   changes: ReadonlyMap<string, ViewChange>;
 }
 
 /** Adds the change between the last two years (DOMAIN rule 4's thresholds, via the aggregate module). */
-export function aggregateView(table: AggregateTable, packages: readonly SubmissionPackage[]): AggregateView {
+export function aggregateView(table: RegionalTable, packages: readonly SubmissionPackage[]): AggregateView {
   const from = table.years.at(-2);
   const to = table.years.at(-1);
   if (from === undefined || to === undefined) return { table, changes: new Map() };

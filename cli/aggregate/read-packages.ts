@@ -1,28 +1,44 @@
 import { readFile } from "node:fs/promises";
-import type { SubmissionPackage } from "../../shared/package/submission-package";
-import { CliFailure } from "../cli-failure";
+import type { PackageFile, Refusal } from "../../shared/aggregate/screen-packages";
+import { describePackageError } from "../../shared/messages/describe";
+import type { Lang } from "../../shared/messages/lang";
+import { parsePackage } from "../../shared/package/parse-package";
+import { describeFailure } from "../cli-failure";
 import { fileKind } from "../files/file-kind";
-import { readPackage } from "../files/read-package";
 
-/** A package and the file it came from. */
-export interface PackageFile {
-  file: string;
-  pkg: SubmissionPackage;
+export type { PackageFile } from "../../shared/aggregate/screen-packages";
+
+/** The packages read, and the files that could not be used as packages, each with its reason. */
+export interface ReadPackages {
+  packages: PackageFile[];
+  unreadable: Refusal[];
 }
 
-/** Reads every package strictly; a workbook or a refused package stops the table (exit 2): no half totals. */
-export async function readPackages(files: readonly string[]): Promise<PackageFile[]> {
+/**
+ * Reads every package strictly. A file that is not a package, cannot be read or is refused by the
+ * strict reader is left out and listed with the reader's reason: the rest of the batch still counts,
+ * and the table marks the years it leaves incomplete.
+ */
+export async function readPackages(files: readonly string[], lang: Lang): Promise<ReadPackages> {
   const packages: PackageFile[] = [];
+  const unreadable: Refusal[] = [];
   for (const file of files) {
+    const refuse = (detail: string) => unreadable.push({ file, reason: { code: "unreadable", detail } });
+    let bytes: Buffer;
     try {
-      const bytes = await readFile(file);
-      if (fileKind(file, bytes) !== "package") throw new CliFailure({ code: "notPackage", params: { file } });
-      packages.push({ file, pkg: readPackage(bytes.toString("utf8")) });
+      bytes = await readFile(file);
     } catch (error) {
-      if (error instanceof CliFailure) throw error.about(file);
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new CliFailure({ code: "unreadable", params: { file, detail: code } }, file);
+      refuse(describeFailure({ code: "unreadable", params: { file, detail: code } }, lang));
+      continue;
     }
+    if (fileKind(file, bytes) !== "package") {
+      refuse(describeFailure({ code: "notPackage", params: { file } }, lang));
+      continue;
+    }
+    const parsed = parsePackage(bytes.toString("utf8"));
+    if (parsed.ok) packages.push({ file, pkg: parsed.package });
+    else refuse(describePackageError(parsed.error, lang));
   }
-  return packages;
+  return { packages, unreadable };
 }

@@ -1,40 +1,56 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { aggregateWithConflicts } from "../../shared/aggregate/aggregate";
-import { formatNumber } from "../../shared/numbers/format-number";
+import { regionalTable } from "../../shared/aggregate/regional-table";
 import { findField } from "../../shared/templates/catalogue";
+import { aggregateJson } from "../aggregate/aggregate-json";
 import { aggregateView } from "../aggregate/aggregate-view";
-import { type PackageFile, readPackages } from "../aggregate/read-packages";
+import { aggregateWords } from "../aggregate/aggregate-words";
+import { readPackages } from "../aggregate/read-packages";
 import { tableCsv } from "../aggregate/table-csv";
+import { refusalLines } from "../aggregate/table-notes";
 import { tableText } from "../aggregate/table-text";
-import { tableXlsx } from "../aggregate/table-xlsx";
 import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
 import { collectFiles } from "../files/collect-files";
 import { parseOptions, requireOption, stringOption } from "../parse-options";
 
-/** `aggregate <files or folders…> --field <id> [--out <xlsx|csv>] [--json]`: the regional unit × year table. */
+/**
+ * `aggregate <files or folders…> --field <id> [--out <xlsx|csv>] [--json]`: the regional unit × year
+ * table. Every package is validated again; what is left out is listed and makes the exit code 1.
+ */
 export async function aggregateCommand(args: string[], context: CliContext): Promise<number> {
   const { field, out, json, paths } = aggregateOptions(args);
   const files = await collectFiles(paths, { workbooks: false, packages: true });
   if (out !== undefined && files.some((file) => resolve(file) === resolve(out))) {
     throw new CliFailure({ code: "outIsInput", params: { file: out } });
   }
-  const packages = await readPackages(files);
-  if (packages.length === 0) throw new CliFailure({ code: "noFiles", params: { where: paths.join(", ") } });
-  const pkgs = packages.map((entry) => entry.pkg);
-  const { table, conflicts } = aggregateWithConflicts(pkgs, field);
-  for (const conflict of conflicts) context.io.err(conflictLine(conflict, packages, context));
-  const view = aggregateView(table, pkgs);
-  context.io.out(json ? JSON.stringify(table, null, 2) : tableText(view, context));
+  if (files.length === 0) throw new CliFailure({ code: "noFiles", params: { where: paths.join(", ") } });
+  const { packages, unreadable } = await readPackages(files, context.lang);
+  const table = regionalTable(packages, field);
+  table.refused.unshift(...unreadable);
+  const accepted = new Set(packages.map((entry) => entry.file));
+  for (const refusal of table.refused) accepted.delete(refusal.file);
+  const view = aggregateView(
+    table,
+    packages.filter((entry) => accepted.has(entry.file)).map((entry) => entry.pkg),
+  );
+  const own = aggregateWords(context.lang);
+  context.io.out(json ? JSON.stringify(aggregateJson(table, own), null, 2) : tableText(view, context));
+  if (table.refused.length > 0) {
+    context.io.err(`hso-report: ${own.refusedHeading(table.refused.length)}`);
+    for (const line of refusalLines(table.refused, own)) context.io.err(`  ${line}`);
+  }
   if (out !== undefined) {
-    await writeFile(
-      out,
-      /\.csv$/i.test(out) ? tableCsv(view, context.words) : await tableXlsx(view, context),
-    );
+    await writeFile(out, /\.csv$/i.test(out) ? tableCsv(view, context) : await writeXlsx(view, context));
     context.io.err(context.words.aggregateWritten(out));
   }
-  return 0;
+  return table.refused.length > 0 ? 1 : 0;
+}
+
+/** The workbook writer, imported only when asked for: a table on screen or in CSV needs no exceljs. */
+async function writeXlsx(view: Parameters<typeof tableText>[0], context: CliContext): Promise<Buffer> {
+  const { tableXlsx } = await import("../aggregate/table-xlsx");
+  return tableXlsx(view, context);
 }
 
 function aggregateOptions(args: string[]) {
@@ -56,21 +72,4 @@ function aggregateOptions(args: string[]) {
     throw new CliFailure({ code: "badOutFormat", params: { file: out } });
   }
   return { field, out, json: values.json === true, paths: positionals };
-}
-
-function conflictLine(
-  conflict: { org: string; year: number; values: [number, number] },
-  packages: readonly PackageFile[],
-  context: CliContext,
-): string {
-  const unit = packages.find((entry) => entry.pkg.unit.org === conflict.org)?.pkg.unit.name ?? conflict.org;
-  const style = context.lang === "nb" ? "nb" : "point";
-  const [other, used] = conflict.values.map((value) => formatNumber(value, { style }));
-  const line = context.words.conflict({
-    unit,
-    year: String(conflict.year),
-    used: used ?? "",
-    other: other ?? "",
-  });
-  return `hso-report: ${line}`;
 }

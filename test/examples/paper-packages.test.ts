@@ -6,7 +6,7 @@ import { aggregate, changesBetween } from "../../shared/aggregate/aggregate";
 import { packageText } from "../../shared/package/build-package";
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
-import { findUnit } from "../../shared/units/reporting-units";
+import { findUnit, findUnitByName } from "../../shared/units/reporting-units";
 
 const EXAMPLES = resolve(import.meta.dirname, "../../examples");
 const PACKAGES = resolve(EXAMPLES, "packages");
@@ -35,7 +35,8 @@ describe("the paper's bed table as packages (examples/packages)", () => {
   it("holds one strict, valid package per unit and year, exactly as built from the CSV", () => {
     expect(existsSync(PACKAGES)).toBe(true);
     const built = paperPackages(csv);
-    expect(built).toHaveLength(50);
+    // Ten units × five years, and the RHF's five for the private providers.
+    expect(built).toHaveLength(55);
     const committed = committedPackages();
     const key = (pkg: SubmissionPackage) => `${pkg.unit.org}:${pkg.year}`;
     expect(new Map(committed.map((pkg) => [key(pkg), pkg]))).toEqual(
@@ -50,6 +51,49 @@ describe("the paper's bed table as packages (examples/packages)", () => {
     expect(table.total).toEqual({ "2020": 1533, "2021": 1512, "2022": 1507, "2023": 1509, "2024": 1511 });
     expect(table.rows.map((row) => row.org)).toHaveLength(10);
     expect(table.rows[0]).toMatchObject({ unit: "Akershus universitetssykehus HF", values: { "2024": 217 } });
+  });
+
+  it("rebuilds the paper's whole table: private providers, the total with them, the change and the footnotes", () => {
+    const table = aggregate(committedPackages(), "beds.phv_adult_total");
+    expect(table.refused).toEqual([]);
+    expect(table.incomplete).toEqual({});
+    expect(table.private).toEqual({ "2020": 234, "2021": 244, "2022": 230, "2023": 241, "2024": 258.5 });
+    expect(table.totalWithPrivate).toEqual({
+      "2020": 1767,
+      "2021": 1756,
+      "2022": 1737,
+      "2023": 1750,
+      "2024": 1769.5,
+    });
+    expect((table.totalWithPrivate?.["2024"] ?? 0) - (table.totalWithPrivate?.["2023"] ?? 0)).toBe(19.5);
+    expect((table.total["2024"] ?? 0) - (table.total["2023"] ?? 0)).toBe(2);
+    expect(table.footnotes.map((note) => [note.mark, findUnit(note.org)?.shortName, note.year])).toEqual([
+      ["*", "Innlandet", 2021],
+      ["**", "Telemark", 2024],
+      ["***", "Helse Sør-Øst", 2024],
+    ]);
+  });
+
+  it("matches every figure of the CSV typed from the paper, totals rows included", () => {
+    const table = aggregate(committedPackages(), "beds.phv_adult_total");
+    const lines = csv
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(","));
+    const figures = (label: string) =>
+      lines
+        .find(([name]) => name === label)
+        ?.slice(1, 6)
+        .map(Number);
+    const years = ["2020", "2021", "2022", "2023", "2024"];
+    expect(years.map((year) => table.total[year])).toEqual(figures("TOTAL trusts and hospitals"));
+    expect(years.map((year) => table.private?.[year])).toEqual(figures("Private contracted providers"));
+    expect(years.map((year) => table.totalWithPrivate?.[year])).toEqual(figures("TOTAL including private"));
+    for (const row of table.rows) {
+      const name = lines.find(([label = ""]) => findUnitByName(label)?.org === row.org)?.[0] ?? "";
+      expect(years.map((year) => row.values[year])).toEqual(figures(name));
+    }
   });
 
   it("flags Telemark 108 → 103 in 2024 for explanation, and no other unit that year", () => {

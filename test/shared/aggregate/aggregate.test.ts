@@ -1,70 +1,173 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, aggregateWithConflicts, changesBetween } from "../../../shared/aggregate/aggregate";
+import { aggregate, changesBetween } from "../../../shared/aggregate/aggregate";
+import { regionalTable } from "../../../shared/aggregate/regional-table";
 import { buildPackage } from "../../../shared/package/build-package";
+import type { SubmissionPackage } from "../../../shared/package/submission-package";
+import { REPORTING_UNITS } from "../../../shared/units/reporting-units";
 
-const pkg = (org: string, name: string, year: number, value: number | undefined) =>
+const FIELD = "beds.phv_adult_total";
+const PRIVATE = "beds.private_contracted_phv_adult";
+const RHF = "991324968";
+
+const pkg = (
+  org: string,
+  year: number,
+  value: number | undefined,
+  extra: { name?: string; values?: Record<string, number | string>; notes?: Record<string, string> } = {},
+) =>
   buildPackage({
-    unit: { org, name },
+    unit: { org, name: extra.name ?? "whatever the package says" },
     year,
     templates: { beds: "2025.1" },
-    values: value === undefined ? {} : { "beds.phv_adult_total": value },
+    values: { ...(value === undefined ? {} : { [org === RHF ? PRIVATE : FIELD]: value }), ...extra.values },
+    notes: extra.notes ?? {},
   });
 
-const TELEMARK = ["983975267", "Sykehuset Telemark HF"] as const;
-const AKERSHUS = ["983971636", "Akershus universitetssykehus HF"] as const;
+const TELEMARK = "983975267";
+const AKERSHUS = "983971636";
+/** The ten units that report adult mental-health beds (not Sunnaas, not the RHF). */
+const BED_UNITS = REPORTING_UNITS.filter((unit) => unit.kind !== "rhf" && unit.mentalHealthBeds).map(
+  (u) => u.org,
+);
 
-describe("aggregate", () => {
-  it("orders rows as the registry does, whatever order the files came in, and sums each year", () => {
+/** Every bed unit with `value` for the year, plus the RHF's private figure when given. */
+function wholeYear(year: number, value: number, privateBeds?: number): SubmissionPackage[] {
+  return [
+    ...BED_UNITS.map((org) => pkg(org, year, value)),
+    ...(privateBeds === undefined ? [] : [pkg(RHF, year, privateBeds)]),
+  ];
+}
+
+describe("regional table (aggregate)", () => {
+  it("orders rows as the registry does, names units from the registry, and sums a whole year", () => {
     const table = aggregate(
-      [pkg(...TELEMARK, 2024, 103), pkg(...AKERSHUS, 2024, 217), pkg(...TELEMARK, 2023, 108)],
-      "beds.phv_adult_total",
+      [...wholeYear(2024, 10).reverse(), pkg(TELEMARK, 2023, 108, { name: "Akershus" })],
+      FIELD,
     );
-    expect(table).toEqual({
-      field: "beds.phv_adult_total",
-      years: [2023, 2024],
-      rows: [
-        { unit: "Akershus universitetssykehus HF", org: "983971636", values: { "2024": 217 } },
-        { unit: "Sykehuset Telemark HF", org: "983975267", values: { "2023": 108, "2024": 103 } },
-      ],
-      total: { "2023": 108, "2024": 320 },
+    expect(table.rows.map((row) => row.org)).toEqual(BED_UNITS);
+    expect(table.rows.find((row) => row.org === TELEMARK)).toEqual({
+      unit: "Sykehuset Telemark HF",
+      org: TELEMARK,
+      values: { "2023": 108, "2024": 10 },
+    });
+    expect(table.total).toEqual({ "2024": 100 });
+    // The trusts' total for 2024 is whole; the total with private is not (no RHF package).
+    expect(table.incomplete).toEqual({
+      "2023": [...BED_UNITS.filter((org) => org !== TELEMARK), RHF],
+      "2024": [RHF],
     });
   });
 
-  it("adds half beds without binary noise and skips packages without the figure", () => {
+  it("marks a year where a unit is missing as incomplete and gives it no total", () => {
     const table = aggregate(
-      [
-        pkg(...TELEMARK, 2024, 0.1),
-        pkg(...AKERSHUS, 2024, 0.2),
-        pkg("965985166", "Lovisenberg", 2024, undefined),
-      ],
-      "beds.phv_adult_total",
+      wholeYear(2024, 10, 20).filter((p) => p.unit.org !== AKERSHUS),
+      FIELD,
     );
-    expect(table.total).toEqual({ "2024": 0.3 });
-    expect(table.rows).toHaveLength(2);
+    expect(table.total).toEqual({});
+    expect(table.private).toEqual({ "2024": 20 });
+    expect(table.totalWithPrivate).toEqual({});
+    expect(table.incomplete).toEqual({ "2024": [AKERSHUS] });
   });
 
-  it("reports two packages for the same unit and year that disagree", () => {
-    const { table, conflicts } = aggregateWithConflicts(
-      [pkg(...TELEMARK, 2024, 103), pkg(...TELEMARK, 2024, 104)],
-      "beds.phv_adult_total",
+  it("does not miss Sunnaas, which has no mental-health beds, nor the RHF, which reports the private row", () => {
+    const table = aggregate(wholeYear(2024, 10, 20), FIELD);
+    expect(table.incomplete).toEqual({});
+    expect(table.private).toEqual({ "2024": 20 });
+    expect(table.totalWithPrivate).toEqual({ "2024": 120 });
+  });
+
+  it("adds half beds without binary noise: 258,5 private beds", () => {
+    const table = aggregate([...wholeYear(2024, 0.5), pkg(RHF, 2024, 258.5)], FIELD);
+    expect(table.total).toEqual({ "2024": 5 });
+    expect(table.totalWithPrivate).toEqual({ "2024": 263.5 });
+  });
+
+  it("without the RHF's package the total with private is left out and the year names the RHF", () => {
+    const table = aggregate(wholeYear(2024, 10), FIELD);
+    expect(table.total).toEqual({ "2024": 100 });
+    expect(table.private).toEqual({});
+    expect(table.totalWithPrivate).toEqual({});
+    expect(table.incomplete).toEqual({ "2024": [RHF] });
+  });
+
+  it("leaves out and lists a package with errors, an unknown unit and a contradiction", () => {
+    const files = [
+      { file: "errors.hso.json", pkg: pkg(TELEMARK, 2024, 103.25) },
+      { file: "unknown.hso.json", pkg: pkg("123456785", 2024, 50) },
+      {
+        file: "contradiction.hso.json",
+        pkg: pkg(TELEMARK, 2023, 103, { values: { "beds.unit_org": AKERSHUS } }),
+      },
+      { file: "year.hso.json", pkg: pkg(AKERSHUS, 2023, 103, { values: { "beds.year": 2022 } }) },
+      { file: "trust-private.hso.json", pkg: pkg(AKERSHUS, 2024, 217, { values: { [PRIVATE]: 12 } }) },
+      { file: "good.hso.json", pkg: pkg(AKERSHUS, 2022, 217) },
+    ];
+    const table = regionalTable(files, FIELD);
+    expect(table.refused).toEqual([
+      { file: "errors.hso.json", reason: { code: "validation_errors", errors: 1, codes: ["not_half_step"] } },
+      { file: "unknown.hso.json", reason: { code: "unknown_unit", org: "123456785" } },
+      {
+        file: "contradiction.hso.json",
+        reason: { code: "contradiction", field: "beds.unit_org", envelope: TELEMARK, values: AKERSHUS },
+      },
+      {
+        file: "year.hso.json",
+        reason: { code: "contradiction", field: "beds.year", envelope: "2023", values: "2022" },
+      },
+      {
+        file: "trust-private.hso.json",
+        reason: { code: "validation_errors", errors: 1, codes: ["field_not_asked"] },
+      },
+    ]);
+    expect(table.rows).toEqual([
+      { unit: "Akershus universitetssykehus HF", org: AKERSHUS, values: { "2022": 217 } },
+    ]);
+    expect(table.years).toEqual([2022, 2023, 2024]);
+    expect(Object.keys(table.incomplete)).toEqual(["2022", "2023", "2024"]);
+  });
+
+  it("leaves out both of two packages for one unit and year that disagree, and counts identical ones once", () => {
+    const files = [
+      { file: "a.hso.json", pkg: pkg(TELEMARK, 2024, 103) },
+      { file: "b.hso.json", pkg: pkg(TELEMARK, 2024, 104) },
+      { file: "c.hso.json", pkg: pkg(AKERSHUS, 2024, 217) },
+      { file: "d.hso.json", pkg: pkg(AKERSHUS, 2024, 217) },
+    ];
+    const table = regionalTable(files, FIELD);
+    expect(
+      table.refused.map((r) => [r.file, r.reason.code, "other" in r.reason ? r.reason.other : ""]),
+    ).toEqual([
+      ["a.hso.json", "conflicting_duplicate", "b.hso.json"],
+      ["b.hso.json", "conflicting_duplicate", "a.hso.json"],
+    ]);
+    expect(table.rows.map((row) => row.org)).toEqual([AKERSHUS]);
+    expect(table.incomplete["2024"]).toContain(TELEMARK);
+  });
+
+  it("marks the packages' notes *, **, *** in table order, the private providers' last", () => {
+    const table = aggregate(
+      [
+        pkg(RHF, 2024, 258.5, { notes: { [PRIVATE]: "Kvalitetssikret." } }),
+        pkg(TELEMARK, 2024, 103, { notes: { [FIELD]: "Ombygging." } }),
+        pkg("983971709", 2021, 190, { notes: { [FIELD]: "Omlegging." } }),
+      ],
+      FIELD,
     );
-    expect(conflicts).toEqual([{ org: "983975267", year: 2024, values: [103, 104] }]);
-    expect(table.total).toEqual({ "2024": 104 });
+    expect(table.footnotes.map((note) => [note.mark, note.org, note.year, note.text, note.private])).toEqual([
+      ["*", "983971709", 2021, "Omlegging.", false],
+      ["**", TELEMARK, 2024, "Ombygging.", false],
+      ["***", RHF, 2024, "Kvalitetssikret.", true],
+    ]);
   });
 
   it("flags changes of 5 beds or 5 % and leaves smaller ones alone", () => {
     const table = aggregate(
-      [
-        pkg(...TELEMARK, 2023, 108),
-        pkg(...TELEMARK, 2024, 104),
-        pkg(...AKERSHUS, 2023, 40),
-        pkg(...AKERSHUS, 2024, 42),
-      ],
-      "beds.phv_adult_total",
+      [pkg(TELEMARK, 2023, 108), pkg(TELEMARK, 2024, 104), pkg(AKERSHUS, 2023, 40), pkg(AKERSHUS, 2024, 42)],
+      FIELD,
     );
     expect(changesBetween(table, 2023, 2024).map((change) => [change.org, change.needsExplanation])).toEqual([
-      ["983971636", true],
-      ["983975267", false],
+      [AKERSHUS, true],
+      [TELEMARK, false],
     ]);
   });
 });

@@ -1,0 +1,27 @@
+import type { RegionalTable } from "../../shared/aggregate/regional-table";
+import { printableText } from "../../shared/text/printable-text";
+import type { AggregateWords } from "./aggregate-words";
+import { unitName } from "./table-notes";
+
+/**
+ * DESIGN.md's `aggregate --json`: `field, years, rows, total, refused[{file, reason}], incomplete`,
+ * with `private` and `totalWithPrivate` for the paper's field, and `footnotes` added. Reasons are
+ * words (with their `code` beside them); every text from outside is printable.
+ */
+export function aggregateJson(table: RegionalTable, words: AggregateWords) {
+  return {
+    field: table.field,
+    years: table.years,
+    rows: table.rows,
+    total: table.total,
+    ...(table.private ? { private: table.private } : {}),
+    ...(table.totalWithPrivate ? { totalWithPrivate: table.totalWithPrivate } : {}),
+    refused: table.refused.map((refusal) => ({
+      file: printableText(refusal.file),
+      reason: printableText(words.refusal(refusal.reason, unitName)),
+      code: refusal.reason.code,
+    })),
+    incomplete: table.incomplete,
+    footnotes: table.footnotes.map((note) => ({ ...note, text: printableText(note.text) })),
+  };
+}
