@@ -2,6 +2,7 @@ import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import { planSheet } from "../../shared/templates/sheet-plan";
 import { findUnit } from "../../shared/units/reporting-units";
+import { templateAskedOf } from "../../shared/units/unit-returns";
 import { META_NAMESPACE, metaXml, parseMetaXml } from "./meta-part";
 import { queueSheet } from "./render-plan";
 import type { Capabilities, InsertResult, TemplateMeta } from "./workbook-adapter";
@@ -48,7 +49,11 @@ export async function insertTemplates(
   const fresh = request.templates.filter((id) => isFree(id, taken));
   const fill = { unit: request.unit, unitName: findUnit(request.unit)?.name, year: request.year };
   for (const id of fresh)
-    queueSheet(context.workbook, planSheet(TEMPLATES[id], fill), capabilities.dataValidation);
+    queueSheet(
+      context.workbook,
+      planSheet(templateAskedOf(TEMPLATES[id], fill.unit), fill),
+      capabilities.dataValidation,
+    );
   if (fresh.length > 0 && metaPart) {
     if (!metaPart.isNullObject) metaPart.delete();
     context.workbook.customXmlParts.add(metaXml(mergedMeta(oldXml?.value, fresh, request)));

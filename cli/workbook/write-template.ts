@@ -4,6 +4,7 @@ import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import { type PlannedCell, planSheet, type SheetFill } from "../../shared/templates/sheet-plan";
 import { findUnit } from "../../shared/units/reporting-units";
+import { templateAskedOf } from "../../shared/units/unit-returns";
 import { styleCell } from "./cell-styles";
 import { applyValidation } from "./cell-validation";
 import { loadExcelJs } from "./load-exceljs";
@@ -38,7 +39,8 @@ export async function writeTemplateWorkbook(options: TemplateOptions): Promise<B
 }
 
 async function addSheet(workbook: ExcelJS.Workbook, id: TemplateId, fill: SheetFill): Promise<void> {
-  const plan = planSheet(TEMPLATES[id], fill);
+  // Each unit's sheet asks what that unit reports: the RHF's only its private providers' beds.
+  const plan = planSheet(templateAskedOf(TEMPLATES[id], fill.unit), fill);
   const sheet = workbook.addWorksheet(plan.sheet, { views: [{ state: "frozen", ySplit: 6 }] });
   for (const column of plan.columns) sheet.getColumn(column.letter).width = column.width;
   const kinds = new Map(TEMPLATES[id].fields.map((field) => [field.id, field.kind]));

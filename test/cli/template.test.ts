@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import { noteName, previousName } from "../../shared/templates/names";
+import { templateAskedOf } from "../../shared/units/unit-returns";
 import { requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
 import { namedCell } from "./fill-workbook";
 import { TELEMARK_2023 } from "./make-workbook";
@@ -37,7 +38,9 @@ describe("hso-report template", { timeout: 60_000 }, () => {
     const workbook = await load(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Døgnplasser", "Bemanning"]);
     const names = new Set(workbook.definedNames.model.map((entry) => entry.name));
-    for (const field of [...TEMPLATES.beds.fields, ...TEMPLATES.staffing.fields]) {
+    // A trust's workbook: every field a trust is asked (not the RHF's private providers' beds).
+    const asked = [TEMPLATES.beds, TEMPLATES.staffing].flatMap((t) => templateAskedOf(t, "983975267").fields);
+    for (const field of asked) {
       expect(names.has(field.id), field.id).toBe(true);
       if (field.compared) {
         expect(names.has(previousName(field.id)), previousName(field.id)).toBe(true);
@@ -64,7 +67,9 @@ describe("hso-report template", { timeout: 60_000 }, () => {
     expect(total.protection?.locked).not.toBe(false);
     const sheet = workbook.getWorksheet("Døgnplasser");
     expect(sheet?.getCell("E9").formula).toBe('IF(OR(C9="",D9=""),"",C9-D9)');
-    for (const field of TEMPLATES.beds.fields.filter((entry) => !entry.formula)) {
+    for (const field of templateAskedOf(TEMPLATES.beds, "983975267").fields.filter(
+      (entry) => !entry.formula,
+    )) {
       const cell = namedCell(workbook, field.id);
       expect(cell.protection?.locked, field.id).toBe(false);
       expect(cell.dataValidation?.showInputMessage, field.id).toBe(true);
