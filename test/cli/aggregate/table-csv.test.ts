@@ -4,6 +4,7 @@ import { tableCsv } from "../../../cli/aggregate/table-csv";
 import { EN_WORDS } from "../../../cli/words/en";
 import { NB_WORDS } from "../../../cli/words/nb";
 import type { RegionalTable } from "../../../shared/aggregate/aggregate";
+import { hasUnprintable } from "../../../shared/text/printable-text";
 
 const TABLE: RegionalTable = {
   field: "beds.phv_adult_total",
@@ -76,7 +77,7 @@ describe("tableCsv with the private providers, a footnote and text from outside"
     expect(lines[6]).toBe(
       "\"* Sykehuset Telemark HF, 2024: =cmd|' /C calc'!A0 \ufffd]52;c;x\ufffd \ufffdevil\"",
     );
-    expect(lines.join("\n")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    expect(hasUnprintable(lines.join(""))).toBe(false);
     expect(lines[7]).toBe("2024 er ufullstendig, ingen sum: mangler Akershus universitetssykehus HF.");
   });
 });

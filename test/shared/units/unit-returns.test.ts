@@ -32,7 +32,18 @@ describe("who reports what (unit-returns)", () => {
   });
 
   it("expects beds of every trust but Sunnaas, and of the RHF only beds", () => {
-    const expected = (org: string) => expectedTemplates(findUnit(org) ?? REPORTING_UNITS[0]!);
+    const expected = (org: string) =>
+      expectedTemplates(
+        findUnit(org) ??
+          REPORTING_UNITS[0] ?? {
+            kind: "hf",
+            mentalHealthBeds: true,
+            org,
+            name: "",
+            shortName: "",
+            aliases: [],
+          },
+      );
     expect(expected("983975267")).toEqual(Object.keys(TEMPLATES));
     expect(expected("883971752")).not.toContain("beds");
     expect(expected("883971752")).toContain("staffing");
