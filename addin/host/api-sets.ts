@@ -13,20 +13,62 @@ export function compareVersions(a: string, b: string): number {
 
 /** The requirement sets a modelled host supports: ExcelApi up to `excelApi`, others by name. */
 export interface HostApi {
-  /** Highest ExcelApi version, e.g. "1.7" for volume-licensed Office 2019, "1.18" for Microsoft 365. */
+  /** Highest ExcelApi version, e.g. "1.7" for volume-licensed Office 2019, "1.20" for Microsoft 365. */
   excelApi: string;
-  /** Other sets (SharedRuntime, RibbonApi…) by highest version; keys compared case-insensitively. */
+  /** Other sets (SharedRuntime, DialogOrigin…) by highest version; keys in lower case. */
   sets: Record<string, string>;
 }
 
+/** A host as Microsoft's requirement-set tables list it. */
+export interface HostProfile extends HostApi {
+  label: string;
+}
+
+const M365_SETS = {
+  sharedruntime: "1.2",
+  dialogapi: "1.2",
+  dialogorigin: "1.1",
+  ribbonapi: "1.1",
+  addincommands: "1.3",
+};
+
 /**
- * The other sets a host of that ExcelApi level has: Microsoft 365 (ExcelApi 1.11 and up) runs a
- * shared runtime and ribbon API; volume-licensed Office 2019 has add-in commands and dialogs only.
+ * The hosts the add-in meets, with the sets Microsoft's tables give them: ExcelApi from "Excel
+ * JavaScript API requirement sets" (1.20 on the web, Windows 2509+, Mac 16.100+; 1.17 in Office 2024;
+ * 1.14 in Office 2021), SharedRuntime from "Shared runtime requirement sets" (1.2 on the web, Windows
+ * 2108+, Mac 16.52+ and Excel 2024; Office 2021 stops at 1.1; volume-licensed Office 2019 has none),
+ * DialogOrigin 1.1 from "Dialog Origin requirement sets" (Microsoft 365 only is assumed here).
+ * https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
+ * https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets
  */
-export function defaultSets(excelApi: string): Record<string, string> {
-  return compareVersions(excelApi, "1.11") >= 0
-    ? { sharedruntime: "1.2", ribbonapi: "1.1", dialogapi: "1.2", addincommands: "1.1" }
-    : { addincommands: "1.1", dialogapi: "1.1" };
+export const HOSTS = {
+  web: { label: "Excel on the web", excelApi: "1.20", sets: M365_SETS },
+  windows365: { label: "Excel for Microsoft 365 on Windows", excelApi: "1.20", sets: M365_SETS },
+  mac365: { label: "Excel for Microsoft 365 on Mac", excelApi: "1.20", sets: M365_SETS },
+  office2024: {
+    label: "Excel 2024 (volume-licensed)",
+    excelApi: "1.17",
+    sets: { sharedruntime: "1.2", dialogapi: "1.2", ribbonapi: "1.1", addincommands: "1.3" },
+  },
+  office2021: {
+    label: "Excel 2021 (volume-licensed)",
+    excelApi: "1.14",
+    sets: { sharedruntime: "1.1", dialogapi: "1.2", ribbonapi: "1.1", addincommands: "1.3" },
+  },
+  office2019: {
+    label: "Excel 2019 (volume-licensed)",
+    excelApi: "1.7",
+    sets: { dialogapi: "1.1", addincommands: "1.1" },
+  },
+} as const satisfies Record<string, HostProfile>;
+
+export type HostName = keyof typeof HOSTS;
+
+/** The newest host of Microsoft's tables that stops at this ExcelApi level (for `excelApi`-only options). */
+export function hostOfExcelApi(excelApi: string): HostProfile {
+  const order: HostName[] = ["web", "office2024", "office2021", "office2019"];
+  const found = order.find((name) => compareVersions(HOSTS[name].excelApi, excelApi) <= 0) ?? "office2019";
+  return { ...HOSTS[found], excelApi };
 }
 
 /** `Office.context.requirements.isSetSupported` for the modelled host. */

@@ -1,4 +1,4 @@
-import type { CellValue, ValidationState } from "./workbook-state";
+import type { CellValue, DataValidationOperator, ValidationState } from "./workbook-state";
 
 /** The answer of a data-validation check: accepted, or refused with the rule's error alert. */
 export type ValidationCheck = { ok: true } | { ok: false; title: string; message: string };
@@ -13,17 +13,25 @@ function boundOf(bound: number | string | undefined): number {
   return Number(bound);
 }
 
+/** What each operator demands of a value, given formula1 (`low`) and formula2 (`high`). */
+const OPERATORS: Record<DataValidationOperator, (value: number, low: number, high: number) => boolean> = {
+  Between: (value, low, high) => value >= low && value <= high,
+  NotBetween: (value, low, high) => value < low || value > high,
+  EqualTo: (value, low) => value === low,
+  NotEqualTo: (value, low) => value !== low,
+  GreaterThan: (value, low) => value > low,
+  LessThan: (value, low) => value < low,
+  GreaterThanOrEqualTo: (value, low) => value >= low,
+  LessThanOrEqualTo: (value, low) => value <= low,
+};
+
 function passes(rule: ValidationState, value: CellValue): boolean {
   if (value === null || value === "") return rule.ignoreBlanks;
   const measured =
     rule.type === "textLength" ? String(typeof value === "object" ? value.error : value).length : value;
   if (typeof measured !== "number") return false;
   if (rule.type === "whole" && !Number.isInteger(measured)) return false;
-  const low = boundOf(rule.formula1);
-  const high = boundOf(rule.formula2);
-  if (rule.operator === "greaterThanOrEqual") return measured >= low;
-  if (rule.operator === "lessThanOrEqual") return measured <= low;
-  return measured >= low && measured <= high;
+  return OPERATORS[rule.operator](measured, boundOf(rule.formula1), boundOf(rule.formula2));
 }
 
 /**

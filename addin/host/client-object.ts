@@ -98,11 +98,17 @@ export abstract class ClientObject<T> {
     return this.loaded.get(name) as V;
   }
 
-  /** Queues a write or method call on the target; on a null object it does nothing. */
-  protected command(apply: (target: T) => void | Promise<void>): void {
+  /**
+   * Queues a write or method call on the target; on a null object it does nothing. `api` names it
+   * for the undo record (`protect` → `WorksheetProtection.protect`); `null` for calls that change
+   * nothing in the workbook (select, activate).
+   */
+  protected command(apply: (target: T) => void | Promise<void>, api: string | null = "write"): void {
     this.context.enqueue(() => {
       const target = this.resolve();
-      if (target !== undefined) return apply(target);
+      if (target === undefined) return;
+      if (api !== null) this.context.host.recordWrite(`${this.label}.${api}`);
+      return apply(target);
     });
   }
 

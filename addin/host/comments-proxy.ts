@@ -1,6 +1,6 @@
 import { requireApi } from "./api-sets";
 import { type CellArgument, type CellSpot, locateCell } from "./cell-locator";
-import { ClientObject } from "./client-object";
+import { ClientObject, ClientResult } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { ModelError } from "./model-error";
 import { type RangeProxy, rangeOfCell } from "./range-proxy";
@@ -25,6 +25,7 @@ export class CommentProxy extends ClientObject<CellSpot> {
   }
   set content(content: string) {
     this.command((spot) => {
+      guardEdit(spot.sheet, undefined, "object");
       const comment = cellAt(spot.sheet, spot.position).comment;
       if (comment) comment.content = content;
     });
@@ -32,6 +33,24 @@ export class CommentProxy extends ClientObject<CellSpot> {
   get authorName(): string {
     return this.get("authorName");
   }
+  /** Whether the thread is resolved (ExcelApi 1.12). */
+  get resolved(): boolean {
+    requireApi(this.context.host.api, "1.12", "Comment.resolved");
+    return this.get("resolved");
+  }
+  set resolved(resolved: boolean) {
+    requireApi(this.context.host.api, "1.12", "Comment.resolved");
+    this.command((spot) => {
+      guardEdit(spot.sheet, undefined, "object");
+      const comment = cellAt(spot.sheet, spot.position).comment;
+      if (comment) comment.resolved = resolved;
+    }, "resolved");
+  }
+  /** The thread's replies (ExcelApi 1.10): users answer a comment there. */
+  get replies(): CommentReplyCollectionProxy {
+    return new CommentReplyCollectionProxy(this.context, this.locator());
+  }
+  /** Deletes the thread, its replies with it. */
   delete(): void {
     this.command((spot) => {
       guardEdit(spot.sheet, undefined, "object");
@@ -48,7 +67,7 @@ export class CommentProxy extends ClientObject<CellSpot> {
       id: comment?.id ?? "",
       content: comment?.content ?? "",
       authorName: "Modelled user",
-      resolved: false,
+      resolved: comment?.resolved === true,
     };
   }
   protected defaultLoad() {
@@ -66,16 +85,29 @@ export class CommentCollectionProxy extends CollectionObject<CellSpot, CommentPr
     requireApi(context.host.api, "1.10", "comments");
   }
 
-  /** Adds a comment; a cell holds at most one thread. */
+  /**
+   * Adds a comment. CommentCollection.add: "If it's a string, it must contain the full address,
+   * including the sheet name", else InvalidArgument, on a worksheet's collection too. A cell holds
+   * one annotation: a thread or a note, not both.
+   * https://learn.microsoft.com/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1)
+   */
   add(cellAddress: CellArgument, content: string): CommentProxy {
     let spot: CellSpot | undefined;
     this.context.enqueue(() => {
       const { state } = this.context.host;
+      if (typeof cellAddress === "string" && !cellAddress.includes("!")) {
+        throw new ModelError(
+          "InvalidArgument",
+          `'${cellAddress}' has no sheet name; CommentCollection.add needs the full address.`,
+          "CommentCollection.add",
+        );
+      }
       spot = locateCell(state, cellAddress, this.scope?.());
       guardEdit(spot.sheet, undefined, "object");
       const cell = cellAt(spot.sheet, spot.position);
-      if (cell.comment)
-        throw new ModelError("InvalidOperation", "The cell already has a comment.", "Comment");
+      if (cell.comment || cell.note !== undefined)
+        throw new ModelError("InvalidOperation", "The cell already has a comment or a note.", "Comment");
+      this.context.host.recordWrite("CommentCollection.add");
       state.nextId += 1;
       cell.comment = { id: `{comment-${state.nextId}}`, content: String(content) };
     });
@@ -107,5 +139,35 @@ export class CommentCollectionProxy extends CollectionObject<CellSpot, CommentPr
   }
   private byId(id: string): CellSpot | undefined {
     return this.targets().find((spot) => peekCell(spot.sheet, spot.position).comment?.id === id);
+  }
+}
+
+/** `Excel.CommentReplyCollection`, as far as a test needs it: a user replies, the replies are counted. */
+export class CommentReplyCollectionProxy {
+  constructor(
+    private readonly context: ModelContext,
+    private readonly locate: () => CellSpot | undefined,
+  ) {}
+
+  /** Adds a reply to the thread. */
+  add(content: string): void {
+    this.context.enqueue(() => {
+      const comment = this.thread();
+      this.context.host.state.nextId += 1;
+      comment.replies = [
+        ...(comment.replies ?? []),
+        { id: `{reply-${this.context.host.state.nextId}}`, content },
+      ];
+    });
+  }
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.context, () => this.thread().replies?.length ?? 0);
+  }
+  private thread() {
+    const spot = this.locate();
+    const comment = spot && peekCell(spot.sheet, spot.position).comment;
+    if (!comment)
+      throw new ModelError("ItemNotFound", "The comment does not exist.", "CommentReplyCollection");
+    return comment;
   }
 }

@@ -102,6 +102,7 @@ export class CustomXmlPartCollectionProxy extends CollectionObject<XmlPartState,
       if (!/^\s*(<\?xml[^>]*\?>)?\s*<[\w.:-]+/.test(xml)) {
         throw new ModelError("InvalidArgument", "The XML is not well formed.", "customXmlParts.add");
       }
+      this.context.host.recordWrite("CustomXmlPartCollection.add");
       state.nextId += 1;
       added = { id: `{part-${state.nextId}}`, namespaceUri: rootNamespace(xml), xml };
       state.parts.push(added);

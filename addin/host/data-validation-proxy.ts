@@ -1,8 +1,9 @@
 import { ClientObject } from "./client-object";
+import { ModelError } from "./model-error";
 import { type RangeTarget, targetCells } from "./range-target";
 import type { ModelContext } from "./request-context";
 import { cellAt, guardEdit, peekCell } from "./sheet-cells";
-import type { CellState, ValidationState } from "./workbook-state";
+import { type CellState, DATA_VALIDATION_OPERATORS, type ValidationState } from "./workbook-state";
 
 type Locate = () => RangeTarget | undefined;
 type Basic = { formula1: string | number; formula2?: string | number; operator: string };
@@ -19,7 +20,7 @@ const RULE_KINDS: Record<string, ValidationState["type"]> = {
 function ruleOf(validation: ValidationState | undefined): Record<string, Basic> {
   if (!validation) return {};
   const key = Object.keys(RULE_KINDS).find((name) => RULE_KINDS[name] === validation.type) ?? "custom";
-  const basic: Basic = { formula1: validation.formula1 ?? "", operator: capitalise(validation.operator) };
+  const basic: Basic = { formula1: validation.formula1 ?? "", operator: validation.operator };
   if (validation.formula2 !== undefined) basic.formula2 = validation.formula2;
   return { [key]: basic };
 }
@@ -40,16 +41,25 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
   get rule(): Excel.DataValidationRule {
     return this.get("rule");
   }
+  /** Excel refuses an operator Office.js does not name (`LessThanOrEqual`, `lessThanOrEqualTo`). */
   set rule(rule: Excel.DataValidationRule) {
     const entry = Object.entries(rule).find(([, value]) => value !== undefined);
     this.edit((cell) => {
       if (!entry) return;
       const [kind, basic] = entry as [string, Basic];
+      const operator = DATA_VALIDATION_OPERATORS.find((known) => known === basic.operator);
+      if ((kind !== "list" && kind !== "custom" && !operator) || !(kind in RULE_KINDS)) {
+        throw new ModelError(
+          "InvalidArgument",
+          `'${basic.operator}' is not an Excel.DataValidationOperator, or '${kind}' not a rule type.`,
+          "DataValidation.rule",
+        );
+      }
       cell.validation = {
         ignoreBlanks: cell.validation?.ignoreBlanks ?? true,
         ...cell.validation,
         type: RULE_KINDS[kind] ?? "custom",
-        operator: lowerFirst(basic.operator) as ValidationState["operator"],
+        operator: operator ?? "Between",
         formula1: basic.formula1,
         ...(basic.formula2 === undefined ? {} : { formula2: basic.formula2 }),
       };

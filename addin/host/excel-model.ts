@@ -1,4 +1,4 @@
-import { defaultSets, type HostApi, isSetSupported } from "./api-sets";
+import { HOSTS, type HostApi, type HostName, hostOfExcelApi, isSetSupported } from "./api-sets";
 import { cellName, parseCell } from "./cell-address";
 import { type CellSnapshot, cellSnapshot, type SheetSummary, sheetSummary } from "./cell-snapshot";
 import { checkValidation } from "./check-validation";
@@ -13,9 +13,11 @@ import { findSheet, type WorkbookState, type XmlPartState } from "./workbook-sta
 
 /** How a modelled Excel is set up. */
 export interface ExcelModelOptions {
-  /** Highest ExcelApi set: "1.18" (Microsoft 365, the default), "1.10" (no notes), "1.7" (Office 2019). */
+  /** A host of Microsoft's tables (`web`, the default; `office2021`, `office2019`…): its requirement sets. */
+  host?: HostName;
+  /** Highest ExcelApi set instead of the host's: "1.18" (no undo support), "1.10" (no notes), "1.7". */
   excelApi?: string;
-  /** Other requirement sets by highest version (`SharedRuntime: "1.2"`); defaults follow `excelApi`. */
+  /** Other requirement sets by highest version (`SharedRuntime: "1.2"`); defaults follow the host. */
   sets?: Record<string, string>;
   /** Number conventions for typing: Norwegian (default) or English. */
   locale?: TypingLocale;
@@ -36,12 +38,17 @@ export class ExcelModel {
   private readonly locale: TypingLocale;
 
   constructor(state: WorkbookState, options: ExcelModelOptions = {}) {
-    const excelApi = options.excelApi ?? "1.18";
-    const sets = options.sets
+    const profile = options.host
+      ? HOSTS[options.host]
+      : options.excelApi
+        ? hostOfExcelApi(options.excelApi)
+        : HOSTS.web;
+    const excelApi = options.excelApi ?? profile.excelApi;
+    const sets: Record<string, string> = options.sets
       ? Object.fromEntries(
           Object.entries(options.sets).map(([name, version]) => [name.toLowerCase(), version]),
         )
-      : defaultSets(excelApi);
+      : { ...profile.sets };
     this.host = new ModelHost(state, { excelApi, sets });
     this.locale = options.locale ?? "nb";
   }

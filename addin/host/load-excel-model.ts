@@ -5,6 +5,8 @@ import { readWorkbookState } from "./read-xlsx";
 /** Options of a loaded model; `customXml` adds parts exceljs cannot read from the file. */
 export interface LoadModelOptions extends ExcelModelOptions {
   customXml?: readonly string[];
+  /** Where the file was opened from (`Office.context.document.url`). */
+  documentUrl?: string;
 }
 
 /** Loads an .xlsx (such as `hso-report template` writes) into a new in-memory Excel model. */
@@ -14,5 +16,8 @@ export async function loadExcelModel(bytes: Uint8Array, options: LoadModelOption
     state.nextId += 1;
     state.parts.push({ id: `{part-${state.nextId}}`, namespaceUri: rootNamespace(xml), xml });
   }
-  return new ExcelModel(state, options);
+  const model = new ExcelModel(state, options);
+  // A file opened from disk has been saved before.
+  model.host.documentUrl = options.documentUrl ?? "file:///Rapport.xlsx";
+  return model;
 }

@@ -1,4 +1,13 @@
 import { type HostApi, isSetSupported } from "./api-sets";
+
+/**
+ * APIs that clear the user's undo stack on every host: Microsoft's "Undo capabilities" page lists the
+ * APIs without undo support (worksheet protection among them), and writing custom XML parts clears it.
+ * Before ExcelApi 1.20 every API write clears it.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities
+ */
+const WITHOUT_UNDO = /^(WorksheetProtection\.(protect|unprotect)|CustomXmlPart)/;
+
 import type { WorkbookState } from "./workbook-state";
 
 /** Who changed a cell: the user here, a coauthor, or an add-in through the API. */
@@ -23,8 +32,16 @@ export interface ChangeHandler {
 export class ModelHost {
   roundTrips = 0;
   saves = 0;
+  /** How each `workbook.save()` was asked to save (`Save`, `Prompt`). */
+  readonly saveBehaviors: string[] = [];
+  /** `Office.context.document.url`: empty for a workbook never saved. */
+  documentUrl = "";
   readonly handlers = new Set<ChangeHandler>();
   readonly listeners = new Set<() => void>();
+  /** Each API call that cleared the user's undo stack, by name (`WorksheetProtection.protect`…). */
+  readonly undoClears: string[] = [];
+  /** `context.runtime.enableEvents` (ExcelApi 1.8): while false, this add-in hears no events. */
+  eventsEnabled = true;
   private pending: CellChange[] = [];
 
   constructor(
@@ -34,7 +51,14 @@ export class ModelHost {
 
   /** Notes a value change; handlers hear of it when the batch (or the typing) ends. */
   recordChange(change: CellChange): void {
+    // Events off are off for this add-in whoever changed the cell, until it turns them on again.
+    if (!this.eventsEnabled) return;
     this.pending.push(change);
+  }
+
+  /** Notes an API write: it clears the undo stack where the host cannot undo it. */
+  recordWrite(api: string): void {
+    if (WITHOUT_UNDO.test(api) || !isSetSupported(this.api, "ExcelApi", "1.20")) this.undoClears.push(api);
   }
 
   /** Ends a batch: tells `onChanged` handlers and model listeners what changed. */

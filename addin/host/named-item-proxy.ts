@@ -162,6 +162,7 @@ export class NamedItemCollectionProxy extends CollectionObject<NameState, NamedI
         throw new ModelError("InvalidArgument", `'${name}' is not a valid name.`, "names.add");
       if (findName(state, name))
         throw new ModelError("ItemAlreadyExists", `The name '${name}' already exists.`, "names.add");
+      this.context.host.recordWrite("NamedItemCollection.add");
       const entry: NameState = { name, visible: true, ...(comment ? { comment } : {}) };
       assignReference(this.context, entry, reference);
       state.names.set(name.toLowerCase(), entry);

@@ -69,8 +69,10 @@ export class NoteCollectionProxy extends CollectionObject<CellSpot, NoteProxy> {
       spot = locateCell(this.context.host.state, cellAddress, this.scope?.());
       guardEdit(spot.sheet, undefined, "object");
       const cell = cellAt(spot.sheet, spot.position);
-      if (cell.note !== undefined)
-        throw new ModelError("InvalidOperation", "The cell already has a note.", "Note");
+      // One annotation per cell: Excel converts or refuses, it never holds a note beside a thread.
+      if (cell.note !== undefined || cell.comment)
+        throw new ModelError("InvalidOperation", "The cell already has a note or a comment.", "Note");
+      this.context.host.recordWrite("NoteCollection.add");
       cell.note = String(content);
     });
     return new NoteProxy(this.context, () => spot, { known: true });

@@ -42,6 +42,11 @@ export function officeNamespace(model: ExcelModel): Record<string, unknown> {
     onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
     context: {
       displayLanguage: "nb-NO",
+      document: {
+        get url() {
+          return model.host.documentUrl;
+        },
+      },
       requirements: {
         isSetSupported: (name: string, version?: string) => model.isSetSupported(name, version),
       },

@@ -110,7 +110,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       const { state } = this.context.host;
       state.activeSheet = target.sheet.id;
       state.selection = { sheet: target.sheet.name, address: targetAddress(target).split("!").pop() ?? "" };
-    });
+    }, null);
   }
 
   /** The cells this proxy names, found now; for model code that takes a Range argument (notes, names). */

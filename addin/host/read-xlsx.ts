@@ -6,6 +6,7 @@ import {
   blankWorkbook,
   type CellState,
   type CellValue,
+  type DataValidationOperator,
   type SheetState,
   type ValidationState,
   type WorkbookState,
@@ -46,12 +47,24 @@ function bound(value: unknown): number | string | undefined {
   return typeof value === "number" || typeof value === "string" ? value : undefined;
 }
 
+/** The file's operator words (ECMA-376 ST_DataValidationOperator) in Office.js's spelling. */
+const XLSX_OPERATORS: Record<string, DataValidationOperator> = {
+  between: "Between",
+  notBetween: "NotBetween",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+};
+
 function validationOf(rule: ExcelJS.DataValidation | undefined): ValidationState | undefined {
   if (!rule || (rule.type as string) === "any") return undefined;
   const [first, second] = rule.formulae ?? [];
   return {
     type: rule.type as ValidationState["type"],
-    operator: (rule.operator ?? "between") as ValidationState["operator"],
+    operator: XLSX_OPERATORS[rule.operator ?? "between"] ?? "Between",
     ...(bound(first) === undefined ? {} : { formula1: bound(first) }),
     ...(bound(second) === undefined ? {} : { formula2: bound(second) }),
     ignoreBlanks: rule.allowBlank ?? true,
@@ -110,7 +123,9 @@ function sheetOf(state: WorkbookState, worksheet: ExcelJS.Worksheet): SheetState
         allowFormatRows: protection.formatRows === true,
         allowInsertRows: protection.insertRows === true,
         allowDeleteRows: protection.deleteRows === true,
-        allowEditObjects: protection.objects === true,
+        // ECMA-376 `sheetProtection@objects` defaults to false (objects not locked); exceljs reads
+        // `objects="1"` as false and leaves it undefined otherwise.
+        allowEditObjects: protection.objects !== false,
       },
     };
   }

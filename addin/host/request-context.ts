@@ -1,4 +1,5 @@
 import type { ModelHost } from "./model-host";
+import { RuntimeProxy } from "./runtime-proxy";
 
 /** A queued command; it runs against the modelled workbook when `sync()` sends the batch. */
 export type Command = () => void | Promise<void>;
@@ -11,8 +12,15 @@ export class ModelContext {
   private queue: Command[] = [];
   readonly trackedObjects = { add: () => {}, remove: () => {} };
   workbook!: Excel.Workbook;
+  private runtimeProxy: RuntimeProxy | undefined;
 
   constructor(readonly host: ModelHost) {}
+
+  /** `context.runtime` (Excel.Runtime). */
+  get runtime(): Excel.Runtime {
+    this.runtimeProxy ??= new RuntimeProxy(this);
+    return this.runtimeProxy as unknown as Excel.Runtime;
+  }
 
   /** Adds a command to the next batch. */
   enqueue(command: Command): void {

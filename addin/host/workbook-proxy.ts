@@ -3,6 +3,7 @@ import { parseBlock } from "./cell-address";
 import { ClientResult } from "./client-object";
 import { CommentCollectionProxy } from "./comments-proxy";
 import { CustomXmlPartCollectionProxy } from "./custom-xml-proxy";
+import { ModelError } from "./model-error";
 import { NamedItemCollectionProxy } from "./named-item-proxy";
 import { NoteCollectionProxy } from "./notes-proxy";
 import { RangeProxy } from "./range-proxy";
@@ -69,6 +70,7 @@ export class WorkbookProxy {
     requireApi(this.context.host.api, "1.13", "insertWorksheetsFromBase64");
     const inserted: string[] = [];
     this.context.enqueue(async () => {
+      this.context.host.recordWrite("Workbook.insertWorksheetsFromBase64");
       const source = await readWorkbookState(bytesOf(base64File));
       const { state } = this.context.host;
       const wanted = options.sheetNamesToInsert?.map((name) => name.toLowerCase());
@@ -90,11 +92,25 @@ export class WorkbookProxy {
     return new ClientResult(this.context, () => inserted);
   }
 
-  /** Saves the workbook (ExcelApi 1.11); the model counts saves. */
-  save(_saveBehavior?: string): void {
+  /**
+   * Saves the workbook (ExcelApi 1.11); the model counts saves and records the behaviour. `Save` on a
+   * workbook never saved saves it under a default name (OfficeDev/office-js#3875): the model gives it one.
+   */
+  save(saveBehavior: string = "Save"): void {
     requireApi(this.context.host.api, "1.11", "Workbook.save");
+    if (saveBehavior !== "Save" && saveBehavior !== "Prompt") {
+      throw new ModelError(
+        "InvalidArgument",
+        `'${saveBehavior}' is not an Excel.SaveBehavior.`,
+        "Workbook.save",
+      );
+    }
     this.context.enqueue(() => {
-      this.context.host.saves += 1;
+      const { host } = this.context;
+      host.saves += 1;
+      host.saveBehaviors.push(saveBehavior);
+      if (!host.documentUrl)
+        host.documentUrl = saveBehavior === "Prompt" ? "file:///Rapport.xlsx" : "file:///Book1.xlsx";
     });
   }
 }

@@ -3,10 +3,28 @@ import type { CellBlock } from "./cell-address";
 /** What a cell holds: a number, text, a boolean, an Excel error, or nothing. */
 export type CellValue = number | string | boolean | null | { error: string };
 
+/**
+ * `Excel.DataValidationOperator`, exactly as Office.js spells it; Excel refuses any other word.
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidationoperator
+ */
+export const DATA_VALIDATION_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+] as const;
+
+export type DataValidationOperator = (typeof DATA_VALIDATION_OPERATORS)[number];
+
 /** An Excel data-validation rule with its input prompt and error alert (ExcelApi 1.8's shape, flattened). */
 export interface ValidationState {
   type: "decimal" | "whole" | "date" | "textLength" | "list" | "custom";
-  operator: "between" | "greaterThanOrEqual" | "lessThanOrEqual";
+  /** As Office.js spells `Excel.DataValidationOperator`. */
+  operator: DataValidationOperator;
   formula1?: number | string;
   formula2?: number | string;
   ignoreBlanks: boolean;
@@ -34,7 +52,7 @@ export interface CellState {
   locked: boolean;
   validation?: ValidationState;
   note?: string;
-  comment?: { id: string; content: string };
+  comment?: { id: string; content: string; resolved?: boolean; replies?: { id: string; content: string }[] };
 }
 
 /** `Excel.WorksheetProtectionOptions`, the part the templates use. */

@@ -44,6 +44,7 @@ export class WorksheetCollectionProxy extends CollectionObject<SheetState, Works
           "Worksheets.add",
         );
       }
+      this.context.host.recordWrite("WorksheetCollection.add");
       added = blankSheet(state, wanted);
       state.sheets.push(added);
     });

@@ -26,7 +26,7 @@ export class WorksheetProtectionProxy extends ClientObject<SheetState> {
         );
       }
       sheet.protection = { protected: true, options: { ...options }, ...(password ? { password } : {}) };
-    });
+    }, "protect");
   }
 
   /** Unprotects the sheet; a wrong password is refused, an unprotected sheet stays as it is. */
@@ -37,7 +37,7 @@ export class WorksheetProtectionProxy extends ClientObject<SheetState> {
         throw new ModelError("InvalidArgument", "The password you supplied is not correct.", sheet.name);
       }
       sheet.protection = { protected: false, options: {} };
-    });
+    }, "unprotect");
   }
 
   protected snapshot(sheet: SheetState) {

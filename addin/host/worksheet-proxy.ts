@@ -104,7 +104,7 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   activate(): void {
     this.command((sheet) => {
       this.context.host.state.activeSheet = sheet.id;
-    });
+    }, null);
   }
 
   /** Deletes the sheet; names that pointed into it become `#REF!`, as in Excel. */

@@ -31,7 +31,7 @@ describe("typedEntry (what Excel stores for what a user types)", () => {
 describe("checkValidation", () => {
   const beds: ValidationState = {
     type: "decimal",
-    operator: "between",
+    operator: "Between",
     formula1: 0,
     formula2: 5000,
     ignoreBlanks: true,

@@ -58,12 +58,26 @@ describe("notes and comments", () => {
   });
 
   it("refuses notes on a protected sheet that does not allow editing objects", async () => {
+    await model.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Døgnplasser");
+      sheet.protection.unprotect();
+      sheet.protection.protect({ allowEditObjects: false });
+      await context.sync();
+    });
     await expect(
       model.run(async (context) => {
         context.workbook.worksheets.getItem("Døgnplasser").notes.add("C7", "x");
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("reads a file's sheet protection as Excel does: objects stay editable unless the file locks them", async () => {
+    await model.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem("Døgnplasser").protection.load("options");
+      await context.sync();
+      expect(protection.options).toMatchObject({ allowEditObjects: true, allowFormatColumns: true });
+    });
   });
 
   it("adds comments with ids, finds them by cell and deletes them", async () => {
