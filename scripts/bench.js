@@ -8,6 +8,7 @@ const BUDGETS = {
   coreValidate1000Ms: ["<", 50],
   cliValidateVsLoadRatio: ["<=", 1.3],
   syncsPerValidation: ["<=", 2],
+  syncsPerUnchangedPass: ["<=", 1],
   fill200Ms: ["<", 100],
   "gzipKB.taskpane": ["<=", 45],
   "gzipKB.popup": ["<=", 30],

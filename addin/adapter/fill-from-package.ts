@@ -2,6 +2,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import { detectTemplates } from "../../shared/report/workbook-input";
 import { readableAddress, splitAddress } from "./cell-reference";
 import { type FillWrite, isFilled, planFill, sameValue } from "./fill-plan";
+import { quietly } from "./quiet-writes";
 import type { SheetProtection } from "./read-workbook";
 import { withSheetsUnprotected } from "./sheet-protection";
 import type { FillConflict, FillResult } from "./workbook-adapter";
@@ -96,15 +97,17 @@ export function writeCells(
   protection: Readonly<Record<string, SheetProtection>>,
 ): void {
   const sheets = cells.map((entry) => splitAddress(entry.cell).sheet);
-  withSheetsUnprotected(context, sheets, protection, () => {
-    for (const entry of cells) {
-      const { sheet, cell } = splitAddress(entry.cell);
-      const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
-      // An org. no. or other text is written with an apostrophe so Excel never turns it into a number.
-      const text = typeof entry.value === "string" && entry.value !== "" && !entry.value.startsWith("=");
-      range.formulas = [[text ? `'${entry.value}` : entry.value]];
-    }
-  });
+  withSheetsUnprotected(context, sheets, protection, () =>
+    quietly(context, () => {
+      for (const entry of cells) {
+        const { sheet, cell } = splitAddress(entry.cell);
+        const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+        // An org. no. or other text is written with an apostrophe so Excel never turns it into a number.
+        const text = typeof entry.value === "string" && entry.value !== "" && !entry.value.startsWith("=");
+        range.formulas = [[text ? `'${entry.value}` : entry.value]];
+      }
+    }),
+  );
 }
 
 /** Puts back what the last fill changed, exactly (values and formulas), in one sync. */

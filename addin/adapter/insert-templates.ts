@@ -3,7 +3,9 @@ import type { TemplateId } from "../../shared/templates/field";
 import { planSheet } from "../../shared/templates/sheet-plan";
 import { findUnit } from "../../shared/units/reporting-units";
 import { templateAskedOf } from "../../shared/units/unit-returns";
-import { META_NAMESPACE, metaXml, parseMetaXml } from "./meta-part";
+import { metaXml, parseMetaXml } from "./meta-part";
+import { queueMetaRead, readPiledMeta } from "./meta-parts";
+import { quietly } from "./quiet-writes";
 import { queueSheet } from "./render-plan";
 import type { Capabilities, InsertResult, TemplateMeta } from "./workbook-adapter";
 
@@ -14,6 +16,12 @@ function isFree(id: TemplateId, taken: ReadonlySet<string>): boolean {
     !taken.has(template.sheet.toLowerCase()) &&
     !template.fields.some((field) => taken.has(field.id.toLowerCase()))
   );
+}
+
+/** The piled-up parts' meta, merged, as one part's XML. */
+async function piledXml(context: Excel.RequestContext, ids: readonly string[]): Promise<string | undefined> {
+  const meta = await readPiledMeta(context, ids);
+  return meta && metaXml(meta);
 }
 
 /** Templates inserted earlier stay listed; the unit and year are the ones just chosen. */
@@ -40,23 +48,26 @@ export async function insertTemplates(
 ): Promise<InsertResult> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
-  const metaPart = capabilities.xmlParts
-    ? context.workbook.customXmlParts.getByNamespace(META_NAMESPACE).getOnlyItemOrNullObject()
-    : undefined;
-  const oldXml = metaPart?.getXml();
+  const metaRead = capabilities.xmlParts ? queueMetaRead(context.workbook) : undefined;
   await context.sync();
+  const parts = metaRead?.();
+  const oldXml =
+    parts && parts.ids.length > 1 ? await piledXml(context, parts.ids) : (parts?.xml ?? undefined);
   const taken = new Set([...sheets.items, ...names.items].map((item) => item.name.toLowerCase()));
   const fresh = request.templates.filter((id) => isFree(id, taken));
   const fill = { unit: request.unit, unitName: findUnit(request.unit)?.name, year: request.year };
-  for (const id of fresh)
-    queueSheet(
-      context.workbook,
-      planSheet(templateAskedOf(TEMPLATES[id], fill.unit), fill),
-      capabilities.dataValidation,
-    );
-  if (fresh.length > 0 && metaPart) {
-    if (!metaPart.isNullObject) metaPart.delete();
-    context.workbook.customXmlParts.add(metaXml(mergedMeta(oldXml?.value, fresh, request)));
+  quietly(context, () => {
+    for (const id of fresh)
+      queueSheet(
+        context.workbook,
+        planSheet(templateAskedOf(TEMPLATES[id], fill.unit), fill),
+        capabilities.dataValidation,
+      );
+  });
+  if (fresh.length > 0 && parts) {
+    // Every copy goes, one part stays.
+    for (const id of parts.ids) context.workbook.customXmlParts.getItem(id).delete();
+    context.workbook.customXmlParts.add(metaXml(mergedMeta(oldXml, fresh, request)));
   }
   const first = fresh[0];
   if (first) context.workbook.worksheets.getItem(TEMPLATES[first].sheet).activate();

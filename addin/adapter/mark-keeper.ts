@@ -1,13 +1,17 @@
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue } from "../../shared/report/issue";
-import { splitAddress } from "./cell-reference";
+import { readableAddress, splitAddress } from "./cell-reference";
 import type { ExcelRun } from "./excel-run";
-import { type MarkPlan, planMarks } from "./mark-plan";
-import { MARK_PREFIX, type MarkState, queueRead } from "./read-workbook";
+import { findMarks, isOwnText, wantedMarks } from "./mark-plan";
+import { textSig } from "./mark-record";
+import { type Annotation, type MarkHost, type MarkSteps, planSteps } from "./mark-steps";
+import { readPiledMeta } from "./meta-parts";
+import { type MarkState, queueRead, type ReadCapabilities } from "./read-workbook";
 import type { Capabilities, WorkbookSnapshot } from "./workbook-adapter";
 import { queueMarks } from "./write-marks";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+type Caps = Capabilities & ReadCapabilities;
 
 function abortError(): Error {
   return new DOMException("The validation pass was superseded.", "AbortError");
@@ -15,99 +19,144 @@ function abortError(): Error {
 
 /**
  * The two halves of a validation pass, and what links them: each read remembers the marks state
- * (record, fills, protection, own comments) that the following marks batch needs, so the pass costs
- * one sync to read and one to mark. Marks without a read first cost one extra sync.
+ * (record, fills, protection, the add-in's notes and comments) that the following marks batch needs,
+ * so a pass costs one sync to read and one to mark, and a pass whose marks are already there costs
+ * the read only: nothing is written, so Excel's undo stack is left alone.
  */
 export class MarkKeeper {
   private state: MarkState | undefined;
-  /** Cells found holding the user's own note: marked by fill only from then on. */
-  private readonly userNotes = new Set<string>();
+  /** Cells found holding a user's note or comment: marked by fill only from then on. */
+  private readonly fillOnly = new Set<string>();
 
   constructor(
     private readonly run: ExcelRun,
     private readonly write: <T>(batch: Batch<T>) => Promise<T>,
-    private readonly capabilities: () => Capabilities & { xmlParts: boolean },
+    private readonly capabilities: () => Caps,
   ) {}
 
   /** One sync: the snapshot to validate; an aborted signal throws `AbortError` and keeps nothing. */
   async read(signal?: AbortSignal): Promise<WorkbookSnapshot> {
-    const { snapshot, marks } = await this.readBoth(signal);
+    const { snapshot, marks, piledMeta } = await this.readBoth(signal);
     this.state = marks;
-    return snapshot;
+    if (piledMeta.length === 0) return snapshot;
+    // Copies of the meta part piled up (a rare workbook): one sync more reads them all.
+    const meta = await this.run((context) => readPiledMeta(context, piledMeta));
+    return meta ? { ...snapshot, meta } : snapshot;
   }
 
-  /** One sync: last marks off, these on; nothing at all when the signal is aborted. */
+  /** One sync, or none when the marks are already as wanted; nothing at all when the signal is aborted. */
   async mark(issues: readonly Issue[], lang: Lang, signal?: AbortSignal): Promise<void> {
     const state = this.state ?? (await this.readBoth(signal)).marks;
+    // A batch of marks makes the read stale; only an unchanged pass keeps it.
+    this.state = undefined;
     if (signal?.aborted) return;
-    const caps = this.capabilities();
-    const kind = caps.notes ? "note" : caps.comments ? "comment" : "fill";
-    const plan = planMarks(issues, lang, state, kind, this.userNotes);
+    const plan = this.plan(issues, lang, state);
+    if (plan.unchanged) {
+      this.state = state;
+      return;
+    }
     try {
-      await this.writePlan(plan, state, signal);
+      await this.writeSteps(plan, state, signal);
     } catch (error) {
-      if (kind !== "note" || signal?.aborted) throw error;
-      await this.markAroundUserNotes(issues, lang, plan, signal);
+      if (signal?.aborted) throw error;
+      await this.markAfterProbe(issues, lang, signal);
     }
-  }
-
-  /**
-   * Excel allows one note per cell, so a batch that puts a mark note where the user has a note of
-   * their own fails there. This costs one sync more than a pass: read again, with the notes of the
-   * planned cells; then mark those cells by fill only (their note untouched, remembered for later
-   * passes) and replace any note of the add-in's own the failed batch left behind.
-   */
-  private async markAroundUserNotes(
-    issues: readonly Issue[],
-    lang: Lang,
-    failed: MarkPlan,
-    signal?: AbortSignal,
-  ) {
-    const { marks: state, notes } = await this.run(async (context) => {
-      const finish = queueRead(context, this.capabilities());
-      const probes = failed.write.map((mark) => {
-        const { sheet, cell } = splitAddress(mark.cell);
-        return [
-          mark.cell,
-          context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cell).load("content"),
-        ] as const;
-      });
-      await context.sync();
-      return {
-        ...finish(),
-        notes: probes.map(([cell, note]) => [cell, note.isNullObject ? undefined : note.content] as const),
-      };
-    });
-    const stray = new Set<string>();
-    for (const [cell, content] of notes) {
-      if (content === undefined) continue;
-      if (content.startsWith(MARK_PREFIX)) stray.add(cell);
-      else this.userNotes.add(cell);
-    }
-    // The failed batch may have painted cells before it stopped: their fill to restore is the one
-    // the first plan saw, not the mark colour read back now.
-    const originals = new Map(failed.write.map((mark) => [mark.cell, mark.original]));
-    const plan = planMarks(issues, lang, state, "note", this.userNotes);
-    const write = plan.write.map((mark) => ({
-      ...mark,
-      original: originals.get(mark.cell) ?? mark.original,
-    }));
-    await this.writePlan({ ...plan, write }, state, signal, stray);
-  }
-
-  private writePlan(plan: MarkPlan, state: MarkState, signal?: AbortSignal, stray?: ReadonlySet<string>) {
-    return this.write(async (context) => {
-      if (signal?.aborted) return;
-      const next = queueMarks(context, plan, state, stray);
-      await context.sync();
-      this.state = next;
-    });
   }
 
   /** Takes every mark off, reading first so comments written since the last read are found too. */
   async clear(): Promise<void> {
     this.state = (await this.readBoth()).marks;
     await this.mark([], "nb");
+  }
+
+  private host(): MarkHost {
+    const caps = this.capabilities();
+    return { notes: caps.notes, comments: caps.comments, resolve: caps.comments && caps.resolveComments };
+  }
+
+  private plan(
+    issues: readonly Issue[],
+    lang: Lang,
+    state: MarkState,
+    known?: Map<string, Annotation | undefined>,
+  ) {
+    const caps = this.capabilities();
+    const kind = caps.notes ? "note" : caps.comments ? "comment" : "fill";
+    return planSteps(wantedMarks(issues, lang, state, kind, this.fillOnly), state, this.host(), lang, known);
+  }
+
+  /**
+   * A batch failed: a cell held something the record did not know of (a user's note or thread, or a
+   * coauthor's change). Read again, find every note and comment on the cells concerned (two syncs),
+   * mark cells holding what a user wrote by fill only (remembered for later passes), and write.
+   * Should that fail as well, the marks are fills only.
+   */
+  private async markAfterProbe(issues: readonly Issue[], lang: Lang, signal?: AbortSignal) {
+    const { state, known } = await this.probe(issues, lang);
+    for (const [cell, annotation] of known) if (annotation && !annotation.own) this.fillOnly.add(cell);
+    try {
+      await this.writeSteps(this.plan(issues, lang, state, known), state, signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      console.warn("HSØ: marks fell back to fills only", error);
+      const fills = planSteps(
+        wantedMarks(issues, lang, state, "fill"),
+        state,
+        { notes: false, comments: false, resolve: false },
+        lang,
+        known,
+      );
+      await this.writeSteps(fills, state, signal);
+    }
+  }
+
+  private async probe(issues: readonly Issue[], lang: Lang) {
+    const { marks: state } = await this.readBoth();
+    const cells = new Set([
+      ...wantedMarks(issues, lang, state, "fill").map((mark) => mark.cell),
+      ...findMarks(state).map((mark) => mark.cell),
+    ]);
+    const caps = this.capabilities();
+    const known = await this.run(async (context) => {
+      const notes = caps.notes
+        ? [...cells].map((address) => {
+            const { sheet, cell } = splitAddress(address);
+            return [
+              address,
+              context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cell).load("content"),
+            ] as const;
+          })
+        : [];
+      const comments = [...state.ownComments.map((comment) => comment.id), ...state.userComments].map(
+        (id) => [id, context.workbook.comments.getItem(id).getLocation().load("address")] as const,
+      );
+      await context.sync();
+      const found = new Map<string, Annotation | undefined>([...cells].map((cell) => [cell, undefined]));
+      for (const [cell, note] of notes) {
+        if (!note.isNullObject)
+          found.set(cell, { kind: "note", own: isOwnText(note.content), sig: textSig(note.content) });
+      }
+      for (const [id, location] of comments) {
+        const own = state.ownComments.find((comment) => comment.id === id);
+        found.set(readableAddress(location.address), {
+          kind: "comment",
+          own: own !== undefined,
+          sig: textSig(own?.content ?? ""),
+          id,
+          resolved: own?.resolved === true,
+        });
+      }
+      return found;
+    });
+    return { state, known };
+  }
+
+  private writeSteps(plan: MarkSteps, state: MarkState, signal?: AbortSignal) {
+    return this.write(async (context) => {
+      if (signal?.aborted) return;
+      queueMarks(context, plan.steps, plan.record, state);
+      await context.sync();
+    });
   }
 
   private readBoth(signal?: AbortSignal) {

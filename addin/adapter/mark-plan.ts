@@ -1,7 +1,7 @@
 import { describeIssue } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue, Severity } from "../../shared/report/issue";
-import type { MarkEntry } from "./mark-record";
+import { type MarkEntry, textSig } from "./mark-record";
 import { MARK_PREFIX, type MarkState } from "./read-workbook";
 
 /** Light red for errors, light amber for warnings: Excel's own "bad" and "neutral" cell styles. */
@@ -15,6 +15,11 @@ const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
   en: { error: "error", warning: "warning", info: "note" },
 };
 
+const RESOLVED_WORDS: Record<Lang, string> = {
+  nb: "i orden nå; tråden står for svarene i den",
+  en: "fixed now; the thread stays for its replies",
+};
+
 /** One cell to mark: its colour, the text of its note or comment, and the fill to restore later. */
 export interface PlannedMark {
   cell: string;
@@ -22,9 +27,8 @@ export interface PlannedMark {
   ref: string;
   colour: string;
   text: string;
-  original: string;
-  /** What is written besides the fill: the plan's kind, or only the fill where the user has a note. */
-  kind: MarkEntry["kind"];
+  /** What is written besides the fill: a note, a comment, or only the fill. */
+  kind: "note" | "comment" | "fill";
 }
 
 /** A recorded mark found again: its cell now. */
@@ -32,52 +36,40 @@ export interface FoundMark extends MarkEntry {
   cell: string;
 }
 
-/** What one batch of marks does: take the old ones off, put the new ones on, remember them. */
-export interface MarkPlan {
-  clear: FoundMark[];
-  write: PlannedMark[];
-  kind: MarkEntry["kind"];
-}
-
-function worst(issues: readonly Issue[]): Severity {
-  if (issues.some((issue) => issue.severity === "error")) return "error";
-  return issues.some((issue) => issue.severity === "warning") ? "warning" : "info";
-}
-
-/**
- * Plans the marks for a set of issues: one mark per cell with an error or warning (info is not
- * marked), coloured by the worst, its text every message for that cell in the user's language.
- * The fill to restore is the one before the first mark, never a mark colour. A cell in
- * `userNotes` already holds the user's own note, and Excel allows one per cell: it gets the fill only.
- */
-export function planMarks(
+/** Plans the marks for a set of issues: one mark per cell with an error or warning, every message of that cell in it. */
+export function wantedMarks(
   issues: readonly Issue[],
   lang: Lang,
   state: MarkState,
-  kind: MarkEntry["kind"],
-  userNotes: ReadonlySet<string> = new Set(),
-): MarkPlan {
+  kind: PlannedMark["kind"],
+  fillOnly: ReadonlySet<string> = new Set(),
+): PlannedMark[] {
   const byCell = new Map<string, Issue[]>();
   for (const issue of issues) {
     if (!issue.cell || issue.severity === "info") continue;
     byCell.set(issue.cell, [...(byCell.get(issue.cell) ?? []), issue]);
   }
-  const clear = findMarks(state);
-  const before = new Map(clear.map((entry) => [entry.cell, entry.fill]));
   const names = new Map(Object.entries(state.cells).map(([name, cell]) => [cell, name]));
-  const write = [...byCell].map(([cell, cellIssues]) => {
-    const severity = worst(cellIssues) as Exclude<Severity, "info">;
+  return [...byCell].map(([cell, cellIssues]) => {
+    const severity = worst(cellIssues);
     const lines = cellIssues.map((issue) => `• ${describeIssue(issue, lang)}`);
     return {
       cell,
       ref: names.get(cell) ?? cell,
       colour: MARK_COLOURS[severity],
       text: `${MARK_PREFIX} – ${SEVERITY_WORDS[lang][severity]}:\n${lines.join("\n")}`,
-      original: before.get(cell) ?? state.fills[cell] ?? "#FFFFFF",
-      kind: kind === "note" && userNotes.has(cell) ? "fill" : kind,
+      kind: fillOnly.has(cell) ? "fill" : kind,
     };
   });
-  return { clear, write, kind };
+}
+
+/** The text a resolved thread of the add-in's own is left with. */
+export function resolvedText(lang: Lang): string {
+  return `${MARK_PREFIX} – ${RESOLVED_WORDS[lang]}`;
+}
+
+function worst(issues: readonly Issue[]): Exclude<Severity, "info"> {
+  return issues.some((issue) => issue.severity === "error") ? "error" : "warning";
 }
 
 /**
@@ -93,3 +85,11 @@ export function findMarks(state: MarkState): FoundMark[] {
     return cell ? [{ ...entry, cell }] : [];
   });
 }
+
+/** Whether a text is one the add-in wrote. */
+export function isOwnText(text: string): boolean {
+  return text.startsWith(MARK_PREFIX);
+}
+
+/** The sig of a text, as the record keeps it. */
+export const sigOf = textSig;

@@ -4,6 +4,8 @@ import { type FillUndo, fillFromPackage, undoFill } from "./fill-from-package";
 import { insertTemplates } from "./insert-templates";
 import { MarkKeeper } from "./mark-keeper";
 import { OwnWrites } from "./own-writes";
+import { markQuiet } from "./quiet-writes";
+import { saveWorkbook } from "./save-workbook";
 import { selectCell, writeMeta, writeNotes } from "./small-writes";
 import { subscribeChanges } from "./user-changes";
 import type { WorkbookAdapter } from "./workbook-adapter";
@@ -12,18 +14,27 @@ import type { WorkbookAdapter } from "./workbook-adapter";
 export interface OfficeAdapterDeps {
   run?: ExcelRun;
   isSetSupported?: IsSetSupported;
-  /** How long after its own write a change event is still the add-in's own (hosts before ExcelApi 1.14). */
+  /**
+   * How long after its own write a change event is still the add-in's own, on hosts that can neither
+   * tell (`triggerSource`, ExcelApi 1.14) nor silence it (`enableEvents`, ExcelApi 1.8).
+   */
   ownWriteGraceMs?: number;
+  /** Whether the workbook was ever saved (`Office.context.document.url`); a new one is saved with a prompt. */
+  documentUrl?: () => string | undefined;
 }
 
-const SAVE_UNSUPPORTED =
-  "Denne Excel-versjonen kan ikke lagre fra tillegget (ExcelApi 1.11); lagre med Ctrl+S. / " +
-  "This Excel cannot save from the add-in (ExcelApi 1.11); save with Ctrl+S.";
+function officeDocumentUrl(): string | undefined {
+  try {
+    return Office.context.document?.url ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The add-in's only door to Excel. A full validation pass is `read` (one sync) then `writeMarks`
- * (one sync); everything else is a short batch too. A pass whose signal is aborted is dropped:
- * its read result is discarded and its marks are not written.
+ * (one sync, or none when the marks are already right); everything else is a short batch too. A
+ * pass whose signal is aborted is dropped: its read result is discarded and its marks are not written.
  */
 export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapter {
   // Office's globals are looked up per call: the playground installs its model after this runs.
@@ -31,10 +42,17 @@ export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapt
     deps.run ?? ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<never>)(...args));
   const isSetSupported =
     deps.isSetSupported ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
-  const ownWrites = new OwnWrites(deps.ownWriteGraceMs ?? 500);
-  const write = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-    ownWrites.during(() => run(batch));
   const capabilities = () => detectCapabilities(isSetSupported);
+  const ownWrites = new OwnWrites(deps.ownWriteGraceMs ?? 500);
+  const graceOnly = () => !capabilities().changeSource && !capabilities().enableEvents;
+  const quiet = () => !capabilities().changeSource && capabilities().enableEvents;
+  const write = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+    const quietBatch = (context: Excel.RequestContext) => {
+      if (quiet()) markQuiet(context);
+      return batch(context);
+    };
+    return graceOnly() ? ownWrites.during(() => run(quietBatch)) : run(quietBatch);
+  };
   const marks = new MarkKeeper(run, write, capabilities);
   let lastFill: FillUndo | undefined;
   return {
@@ -46,27 +64,25 @@ export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapt
     insertTemplates: (templates, unit, year) =>
       write((context) => insertTemplates(context, capabilities(), { templates, unit, year })),
     async fillFromPackage(previous, confirmOverwrite) {
-      const { result, undo } = await ownWrites.during(() => fillFromPackage(run, previous, confirmOverwrite));
+      const { result, undo } = await fillFromPackage(write, previous, confirmOverwrite);
       lastFill = undo;
       return result;
     },
     async undoFill() {
       const undo = lastFill;
       lastFill = undefined;
-      if (undo) await ownWrites.during(() => undoFill(run, undo));
+      if (undo) await undoFill(write, undo);
     },
     writeNotes: (notes) => write((context) => writeNotes(context, notes)),
     writeMeta: (meta) => write((context) => writeMeta(context, meta, capabilities().xmlParts)),
-    async save() {
-      if (!capabilities().save) throw new Error(SAVE_UNSUPPORTED);
-      await run(async (context) => {
-        context.workbook.save("Save");
-        await context.sync();
-      });
-    },
+    save: () => saveWorkbook(run, capabilities().save, (deps.documentUrl ?? officeDocumentUrl)()),
     onUserChange(handler) {
       const { sheetsEvent, changeSource } = capabilities();
-      return subscribeChanges(run, { sheetsEvent, changeSource, ownWrites }, handler);
+      return subscribeChanges(
+        run,
+        { sheetsEvent, changeSource, ...(graceOnly() ? { ownWrites } : {}) },
+        handler,
+      );
     },
   };
 }

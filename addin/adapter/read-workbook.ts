@@ -4,7 +4,8 @@ import { TEMPLATE_IDS, TEMPLATES } from "../../shared/templates/catalogue";
 import { noteName, previousName } from "../../shared/templates/names";
 import { readableAddress } from "./cell-reference";
 import { MARKS_NAME, type MarkEntry, parseMarks } from "./mark-record";
-import { META_NAMESPACE, parseMetaXml } from "./meta-part";
+import { parseMetaXml } from "./meta-part";
+import { queueMetaRead } from "./meta-parts";
 import type { WorkbookSnapshot } from "./workbook-adapter";
 
 /** A sheet's protection as read, so writes can lift and restore it within one batch. */
@@ -22,8 +23,28 @@ export interface MarkState {
   /** `Sheet!C7` → its fill when read (`#RRGGBB`). */
   fills: Record<string, string>;
   protection: Record<string, SheetProtection>;
-  /** Ids of comments the add-in wrote (they start with the marker). */
-  ownComments: string[];
+  /** The add-in's own comments (their text starts with the marker), as read. */
+  ownComments: OwnComment[];
+  /** Ids of the comments users wrote: a mark never replaces or deletes them. */
+  userComments: string[];
+  /** The texts of the add-in's own notes, on hosts that read notes (ExcelApi 1.18). */
+  ownNotes?: string[];
+}
+
+/** A comment of the add-in's own. */
+export interface OwnComment {
+  id: string;
+  content: string;
+  resolved: boolean;
+}
+
+/** What a read needs to know of the host. */
+export interface ReadCapabilities {
+  comments: boolean;
+  notes: boolean;
+  xmlParts: boolean;
+  /** `Comment.resolved` (ExcelApi 1.12). */
+  resolveComments: boolean;
 }
 
 /** The text every note or comment of the add-in starts with, so it is never mistaken for a user's. */
@@ -49,9 +70,11 @@ interface QueuedRead {
   allNames: Excel.NamedItemCollection;
   ranges: Map<string, Excel.Range>;
   marksName: Excel.NamedItem;
-  meta?: OfficeExtension.ClientResult<string | null>;
+  meta?: () => { xml: string | null; ids: string[] };
   sheets: Excel.WorksheetCollection;
   comments?: Excel.CommentCollection;
+  notes?: Excel.NoteCollection;
+  readsResolved: boolean;
 }
 
 /**
@@ -59,10 +82,7 @@ interface QueuedRead {
  * names (to recognise templates), each field's range through its name, the meta part, the marks
  * record, sheet protection and the add-in's own comments. Call the answer after the sync.
  */
-export function queueRead(
-  context: Excel.RequestContext,
-  capabilities: { comments: boolean; xmlParts: boolean },
-): () => { snapshot: WorkbookSnapshot; marks: MarkState } {
+export function queueRead(context: Excel.RequestContext, capabilities: ReadCapabilities): () => ReadResult {
   const { workbook } = context;
   const ranges = new Map(
     namesToRead().map((name) => {
@@ -77,21 +97,31 @@ export function queueRead(
     ranges,
     marksName: workbook.names.getItemOrNullObject(MARKS_NAME).load("value"),
     sheets: workbook.worksheets.load("items/name, items/protection/protected, items/protection/options"),
-    ...(capabilities.xmlParts
+    ...(capabilities.xmlParts ? { meta: queueMetaRead(workbook) } : {}),
+    ...(capabilities.comments
       ? {
-          meta: workbook.customXmlParts
-            .getByNamespace(META_NAMESPACE)
-            .getOnlyItemOrNullObject()
-            .getXml() as OfficeExtension.ClientResult<string | null>,
+          comments: workbook.comments.load(
+            capabilities.resolveComments
+              ? "items/id, items/content, items/resolved"
+              : "items/id, items/content",
+          ),
         }
       : {}),
-    ...(capabilities.comments ? { comments: workbook.comments.load("items/id, items/content") } : {}),
+    ...(capabilities.notes ? { notes: workbook.notes.load("items/content") } : {}),
+    readsResolved: capabilities.comments && capabilities.resolveComments,
   };
   return () => readResult(queued);
 }
 
+/** What one read gives: the snapshot, the marks state, and the ids of piled-up meta parts (two or more). */
+export interface ReadResult {
+  snapshot: WorkbookSnapshot;
+  marks: MarkState;
+  piledMeta: string[];
+}
+
 /** Turns the synced proxies into plain data: the snapshot to validate and the marks state. */
-function readResult(queued: QueuedRead): { snapshot: WorkbookSnapshot; marks: MarkState } {
+function readResult(queued: QueuedRead): ReadResult {
   const fills: Record<string, string> = {};
   const found = (name: string): NamedCell | undefined => {
     const range = queued.ranges.get(name);
@@ -102,7 +132,8 @@ function readResult(queued: QueuedRead): { snapshot: WorkbookSnapshot; marks: Ma
   };
   const templates = detectTemplates(queued.allNames.items.map((item) => item.name));
   const { input, cells } = workbookInput(found, templates);
-  const meta = parseMetaXml(queued.meta?.value);
+  const parts = queued.meta?.();
+  const meta = parseMetaXml(parts?.xml);
   const { marksName } = queued;
   const protection = Object.fromEntries(
     queued.sheets.items.map((sheet) => [
@@ -116,9 +147,29 @@ function readResult(queued: QueuedRead): { snapshot: WorkbookSnapshot; marks: Ma
     marksNameExists: !marksName.isNullObject,
     fills,
     protection,
-    ownComments: (queued.comments?.items ?? [])
-      .filter((item) => item.content.startsWith(MARK_PREFIX))
-      .map((item) => item.id),
+    ...annotationsOf(queued),
   };
-  return { snapshot: { templates, input, cells, ...(meta ? { meta } : {}) }, marks };
+  const piledMeta = parts && parts.ids.length > 1 ? parts.ids : [];
+  return { snapshot: { templates, input, cells, ...(meta ? { meta } : {}) }, marks, piledMeta };
+}
+
+/** Which comments and notes are the add-in's own: those whose text starts with the marker. */
+function annotationsOf(queued: QueuedRead): Pick<MarkState, "ownComments" | "userComments" | "ownNotes"> {
+  const comments = queued.comments?.items ?? [];
+  const own = comments.filter((item) => item.content.startsWith(MARK_PREFIX));
+  return {
+    ownComments: own.map((item) => ({
+      id: item.id,
+      content: item.content,
+      resolved: queued.readsResolved ? item.resolved : false,
+    })),
+    userComments: comments.filter((item) => !own.includes(item)).map((item) => item.id),
+    ...(queued.notes
+      ? {
+          ownNotes: queued.notes.items
+            .map((item) => item.content)
+            .filter((content) => content.startsWith(MARK_PREFIX)),
+        }
+      : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { findField } from "../../shared/templates/catalogue";
 import type { PlannedCell, PlannedValidation, SheetPlan } from "../../shared/templates/sheet-plan";
 import { KIND_FORMATS, lookOf } from "./plan-look";
+import { TEMPLATE_PROTECTION } from "./sheet-protection";
 
 /** Excel's limits on data-validation texts (characters). */
 const PROMPT_MAX = 255;
@@ -83,5 +84,5 @@ export function queueSheet(workbook: Excel.Workbook, plan: SheetPlan, withValida
     renderCell(sheet, planned, withValidation);
     if (planned.name) workbook.names.add(planned.name, sheet.getRange(planned.address));
   }
-  sheet.protection.protect({ allowFormatColumns: true });
+  sheet.protection.protect(TEMPLATE_PROTECTION);
 }

@@ -1,6 +1,7 @@
 import { noteName } from "../../shared/templates/names";
 import { splitAddress } from "./cell-reference";
 import { META_NAMESPACE, metaXml } from "./meta-part";
+import { quietly } from "./quiet-writes";
 import type { TemplateMeta } from "./workbook-adapter";
 
 /** Selects a cell (`Sheet!C7`) and brings its sheet to the front: one sync. */
@@ -20,10 +21,12 @@ export async function writeNotes(
   context: Excel.RequestContext,
   notes: Readonly<Record<string, string>>,
 ): Promise<void> {
-  for (const [fieldId, text] of Object.entries(notes)) {
-    const range = context.workbook.names.getItemOrNullObject(noteName(fieldId)).getRangeOrNullObject();
-    range.values = [[/^[=+\-@']/.test(text) ? `'${text}` : text]];
-  }
+  quietly(context, () => {
+    for (const [fieldId, text] of Object.entries(notes)) {
+      const range = context.workbook.names.getItemOrNullObject(noteName(fieldId)).getRangeOrNullObject();
+      range.values = [[/^[=+\-@']/.test(text) ? `'${text}` : text]];
+    }
+  });
   await context.sync();
 }
 

@@ -1,15 +1,20 @@
 import type { ExcelRun } from "./excel-run";
 import type { OwnWrites } from "./own-writes";
 
-/** Whether a change event is the user's own edit: not a coauthor's, not the add-in's. */
+/**
+ * Whether a change event is a person's edit, the user's here or a coauthor's (whose edits make the
+ * marks stale too), and not the add-in's own write. From ExcelApi 1.14 `triggerSource` tells; before
+ * it the add-in's writes run with events off (ExcelApi 1.8), so every event is a person's; only a
+ * host without either (Office 2019, ExcelApi 1.7) needs `ownWrites`, the grace after each own write.
+ */
 export function isUserChange(
   event: Excel.WorksheetChangedEventArgs,
   changeSource: boolean,
-  ownWrites: OwnWrites,
+  ownWrites?: OwnWrites,
 ): boolean {
-  if (event.source === "Remote") return false;
+  if (event.source === "Remote") return true;
   if (changeSource) return event.triggerSource !== "ThisLocalAddin";
-  return !ownWrites.active();
+  return !ownWrites?.active();
 }
 
 /**
@@ -18,7 +23,7 @@ export function isUserChange(
  */
 export function subscribeChanges(
   run: ExcelRun,
-  options: { sheetsEvent: boolean; changeSource: boolean; ownWrites: OwnWrites },
+  options: { sheetsEvent: boolean; changeSource: boolean; ownWrites?: OwnWrites },
   handler: () => void,
 ): () => void {
   let active = true;

@@ -1,67 +1,108 @@
 import { splitAddress } from "./cell-reference";
-import type { MarkPlan } from "./mark-plan";
 import { MARKS_NAME, type MarkEntry, marksFormula } from "./mark-record";
+import type { MarkStep } from "./mark-steps";
+import { quietly } from "./quiet-writes";
 import type { MarkState } from "./read-workbook";
-import { withSheetsUnprotected } from "./sheet-protection";
+import { type SheetNeeds, withSheetsOpen } from "./sheet-protection";
 
-function restoreFill(range: Excel.Range, colour: string): void {
-  // White is how Excel reports "no fill"; clearing gives the cell back its real "no fill".
-  if (colour.toUpperCase() === "#FFFFFF") range.format.fill.clear();
-  else range.format.fill.color = colour;
+function rangeOf(context: Excel.RequestContext, address: string): Excel.Range {
+  const { sheet, cell } = splitAddress(address);
+  return context.workbook.worksheets.getItem(sheet).getRange(cell);
 }
 
-function clearOld(context: Excel.RequestContext, plan: MarkPlan, state: MarkState): void {
-  const { workbook } = context;
-  for (const entry of plan.clear) {
-    const { sheet, cell } = splitAddress(entry.cell);
-    const worksheet = workbook.worksheets.getItem(sheet);
-    restoreFill(worksheet.getRange(cell), entry.fill);
-    if (entry.kind === "note") worksheet.notes.getItemOrNullObject(cell).delete();
-  }
-  for (const id of state.ownComments) workbook.comments.getItemOrNullObject(id).delete();
-}
-
-function writeNew(context: Excel.RequestContext, plan: MarkPlan, strayNotes: ReadonlySet<string>): void {
-  const { workbook } = context;
-  for (const mark of plan.write) {
-    const { sheet, cell } = splitAddress(mark.cell);
-    const worksheet = workbook.worksheets.getItem(sheet);
-    // A note of the add-in's own left by an interrupted batch is taken off before it is written anew.
-    if (strayNotes.has(mark.cell)) worksheet.notes.getItemOrNullObject(cell).delete();
-    worksheet.getRange(cell).format.fill.color = mark.colour;
-    if (mark.kind === "note") worksheet.notes.add(cell, mark.text);
-    if (mark.kind === "comment") worksheet.comments.add(cell, mark.text);
-  }
-}
-
-function writeRecord(context: Excel.RequestContext, plan: MarkPlan, state: MarkState): MarkEntry[] {
-  const entries = plan.write.map((mark) => ({ ref: mark.ref, fill: mark.original, kind: mark.kind }));
-  const names = context.workbook.names;
-  if (state.marksNameExists && entries.length === 0) names.getItem(MARKS_NAME).delete();
-  else if (state.marksNameExists) names.getItem(MARKS_NAME).formula = marksFormula(entries);
-  else if (entries.length > 0) names.add(MARKS_NAME, marksFormula(entries)).visible = false;
-  return entries;
+function notesOf(context: Excel.RequestContext, address: string) {
+  const { sheet, cell } = splitAddress(address);
+  return { notes: context.workbook.worksheets.getItem(sheet).notes, cell };
 }
 
 /**
- * Queues one batch that takes the last marks off (fills restored, the add-in's notes and comments
- * deleted), puts the new ones on and records them in a hidden name. Only formats, notes and
- * comments change: values are never touched. Protected sheets are lifted and restored around it.
+ * Office.js for one step. Notes and comments are given a Range, never a bare address:
+ * CommentCollection.add needs the sheet in a text address (InvalidArgument otherwise).
+ * https://learn.microsoft.com/javascript/api/excel/excel.commentcollection
+ */
+const STEPS: {
+  [Op in MarkStep["op"]]: (context: Excel.RequestContext, step: Extract<MarkStep, { op: Op }>) => void;
+} = {
+  paint: (context, step) => {
+    rangeOf(context, step.cell).format.fill.color = step.colour;
+  },
+  restore: (context, step) => {
+    const fill = rangeOf(context, step.cell).format.fill;
+    // White is how Excel reports "no fill"; clearing gives the cell back its real "no fill".
+    if (step.fill.toUpperCase() === "#FFFFFF") fill.clear();
+    else fill.color = step.fill;
+  },
+  addNote: (context, step) => {
+    context.workbook.notes.add(rangeOf(context, step.cell), step.text);
+  },
+  setNote: (context, step) => {
+    const { notes, cell } = notesOf(context, step.cell);
+    notes.getItem(cell).content = step.text;
+  },
+  deleteNote: (context, step) => {
+    const { notes, cell } = notesOf(context, step.cell);
+    notes.getItem(cell).delete();
+  },
+  addComment: (context, step) => {
+    context.workbook.comments.add(rangeOf(context, step.cell), step.text);
+  },
+  setComment: (context, step) => {
+    const comment = context.workbook.comments.getItem(step.id);
+    if (step.reopen) comment.resolved = false;
+    comment.content = step.text;
+  },
+  resolveComment: (context, step) => {
+    const comment = context.workbook.comments.getItem(step.id);
+    comment.content = step.text;
+    comment.resolved = true;
+  },
+  deleteComment: (context, step) => {
+    context.workbook.comments.getItem(step.id).delete();
+  },
+};
+
+function queueStep(context: Excel.RequestContext, step: MarkStep): void {
+  (STEPS[step.op] as (context: Excel.RequestContext, step: MarkStep) => void)(context, step);
+}
+
+/** What each sheet needs its protection to allow for these steps. */
+function needsOf(steps: readonly MarkStep[]): SheetNeeds {
+  const needs: SheetNeeds = {};
+  for (const step of steps) {
+    if (step.cell === undefined) continue;
+    const { sheet } = splitAddress(step.cell);
+    const need = needs[sheet] ?? { formats: false, objects: false };
+    if (step.op === "paint" || step.op === "restore") need.formats = true;
+    else need.objects = true;
+    needs[sheet] = need;
+  }
+  return needs;
+}
+
+function writeRecord(context: Excel.RequestContext, record: readonly MarkEntry[], state: MarkState): void {
+  const names = context.workbook.names;
+  if (state.marksNameExists && record.length === 0) names.getItem(MARKS_NAME).delete();
+  else if (state.marksNameExists) names.getItem(MARKS_NAME).formula = marksFormula(record);
+  else if (record.length > 0) names.add(MARKS_NAME, marksFormula(record)).visible = false;
+}
+
+/**
+ * Queues one batch of marks: the steps, then the record in a hidden name. Only formats, notes and
+ * comments change: values are never touched. Templates are protected allowing formats and objects,
+ * so marks need no unprotect (which would clear the user's undo stack); a sheet protected without
+ * them is opened once and protected again with them added.
  */
 export function queueMarks(
   context: Excel.RequestContext,
-  plan: MarkPlan,
+  steps: readonly MarkStep[],
+  record: readonly MarkEntry[],
   state: MarkState,
-  strayNotes: ReadonlySet<string> = new Set(),
 ): MarkState {
-  const sheets = [...plan.clear.map((entry) => entry.cell), ...plan.write.map((mark) => mark.cell)].map(
-    (cell) => splitAddress(cell).sheet,
+  withSheetsOpen(context, needsOf(steps), state.protection, () =>
+    quietly(context, () => {
+      for (const step of steps) queueStep(context, step);
+      writeRecord(context, record, state);
+    }),
   );
-  let entries: MarkEntry[] = [];
-  withSheetsUnprotected(context, sheets, state.protection, () => {
-    clearOld(context, plan, state);
-    writeNew(context, plan, strayNotes);
-    entries = writeRecord(context, plan, state);
-  });
-  return { ...state, marks: entries, marksNameExists: entries.length > 0, ownComments: [] };
+  return { ...state, marks: [...record], marksNameExists: record.length > 0 };
 }

@@ -9,5 +9,6 @@ export function modelAdapter(model: ExcelModel): WorkbookAdapter {
     run: ((...args: [never, never]) => model.run(...args)) as ExcelRun,
     isSetSupported: (name, version) => model.isSetSupported(name, version),
     ownWriteGraceMs: 0,
+    documentUrl: () => model.host.documentUrl,
   });
 }
