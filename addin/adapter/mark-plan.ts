@@ -47,7 +47,9 @@ export function wantedMarks(
   const byCell = new Map<string, Issue[]>();
   for (const issue of issues) {
     if (!issue.cell || issue.severity === "info") continue;
-    byCell.set(issue.cell, [...(byCell.get(issue.cell) ?? []), issue]);
+    // A name over several cells is marked on its first: a note or comment takes one cell.
+    const cell = issue.cell.split(":")[0] ?? issue.cell;
+    byCell.set(cell, [...(byCell.get(cell) ?? []), issue]);
   }
   const names = new Map(Object.entries(state.cells).map(([name, cell]) => [cell, name]));
   return [...byCell].map(([cell, cellIssues]) => {

@@ -87,7 +87,8 @@ export function queueRead(context: Excel.RequestContext, capabilities: ReadCapab
   const ranges = new Map(
     namesToRead().map((name) => {
       const range = workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
-      range.load("values, valueTypes, address");
+      // The number format comes in the same sync: a percent cell (0.065 shown as 6,5 %) is read as 6.5.
+      range.load("values, valueTypes, address, numberFormat");
       range.format.fill.load("color");
       return [name, range] as const;
     }),
@@ -128,7 +129,16 @@ function readResult(queued: QueuedRead): ReadResult {
     if (!range || range.isNullObject) return undefined;
     const address = readableAddress(range.address);
     fills[address] = range.format.fill.color;
-    return { value: rawValue(range.values[0]?.[0], range.valueTypes[0]?.[0]), address };
+    const numberFormat = range.numberFormat[0]?.[0];
+    const cell: NamedCell = {
+      value: rawValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
+      address,
+      ...(typeof numberFormat === "string" ? { numberFormat } : {}),
+    };
+    // A name over several cells: which one holds the figure is not certain (the core refuses it).
+    if (address.includes(":"))
+      cell.problem = { code: "name_several_cells", params: { name, range: address } };
+    return cell;
   };
   const templates = detectTemplates(queued.allNames.items.map((item) => item.name));
   const { input, cells } = workbookInput(found, templates);

@@ -47,6 +47,33 @@ describe("read", () => {
     ]);
   });
 
+  it("reads a percent-formatted cell as the figure it shows: 6,5 % is 6.5, not 0.065", async () => {
+    await model.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Bemanning");
+      sheet.protection.unprotect();
+      sheet.getRange("C21").numberFormat = [["0.0 %"]];
+      sheet.protection.protect({ allowFormatColumns: true });
+      await context.sync();
+    });
+    expect(await model.typeAsUser("Bemanning", "C21", "6,5 %")).toEqual({ ok: true });
+    expect(model.cell("Bemanning", "C21").value).toBeCloseTo(0.065);
+    const snapshot = await adapter.read();
+    expect(snapshot.input.values["staffing.sick_leave_pct"]).toBeCloseTo(6.5);
+  });
+
+  it("reports a name over several cells at its first cell instead of guessing", async () => {
+    await model.run(async (context) => {
+      context.workbook.names.getItem("beds.phv_adult_dps").formula = "=Døgnplasser!$C$8:$C$9";
+      await context.sync();
+    });
+    const snapshot = await adapter.read();
+    const report = validate(snapshot.input, { templates: snapshot.templates, phase: "edit", year: 2024 });
+    const finding = report.issues.find((issue) => issue.code === "name_several_cells");
+    expect(finding).toMatchObject({ field: "beds.phv_adult_dps", severity: "error" });
+    await adapter.writeMarks(report.issues, "nb");
+    expect(model.cell("Døgnplasser", "C8").note).toMatch(/^HSØ/);
+  });
+
   it("reports a name whose sheet is gone as missing, and error cells as errors", async () => {
     await typeFigures({ C7: "=1/0" });
     await model.run(async (context) => {

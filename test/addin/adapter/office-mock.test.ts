@@ -33,6 +33,7 @@ function mockExcel() {
       values: [[cell.value]],
       valueTypes: [[cell.type]],
       address: cell.address,
+      numberFormat: [["General"]],
       format: { fill: { color: "#FFF2CC" } },
     };
   }
@@ -48,6 +49,7 @@ function mockExcel() {
             values: [[""]],
             valueTypes: [["Empty"]],
             address: "",
+            numberFormat: [["General"]],
             format: { fill: { color: "" } },
           },
           add: () => ({}),
