@@ -4,7 +4,7 @@ import type { AggregateWords } from "./aggregate-words";
 import { unitName } from "./table-notes";
 
 /**
- * DESIGN.md's `aggregate --json`: `field, years, rows, total, refused[{file, reason}], incomplete`,
+ * docs/cli.md's `aggregate --json`: `field, years, rows, total, refused[{file, reason}], incomplete`,
  * with `private` and `totalWithPrivate` for the paper's field, and `footnotes` added. Reasons are
  * words (with their `code` beside them); every text from outside is printable.
  */

@@ -19,10 +19,15 @@ export interface ReadPackages {
  * strict reader is left out and listed with the reader's reason: the rest of the batch still counts,
  * and the table marks the years it leaves incomplete.
  */
-export async function readPackages(files: readonly string[], lang: Lang): Promise<ReadPackages> {
+export async function readPackages(
+  files: readonly string[],
+  lang: Lang,
+  onRead: (done: number) => void = () => {},
+): Promise<ReadPackages> {
   const packages: PackageFile[] = [];
   const unreadable: Refusal[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    onRead(index + 1);
     const refuse = (detail: string) => unreadable.push({ file, reason: { code: "unreadable", detail } });
     let bytes: Buffer;
     try {

@@ -2,6 +2,7 @@ import type { Command } from "../cli-context";
 import { aggregateCommand } from "./aggregate";
 import { exportCommand } from "./export";
 import { fieldsCommand } from "./fields";
+import { statusCommand } from "./status";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 import { watchCommand } from "./watch";
@@ -14,4 +15,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   aggregate: aggregateCommand,
   watch: watchCommand,
   fields: fieldsCommand,
+  status: statusCommand,
 };

@@ -14,7 +14,7 @@ export interface AggregateRow {
 }
 
 /**
- * DESIGN.md's `aggregate --json` shape: unit × year for one field, the trusts' totals (only for years
+ * The `aggregate --json` shape of docs/cli.md: unit × year for one field, the trusts' totals (only for years
  * every expected unit reported), and with `beds.phv_adult_total` the private providers and the total
  * including them; what was left out (`refused`) and which years lack whom (`incomplete`).
  */

@@ -60,8 +60,8 @@ function refusalOf(pkg: SubmissionPackage): RefusalReason | undefined {
   return { code: "validation_errors", errors: report.stats.errors, codes };
 }
 
-/** A package's values naming another unit or year than its envelope (DESIGN: it must agree with itself). */
-function contradictionOf(pkg: SubmissionPackage): RefusalReason | undefined {
+/** A package's values naming another unit or year than its envelope (docs/package.md: it must agree with itself). */
+export function contradictionOf(pkg: SubmissionPackage): RefusalReason | undefined {
   for (const template of templatesOfPackage(pkg)) {
     const orgField = `${template}.unit_org`;
     const org = pkg.values[orgField];

@@ -1,0 +1,54 @@
+import type { ReturnState } from "../../shared/aggregate/return-status";
+import type { Lang } from "../../shared/messages/lang";
+
+/** The status table's words (the rest of the CLI's are in cli/words). */
+export interface StatusWords {
+  state: Record<ReturnState, string>;
+  unitHeading: string;
+  unexplainedHeading: string;
+  lastChangeHeading: string;
+  summary: (ready: number, expected: number) => string;
+  unexplainedLine: (unit: string, field: string, previous: string, current: string) => string;
+  reading: (done: number, total: number) => string;
+}
+
+const NB: StatusWords = {
+  state: {
+    not_expected: "–",
+    missing: "mangler",
+    conflict: "motstrid",
+    errors: "feil",
+    warnings: "advarsler",
+    ready: "klar",
+  },
+  unitHeading: "Enhet",
+  unexplainedHeading: "Uforklarte endringer",
+  lastChangeHeading: "Sist endret",
+  summary: (ready, expected) => `Klare innsendinger: ${ready} av ${expected}.`,
+  unexplainedLine: (unit, field, previous, current) =>
+    `${unit}: ${field} endret fra ${previous} til ${current} uten forklaring`,
+  reading: (done, total) => `Leser ${done}/${total} …`,
+};
+
+const EN: StatusWords = {
+  state: {
+    not_expected: "–",
+    missing: "missing",
+    conflict: "conflict",
+    errors: "errors",
+    warnings: "warnings",
+    ready: "ready",
+  },
+  unitHeading: "Unit",
+  unexplainedHeading: "Unexplained changes",
+  lastChangeHeading: "Last change",
+  summary: (ready, expected) => `Returns ready: ${ready} of ${expected}.`,
+  unexplainedLine: (unit, field, previous, current) =>
+    `${unit}: ${field} changed from ${previous} to ${current} without explanation`,
+  reading: (done, total) => `Reading ${done}/${total} …`,
+};
+
+/** The status table's words in one language. */
+export function statusWords(lang: Lang): StatusWords {
+  return lang === "nb" ? NB : EN;
+}

@@ -1,0 +1,140 @@
+import { inputFromPackage, templatesOfPackage } from "../package/package-input";
+import type { SubmissionPackage } from "../package/submission-package";
+import type { IssueParams } from "../report/issue";
+import { validate } from "../report/validate";
+import { TEMPLATE_IDS } from "../templates/catalogue";
+import type { TemplateId } from "../templates/field";
+import { findUnit, REPORTING_UNITS } from "../units/reporting-units";
+import { expectsTemplate } from "../units/unit-returns";
+import { contradictionOf, type PackageFile, type Refusal } from "./screen-packages";
+
+/** Where one expected return stands: not expected of the unit at all, or one of the four states. */
+export type ReturnState = "not_expected" | "missing" | "conflict" | "errors" | "warnings" | "ready";
+
+/** A change against last year's package that needs a written explanation and has none. */
+export interface UnexplainedChange {
+  org: string;
+  template: TemplateId;
+  field: string;
+  params: IssueParams;
+  file: string;
+}
+
+/** One unit × template cell of the status table. */
+export interface ReturnStatus {
+  state: ReturnState;
+  errors: number;
+  warnings: number;
+  unexplained: number;
+  /** The file the return came in (the first, when several agree). */
+  file?: string;
+  /** When the package was last validated (its `validation.validatedAt`), ISO. */
+  changedAt?: string;
+}
+
+/** One unit's row: every template of the catalogue, and the unit's totals. */
+export interface UnitStatus {
+  org: string;
+  unit: string;
+  returns: Record<string, ReturnStatus>;
+  unexplained: number;
+  lastChange?: string;
+}
+
+/** Who has sent what for one year. */
+export interface StatusTable {
+  year: number;
+  templates: TemplateId[];
+  units: UnitStatus[];
+  unexplained: UnexplainedChange[];
+  refused: Refusal[];
+  /** Every expected return ready or with warnings only (warnings never block, as at export). */
+  complete: boolean;
+}
+
+/**
+ * The status of every unit × template for a year, from packages: each is validated again as exported
+ * figures, against the same unit's package of the year before where one is given, so an unexplained
+ * change counts. Which templates a unit owes is `unit-returns.ts`'s data (Sunnaas owes no beds).
+ */
+export function returnStatus(files: readonly PackageFile[], year: number): StatusTable {
+  const refused: Refusal[] = [];
+  const known = files.filter((entry) => {
+    const contradiction = contradictionOf(entry.pkg);
+    if (!findUnit(entry.pkg.unit.org)) {
+      refused.push({ file: entry.file, reason: { code: "unknown_unit", org: entry.pkg.unit.org } });
+    } else if (contradiction) refused.push({ file: entry.file, reason: contradiction });
+    return findUnit(entry.pkg.unit.org) !== undefined && contradiction === undefined;
+  });
+  const templates = [...TEMPLATE_IDS];
+  const unexplained: UnexplainedChange[] = [];
+  const units = REPORTING_UNITS.map((unit) => {
+    const returns: Record<string, ReturnStatus> = {};
+    for (const template of templates) {
+      returns[template] = expectsTemplate(unit, template)
+        ? statusOf(known, unit.org, template, year, unexplained)
+        : { state: "not_expected", errors: 0, warnings: 0, unexplained: 0 };
+    }
+    return summarised(unit.org, unit.name, returns);
+  });
+  const complete = units.every((row) =>
+    Object.values(row.returns).every((cell) => ["not_expected", "ready", "warnings"].includes(cell.state)),
+  );
+  return { year, templates, units, unexplained, refused, complete };
+}
+
+function statusOf(
+  files: readonly PackageFile[],
+  org: string,
+  template: TemplateId,
+  year: number,
+  unexplained: UnexplainedChange[],
+): ReturnStatus {
+  const holding = (wanted: number) =>
+    files.filter(
+      (entry) =>
+        entry.pkg.unit.org === org &&
+        entry.pkg.year === wanted &&
+        templatesOfPackage(entry.pkg).includes(template),
+    );
+  const these = holding(year);
+  const first = these[0];
+  if (!first) return { state: "missing", errors: 0, warnings: 0, unexplained: 0 };
+  const changedAt = first.pkg.validation?.validatedAt;
+  const base = { file: first.file, ...(changedAt ? { changedAt } : {}) };
+  if (these.some((entry) => !sameTemplateValues(entry.pkg, first.pkg, template))) {
+    return { state: "conflict", errors: 0, warnings: 0, unexplained: 0, ...base };
+  }
+  const previous = holding(year - 1)[0]?.pkg;
+  const report = validate(inputFromPackage(first.pkg, previous), {
+    templates: [template],
+    phase: "export",
+    year,
+  });
+  const changes = report.issues.filter((issue) => issue.code === "change_unexplained");
+  for (const issue of changes)
+    unexplained.push({ org, template, field: issue.field, params: issue.params, file: first.file });
+  const { errors, warnings } = report.stats;
+  const state = errors > 0 ? "errors" : warnings > 0 ? "warnings" : "ready";
+  return { state, errors, warnings, unexplained: changes.length, ...base };
+}
+
+function sameTemplateValues(a: SubmissionPackage, b: SubmissionPackage, template: TemplateId): boolean {
+  const keys = new Set(
+    [...Object.keys(a.values), ...Object.keys(b.values)].filter((key) => key.startsWith(`${template}.`)),
+  );
+  return [...keys].every((key) => a.values[key] === b.values[key]);
+}
+
+function summarised(org: string, unit: string, returns: Record<string, ReturnStatus>): UnitStatus {
+  const cells = Object.values(returns);
+  const dates = cells.flatMap((cell) => (cell.changedAt ? [cell.changedAt] : [])).sort();
+  const lastChange = dates.at(-1);
+  return {
+    org,
+    unit,
+    returns,
+    unexplained: cells.reduce((sum, cell) => sum + cell.unexplained, 0),
+    ...(lastChange ? { lastChange } : {}),
+  };
+}

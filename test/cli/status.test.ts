@@ -1,0 +1,64 @@
+import { cpSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPackage, packageText } from "../../shared/package/build-package";
+import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
+
+const folders = temporaryFolders("hso-status");
+beforeAll(requireBuiltCli);
+afterAll(folders.cleanup);
+
+describe("hso-report status", { timeout: 60_000 }, () => {
+  it("shows unit × template for the year: the paper's beds in, staffing missing, Sunnaas owing no beds (exit 1)", async () => {
+    const run = await runCli(["status", "examples/packages", "--year", "2024", "--json"]);
+    expect(run.code).toBe(1);
+    const table = JSON.parse(run.stdout);
+    expect(table.year).toBe(2024);
+    expect(table.templates).toEqual(expect.arrayContaining(["beds", "staffing"]));
+    const row = (org: string) => table.units.find((unit: { org: string }) => unit.org === org);
+    expect(row("983975267").returns.beds).toMatchObject({ state: "warnings", errors: 0, unexplained: 0 });
+    expect(row("983975267").returns.staffing.state).toBe("missing");
+    expect(row("883971752").returns.beds.state).toBe("not_expected");
+    expect(row("991324968").returns.beds.state).toBe("ready");
+    expect(row("991324968").returns.staffing.state).toBe("not_expected");
+    expect(row("983975267").lastChange).toBe("2025-02-15T12:00:00Z");
+    expect(table.complete).toBe(false);
+  });
+
+  it("counts the unexplained changes against last year and lists them under the table", async () => {
+    const run = await runCli(["status", "examples/packages", "--year", "2023"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Sykehuset i Vestfold HF\s+feil \(1\)\s+mangler\s+1\s+15\.02\.2024$/m);
+    expect(run.stdout).toContain(
+      "Sykehuset i Vestfold HF: beds.phv_adult_total endret fra 95 til 103 uten forklaring",
+    );
+    expect(run.stdout).toMatch(/^Helse Sør-Øst RHF\s+feil \(1\)\s+–\s+1/m);
+  });
+
+  it("says where it is on stderr while reading many files, and names a refused file there", async () => {
+    const folder = folders.make();
+    cpSync(join(ROOT, "examples/packages"), folder, { recursive: true });
+    const pkg = buildPackage({
+      unit: { org: "123456785", name: "\u001b[2JUkjent" },
+      year: 2024,
+      templates: { beds: "2025.1" },
+      values: { "beds.phv_adult_total": 3 },
+    });
+    writeFileSync(join(folder, "ukjent.hso.json"), packageText(pkg));
+    const run = await runCli(["status", folder, "--year", "2024"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Kontrollerer 56\/56/);
+    expect(run.stderr).toMatch(/ukjent\.hso\.json: ukjent enhet 123456785/);
+    expect(run.stdout + run.stderr).not.toContain("\u001b");
+  });
+
+  it("refuses a missing or malformed --year (exit 2) in one line", async () => {
+    const none = await runCli(["status", "examples/packages"]);
+    const bad = await runCli(["status", "examples/packages", "--year", "24"]);
+    for (const run of [none, bad]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+    }
+  });
+});

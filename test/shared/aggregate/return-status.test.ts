@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { returnStatus } from "../../../shared/aggregate/return-status";
+import { buildPackage } from "../../../shared/package/build-package";
+import { TEMPLATE_IDS, TEMPLATES } from "../../../shared/templates/catalogue";
+import type { TemplateId } from "../../../shared/templates/field";
+import { REPORTING_UNITS } from "../../../shared/units/reporting-units";
+import { expectedTemplates } from "../../../shared/units/unit-returns";
+
+const RHF = "991324968";
+const SUNNAAS = "883971752";
+const TELEMARK = "983975267";
+
+const STAFFING = {
+  "staffing.senior_consultants_headcount": 60,
+  "staffing.lis3_phbu_headcount": 5,
+  "staffing.lis3_phv_adult_headcount": 20,
+  "staffing.psychologists_headcount": 90,
+  "staffing.psychologist_specialists_headcount": 50,
+};
+
+function pkg(org: string, year: number, values: Record<string, number | string>, templates: TemplateId[]) {
+  return buildPackage({
+    unit: { org, name: "x" },
+    year,
+    templates: Object.fromEntries(templates.map((id) => [id, TEMPLATES[id].version])),
+    values,
+    validation: { errors: 0, warnings: 0, validatedAt: `${year + 1}-02-15T10:00:00Z`, validator: "1" },
+  });
+}
+
+/** The beds a unit reports: the RHF its private providers', a trust its own, counted in November. */
+function bedsOf(org: string, year: number, beds: number): Record<string, number | string> {
+  if (org === RHF) return { "beds.private_contracted_phv_adult": 258.5 };
+  return { "beds.phv_adult_total": beds, "beds.count_date": `${year}-11-15` };
+}
+
+/** Every return each unit owes for the year, clean. */
+function fullRound(year: number, beds = 100) {
+  return REPORTING_UNITS.map((unit) => {
+    const owed = expectedTemplates(unit);
+    const values = {
+      ...(owed.includes("beds") ? bedsOf(unit.org, year, beds) : {}),
+      ...(owed.includes("staffing") ? STAFFING : {}),
+    };
+    return { file: `${unit.shortName}-${year}.hso.json`, pkg: pkg(unit.org, year, values, owed) };
+  });
+}
+
+describe("returnStatus (who has sent what)", () => {
+  it("lists every unit × every template of the catalogue, Sunnaas owing no beds and the RHF only beds", () => {
+    const table = returnStatus([], 2024);
+    expect(table.templates).toEqual(TEMPLATE_IDS);
+    expect(table.units.map((row) => row.org)).toEqual(REPORTING_UNITS.map((unit) => unit.org));
+    const sunnaas = table.units.find((row) => row.org === SUNNAAS);
+    expect(sunnaas?.returns.beds?.state).toBe("not_expected");
+    expect(sunnaas?.returns.staffing?.state).toBe("missing");
+    const rhf = table.units.find((row) => row.org === RHF);
+    expect(Object.entries(rhf?.returns ?? {}).map(([id, cell]) => [id, cell.state])).toEqual(
+      TEMPLATE_IDS.map((id) => [id, id === "beds" ? "missing" : "not_expected"]),
+    );
+    expect(table.complete).toBe(false);
+  });
+
+  it("is complete when every unit has sent every return it owes, clean", () => {
+    const table = returnStatus(fullRound(2024), 2024);
+    const states = new Set(
+      table.units.flatMap((row) => Object.values(row.returns).map((cell) => cell.state)),
+    );
+    expect([...states].sort()).toEqual(["not_expected", "ready"]);
+    expect(table.complete).toBe(true);
+    expect(table.units[0]?.lastChange).toBe("2025-02-15T10:00:00Z");
+  });
+
+  it("counts a change against last year's package left unexplained, and an explained one not", () => {
+    const last = fullRound(2023, 100);
+    const now = fullRound(2024, 100).map((entry) =>
+      entry.pkg.unit.org === TELEMARK
+        ? {
+            ...entry,
+            pkg: buildPackage({ ...entry.pkg, values: { ...entry.pkg.values, "beds.phv_adult_total": 90 } }),
+          }
+        : entry,
+    );
+    const table = returnStatus([...last, ...now], 2024);
+    const telemark = table.units.find((row) => row.org === TELEMARK);
+    expect(telemark?.returns.beds).toMatchObject({ state: "errors", unexplained: 1 });
+    expect(telemark?.unexplained).toBe(1);
+    expect(table.unexplained).toEqual([
+      expect.objectContaining({
+        org: TELEMARK,
+        field: "beds.phv_adult_total",
+        params: expect.objectContaining({ previous: 100, current: 90 }),
+      }),
+    ]);
+    expect(table.complete).toBe(false);
+    const explained = now.map((entry) =>
+      entry.pkg.unit.org === TELEMARK
+        ? { ...entry, pkg: buildPackage({ ...entry.pkg, notes: { "beds.phv_adult_total": "Ombygging." } }) }
+        : entry,
+    );
+    expect(returnStatus([...last, ...explained], 2024).complete).toBe(true);
+  });
+
+  it("shows two disagreeing packages as a conflict and refuses an unknown unit", () => {
+    const round = fullRound(2024);
+    const telemark = round.find((entry) => entry.pkg.unit.org === TELEMARK);
+    if (!telemark) throw new Error("no Telemark");
+    const other = buildPackage({
+      ...telemark.pkg,
+      values: { ...telemark.pkg.values, "beds.phv_adult_total": 101 },
+    });
+    const stranger = pkg("123456785", 2024, STAFFING, ["staffing"]);
+    const table = returnStatus(
+      [...round, { file: "again.hso.json", pkg: other }, { file: "stranger.hso.json", pkg: stranger }],
+      2024,
+    );
+    expect(table.units.find((row) => row.org === TELEMARK)?.returns.beds?.state).toBe("conflict");
+    expect(table.refused).toEqual([
+      { file: "stranger.hso.json", reason: { code: "unknown_unit", org: "123456785" } },
+    ]);
+    expect(table.complete).toBe(false);
+  });
+});
