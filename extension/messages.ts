@@ -28,6 +28,8 @@ export const requestSchema = z.discriminatedUnion("type", [
     org,
     year,
     mode: z.enum(["fill", "check"]),
+    /** The address and origin the popup showed: the fill stops where the tab no longer is there. */
+    expect: z.strictObject({ url: z.string().min(1).max(8000), origin: z.string().min(1).max(400) }),
   }),
   z.strictObject({ type: z.literal("get-profiles") }),
   z.strictObject({
@@ -89,9 +91,20 @@ export interface Settings {
   lang: Lang;
 }
 
+/** A frame that got no figures, and why: no access, another origin, or outside the profile's pattern. */
+export interface SkippedFrame {
+  url: string;
+  reason: "unreachable" | "other_origin" | "outside_profile";
+}
+
 /** The merged answer of every frame of a tab. */
 export interface FillResult {
   mode: "fill" | "check";
+  /** The package the figures came from (its figures are forgotten with it). */
+  package: { org: string; year: number };
+  /** The address and origin filled, as the popup showed them. */
+  url: string;
+  origin: string;
   filled: string[];
   missing: string[];
   mismatched: Mismatch[];
@@ -101,6 +114,15 @@ export interface FillResult {
   /** The profile used; none means fields were matched by their labels. */
   profile?: { name: string; managed: boolean };
   frames: number;
+  /** Frames that were not filled, each named with why. */
+  skippedFrames: SkippedFrame[];
+  /** Frames that answered nothing usable (the engine did not install, or the frame moved). */
+  frameErrors: string[];
+  /**
+   * The tab left the origin or the profile's pattern (a redirect, a postback elsewhere): the fill
+   * stopped there, and the figures still waiting were not written (they are in `missing`).
+   */
+  stopped?: "page_changed";
   /** Fields left for after the page reloads (postback); filled automatically when it has. */
   pending: string[];
 }
@@ -109,6 +131,8 @@ export interface FillResult {
 export interface TabInfo {
   tabId: number;
   url: string;
+  /** The tab's origin, shown in the popup and sent back with a fill. */
+  origin: string;
   profile?: { name: string; managed: boolean };
   /**
    * The origin pattern the profile names, when the extension does not yet hold host access to it:
@@ -157,6 +181,7 @@ export type WorkerErrorCode =
   | "invalid_message"
   | "no_tab"
   | "no_access"
+  | "page_changed"
   | "package_missing"
   | "package_not_fillable"
   | "profile_read_only"

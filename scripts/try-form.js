@@ -28,12 +28,20 @@ function readText(path, what) {
   }
 }
 
-function readProfile(path) {
+/**
+ * The profiles of a --profile file: the options page's export (`{"profiles":[…]}`), a bare array
+ * of profiles, or one profile. The extension checks each when it is saved.
+ */
+function readProfiles(path) {
+  let value;
   try {
-    return JSON.parse(readText(path, { nb: "profilen", en: "profile" }));
+    value = JSON.parse(readText(path, { nb: "profilen", en: "profile" }));
   } catch (error) {
     return fail(`Profilen er ikke JSON / the profile is not JSON: ${error.message}`);
   }
+  const list = Array.isArray(value) ? value : Array.isArray(value?.profiles) ? value.profiles : [value];
+  if (list.length === 0) fail("Profilfilen har ingen profiler / the profile file holds no profiles");
+  return list;
 }
 
 const args = parseTryFormArgs(process.argv.slice(2));
@@ -45,7 +53,7 @@ if (!isBuiltExtension(EXTENSION_DIR)) {
 }
 const packagePath = resolve(args.packagePath);
 const packageText = readText(packagePath, { nb: "pakken", en: "package" });
-const profile = args.profilePath === undefined ? undefined : readProfile(args.profilePath);
+const profiles = args.profilePath === undefined ? undefined : readProfiles(args.profilePath);
 
 // Loaded after the checks, so a wrong command line answers at once.
 const { openExtensionSession } = await import("./try-form/extension-session.js");
@@ -60,7 +68,7 @@ try {
     url: args.url,
     packageName: basename(packagePath),
     packageText,
-    profile,
+    profiles,
     screenshotPath,
   });
   console.log(JSON.stringify(result));

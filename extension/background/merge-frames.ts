@@ -10,6 +10,8 @@ export interface MergedFrames {
   frames: number;
   /** A frame wrote a field that reloads the page: nothing more may run in the tab until it has loaded. */
   reloading: boolean;
+  /** Frames that failed or answered nothing usable: `address: reason`. */
+  errors: string[];
 }
 
 /**
@@ -33,5 +35,6 @@ export function mergeFrames(results: readonly FrameResult[]): MergedFrames {
     pending: [...pending].filter((id) => !filled.has(id)),
     frames: results.length,
     reloading: results.some((result) => result.reloading === true),
+    errors: results.flatMap((result) => (result.error ? [`${result.frameUrl}: ${result.error}`] : [])),
   };
 }

@@ -1,27 +1,24 @@
 import browser from "webextension-polyfill";
 import type { ContentRequest, FrameResult } from "../content/content-api";
+import type { ReachedFrame } from "./probe-frames";
 import { WorkerError } from "./worker-error";
 
 /**
- * Runs in each frame (serialized by the browser, so it may use nothing from outside itself; the
- * key is content-api.ts's CONTENT_SYMBOL). A frame where the engine did not install answers an
- * error, never an empty result that would read as "nothing to fill".
+ * Runs in each frame (serialized by the browser, so it may use nothing from outside itself). The
+ * frame checks its own origin first: between the probe and this call a frame may have navigated
+ * elsewhere under the same frame id, and then it must not be filled. A frame where the engine did
+ * not install answers an error, never an empty result
+ * that would read as "nothing to fill".
  */
-function runContent(request: ContentRequest): Promise<FrameResult> | FrameResult {
+function runContent(request: ContentRequest, origin: string): Promise<FrameResult> | FrameResult {
+  const missing = request.figures.map((figure) => figure.id);
+  const empty = { frameUrl: location.href, filled: [], missing, mismatched: [], matched: [] };
+  if (location.origin !== origin) return { ...empty, error: "frame_moved" };
+  // content-api.ts's CONTENT_SYMBOL: a page element id="hsoContent" cannot clobber a Symbol key.
   const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("hso.content")] as
     | { run?: unknown }
     | undefined;
-  if (typeof api?.run !== "function") {
-    const missing = request.figures.map((figure) => figure.id);
-    return {
-      frameUrl: location.href,
-      filled: [],
-      missing,
-      mismatched: [],
-      matched: [],
-      error: "engine_missing",
-    };
-  }
+  if (typeof api?.run !== "function") return { ...empty, error: "engine_missing" };
   return (api.run as (request: ContentRequest) => Promise<FrameResult>)(request);
 }
 
@@ -32,19 +29,38 @@ function isFrameResult(value: unknown): value is FrameResult {
 }
 
 /**
- * Injects the content script into every frame of a tab and runs one request in each
- * (content-api.ts). Frames the extension may not touch are skipped by the browser; frames that
- * answered nothing usable are left out. No access to the page at all is `no_access`.
+ * Injects the content script into the chosen frames of a tab (probe-frames.ts) and runs one
+ * request in each (content-api.ts), each frame checking it is still of the expected origin.
+ * A frame that answered nothing usable is an error, not an empty result. No access to the page
+ * at all is `no_access`.
  */
-export async function runInTab(tabId: number, request: ContentRequest): Promise<FrameResult[]> {
+export async function runInTab(
+  tabId: number,
+  frames: readonly ReachedFrame[],
+  request: ContentRequest,
+): Promise<FrameResult[]> {
+  if (frames.length === 0) return [];
+  const origin = frames[0]?.origin ?? "";
+  const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ["content.js"] });
+    await browser.scripting.executeScript({ target, files: ["content.js"] });
     const injections = await browser.scripting.executeScript({
-      target: { tabId, allFrames: true },
+      target,
       func: runContent,
-      args: [request],
+      args: [request, origin],
     });
-    return injections.map((injection) => injection.result).filter(isFrameResult);
+    return injections.map((injection) =>
+      isFrameResult(injection.result)
+        ? injection.result
+        : {
+            frameUrl: frames.find((frame) => frame.frameId === injection.frameId)?.url ?? "",
+            filled: [],
+            missing: request.figures.map((figure) => figure.id),
+            mismatched: [],
+            matched: [],
+            error: "no_answer",
+          },
+    );
   } catch (error) {
     throw new WorkerError("no_access", error instanceof Error ? error.message : String(error));
   }

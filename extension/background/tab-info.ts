@@ -4,6 +4,7 @@ import { originPattern } from "../profile/match-pattern";
 import { loadTabResult } from "../storage/tab-results";
 import { findProfile } from "./find-profile";
 import { resolveTab } from "./resolve-tab";
+import { originOf } from "./tab-guard";
 
 /**
  * What the popup shows about the open tab: its profile, the origin still to be granted for that
@@ -12,14 +13,15 @@ import { resolveTab } from "./resolve-tab";
  */
 export async function tabInfo(request: RequestOf<"tab-info">): Promise<TabInfo> {
   const tab = await resolveTab(request.tabId);
-  const info: TabInfo = { tabId: tab.id, url: tab.url };
+  const info: TabInfo = { tabId: tab.id, url: tab.url, origin: originOf(tab.url) };
   const chosen = tab.url ? await findProfile(tab.url) : undefined;
   if (chosen) {
     info.profile = { name: chosen.profile.name, managed: chosen.managed };
     const origin = originPattern(chosen.profile.urlPattern);
     if (origin && !(await browser.permissions.contains({ origins: [origin] }))) info.needsOrigin = origin;
   }
+  // A result of another site is not this page's: it is shown only while the tab is on its origin.
   const lastResult = await loadTabResult(tab.id);
-  if (lastResult) info.lastResult = lastResult;
+  if (lastResult && lastResult.origin === info.origin) info.lastResult = lastResult;
   return info;
 }

@@ -1,6 +1,12 @@
 import type { Lang } from "../../shared/messages/lang";
-import { pageWord } from "../i18n/page-words";
-import type { FillResult } from "../messages";
+import { pageWord, type WordKey } from "../i18n/page-words";
+import type { FillResult, SkippedFrame } from "../messages";
+
+const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
+  unreachable: "frameUnreachable",
+  other_origin: "frameOtherOrigin",
+  outside_profile: "frameOutsideProfile",
+};
 
 /** Props of the result list. */
 export interface FillResultViewProps {
@@ -22,6 +28,10 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
   return (
     <section aria-label={heading ?? pageWord(lang, result.mode === "fill" ? "fill" : "check")}>
       {heading && <h2>{heading}</h2>}
+      <p class="muted">
+        {pageWord(lang, "pageOrigin")} {result.origin}
+      </p>
+      {result.stopped && <p class="error">{pageWord(lang, "stoppedPageChanged")}</p>}
       <p>
         <strong>{pageWord(lang, result.mode === "fill" ? "resultFill" : "resultCheck", counts)}</strong>
         {result.pending.length > 0 && (
@@ -47,6 +57,18 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
       <Group title={pageWord(lang, "pending")}>
         {result.pending.map((id) => (
           <li key={id}>{label(id)}</li>
+        ))}
+      </Group>
+      <Group title={pageWord(lang, "skippedFrames")} className="warning">
+        {result.skippedFrames.map((frame) => (
+          <li key={frame.url}>
+            {frame.url} – {pageWord(lang, FRAME_REASONS[frame.reason])}
+          </li>
+        ))}
+      </Group>
+      <Group title={pageWord(lang, "frameErrors")} className="error">
+        {result.frameErrors.map((text) => (
+          <li key={text}>{text}</li>
         ))}
       </Group>
       <Group title={pageWord(lang, result.mode === "fill" ? "filled" : "matched")}>

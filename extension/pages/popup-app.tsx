@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
 import { errorWord, pageWord } from "../i18n/page-words";
 import type { FillResult, PackageSummary, TabInfo, WorkerErrorCode } from "../messages";
 import { FillResultView } from "./fill-result-view";
+import { type Choice, initialChoice } from "./popup/choose-package";
+import { UnitYearFields } from "./popup/unit-year-fields";
 import { LangSwitch } from "./shared/lang-switch";
 import type { Send } from "./shared/send-request";
 import { useLang } from "./shared/use-lang";
@@ -15,13 +17,16 @@ export interface PopupProps {
   openOptions: () => void;
 }
 
-/** The toolbar popup: pick a unit and year among the imported packages, then fill or check the open tab. */
+/**
+ * The toolbar popup: the open page's origin, the unit and year (never guessed among several
+ * units), then fill or check the tab. The fill carries the address and origin shown here, so it
+ * stops if the tab is elsewhere by the time it runs.
+ */
 export function PopupApp({ send, requestOrigin, openImport, openOptions }: PopupProps) {
   const [lang, setLang] = useLang(send);
   const [packages, setPackages] = useState<PackageSummary[] | undefined>(undefined);
   const [tab, setTab] = useState<TabInfo | undefined>(undefined);
-  const [org, setOrg] = useState("");
-  const [year, setYear] = useState(0);
+  const [choice, setChoice] = useState<Choice>({ org: "", year: 0 });
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<FillResult | undefined>(undefined);
   const [failure, setFailure] = useState<WorkerErrorCode | undefined>(undefined);
@@ -29,31 +34,22 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
   useEffect(() => {
     send({ type: "list-packages" }).then((answer) => {
       const list = answer.ok ? answer.response.packages : [];
-      const first = list.find((entry) => entry.fillable) ?? list[0];
       setPackages(list);
-      if (first) {
-        setOrg(first.org);
-        setYear(first.year);
-      }
+      setChoice(initialChoice(list));
     });
     send({ type: "tab-info" }).then((answer) => answer.ok && setTab(answer.response));
   }, [send]);
-  const units = useMemo(() => unitsOf(packages ?? []), [packages]);
-  const years = (packages ?? []).filter((entry) => entry.org === org);
-  const chosen = years.find((entry) => entry.year === year);
-
-  function choose(nextOrg: string, nextYear?: number) {
-    setOrg(nextOrg);
-    const ofUnit = (packages ?? []).filter((entry) => entry.org === nextOrg);
-    setYear(nextYear ?? ofUnit.find((entry) => entry.fillable)?.year ?? ofUnit[0]?.year ?? 0);
-  }
+  const chosen = (packages ?? []).find((entry) => entry.org === choice.org && entry.year === choice.year);
+  const canRun = !busy && chosen?.fillable === true && tab !== undefined && tab.origin !== "";
 
   async function run(mode: "fill" | "check") {
+    if (!tab) return;
     // Host access must be asked for inside the click, before anything else is awaited.
-    if (tab?.needsOrigin) await requestOrigin(tab.needsOrigin);
+    if (tab.needsOrigin) await requestOrigin(tab.needsOrigin);
     setBusy(true);
     setFailure(undefined);
-    const answer = await send({ type: "fill-tab", org, year, mode, ...(tab ? { tabId: tab.tabId } : {}) });
+    const expect = { url: tab.url, origin: tab.origin };
+    const answer = await send({ type: "fill-tab", ...choice, mode, tabId: tab.tabId, expect });
     setBusy(false);
     if (answer.ok) setResult(answer.response);
     else setFailure(answer.error.code);
@@ -65,41 +61,17 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
     <main class="popup">
       <LangSwitch lang={lang} onChange={setLang} />
       <h1>{pageWord(lang, "popupTitle")}</h1>
+      <PageLine lang={lang} tab={tab} />
       {packages.length === 0 ? (
         <p>{pageWord(lang, "noPackages")}</p>
       ) : (
         <>
-          <label>
-            {pageWord(lang, "unit")}
-            <select value={org} onChange={(event) => choose(event.currentTarget.value)}>
-              {units.map((unit) => (
-                <option key={unit.org} value={unit.org}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {pageWord(lang, "year")}
-            <select value={String(year)} onChange={(event) => setYear(Number(event.currentTarget.value))}>
-              {years.map((entry) => (
-                <option key={entry.year} value={String(entry.year)}>
-                  {entry.fillable ? entry.year : `${entry.year} (${pageWord(lang, "hasErrors")})`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <ProfileLine lang={lang} tab={tab} />
+          <UnitYearFields lang={lang} packages={packages} choice={choice} onChange={setChoice} />
           {chosen && !chosen.fillable && <p class="error">{pageWord(lang, "notFillable")}</p>}
-          <button type="button" disabled={busy || !chosen?.fillable} onClick={() => run("fill")}>
+          <button type="button" disabled={!canRun} onClick={() => run("fill")}>
             {pageWord(lang, "fill")}
           </button>
-          <button
-            type="button"
-            class="secondary"
-            disabled={busy || !chosen?.fillable}
-            onClick={() => run("check")}
-          >
+          <button type="button" class="secondary" disabled={!canRun} onClick={() => run("check")}>
             {pageWord(lang, "check")}
           </button>
         </>
@@ -127,15 +99,19 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
   );
 }
 
-function ProfileLine({ lang, tab }: { lang: Lang; tab: TabInfo | undefined }) {
-  if (!tab?.profile) return <p class="muted">{pageWord(lang, "noProfile")}</p>;
-  const key = tab.profile.managed ? "profileManaged" : "profileUsed";
-  return <p class="muted">{pageWord(lang, key, { name: tab.profile.name })}</p>;
-}
-
-/** The units among the packages, each once, in the packages' order (by name). */
-function unitsOf(packages: readonly PackageSummary[]): { org: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const entry of packages) if (!seen.has(entry.org)) seen.set(entry.org, entry.name);
-  return [...seen].map(([org, name]) => ({ org, name }));
+/** Where the figures would go: the page's origin (the user checks it), and its profile. */
+function PageLine({ lang, tab }: { lang: Lang; tab: TabInfo | undefined }) {
+  if (!tab) return null;
+  if (tab.origin === "") return <p class="error">{pageWord(lang, "noFormPage")}</p>;
+  const key = tab.profile?.managed ? "profileManaged" : "profileUsed";
+  return (
+    <>
+      <p>
+        {pageWord(lang, "pageOrigin")} <strong>{tab.origin}</strong>
+      </p>
+      <p class="muted">
+        {tab.profile ? pageWord(lang, key, { name: tab.profile.name }) : pageWord(lang, "noProfile")}
+      </p>
+    </>
+  );
 }

@@ -29,3 +29,16 @@ export async function forgetTabResult(tabId: number): Promise<void> {
   delete all[String(tabId)];
   await browser.storage.session.set({ [KEY]: all });
 }
+
+/**
+ * Forgets every tab's result that came from one package: a result holds the package's figures
+ * (what was expected where), which must not outlive the package's removal.
+ */
+export async function forgetResultsOfPackage(org: string, year: number): Promise<void> {
+  const all = await readAll();
+  const kept = Object.entries(all).filter(
+    ([, result]) => result.package?.org !== org || result.package?.year !== year,
+  );
+  if (kept.length === Object.keys(all).length) return;
+  await browser.storage.session.set({ [KEY]: Object.fromEntries(kept) });
+}

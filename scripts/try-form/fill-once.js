@@ -7,16 +7,26 @@ export class TryFormError extends Error {}
 /**
  * Runs the try in an open extension session and answers the printed result.
  * @param {import("./extension-session.js").ExtensionSession} session
- * @param {{ url: string, packageName: string, packageText: string, profile?: object, screenshotPath: string }} input
+ * @param {{ url: string, packageName: string, packageText: string, profiles?: object[], screenshotPath: string }} input
  */
 export async function fillOnce(session, input) {
   const pkg = await importPackage(session, input.packageName, input.packageText);
-  if (input.profile !== undefined) await saveProfile(session, input.profile);
+  for (const profile of input.profiles ?? []) await saveProfile(session, profile);
   const { tabId, page } = await session.openTab(input.url);
   if (page.url().startsWith("chrome-error:")) {
     throw new TryFormError(`Kunne ikke åpne / could not open ${input.url}`);
   }
-  const result = await session.send({ type: "fill-tab", tabId, org: pkg.org, year: pkg.year, mode: "fill" });
+  if (input.profiles !== undefined) await requireProfile(session, tabId, page.url());
+  // The address the page opened at, as the popup would show it: the fill stops if the tab leaves it.
+  const expect = { url: page.url(), origin: new URL(page.url()).origin };
+  const result = await session.send({
+    type: "fill-tab",
+    tabId,
+    org: pkg.org,
+    year: pkg.year,
+    mode: "fill",
+    expect,
+  });
   await page.waitForLoadState("load");
   await page.screenshot({ path: input.screenshotPath, fullPage: true });
   return {
@@ -42,6 +52,16 @@ async function importPackage(session, name, text) {
     );
   }
   return result.package;
+}
+
+/** With --profile, the page must be one a profile of the file is for: labels are not tried instead. */
+async function requireProfile(session, tabId, url) {
+  const info = await session.send({ type: "tab-info", tabId });
+  if (info.profile === undefined) {
+    throw new TryFormError(
+      `Ingen profil i filen har et adressemønster som passer ${url} / no profile in the file has an address pattern that matches ${url}`,
+    );
+  }
 }
 
 async function saveProfile(session, profile) {

@@ -3,8 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { profilesJson } from "../../extension/pages/options/profiles-json";
+import { formProfileSchema } from "../../extension/profile/form-profile";
+import { buildPackage, packageText } from "../../shared/package/build-package";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
-import { telemarkPackageText } from "./forms/telemark-package";
+import { TELEMARK_VALUES, telemarkPackageText } from "./forms/telemark-package";
 
 const SCRIPT = resolve(import.meta.dirname, "../../scripts/try-form.js");
 let server: FormServer;
@@ -101,5 +104,67 @@ describe("npm run try-form", () => {
     const missing = await tryForm([`${server.origin}/sharepoint`, join(dir, "nope.hso.json")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Kan ikke lese pakken");
+  });
+
+  it("reads the options page's own export and uses the profile whose pattern matches the page", async () => {
+    const pkg = writePackage("export.hso.json");
+    const exported = join(dir, "hso-skjemaprofiler.json");
+    const profiles = [
+      {
+        name: "Annet skjema",
+        urlPattern: "http://127.0.0.1/annet/*",
+        fields: { "beds.tsb_total": { name: "x" } },
+      },
+      {
+        name: "Listeskjema",
+        urlPattern: "http://127.0.0.1/sharepoint",
+        fields: {
+          "beds.phv_adult_dps": {
+            locators: [
+              { kind: "id", id: "ctl00_ctl40_g_7f3a_ff22_ctl00_ctl00_TextField" },
+              { kind: "label", label: "PHV voksne, DPS" },
+            ],
+          },
+        },
+      },
+    ].map((profile) => formProfileSchema.parse(profile));
+    writeFileSync(exported, profilesJson(profiles));
+    const { code, stdout } = await tryForm([`${server.origin}/sharepoint`, pkg, "--profile", exported]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).filled).toEqual(["beds.phv_adult_dps"]);
+  });
+
+  it("refuses a profile file none of whose patterns match the page, before filling anything", async () => {
+    const pkg = writePackage("nomatch.hso.json");
+    const file = join(dir, "nomatch.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ profiles: [{ name: "A", urlPattern: "http://127.0.0.1/annet/*", fields: {} }] }),
+    );
+    const { code, stdout, stderr } = await tryForm([`${server.origin}/sharepoint`, pkg, "--profile", file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Ingen profil i filen");
+  });
+
+  it("fills the form's unit and year from the envelope when the values leave them out", async () => {
+    const values = Object.fromEntries(
+      Object.entries(TELEMARK_VALUES).filter(([id]) => !/\.(unit_org|year)$/.test(id)),
+    );
+    const text = packageText(
+      buildPackage({
+        unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+        year: 2024,
+        templates: { beds: "2025.1", staffing: "2025.1" },
+        values,
+        notes: {},
+      }),
+    );
+    const { code, stdout } = await tryForm([
+      `${server.origin}/sharepoint`,
+      writePackage("envelope.hso.json", text),
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).filled).toEqual(expect.arrayContaining(["beds.unit_org", "beds.year"]));
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FillResult, ImportResult } from "../../extension/messages";
 import { type ExtensionSession, openExtensionSession } from "../../scripts/try-form/extension-session.js";
@@ -15,9 +15,36 @@ let server: FormServer;
 let session: ExtensionSession;
 let copy: { dir: string; remove(): void };
 
+// Pages of the security review: a form whose lists post to another origin, and a form with an
+// iframe of another origin the extension may reach (both 127.0.0.1 and localhost are granted, as
+// a user with two intranet profiles would have them) and one it may not (127.0.0.2: nothing
+// listens there, and nothing is granted).
+const LISTS = `<label for="unit">Rapporterende enhet (org.nr.)</label>
+<select id="unit" name="unit" onchange="this.form.submit()"><option value="">Velg</option>
+<option value="983975267">Sykehuset Telemark HF</option></select>
+<label for="year">Rapporteringsår</label>
+<select id="year" name="year" onchange="this.form.submit()"><option value="">Velg</option>
+<option>2023</option><option>2024</option></select>`;
+const SECURITY_PAGES = {
+  "/moving": `<!doctype html><html lang="nb"><title>Skjema</title><body>
+<form id="f" method="get">${LISTS}</form>
+<script>document.getElementById("f").action = "http://localhost:" + location.port + "/evil";</script>
+</body></html>`,
+  "/evil": `<!doctype html><html lang="nb"><title>Annet nettsted</title><body>
+<form method="get" action="/evil">${LISTS}</form></body></html>`,
+  "/framed": `<!doctype html><html lang="nb"><title>Skjema</title><body>
+<label for="tsb">TSB, i alt</label><input id="tsb">
+<script>for (const host of ["localhost", "127.0.0.2"]) { const frame = document.createElement("iframe");
+frame.src = "http://" + host + ":" + location.port + "/evil-frame"; document.body.append(frame); }</script>
+</body></html>`,
+  "/evil-frame": `<!doctype html><html lang="nb"><title>Ramme</title><body>
+<label for="phbu">PHBU, i alt</label><input id="phbu" style="opacity:0;position:absolute;left:-999px">
+<label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp"></body></html>`,
+};
+
 beforeAll(async () => {
-  server = await startFormServer({ reactBundle: await buildReactForm() });
-  copy = grantedCopy(EXTENSION_DIR, ["http://127.0.0.1/*"]);
+  server = await startFormServer({ reactBundle: await buildReactForm(), pages: SECURITY_PAGES });
+  copy = grantedCopy(EXTENSION_DIR, ["http://127.0.0.1/*", "http://localhost/*"]);
   session = await openExtensionSession(copy.dir);
   const imported = await session.send<{ results: ImportResult[] }>({
     type: "import-packages",
@@ -32,15 +59,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-const fillTab = (tabId: number, mode: "fill" | "check" = "fill") =>
-  session.send<FillResult>({ type: "fill-tab", tabId, org: "983975267", year: 2024, mode });
+/** Fills as the popup does: with the address and origin the page is at when the user clicks. */
+const fillTab = (tabId: number, page: Page, mode: "fill" | "check" = "fill") => {
+  const expect = { url: page.url(), origin: new URL(page.url()).origin };
+  return session.send<FillResult>({ type: "fill-tab", tabId, org: "983975267", year: 2024, mode, expect });
+};
 const submitted = (page: Page) => page.evaluate(() => (window as { __submitted?: number }).__submitted);
 const ids = (prefix: string) => Object.keys(TELEMARK_VALUES).filter((id) => id.startsWith(prefix));
 
 describe("fill-tab through the service worker", () => {
   it("fills the React form so its state holds the figures; check mode then finds them all", async () => {
     const { tabId, page } = await session.openTab(`${server.origin}/react/`);
-    const result = await fillTab(tabId);
+    const result = await fillTab(tabId, page);
     expect(result.filled.sort()).toEqual(
       [
         "beds.unit_org",
@@ -64,7 +94,7 @@ describe("fill-tab through the service worker", () => {
     });
     expect(await submitted(page)).toBeUndefined();
 
-    const check = await fillTab(tabId, "check");
+    const check = await fillTab(tabId, page, "check");
     expect(check.matched.sort()).toEqual(result.filled.sort());
     expect(check.filled).toEqual([]);
     await page.close();
@@ -73,7 +103,7 @@ describe("fill-tab through the service worker", () => {
   it("fills the postback form across its reloads and never presses Lagre", async () => {
     const postsBefore = server.posts.length;
     const { tabId, page } = await session.openTab(`${server.origin}/postback`);
-    const result = await fillTab(tabId);
+    const result = await fillTab(tabId, page);
     expect(result.pending).toEqual([]);
     expect(result.filled).toEqual(
       expect.arrayContaining(["beds.unit_org", "beds.year", "beds.count_date", "beds.phv_adult_total"]),
@@ -90,7 +120,7 @@ describe("fill-tab through the service worker", () => {
 
   it("fills the SharePoint-like list form in both frames, late rows included", async () => {
     const { tabId, page } = await session.openTab(`${server.origin}/sharepoint`);
-    const result = await fillTab(tabId);
+    const result = await fillTab(tabId, page);
     expect(result.frames).toBe(2);
     expect(result.filled.sort()).toEqual(
       [
@@ -122,7 +152,7 @@ describe("fill-tab through the service worker", () => {
     });
     try {
       const { tabId, page } = await session.openTab(`${server.origin}/sharepoint`);
-      const result = await fillTab(tabId);
+      const result = await fillTab(tabId, page);
       expect(result.profile).toEqual({ name: "Listeskjema test", managed: false });
       expect(result.filled.sort()).toEqual(["beds.phv_adult_dps", "beds.phv_adult_total"]);
       expect(await page.inputValue("#ctl00_ctl40_g_7f3a_ff22_ctl00_ctl00_TextField")).toBe("63.5");
@@ -132,5 +162,41 @@ describe("fill-tab through the service worker", () => {
     } finally {
       await session.send({ type: "delete-profile", name: "Listeskjema test" });
     }
+  });
+});
+
+describe("figures go only where the user chose", () => {
+  it("stops when a list's reload takes the tab to another origin; the waiting year is not written there", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/moving`);
+    const result = await fillTab(tabId, page);
+    await page.waitForLoadState("load");
+    expect(new URL(page.url()).host).toBe(`localhost:${new URL(server.origin).port}`);
+    expect(result.stopped).toBe("page_changed");
+    expect(result.filled).toEqual(["beds.unit_org"]);
+    expect(result.missing).toContain("beds.year");
+    expect(await page.inputValue("#year")).toBe("");
+    expect(new URL(page.url()).searchParams.get("year")).toBe("");
+    await page.close();
+  });
+
+  it("fills the top page only: a reachable frame of another origin gets nothing, every other frame is named", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/framed`);
+    const findEvil = () => page.frames().find((frame) => frame.url().startsWith("http://localhost"));
+    await expect.poll(() => findEvil() !== undefined).toBe(true);
+    const evil = findEvil() as Frame;
+    await evil.waitForSelector("#hosp");
+    const result = await fillTab(tabId, page);
+    expect(result.filled).toEqual(["beds.tsb_total"]);
+    expect(await page.inputValue("#tsb")).toBe("30");
+    expect(await evil.inputValue("#phbu")).toBe("");
+    expect(await evil.inputValue("#hosp")).toBe("");
+    const port = new URL(server.origin).port;
+    expect(result.skippedFrames).toEqual(
+      expect.arrayContaining([
+        { url: `http://localhost:${port}/evil-frame`, reason: "other_origin" },
+        { url: `http://127.0.0.2:${port}/evil-frame`, reason: "unreachable" },
+      ]),
+    );
+    await page.close();
   });
 });

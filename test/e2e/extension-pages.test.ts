@@ -60,13 +60,18 @@ describe("extension pages in Chromium", () => {
     const page = await extension.context.newPage();
     await page.goto(pageUrl("popup.html"));
     const unit = page.getByLabel("Enhet");
-    await expect.poll(() => unit.locator("option").allTextContents()).toEqual(["Sykehuset Telemark HF"]);
+    await expect
+      .poll(() => unit.locator("option").allTextContents())
+      .toEqual(["Velg enhet …", "Sykehuset Telemark HF"]);
+    // One unit imported: it is the only possible choice; its newest year first.
+    expect(await unit.inputValue()).toBe("983975267");
     expect(await page.getByLabel("År").locator("option").allTextContents()).toEqual([
-      "2022 (har feil)",
       "2024",
+      "2022 (har feil)",
     ]);
     expect(await page.getByLabel("År").inputValue()).toBe("2024");
-    expect(await page.getByRole("button", { name: "Fyll ut denne siden" }).isEnabled()).toBe(true);
+    // Opened as a tab, the popup has no web page as its active tab: nothing to fill.
+    expect(await page.getByRole("button", { name: "Fyll ut denne siden" }).isEnabled()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

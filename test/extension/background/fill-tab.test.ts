@@ -15,17 +15,54 @@ vi.mock("../../../extension/background/wait-for-reload", () => ({ waitForReload:
 const ORG = "983975267";
 let fake: FakeBrowser;
 
-/** Makes every `func` injection answer with the frames `answer` gives for the request; records requests. */
-function frames(answer: (request: ContentRequest) => FrameResult[]): ContentRequest[] {
-  const requests: ContentRequest[] = [];
+const TOP = "https://intranett.example.no/skjema/1";
+const ORIGIN = "https://intranett.example.no";
+
+/** A frame as the probe sees it (probe-frames.ts): where it is and what it embeds. */
+interface ProbedFrame {
+  frameId: number;
+  url: string;
+  children?: string[];
+}
+
+/**
+ * Makes the fake browser answer like a tab: the probe with `probed` (one top frame by default),
+ * every run with the frames `answer` gives (one per targeted frame id); records the requests and
+ * the frame ids each run targeted.
+ */
+function frames(
+  answer: (request: ContentRequest) => FrameResult[],
+  probed: ProbedFrame[] = [{ frameId: 0, url: TOP }],
+): ContentRequest[] & { targets: number[][] } {
+  const requests = Object.assign([] as ContentRequest[], { targets: [] as number[][] });
   fake.scripting.executeScript.mockImplementation(async (details: object) => {
-    const { args } = details as { args?: [ContentRequest] };
-    if (!args) return [];
+    const { args, files, target } = details as {
+      args?: [ContentRequest];
+      files?: string[];
+      target: { frameIds?: number[] };
+    };
+    if (files) return [];
+    if (!args)
+      return probed.map((frame) => ({
+        frameId: frame.frameId,
+        result: { url: frame.url, origin: new URL(frame.url).origin, children: frame.children ?? [] },
+      }));
     requests.push(args[0]);
-    return answer(args[0]).map((result) => ({ result }));
+    requests.targets.push(target.frameIds ?? []);
+    return answer(args[0]).map((result, index) => ({ frameId: target.frameIds?.[index] ?? 0, result }));
   });
   return requests;
 }
+
+const fill = (mode: "fill" | "check", part: { year?: number; url?: string; origin?: string } = {}) =>
+  fillTab({
+    type: "fill-tab",
+    tabId: 7,
+    org: ORG,
+    year: part.year ?? 2024,
+    mode,
+    expect: { url: part.url ?? TOP, origin: part.origin ?? ORIGIN },
+  });
 
 const frame = (part: Partial<FrameResult>): FrameResult => ({
   frameUrl: "https://intranett.example.no/skjema/1",
@@ -44,15 +81,22 @@ beforeEach(async () => {
 });
 
 describe("fill-tab", () => {
-  it("injects the content script into all frames and merges their answers", async () => {
-    const requests = frames(() => [
-      frame({ filled: ["beds.phv_adult_total"], missing: ["beds.tsb_total", "beds.phbu_total"] }),
-      frame({ filled: ["beds.tsb_total"], missing: ["beds.phv_adult_total", "beds.phbu_total"] }),
-      { error: "not a frame result" } as unknown as FrameResult,
-    ]);
-    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" });
+  it("injects the content script into the page's frames and merges their answers", async () => {
+    const requests = frames(
+      () => [
+        frame({ filled: ["beds.phv_adult_total"], missing: ["beds.tsb_total", "beds.phbu_total"] }),
+        frame({ filled: ["beds.tsb_total"], missing: ["beds.phv_adult_total", "beds.phbu_total"] }),
+        { error: "not a frame result" } as unknown as FrameResult,
+      ],
+      [
+        { frameId: 0, url: TOP },
+        { frameId: 3, url: `${ORIGIN}/skjema/ramme` },
+        { frameId: 4, url: `${ORIGIN}/skjema/tom` },
+      ],
+    );
+    const result = await fill("fill");
     expect(fake.scripting.executeScript).toHaveBeenCalledWith({
-      target: { tabId: 7, allFrames: true },
+      target: { tabId: 7, frameIds: [0, 3, 4] },
       files: ["content.js"],
     });
     expect(requests[0]).toMatchObject({ mode: "fill", waitMs: expect.any(Number) });
@@ -62,9 +106,15 @@ describe("fill-tab", () => {
     });
     expect(result).toMatchObject({
       filled: ["beds.phv_adult_total", "beds.tsb_total"],
-      missing: ["beds.phbu_total"],
-      frames: 2,
+      frames: 3,
+      frameErrors: [`${ORIGIN}/skjema/tom: no_answer`],
+      origin: ORIGIN,
+      url: TOP,
+      package: { org: ORG, year: 2024 },
     });
+    // The frame that did not answer found nothing: what no frame found is missing.
+    expect(result.missing).toContain("beds.phbu_total");
+    expect(result.missing).not.toContain("beds.tsb_total");
     expect(result.labels["beds.tsb_total"]?.nb).toBeTruthy();
     expect(await loadTabResult(7)).toEqual(result);
   });
@@ -76,7 +126,7 @@ describe("fill-tab", () => {
         return [frame({ filled: ["beds.phv_adult_dps"], pending: ["beds.tsb_total"] })];
       return [frame({ filled: request.figures.map((figure) => figure.id) })];
     });
-    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" });
+    const result = await fill("fill");
     expect(requests.map((request) => [request.mode, request.figures.map((figure) => figure.id)])).toEqual([
       ["fill", expect.arrayContaining(["beds.tsb_total", "beds.phv_adult_dps"])],
       ["fill", ["beds.tsb_total"]],
@@ -97,7 +147,7 @@ describe("fill-tab", () => {
         ? [frame({ matched: request.figures.map((figure) => figure.id) })]
         : [frame({ filled: ["beds.tsb_total"], reloading: true })];
     });
-    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" });
+    const result = await fill("fill");
     expect(events).toEqual(["fill", "reloaded", "check"]);
     expect(result.filled).toEqual(["beds.tsb_total"]);
   });
@@ -111,14 +161,14 @@ describe("fill-tab", () => {
         return [frame({ filled: ["beds.phv_adult_dps"], pending: ["beds.tsb_total"] })];
       return [frame({ filled: ["beds.tsb_total"] })];
     });
-    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" });
+    const result = await fill("fill");
     expect(result.filled).toEqual(["beds.tsb_total"]);
     expect(result.mismatched.map((item) => item.id)).toEqual(["beds.phv_adult_dps"]);
   });
 
   it("check mode writes nothing and never waits for reloads", async () => {
     const requests = frames(() => [frame({ matched: ["beds.tsb_total"], pending: ["beds.phbu_total"] })]);
-    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "check" });
+    const result = await fill("check");
     expect(requests.map((request) => request.mode)).toEqual(["check"]);
     expect(result).toMatchObject({ mode: "check", matched: ["beds.tsb_total"] });
   });
@@ -132,32 +182,117 @@ describe("fill-tab", () => {
     };
     await saveUserProfiles([profile]);
     const requests = frames(() => [frame({})]);
-    const result = await fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" });
+    const result = await fill("fill");
     expect(requests[0]?.profile).toEqual(profile);
     expect(result.profile).toEqual({ name: "Skjema", managed: false });
   });
 
   it("refuses a package that is not imported, or whose errors block filling", async () => {
-    await expect(
-      fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2023, mode: "fill" }),
-    ).rejects.toMatchObject({
+    await expect(fill("fill", { year: 2023 })).rejects.toMatchObject({
       code: "package_missing",
     });
     const broken = bedsPackageText(2022, { "beds.phv_adult_total": 110 });
     await importPackages({ type: "import-packages", files: [{ name: "b.hso.json", text: broken }] });
-    await expect(
-      fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2022, mode: "fill" }),
-    ).rejects.toMatchObject({
+    await expect(fill("fill", { year: 2022 })).rejects.toMatchObject({
       code: "package_not_fillable",
     });
   });
 
   it("answers no_access when the browser refuses to inject", async () => {
     fake.scripting.executeScript.mockRejectedValue(new Error("Cannot access contents of the page"));
-    await expect(
-      fillTab({ type: "fill-tab", tabId: 7, org: ORG, year: 2024, mode: "fill" }),
-    ).rejects.toMatchObject({
+    await expect(fill("fill")).rejects.toMatchObject({
       code: "no_access",
     });
+  });
+
+  it("fills each template's unit and year from the envelope when the values leave them out", async () => {
+    const requests = frames(() => [frame({})]);
+    await fill("fill");
+    const values = Object.fromEntries(requests[0]?.figures.map((figure) => [figure.id, figure.value]) ?? []);
+    expect(values).toMatchObject({ "beds.unit_org": ORG, "beds.year": 2024 });
+    expect(requests[0]?.figures.slice(0, 2).map((figure) => figure.id)).toEqual([
+      "beds.unit_org",
+      "beds.year",
+    ]);
+  });
+});
+
+describe("fill-tab goes only where the user chose", () => {
+  it("refuses a tab that is no longer on the origin the popup showed, before injecting anything", async () => {
+    frames(() => [frame({ filled: ["beds.tsb_total"] })]);
+    fake.tabs.get.mockResolvedValue({ id: 7, url: "http://localhost/evil" });
+    await expect(fill("fill")).rejects.toMatchObject({ code: "page_changed" });
+    await expect(fill("fill", { origin: "http://localhost" })).rejects.toMatchObject({
+      code: "page_changed",
+    });
+    expect(fake.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it("stops after a reload that took the tab to another origin; the waiting fields are not filled", async () => {
+    const requests = frames(() => [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"] })]);
+    vi.mocked(waitForReload).mockImplementation(async () => {
+      fake.tabs.get.mockResolvedValue({ id: 7, url: "http://localhost/evil" });
+      return true;
+    });
+    const result = await fill("fill");
+    expect(requests.map((request) => request.mode)).toEqual(["fill"]);
+    expect(result).toMatchObject({ stopped: "page_changed", filled: ["beds.unit_org"], pending: [] });
+    expect(result.missing).toContain("beds.tsb_total");
+  });
+
+  it("stops after a reload that left the profile's pattern on the same origin", async () => {
+    await saveUserProfiles([
+      { name: "Skjema", urlPattern: `${ORIGIN}/skjema/*`, decimal: "comma", fields: {} },
+    ]);
+    const requests = frames(() => [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"] })]);
+    vi.mocked(waitForReload).mockImplementation(async () => {
+      fake.tabs.get.mockResolvedValue({ id: 7, url: `${ORIGIN}/annet/skjema` });
+      return true;
+    });
+    const result = await fill("fill");
+    expect(requests).toHaveLength(1);
+    expect(result.stopped).toBe("page_changed");
+    expect(result.missing).toContain("beds.tsb_total");
+  });
+
+  it("chooses the profile by the address the popup showed, not by where the tab is now", async () => {
+    await saveUserProfiles([
+      { name: "Skjema", urlPattern: `${ORIGIN}/skjema/*`, decimal: "comma", fields: {} },
+    ]);
+    fake.tabs.get.mockResolvedValue({ id: 7, url: `${ORIGIN}/annet` });
+    frames(() => [frame({})]);
+    await expect(fill("fill")).rejects.toMatchObject({ code: "page_changed" });
+  });
+
+  it("fills only frames of the top page's origin and names the others, reached or not", async () => {
+    const requests = frames(
+      () => [frame({ filled: ["beds.tsb_total"] })],
+      [
+        { frameId: 0, url: TOP, children: ["http://localhost:9/evil", "https://annet.example/x"] },
+        { frameId: 5, url: "http://localhost:9/evil" },
+      ],
+    );
+    const result = await fill("fill");
+    expect(requests.targets).toEqual([[0]]);
+    expect(result.skippedFrames).toEqual([
+      { url: "https://annet.example/x", reason: "unreachable" },
+      { url: "http://localhost:9/evil", reason: "other_origin" },
+    ]);
+  });
+
+  it("with a profile, leaves out frames of the same origin outside its pattern", async () => {
+    await saveUserProfiles([
+      { name: "Skjema", urlPattern: `${ORIGIN}/skjema/1`, decimal: "comma", fields: {} },
+    ]);
+    const requests = frames(
+      () => [frame({})],
+      [
+        { frameId: 0, url: TOP },
+        { frameId: 2, url: `${ORIGIN}/reklame` },
+      ],
+    );
+    const result = await fill("fill");
+    expect(requests.targets).toEqual([[0]]);
+    expect(result.skippedFrames).toEqual([{ url: `${ORIGIN}/reklame`, reason: "outside_profile" }]);
   });
 });

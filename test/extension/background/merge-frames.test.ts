@@ -25,6 +25,7 @@ describe("mergeFrames", () => {
       pending: ["d"],
       frames: 2,
       reloading: false,
+      errors: [],
     });
   });
 

@@ -7,7 +7,12 @@ import { fillResult, summary } from "./summaries";
 
 afterEach(cleanup);
 
-const tab = { tabId: 7, url: "https://intranett.example.no/skjema/1" };
+const tab = {
+  tabId: 7,
+  url: "https://intranett.example.no/skjema/1",
+  origin: "https://intranett.example.no",
+};
+const expectPage = { url: tab.url, origin: tab.origin };
 
 function renderPopup(answers: Parameters<typeof fakeSend>[0] = {}) {
   const fake = fakeSend({ "tab-info": () => ok(tab), ...answers });
@@ -28,7 +33,7 @@ describe("popup", () => {
     expect(openImport).toHaveBeenCalledOnce();
   });
 
-  it("picks a fillable year first, blocks a year with errors, fills the tab and lists the result", async () => {
+  it("starts with the newest year, blocks a year with errors, fills the tab and lists the result", async () => {
     const packages = [summary({ year: 2023, fillable: false, errors: 2 }), summary()];
     const { of } = renderPopup({
       "list-packages": () => ok({ packages }),
@@ -36,7 +41,7 @@ describe("popup", () => {
     });
     const year = (await screen.findByLabelText("År")) as HTMLSelectElement;
     await waitFor(() => expect(year.value).toBe("2024"));
-    expect([...year.options].map((option) => option.text)).toEqual(["2023 (har feil)", "2024"]);
+    expect([...year.options].map((option) => option.text)).toEqual(["2024", "2023 (har feil)"]);
     fireEvent.change(year, { target: { value: "2023" } });
     expect((screen.getByRole("button", { name: "Fyll ut denne siden" }) as HTMLButtonElement).disabled).toBe(
       true,
@@ -46,8 +51,9 @@ describe("popup", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fyll ut denne siden" }));
     await screen.findByText("Fylt ut: 1 · ikke funnet: 1 · avviker: 1");
     expect(of("fill-tab")).toEqual([
-      { type: "fill-tab", org: "983975267", year: 2024, mode: "fill", tabId: 7 },
+      { type: "fill-tab", org: "983975267", year: 2024, mode: "fill", tabId: 7, expect: expectPage },
     ]);
+    expect(screen.getAllByText("https://intranett.example.no").length).toBeGreaterThan(0);
     expect(screen.getByText("TSB, i alt")).toBeTruthy();
     expect(screen.getByText("PHBU, i alt: pakken: 12, siden: 13")).toBeTruthy();
   });
@@ -105,5 +111,65 @@ describe("popup", () => {
     });
     await screen.findByText("Fylt ut: 1 · ikke funnet: 1 · avviker: 1");
     expect(await seriousViolations(view.container)).toEqual([]);
+  });
+
+  it("with several units chooses none until the user does, then the unit's newest year", async () => {
+    const packages = [
+      summary({ org: "993467049", name: "Oslo universitetssykehus HF", year: 2022 }),
+      summary({ org: "993467049", name: "Oslo universitetssykehus HF", year: 2024 }),
+      summary({ year: 2020 }),
+      summary({ year: 2023 }),
+    ];
+    const { of } = renderPopup({ "list-packages": () => ok({ packages }) });
+    const unit = (await screen.findByLabelText("Enhet")) as HTMLSelectElement;
+    expect(unit.value).toBe("");
+    expect([...unit.options].map((option) => option.text)).toEqual([
+      "Velg enhet …",
+      "Oslo universitetssykehus HF",
+      "Sykehuset Telemark HF",
+    ]);
+    const fill = screen.getByRole("button", { name: "Fyll ut denne siden" }) as HTMLButtonElement;
+    expect(fill.disabled).toBe(true);
+    fireEvent.change(unit, { target: { value: "983975267" } });
+    expect((screen.getByLabelText("År") as HTMLSelectElement).value).toBe("2023");
+    fireEvent.change(unit, { target: { value: "993467049" } });
+    expect((screen.getByLabelText("År") as HTMLSelectElement).value).toBe("2024");
+    expect(fill.disabled).toBe(false);
+    expect(of("fill-tab")).toEqual([]);
+  });
+
+  it("offers nothing to fill on a page without a web origin", async () => {
+    renderPopup({
+      "tab-info": () => ok({ tabId: 7, url: "chrome://extensions", origin: "" }),
+      "list-packages": () => ok({ packages: [summary()] }),
+    });
+    expect(await screen.findByText(/Denne siden kan ikke fylles ut/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Fyll ut denne siden" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it("names the frames that got no figures and says when the fill stopped because the tab moved", async () => {
+    renderPopup({
+      "list-packages": () => ok({ packages: [summary()] }),
+      "fill-tab": () =>
+        ok(
+          fillResult({
+            stopped: "page_changed",
+            skippedFrames: [
+              { url: "http://localhost:9/evil", reason: "other_origin" },
+              { url: "https://annet.example/x", reason: "unreachable" },
+            ],
+          }),
+        ),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Fyll ut denne siden" }));
+    expect(await screen.findByText(/Fanen forlot siden du valgte/)).toBeTruthy();
+    expect(
+      screen.getByText("http://localhost:9/evil – annen opprinnelse enn siden: fylles aldri ut"),
+    ).toBeTruthy();
+    expect(
+      screen.getByText("https://annet.example/x – utvidelsen har ikke tilgang (annen opprinnelse)"),
+    ).toBeTruthy();
   });
 });

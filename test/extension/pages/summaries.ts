@@ -23,6 +23,9 @@ export function summary(part: Partial<PackageSummary> = {}): PackageSummary {
 export function fillResult(part: Partial<FillResult> = {}): FillResult {
   return {
     mode: "fill",
+    package: { org: "983975267", year: 2024 },
+    url: "https://intranett.example.no/skjema/1",
+    origin: "https://intranett.example.no",
     filled: ["beds.phv_adult_total"],
     missing: ["beds.tsb_total"],
     mismatched: [{ id: "beds.phbu_total", expected: "12", actual: "13" }],
@@ -33,6 +36,8 @@ export function fillResult(part: Partial<FillResult> = {}): FillResult {
       "beds.phbu_total": { nb: "PHBU, i alt", en: "Child MH, total" },
     },
     frames: 1,
+    skippedFrames: [],
+    frameErrors: [],
     pending: [],
     ...part,
   };

@@ -8,7 +8,12 @@ import {
   removePackage,
 } from "../../../extension/storage/package-store";
 import { loadSettings, saveSettings } from "../../../extension/storage/settings-store";
-import { forgetTabResult, loadTabResult, saveTabResult } from "../../../extension/storage/tab-results";
+import {
+  forgetResultsOfPackage,
+  forgetTabResult,
+  loadTabResult,
+  saveTabResult,
+} from "../../../extension/storage/tab-results";
 import { createFakeBrowser, type FakeBrowser, fakeHolder } from "../background/fake-browser";
 
 vi.mock("webextension-polyfill", async () => ({
@@ -68,22 +73,39 @@ describe("package store", () => {
   });
 });
 
+const result = (part: Partial<FillResult> = {}): FillResult => ({
+  mode: "fill",
+  package: { org: "983975267", year: 2024 },
+  url: "https://a.no/skjema",
+  origin: "https://a.no",
+  filled: ["a"],
+  missing: [],
+  mismatched: [{ id: "a", expected: "103", actual: "" }],
+  matched: [],
+  labels: {},
+  frames: 1,
+  skippedFrames: [],
+  frameErrors: [],
+  pending: [],
+  ...part,
+});
+
 describe("tab results", () => {
   it("remembers and forgets a tab's last result", async () => {
-    const result: FillResult = {
-      mode: "fill",
-      filled: ["a"],
-      missing: [],
-      mismatched: [],
-      matched: [],
-      labels: {},
-      frames: 1,
-      pending: [],
-    };
-    await saveTabResult(4, result);
+    await saveTabResult(4, result());
     expect((await loadTabResult(4))?.filled).toEqual(["a"]);
     await forgetTabResult(4);
     expect(await loadTabResult(4)).toBeUndefined();
+  });
+
+  it("forgets the results that hold a removed package's figures, and only those", async () => {
+    await saveTabResult(4, result({ package: { org: "983975267", year: 2024 } }));
+    await saveTabResult(5, result({ package: { org: "983975267", year: 2023 } }));
+    await saveTabResult(6, result({ package: { org: "993467049", year: 2024 } }));
+    await forgetResultsOfPackage("983975267", 2024);
+    expect(await loadTabResult(4)).toBeUndefined();
+    expect((await loadTabResult(5))?.package.year).toBe(2023);
+    expect((await loadTabResult(6))?.package.org).toBe("993467049");
   });
 });
 

@@ -1,0 +1,75 @@
+import browser from "webextension-polyfill";
+import type { SkippedFrame } from "../messages";
+import type { FormProfile } from "../profile/form-profile";
+import { matchesPattern } from "../profile/match-pattern";
+import { WorkerError } from "./worker-error";
+
+/** A frame the probe reached: its id (for `executeScript`), address and origin. */
+export interface ReachedFrame {
+  frameId: number;
+  url: string;
+  origin: string;
+}
+
+/** Runs in each frame: where it is, and the frames it embeds (to name those nobody could reach). */
+function describeFrame(): { url: string; origin: string; children: string[] } {
+  const children = [...document.querySelectorAll("iframe, frame")].map(
+    (frame) => (frame as HTMLIFrameElement).src,
+  );
+  return { url: location.href, origin: location.origin, children: children.filter((src) => src !== "") };
+}
+
+/** The probe's answer: the frames reached, and embedded frames that answered nothing. */
+export interface FrameProbe {
+  reached: ReachedFrame[];
+  unreachable: string[];
+}
+
+/**
+ * Asks every frame where it is before anything is filled. Frames the extension may not touch
+ * (another origin without host access) are skipped by the browser and answer nothing: they are
+ * found as frames some reached frame embeds that no answer came from, and named in the report.
+ */
+export async function probeFrames(tabId: number): Promise<FrameProbe> {
+  let answers: { frameId?: number; result?: unknown }[];
+  try {
+    answers = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      func: describeFrame,
+    });
+  } catch (error) {
+    throw new WorkerError("no_access", error instanceof Error ? error.message : String(error));
+  }
+  const reached: ReachedFrame[] = [];
+  const embedded = new Set<string>();
+  for (const answer of answers) {
+    const result = answer.result as ReturnType<typeof describeFrame> | undefined;
+    if (typeof answer.frameId !== "number" || typeof result?.url !== "string") continue;
+    reached.push({ frameId: answer.frameId, url: result.url, origin: String(result.origin) });
+    for (const child of Array.isArray(result.children) ? result.children : []) embedded.add(String(child));
+  }
+  const seen = new Set(reached.map((frame) => frame.url));
+  return { reached, unreachable: [...embedded].filter((url) => !seen.has(url) && url.startsWith("http")) };
+}
+
+/**
+ * The frames figures may go into: the top page's origin only, and with a profile only addresses
+ * under its pattern (an iframe of another origin, even one the extension may reach, gets nothing).
+ * Every other frame is listed with why, so the report names it instead of saying "frames: 2".
+ */
+export function chooseFrames(
+  probe: FrameProbe,
+  profile: FormProfile | undefined,
+): { frames: ReachedFrame[]; skipped: SkippedFrame[] } {
+  const top = probe.reached.find((frame) => frame.frameId === 0);
+  const frames: ReachedFrame[] = [];
+  const skipped: SkippedFrame[] = probe.unreachable.map((url) => ({ url, reason: "unreachable" }));
+  for (const frame of probe.reached) {
+    if (top === undefined || frame.origin !== top.origin)
+      skipped.push({ url: frame.url, reason: "other_origin" });
+    else if (profile && !matchesPattern(profile.urlPattern, frame.url))
+      skipped.push({ url: frame.url, reason: "outside_profile" });
+    else frames.push(frame);
+  }
+  return { frames, skipped };
+}

@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { importPackages } from "../../../extension/background/import-packages";
+import { removeOnePackage } from "../../../extension/background/packages";
+import type { FillResult } from "../../../extension/messages";
+import { loadTabResult, saveTabResult } from "../../../extension/storage/tab-results";
+import { fillResult } from "../pages/summaries";
+import { createFakeBrowser, fakeHolder } from "./fake-browser";
+import { bedsPackageText } from "./test-packages";
+
+vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
+
+beforeEach(() => {
+  fakeHolder.current = createFakeBrowser();
+});
+
+describe("remove-package", () => {
+  it("forgets the tabs' results that hold the removed package's figures", async () => {
+    await importPackages({
+      type: "import-packages",
+      files: [
+        { name: "a.hso.json", text: bedsPackageText(2024) },
+        { name: "b.hso.json", text: bedsPackageText(2023) },
+      ],
+    });
+    const of = (year: number): FillResult => fillResult({ package: { org: "983975267", year } });
+    await saveTabResult(3, of(2024));
+    await saveTabResult(4, of(2023));
+    expect(await removeOnePackage("983975267", 2024)).toEqual({ removed: true });
+    expect(await loadTabResult(3)).toBeUndefined();
+    expect((await loadTabResult(4))?.mismatched[0]?.expected).toBe("12");
+  });
+});
