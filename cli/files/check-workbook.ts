@@ -5,11 +5,11 @@ import { detectTemplates, workbookInput } from "../../shared/report/workbook-inp
 import type { TemplateId } from "../../shared/templates/field";
 import { CliFailure } from "../cli-failure";
 import type { CheckOptions } from "./check-file";
-import { loadWorkbook, namedWorkbook } from "./read-workbook";
+import { readNamedWorkbook } from "./read-workbook";
 
 /** Judges a workbook's bytes through its defined names; last year's package, when given, fills `prev.`. */
 export async function checkWorkbook(bytes: Buffer, options: CheckOptions) {
-  const named = namedWorkbook(await loadWorkbook(bytes));
+  const named = readNamedWorkbook(bytes);
   const templates = detectTemplates(named.names);
   if (templates.length === 0) throw new CliFailure({ code: "notTemplate" });
   const { input } = workbookInput(named.read, templates);

@@ -1,54 +1,140 @@
-import type ExcelJS from "exceljs";
+import type { CellNotice } from "../../shared/report/cell-finding";
 import type { NamedCell } from "../../shared/report/workbook-input";
+import { TEMPLATE_IDS, TEMPLATES } from "../../shared/templates/catalogue";
+import { noteName, previousName } from "../../shared/templates/names";
+import { printableText } from "../../shared/text/printable-text";
 import { CliFailure } from "../cli-failure";
-import { loadExcelJs } from "../workbook/load-exceljs";
-import { rawValueOf } from "./cell-value";
+import { cellOf } from "./xlsx/cell-of";
+import { type NameTarget, nameTarget } from "./xlsx/name-target";
+import { dimensionRows, readSheetCells, type SheetRead } from "./xlsx/sheet-cells";
+import { type DefinedName, type WorkbookStructure, workbookStructure } from "./xlsx/workbook-structure";
+import { openXlsx, type XlsxPackage } from "./xlsx/xlsx-package";
 
-/** A loaded workbook seen through its defined names only (DESIGN.md: names find every field). */
+/** A workbook seen through its defined names only (DESIGN.md: names find every field). */
 export interface NamedWorkbook {
+  /** The catalogue's names the workbook defines (in any letter case or scope). */
   names: string[];
   read: (name: string) => NamedCell | undefined;
 }
 
-/** Loads .xlsx bytes; anything exceljs cannot open is "not a workbook", never a crash. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (bytes.length === 0) throw new CliFailure({ code: "emptyFile" });
-  const workbook = new (await loadExcelJs()).Workbook();
-  try {
-    // exceljs wants a Node Buffer; copying nothing, only viewing the same memory.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch {
-    throw new CliFailure({ code: "notWorkbook" });
-  }
-  return workbook;
+/** Rows a sheet holding fields may span; a template has under a hundred, a return never thousands. */
+export const MAX_SHEET_ROWS = 100_000;
+
+/** Every name a template may define: each field's id and its `prev.`/`note.` twins. */
+const CATALOGUE_NAMES = TEMPLATE_IDS.flatMap((id) =>
+  TEMPLATES[id].fields.flatMap((field) =>
+    field.compared ? [field.id, previousName(field.id), noteName(field.id)] : [field.id],
+  ),
+);
+
+/** A catalogue name as the workbook defines it: the workbook-scoped definition and any sheet-scoped copies. */
+interface Resolved {
+  own?: DefinedName;
+  copies: DefinedName[];
 }
 
 /**
- * The workbook's defined names and a reader for them. A name whose range was deleted (`#REF!`) or
- * whose sheet is gone reads as absent, so the core reports it as a missing name.
+ * Reads an .xlsx's named cells from its parts directly: only the sheets that names point at, only
+ * the cells they name, within fixed size limits, so a huge or hostile file is refused before it is
+ * unpacked and memory stays bounded. Nothing is written; no macro or formula is run.
  */
-export function namedWorkbook(workbook: ExcelJS.Workbook): NamedWorkbook {
-  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
-  const ranges = new Map(model.map((entry) => [entry.name, entry.ranges[0]]));
+export function readNamedWorkbook(bytes: Buffer): NamedWorkbook {
+  const pkg = openXlsx(bytes);
+  const structure = workbookStructure(pkg);
+  const resolved = new Map(CATALOGUE_NAMES.map((name) => [name, resolve(name, structure.names)]));
+  const present = [...resolved].filter(([, found]) => found.own || found.copies.length > 0);
+  const targets = new Map(
+    present.map(([name, found]) => [name, nameTarget((found.own ?? found.copies[0])?.refersTo ?? "")]),
+  );
+  const sheets = readSheets(pkg, structure, [...targets.values()]);
+  const cell = cellOf(sheets, pkg, structure);
+  const copies = copyNotices(present);
+  const cells = new Map(
+    present.map(([name, found]) => {
+      const read = namedCell(name, found, targets.get(name), cell);
+      const copy = copies.get(name);
+      return [name, read && copy ? { ...read, notices: [copy, ...(read.notices ?? [])] } : read] as const;
+    }),
+  );
   return {
-    names: [...ranges.keys()],
-    read: (name) => {
-      const range = ranges.get(name);
-      return range === undefined ? undefined : readRange(workbook, range);
-    },
+    names: present.map(([name]) => name),
+    read: (name) => cells.get(name) ?? undefined,
   };
 }
 
-function readRange(workbook: ExcelJS.Workbook, range: string): NamedCell | undefined {
-  const bang = range.lastIndexOf("!");
-  if (bang < 0) return undefined;
-  const sheetName = range
-    .slice(0, bang)
-    .replace(/^'(.*)'$/, "$1")
-    .replaceAll("''", "'");
-  // A name may cover a range; its field is the first cell.
-  const address = (range.slice(bang + 1).split(":")[0] ?? "").replaceAll("$", "");
-  const sheet = workbook.getWorksheet(sheetName);
-  if (!sheet || !/^[A-Z]{1,3}\d+$/.test(address)) return undefined;
-  return { value: rawValueOf(sheet.getCell(address).value), address: `${sheetName}!${address}` };
+function resolve(name: string, names: readonly DefinedName[]): Resolved {
+  // Excel compares names without regard to letter case.
+  const lower = name.toLowerCase();
+  const same = names.filter((defined) => defined.name.toLowerCase() === lower);
+  const own = same.filter((defined) => defined.sheet === undefined);
+  return {
+    own: own.find((defined) => defined.name === name) ?? own[0],
+    copies: same.filter((defined) => defined.sheet !== undefined),
+  };
+}
+
+/** Reads each sheet a name points at once, refusing one that spans more rows than any return. */
+function readSheets(pkg: XlsxPackage, structure: WorkbookStructure, targets: readonly NameTarget[]) {
+  const wanted = new Map<string, Set<string>>();
+  for (const target of targets) {
+    if (target.kind !== "cell") continue;
+    wanted.set(target.sheet, (wanted.get(target.sheet) ?? new Set()).add(target.address));
+  }
+  const read = new Map<string, SheetRead>();
+  for (const [sheet, addresses] of wanted) {
+    const path = structure.sheets.find((entry) => entry.name === sheet)?.path;
+    if (!path) continue;
+    const rows = dimensionRows(pkg.head(path) ?? "");
+    if (rows !== undefined && rows > MAX_SHEET_ROWS) {
+      throw new CliFailure({
+        code: "sheetTooLarge",
+        params: { sheet: printableText(sheet), rows: String(rows) },
+      });
+    }
+    read.set(sheet, readSheetCells(pkg.text(path) ?? "", addresses));
+  }
+  return read;
+}
+
+function namedCell(
+  name: string,
+  found: Resolved,
+  target: NameTarget | undefined,
+  cell: ReturnType<typeof cellOf>,
+): NamedCell | undefined {
+  const notices: CellNotice[] = [];
+  if (found.own && found.own.name !== name) {
+    notices.push({ code: "name_case", params: { name, written: printableText(found.own.name) } });
+  }
+  if (!found.own) {
+    const sheet = printableText(found.copies[0]?.sheet ?? "");
+    const address = target?.kind === "cell" ? `${target.sheet}!${target.address}` : "";
+    return { value: null, address, problem: { code: "name_sheet_only", params: { name, sheet } } };
+  }
+  const read = target ? cell(name, target) : undefined;
+  if (!read) return undefined;
+  return notices.length > 0 ? { ...read, notices } : read;
+}
+
+/**
+ * A copied sheet's own names, said once per sheet (on the first field it copies) rather than once
+ * for each of its thirty-odd names; only where the workbook's own name exists, so it is read.
+ */
+function copyNotices(present: readonly [string, Resolved][]): Map<string, CellNotice> {
+  const bySheet = new Map<string, string[]>();
+  for (const [name, found] of present) {
+    if (!found.own) continue;
+    for (const copy of found.copies)
+      bySheet.set(copy.sheet ?? "", [...(bySheet.get(copy.sheet ?? "") ?? []), name]);
+  }
+  const notices = new Map<string, CellNotice>();
+  for (const [sheet, names] of bySheet) {
+    const first = names[0];
+    if (first === undefined || notices.has(first)) continue;
+    notices.set(first, {
+      code: "name_sheet_copy",
+      params: { sheet: printableText(sheet), count: names.length },
+    });
+  }
+  return notices;
 }

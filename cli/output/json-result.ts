@@ -17,6 +17,7 @@ export function jsonResult(outcome: Outcome, lang: Lang) {
       year: null,
       issues: [],
       error: describeFailure(outcome.failure.failure, lang),
+      code: outcome.failure.failure.code,
     };
   }
   const { checked } = outcome;

@@ -45,6 +45,12 @@ export interface CliFailureWords {
   unreadable: (p: { file: string; detail: string }) => string;
   emptyFile: () => string;
   notWorkbook: () => string;
+  encrypted: () => string;
+  odsFormat: () => string;
+  xlsFormat: () => string;
+  corruptWorkbook: (p: { part: string }) => string;
+  partTooLarge: (p: { part: string; megabytes: string }) => string;
+  sheetTooLarge: (p: { sheet: string; rows: string }) => string;
   notTemplate: () => string;
   notSupported: (p: { file: string }) => string;
   badPackage: (p: { reason: string }) => string;

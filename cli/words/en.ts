@@ -72,6 +72,17 @@ export const EN_WORDS: CliWords = {
     unreadable: (p) => `Cannot read "${p.file}" (${p.detail}).`,
     emptyFile: () => "The file is empty.",
     notWorkbook: () => "The file is not an Excel workbook (.xlsx).",
+    encrypted: () =>
+      "The workbook is protected with a password (encrypted) and cannot be read; remove the password (File → Info → Protect Workbook) and save again.",
+    odsFormat: () =>
+      "The file is an OpenDocument spreadsheet (.ods), which is not read; save it as an Excel workbook (.xlsx) in LibreOffice (File → Save As).",
+    xlsFormat: () =>
+      "The file is in the old Excel format (.xls), which is not read; save it as an Excel workbook (.xlsx).",
+    corruptWorkbook: (p) => `The workbook is damaged: its part "${p.part}" does not unpack as it claims.`,
+    partTooLarge: (p) =>
+      `The workbook is too large to check: its part "${p.part}" is ${p.megabytes} MB unpacked (the limit is 32 MB).`,
+    sheetTooLarge: (p) =>
+      `The sheet "${p.sheet}" is too large to check (${p.rows} rows; the limit is 100,000). Move other data to a file of its own.`,
     notTemplate: () =>
       "The workbook holds no template fields (no defined names such as beds.* or staffing.*).",
     notSupported: (p) => `"${p.file}" is neither a workbook (.xlsx) nor a package (.hso.json).`,

@@ -69,6 +69,17 @@ export const NB_WORDS: CliWords = {
     unreadable: (p) => `Kan ikke lese «${p.file}» (${p.detail}).`,
     emptyFile: () => "Filen er tom.",
     notWorkbook: () => "Filen er ikke en Excel-arbeidsbok (.xlsx).",
+    encrypted: () =>
+      "Arbeidsboken er beskyttet med passord (kryptert) og kan ikke leses; fjern passordet (Fil → Info → Beskytt arbeidsbok) og lagre igjen.",
+    odsFormat: () =>
+      "Filen er et OpenDocument-regneark (.ods), som ikke leses; lagre den som Excel-arbeidsbok (.xlsx) i LibreOffice (Fil → Lagre som).",
+    xlsFormat: () =>
+      "Filen er i det gamle Excel-formatet (.xls), som ikke leses; lagre den som Excel-arbeidsbok (.xlsx).",
+    corruptWorkbook: (p) => `Arbeidsboken er skadet: delen «${p.part}» kan ikke pakkes ut som oppgitt.`,
+    partTooLarge: (p) =>
+      `Arbeidsboken er for stor til å kontrolleres: delen «${p.part}» er ${p.megabytes} MB utpakket (grensen er 32 MB).`,
+    sheetTooLarge: (p) =>
+      `Arket «${p.sheet}» er for stort til å kontrolleres (${p.rows} rader; grensen er 100 000). Flytt andre data til en egen fil.`,
     notTemplate: () =>
       "Arbeidsboken har ingen felt fra malene (ingen definerte navn som beds.* eller staffing.*).",
     notSupported: (p) => `«${p.file}» er verken en arbeidsbok (.xlsx) eller en pakke (.hso.json).`,

@@ -43,7 +43,7 @@ export const EN: MessageCatalogue = {
     name_sheet_only: (p) =>
       `The name "${p.name}" exists only at sheet level on the sheet "${p.sheet}" (a copied sheet?); fields must be workbook-level names.`,
     name_sheet_copy: (p) =>
-      `The sheet "${p.sheet}" has its own copy of the name "${p.name}" (${p.cell}); it is not read – only the workbook's name counts.`,
+      `The sheet "${p.sheet}" has its own copies of ${p.count} of the fields' names (sheet-level, as when a sheet is copied); they are not read – only the workbook's names count.`,
     name_case: (p) =>
       `The defined name is written "${p.written}"; Excel ignores letter case in names, so it is read as "${p.name}".`,
   },

@@ -43,7 +43,7 @@ export const NB: MessageCatalogue = {
     name_sheet_only: (p) =>
       `Navnet «${p.name}» finnes bare på arknivå i arket «${p.sheet}» (et kopiert ark?); feltene må være navn på arbeidsboknivå.`,
     name_sheet_copy: (p) =>
-      `Arket «${p.sheet}» har sin egen kopi av navnet «${p.name}» (${p.cell}); den leses ikke – bare arbeidsbokens navn gjelder.`,
+      `Arket «${p.sheet}» har egne kopier av ${p.count} av feltenes navn (på arknivå, som når et ark kopieres); de leses ikke – bare arbeidsbokens navn gjelder.`,
     name_case: (p) =>
       `Det definerte navnet er skrevet «${p.written}»; Excel skiller ikke store og små bokstaver, så det leses som «${p.name}».`,
   },

@@ -17,8 +17,8 @@ export type CellProblem =
 
 /** Something about a name that is read anyway, said so the workbook can be put right. */
 export type CellNotice =
-  /** A copied sheet carries its own sheet-scoped name with a field's id; it is not read. */
-  | { code: "name_sheet_copy"; params: { name: string; sheet: string; cell: string } }
+  /** A copied sheet carries its own sheet-scoped names with the fields' ids; they are not read. Said once per sheet. */
+  | { code: "name_sheet_copy"; params: { sheet: string; count: number } }
   /** The name is written in other letter case; Excel treats names case-insensitively, so it is the field. */
   | { code: "name_case"; params: { name: string; written: string } };
 

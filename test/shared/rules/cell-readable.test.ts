@@ -26,9 +26,7 @@ describe("cell-readable", () => {
         name: "a copied sheet's own name is a warning",
         values: {},
         notices: {
-          "beds.year": [
-            { code: "name_sheet_copy", params: { name: "beds.year", sheet: "Døgnplasser (2)", cell: "C4" } },
-          ],
+          "beds.year": [{ code: "name_sheet_copy", params: { sheet: "Døgnplasser (2)", count: 30 } }],
         },
         expected: ["name_sheet_copy@beds.year:warning"],
       },
