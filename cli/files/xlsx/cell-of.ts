@@ -65,11 +65,11 @@ export function cellOf(
       }
       return { value: computed, address, ...format };
     }
-    return { value: valueOf(cell, strings), address, ...format };
+    return { value: rawOf(cell, strings), address, ...format };
   };
 }
 
-function valueOf(cell: SheetCell, strings: ReadonlyMap<number, string>): RawValue {
+function rawOf(cell: SheetCell, strings: ReadonlyMap<number, string>): RawValue {
   const text = cell.value;
   switch (cell.type) {
     case "s":
