@@ -13,7 +13,7 @@ afterAll(folders.cleanup);
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const SHEET = "Døgnplasser";
 
-const valueOf = (file: string, name: string) => readNamedWorkbook(readFileSync(file)).read(name);
+const rawOf = (file: string, name: string) => readNamedWorkbook(readFileSync(file)).read(name);
 
 describe("readNamedWorkbook on workbooks as other tools leave them", { timeout: 120_000 }, () => {
   it("a copied sheet's figures are never read in place of the workbook's names", async () => {
