@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { ADDIN_ICON_SIZES, addinManifest } from "../../manifests/addin/addin-manifest";
@@ -6,16 +6,23 @@ import { drawIcon } from "../../manifests/extension/draw-icon";
 import { addinUrl, DEV_ADDIN_URL } from "./addin-url";
 import { writePlaygroundWorkbooks } from "./playground-workbooks";
 
+/** The classic ES5 notice `taskpane.html` and `commands.html` load before their modules. */
+export const OLD_EXCEL_NOTICE = resolve(import.meta.dirname, "../commands/old-excel-notice.js");
+
 /**
  * Runs after the add-in's pages are written: the manifest for `HSO_ADDIN_URL` (or the development
- * address), the development manifest, the ribbon icons and the playground's example workbooks.
+ * address), the development manifest, the ribbon icons, the old-Excel notice and the playground's
+ * example workbooks.
  */
 export function writeAddinStatic(outDir: string): Plugin {
   return {
     name: "hso-addin-static",
     async writeBundle() {
-      writeFileSync(resolve(outDir, "manifest.xml"), addinManifest(addinUrl(process.env)));
-      writeFileSync(resolve(outDir, "manifest.dev.xml"), addinManifest(DEV_ADDIN_URL));
+      const url = addinUrl(process.env);
+      writeFileSync(resolve(outDir, "manifest.xml"), addinManifest(url, { dev: url === DEV_ADDIN_URL }));
+      writeFileSync(resolve(outDir, "manifest.dev.xml"), addinManifest(DEV_ADDIN_URL, { dev: true }));
+      // A classic script, shipped as written (ES5): Vite bundles module scripts only.
+      copyFileSync(OLD_EXCEL_NOTICE, resolve(outDir, "old-excel-notice.js"));
       mkdirSync(resolve(outDir, "icons"), { recursive: true });
       for (const size of ADDIN_ICON_SIZES) {
         writeFileSync(resolve(outDir, `icons/icon-${size}.png`), drawIcon(size));

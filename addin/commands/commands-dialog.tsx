@@ -2,10 +2,20 @@ import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
 import { uiWord } from "../i18n/ui-words";
+import { markModulesRan } from "./modules-ran";
+import { supports } from "./office-runtime";
 
-/** Sends the answer to the command that opened this dialog. */
+markModulesRan();
+
+/**
+ * Sends the answer to the command that opened this dialog, only to the add-in's own origin where
+ * the host can be told (DialogOrigin 1.1).
+ */
 function answer(save: boolean): void {
-  Office.context.ui.messageParent(save ? "save" : "cancel");
+  const message = save ? "save" : "cancel";
+  if (supports("DialogOrigin", "1.1"))
+    Office.context.ui.messageParent(message, { targetOrigin: window.location.origin });
+  else Office.context.ui.messageParent(message);
 }
 
 /** The ribbon command's question: "The workbook has N errors. Save anyway?" */

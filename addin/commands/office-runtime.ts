@@ -10,9 +10,17 @@ export function supports(set: string, version: string): boolean {
   }
 }
 
+/** What the pane says this Office cannot do at start: load with the document (SharedRuntime 1.1). */
+export function startupMissing(): UiWord[] {
+  return supports("SharedRuntime", "1.1") ? [] : ["startupUnavailable"];
+}
+
 /**
  * Asks Office to load the add-in with the document from now on (SharedRuntime 1.1), so validation
- * runs from the moment the workbook opens. Answers what could not be done, for the pane to say.
+ * runs from the moment the workbook opens. The behaviour is kept per document and never applies
+ * to the open that sets it, so it is asked for only in a workbook that holds templates.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/run-code-on-document-open
+ * Answers what could not be done, for the pane to say.
  */
 export async function startWithDocument(): Promise<UiWord[]> {
   if (!supports("SharedRuntime", "1.1")) return ["startupUnavailable"];
@@ -47,5 +55,41 @@ export function createClosePrompt(): ClosePrompt | undefined {
         console.warn("[hso runtime] close prompt", error),
       );
     },
+  };
+}
+
+/** The document setting that opens the pane with the workbook (manifest TaskpaneId of the same name). */
+export const AUTO_SHOW = "Office.AutoShowTaskpaneWithDocument";
+
+/**
+ * Tags the workbook so Excel opens the task pane with it: the document setting that "Automatically
+ * open a task pane with a document" names, saved once (a workbook already tagged is left alone).
+ * https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document
+ */
+export function showPaneWithDocument(): void {
+  try {
+    const settings = Office.context.document?.settings;
+    if (!settings || settings.get(AUTO_SHOW) === true) return;
+    settings.set(AUTO_SHOW, true);
+    settings.saveAsync((result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded)
+        console.warn("[hso runtime] auto-open setting", result.error);
+    });
+  } catch (error) {
+    console.warn("[hso runtime] auto-open setting", error);
+  }
+}
+
+/**
+ * Once a read finds templates in the workbook: load with it and open the pane with it from now on.
+ * A workbook without templates is left as it is (the add-in may have been opened in any workbook).
+ */
+export function onceTemplatesFound(): (templates: readonly string[]) => void {
+  let done = false;
+  return (templates) => {
+    if (done || templates.length === 0) return;
+    done = true;
+    showPaneWithDocument();
+    if (supports("SharedRuntime", "1.1")) void startWithDocument();
   };
 }

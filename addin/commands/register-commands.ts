@@ -26,7 +26,9 @@ export function registerCommands(adapter: WorkbookAdapter): void {
       event.completed();
     }
   };
+  // Both ways: hosts with `Office.actions` look the command up there, older ones (and the function
+  // file's own runtime on some) as a global; either alone leaves the button dead somewhere.
+  // https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands
   if (typeof Office.actions?.associate === "function") Office.actions.associate("validateAndSave", command);
-  // Older hosts look the function file's commands up as globals.
-  else (globalThis as Record<string, unknown>).validateAndSave = command;
+  (globalThis as Record<string, unknown>).validateAndSave = command;
 }

@@ -35,16 +35,29 @@ export function excelNamespace(model: ExcelModel): Record<string, unknown> {
  */
 export function officeNamespace(model: ExcelModel): Record<string, unknown> {
   const state = { startupBehavior: "None", closePromptEnabled: false };
+  // Document settings live in the workbook; saveAsync keeps them (the model: at once).
+  const settings = new Map<string, unknown>();
+  const saved = new Map<string, unknown>();
   return {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
     StartupBehavior: { none: "None", load: "Load" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
     context: {
       displayLanguage: "nb-NO",
       document: {
         get url() {
           return model.host.documentUrl;
+        },
+        settings: {
+          get: (name: string) => settings.get(name) ?? null,
+          set: (name: string, value: unknown) => void settings.set(name, value),
+          remove: (name: string) => void settings.delete(name),
+          saveAsync: (callback?: (result: { status: string }) => void) => {
+            for (const [name, value] of settings) saved.set(name, value);
+            callback?.({ status: "succeeded" });
+          },
         },
       },
       requirements: {
@@ -69,5 +82,6 @@ export function officeNamespace(model: ExcelModel): Record<string, unknown> {
       },
     },
     modelState: state,
+    savedSettings: saved,
   };
 }

@@ -1,6 +1,19 @@
 /** The add-in's fixed identity: Office keys settings and central deployment on it, so it never changes. */
 export const ADDIN_ID = "6f1d1c2e-6a8b-4c59-9f0e-2d3b7a4c5e61";
 
+/**
+ * The development manifest's own identity: Office keys an add-in on its `<Id>`, so a sideloaded
+ * development copy sharing the production one would stand in for (or be hidden by) the deployed add-in.
+ */
+export const ADDIN_DEV_ID = "b3e8a0f4-5d2c-4e71-8a96-1c7f3e2d9b40";
+
+/**
+ * The task pane's id: this name lets a document tagged `Office.AutoShowTaskpaneWithDocument` open
+ * the pane when it is opened ("Automatically open a task pane with a document").
+ * https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document
+ */
+export const TASKPANE_ID = "Office.AutoShowTaskpaneWithDocument";
+
 /** Icon sizes the manifest names (ribbon 16/32/80, store and dialogs 64/128); the build draws each. */
 export const ADDIN_ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
@@ -34,6 +47,9 @@ export function xmlText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+const NAME: Words = { nb: "HSØ-rapportering", en: "HSØ reporting" };
+const NAME_DEV: Words = { nb: "HSØ-rapportering (utvikling)", en: "HSØ reporting (development)" };
+
 function words(tag: string, id: string, text: Words): string {
   return `<bt:${tag} id="${id}" DefaultValue="${xmlText(text.nb)}"><bt:Override Locale="en-US" Value="${xmlText(text.en)}"/></bt:${tag}>`;
 }
@@ -66,7 +82,7 @@ function versionOverrides(base: string): string {
                 <Label resid="Group.Label"/>
                 <Icon>${[16, 32, 80].map(icon).join("")}</Icon>
                 ${ribbonButton("Hso.ValidateAndSave", "ValidateSave.Label", "ValidateSave.Tooltip", '<Action xsi:type="ExecuteFunction"><FunctionName>validateAndSave</FunctionName></Action>')}
-                ${ribbonButton("Hso.OpenPane", "OpenPane.Label", "OpenPane.Tooltip", '<Action xsi:type="ShowTaskpane"><TaskpaneId>Hso.Taskpane</TaskpaneId><SourceLocation resid="Taskpane.Url"/></Action>')}
+                ${ribbonButton("Hso.OpenPane", "OpenPane.Label", "OpenPane.Tooltip", `<Action xsi:type="ShowTaskpane"><TaskpaneId>${TASKPANE_ID}</TaskpaneId><SourceLocation resid="Taskpane.Url"/></Action>`)}
               </Group>
             </OfficeTab>
           </ExtensionPoint>
@@ -87,20 +103,22 @@ function versionOverrides(base: string): string {
 }
 
 /**
- * The XML add-in manifest for one address (development or production). ExcelApi 1.7 is the floor
+ * The XML add-in manifest for one address (development or production, each with its own `<Id>`). ExcelApi 1.7 is the floor
  * (volume-licensed Office 2019); newer features are checked at run time. SharedRuntime is not made a
  * requirement, so Excel without it still shows the ribbon and runs the command in its own runtime.
  */
-export function addinManifest(baseUrl: string, version = "1.0.0.0"): string {
+export function addinManifest(baseUrl: string, options: { version?: string; dev?: boolean } = {}): string {
+  const { version = "1.0.0.0", dev = false } = options;
   const base = baseUrl.replace(/\/+$/, "");
+  const name = dev ? NAME_DEV : NAME;
   const url = (page: string) => xmlText(`${base}/${page}`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="TaskPaneApp">
-  <Id>${ADDIN_ID}</Id>
+  <Id>${dev ? ADDIN_DEV_ID : ADDIN_ID}</Id>
   <Version>${xmlText(version)}</Version>
   <ProviderName>Helse Sør-Øst RHF</ProviderName>
   <DefaultLocale>nb-NO</DefaultLocale>
-  <DisplayName DefaultValue="HSØ-rapportering"><Override Locale="en-US" Value="HSØ reporting"/></DisplayName>
+  <DisplayName DefaultValue="${name.nb}"><Override Locale="en-US" Value="${name.en}"/></DisplayName>
   <Description DefaultValue="Døgnplasser og bemanning: lag, fyll ut, kontroller og eksporter årsrapporteringen."><Override Locale="en-US" Value="Beds and staffing: create, fill, check and export the annual return."/></Description>
   <IconUrl DefaultValue="${url("icons/icon-32.png")}"/>
   <HighResolutionIconUrl DefaultValue="${url("icons/icon-64.png")}"/>

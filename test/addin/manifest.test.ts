@@ -76,7 +76,18 @@ describe("add-in manifest", () => {
 
   it("is committed for the development address exactly as the generator writes it", () => {
     const committed = readFileSync(resolve(ROOT, "manifests/addin/manifest.dev.xml"), "utf8");
-    expect(committed).toBe(addinManifest(DEV_ADDIN_URL));
+    expect(committed).toBe(addinManifest(DEV_ADDIN_URL, { dev: true }));
+  });
+
+  it("gives the development manifest its own <Id> and name, so a sideloaded copy never stands in for the deployed one", () => {
+    const dev = parseXml(addinManifest(DEV_ADDIN_URL, { dev: true }));
+    expect(find(dev, "Id")?.text).not.toBe(find(root, "Id")?.text);
+    expect(find(dev, "Id")?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(find(dev, "DisplayName")?.attributes.DefaultValue).toBe("HSØ-rapportering (utvikling)");
+  });
+
+  it("names the pane Office.AutoShowTaskpaneWithDocument, so a tagged template opens it", () => {
+    expect(find(root, "TaskpaneId")?.text).toBe("Office.AutoShowTaskpaneWithDocument");
   });
 
   it("takes the production address from HSO_ADDIN_URL, https only", () => {
