@@ -2,13 +2,16 @@ import { z } from "zod";
 import type { Lang } from "../shared/messages/lang";
 import type { Severity } from "../shared/report/issue";
 import type { Words } from "../shared/templates/field";
-import type { Mismatch } from "./content/content-api";
+import type { FieldInfo, Mismatch, Outcome } from "./content/content-api";
 import { type FormProfile, formProfileSchema, type Locator } from "./profile/form-profile";
 
 const org = z.string().regex(/^\d{9}$/);
 const year = z.number().int().min(2000).max(2100);
 const tabId = z.number().int().nonnegative();
 const packageFile = z.strictObject({ name: z.string().max(1000), text: z.string().max(20_000_000) });
+const fieldId = z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/);
+/** The address and origin the popup showed: nothing is planned or filled where the tab no longer is. */
+const expectedPage = z.strictObject({ url: z.string().min(1).max(8000), origin: z.string().min(1).max(400) });
 
 /**
  * Every request any page (or a test, or `npm run try-form`) may send the service worker: one
@@ -28,9 +31,16 @@ export const requestSchema = z.discriminatedUnion("type", [
     org,
     year,
     mode: z.enum(["fill", "check"]),
-    /** The address and origin the popup showed: the fill stops where the tab no longer is there. */
-    expect: z.strictObject({ url: z.string().min(1).max(8000), origin: z.string().min(1).max(400) }),
+    expect: expectedPage,
+    /** The preview's rows the user left ticked; without them, fill plans and writes in one go. */
+    ids: z.array(fieldId).max(1000).optional(),
+    /** Write over fields that already hold another value (default: only empty fields). */
+    overwrite: z.boolean().optional(),
+    /** The user chose to fill although the page names another unit or year. */
+    override: z.boolean().optional(),
   }),
+  z.strictObject({ type: z.literal("plan-tab"), tabId: tabId.optional(), org, year, expect: expectedPage }),
+  z.strictObject({ type: z.literal("undo-tab"), tabId: tabId.optional() }),
   z.strictObject({ type: z.literal("get-profiles") }),
   z.strictObject({
     type: z.literal("save-profile"),
@@ -97,6 +107,54 @@ export interface SkippedFrame {
   reason: "unreachable" | "other_origin" | "outside_profile";
 }
 
+/**
+ * One figure's row in a preview or a report: where it goes (or went, or could have gone), how
+ * sure the match is, what the field holds, and in which frame. `ids` has more than one id when
+ * one field serves several templates (the unit's org. no. of beds and staffing): counted once.
+ */
+export interface FigureRow {
+  ids: string[];
+  outcome: Outcome;
+  frameUrl: string;
+  /** The figure as the form should hold it ("63,5"). */
+  expected?: string;
+  /** What the field holds (now, in a preview; after the write, in a report). */
+  actual?: string;
+  field?: FieldInfo;
+  /** For ambiguous: the fields that fitted as well as the best, and the other figures claiming it. */
+  candidates?: FieldInfo[];
+  rivals?: string[];
+}
+
+/** What the page names as its unit and year, against the package's (content identity()). */
+export interface IdentityCheck {
+  unit: "same" | "other" | "unknown";
+  year: "same" | "other" | "unknown";
+  /** What the page shows that names another unit or year, and where (for the popup's reason). */
+  clues: { kind: "unit" | "year"; value: string; where: string }[];
+}
+
+/** Before anything is written: per figure, the field it will go to. */
+export interface Preview {
+  package: { org: string; year: number };
+  url: string;
+  origin: string;
+  rows: FigureRow[];
+  labels: Record<string, Words>;
+  profile?: { name: string; managed: boolean };
+  skippedFrames: SkippedFrame[];
+  frameErrors: string[];
+  identity: IdentityCheck;
+}
+
+/** What undo restored, by figure, and what would not take its old value back. */
+export interface UndoSummary {
+  restored: string[];
+  failed: string[];
+  /** Nothing to undo: no fill kept a snapshot, or the page has loaded again since. */
+  nothing: boolean;
+}
+
 /** The merged answer of every frame of a tab. */
 export interface FillResult {
   mode: "fill" | "check";
@@ -125,6 +183,10 @@ export interface FillResult {
   stopped?: "page_changed";
   /** Fields left for after the page reloads (postback); filled automatically when it has. */
   pending: string[];
+  /** Every figure's outcome with its field, when the engine gave them (the honest report). */
+  rows: FigureRow[];
+  /** The fill kept what the page held: `undo-tab` can restore it until the page navigates. */
+  undoAvailable: boolean;
 }
 
 /** The open tab as the popup needs it. */
@@ -170,6 +232,8 @@ export interface ResponseMap {
   "set-lang": Settings;
   "tab-info": TabInfo;
   "fill-tab": FillResult;
+  "plan-tab": Preview;
+  "undo-tab": UndoSummary;
   "get-profiles": ProfileList;
   "save-profile": ProfileList;
   "delete-profile": ProfileList;
@@ -182,6 +246,9 @@ export type WorkerErrorCode =
   | "no_tab"
   | "no_access"
   | "page_changed"
+  | "page_names_other_unit"
+  | "page_names_other_year"
+  | "no_plan"
   | "package_missing"
   | "package_not_fillable"
   | "profile_read_only"

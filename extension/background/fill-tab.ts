@@ -1,84 +1,127 @@
-import { parsePackage } from "../../shared/package/parse-package";
-import type { SubmissionPackage } from "../../shared/package/submission-package";
-import type { FigureToFill } from "../content/content-api";
-import type { FillResult, RequestOf, SkippedFrame } from "../messages";
-import { findPackage } from "../storage/package-store";
+import type { ConfirmedRow, ContentRequest, FigureToFill } from "../content/content-api";
+import type { FillResult, RequestOf } from "../messages";
 import { saveTabResult } from "../storage/tab-results";
+import { loadPlan, type StoredPlan, saveUndo } from "../storage/tab-state";
+import { checkIdentity } from "./check-identity";
+import { figureRows } from "./figure-rows";
 import { fillRounds, type Round, recheck } from "./fill-rounds";
-import { type ChosenProfile, findProfile } from "./find-profile";
-import { mergeFrames } from "./merge-frames";
-import { packageFigures } from "./package-figures";
-import { chooseFrames, probeFrames } from "./probe-frames";
-import { resolveTab } from "./resolve-tab";
-import { runInTab } from "./run-in-tab";
-import { isStillExpected, originOf } from "./tab-guard";
+import { type MergedFrames, mergeFrames } from "./merge-frames";
+import type { FrameAnswer } from "./run-in-tab";
+import { openTabRun, results, type TabRun } from "./tab-run";
 import { WorkerError } from "./worker-error";
 
-/** How long each frame waits for fields that render late (content-api.ts: bounded). */
-export const FIELD_WAIT_MS = 3_000;
 export { MAX_RELOADS } from "./fill-rounds";
-
-/** The stored package of a unit and year, read strictly again; refused when its errors block filling. */
-async function fillablePackage(org: string, year: number): Promise<SubmissionPackage> {
-  const stored = await findPackage(org, year);
-  if (!stored) throw new WorkerError("package_missing", `${org} ${year}`);
-  if (!stored.summary.fillable) throw new WorkerError("package_not_fillable", `${org} ${year}`);
-  const parsed = parsePackage(stored.text);
-  if (!parsed.ok) throw new WorkerError("package_not_fillable", parsed.error.code);
-  return parsed.package;
-}
+export { FIELD_WAIT_MS } from "./tab-run";
 
 /**
- * Fills (or checks) a tab's form from a package, only while the tab is where the popup showed it:
- * the origin the user saw and, with a profile, an address under its pattern, checked before every
- * round and after every reload. Each round probes the frames first and fills only those of the
- * top page's origin (and the profile's pattern); the others are named in the result. When a field
- * set off a postback, the fields left pending are filled after the page has loaded again, and at
- * the end the fields filled before the reloads are read back. The result is kept for the popup.
+ * Fills (or checks) a tab's form from a package, only while the tab is where the popup showed it
+ * (tab-run.ts). A page that names another unit or year is refused unless the user chose to
+ * override. With `ids` (the preview's ticked rows) each frame fills exactly the fields its plan
+ * showed; without, the engine plans and writes in one go. Only empty fields are written unless
+ * `overwrite`. After a postback the pending fields are filled once the page has loaded again,
+ * and the fields filled before are read back. The snapshots for undo and the result are kept.
  */
 export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResult> {
-  const tab = await resolveTab(request.tabId);
-  if (originOf(request.expect.url) !== request.expect.origin) throw new WorkerError("page_changed", "expect");
-  const figures = packageFigures(await fillablePackage(request.org, request.year));
-  const chosen = await findProfile(request.expect.url);
-  const stillThere = () => isStillExpected(tab.id, request.expect, chosen?.profile);
-  if (!(await stillThere())) throw new WorkerError("page_changed", tab.url);
-  const skipped = new Map<string, SkippedFrame>();
+  const run = await openTabRun(request);
+  const confirmed = request.ids ? await confirmedRows(run, request) : undefined;
+  const undo: { frameId: number; undoId: string }[] = [];
+  const answers: FrameAnswer[] = [];
   const round: Round = async (mode, some) => {
-    const probe = chooseFrames(await probeFrames(tab.id), chosen?.profile);
-    for (const frame of probe.skipped) skipped.set(frame.url, frame);
-    const content = { mode, figures: some, profile: chosen?.profile, waitMs: FIELD_WAIT_MS };
-    return mergeFrames(await runInTab(tab.id, probe.frames, content));
+    const got = await runRound(run, request, mode, some, confirmed);
+    for (const answer of got)
+      if (answer.undoId) undo.push({ frameId: answer.frameId, undoId: answer.undoId });
+    answers.push(...got);
+    return mergeFrames(results(got));
   };
-  const first = await round(request.mode, figures);
+  if (request.mode === "fill" && !request.override) await refuseOtherPage(run, request);
+  const first = await round(request.mode, run.figures);
   const rounds =
     request.mode === "fill"
-      ? await fillRounds(tab.id, figures, first, round, stillThere)
+      ? await fillRounds(run.tab.id, run.figures, first, round, run.stillThere)
       : { merged: first, reloads: 0, stopped: false };
   const merged =
-    rounds.reloads > 0 && !rounds.stopped ? await recheck(rounds.merged, figures, round) : rounds.merged;
-  const result = describe(request, figures, chosen, { ...merged, skipped: [...skipped.values()] });
+    rounds.reloads > 0 && !rounds.stopped ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
+  // A snapshot taken before a reload describes a page that is gone: only the last round's count.
+  const lastUndo = rounds.reloads > 0 ? [] : undo;
+  await saveUndo(run.tab.id, lastUndo);
+  const result = describe(request, run, merged, answers, lastUndo.length > 0);
   if (rounds.stopped) result.stopped = "page_changed";
-  await saveTabResult(tab.id, result);
+  await saveTabResult(run.tab.id, result);
   return result;
+}
+
+/** One round in the tab; with a confirmed preview, each frame gets its own rows. */
+async function runRound(
+  run: TabRun,
+  request: RequestOf<"fill-tab">,
+  mode: "fill" | "check",
+  figures: FigureToFill[],
+  confirmed: StoredPlan["frames"] | undefined,
+): Promise<FrameAnswer[]> {
+  const base: Omit<ContentRequest, "profile" | "waitMs"> = {
+    mode,
+    figures,
+    year: request.year,
+    ...(request.overwrite ? { overwrite: true } : {}),
+  };
+  if (confirmed === undefined || mode === "check") return run.run(base);
+  const wanted = new Set(figures.map((figure) => figure.id));
+  const per = await Promise.all(
+    Object.entries(confirmed).map(([frameId, rows]) => {
+      const mine: ConfirmedRow[] = rows.filter((row) => wanted.has(row.id));
+      if (mine.length === 0) return [];
+      const some = figures.filter((figure) => mine.some((row) => row.id === figure.id));
+      return run.run(
+        { ...base, figures: some, confirmed: mine },
+        (frame) => String(frame.frameId) === frameId,
+      );
+    }),
+  );
+  return per.flat();
+}
+
+/** The preview's rows the user kept ticked, per frame; refused when no preview of this page is kept. */
+async function confirmedRows(run: TabRun, request: RequestOf<"fill-tab">): Promise<StoredPlan["frames"]> {
+  const plan = await loadPlan(run.tab.id);
+  const same =
+    plan?.url === request.expect.url && plan.origin === request.expect.origin && plan.org === request.org;
+  if (!plan || !same || plan.year !== request.year) throw new WorkerError("no_plan", "preview again");
+  const ticked = new Set(request.ids);
+  return Object.fromEntries(
+    Object.entries(plan.frames).map(([frameId, rows]) => [frameId, rows.filter((row) => ticked.has(row.id))]),
+  );
+}
+
+/** A page that names another unit or year than the package's is refused (the popup offers an override). */
+async function refuseOtherPage(run: TabRun, request: RequestOf<"fill-tab">): Promise<void> {
+  const identity = await checkIdentity(run.tab.id, await run.frames(), request.org, request.year);
+  const said = identity.clues.map((clue) => `${clue.value} (${clue.where})`).join(", ");
+  if (identity.unit === "other") throw new WorkerError("page_names_other_unit", said);
+  if (identity.year === "other") throw new WorkerError("page_names_other_year", said);
 }
 
 function describe(
   request: RequestOf<"fill-tab">,
-  figures: readonly FigureToFill[],
-  chosen: ChosenProfile | undefined,
-  merged: ReturnType<typeof mergeFrames> & { skipped: SkippedFrame[] },
+  run: TabRun,
+  merged: MergedFrames,
+  answers: readonly FrameAnswer[],
+  undoAvailable: boolean,
 ): FillResult {
-  const { reloading: _reloading, errors, skipped, ...lists } = merged;
+  const { reloading: _reloading, errors, ...lists } = merged;
   return {
     mode: request.mode,
     package: { org: request.org, year: request.year },
     url: request.expect.url,
     origin: request.expect.origin,
     ...lists,
-    skippedFrames: skipped,
+    skippedFrames: [...run.skipped.values()],
     frameErrors: errors,
-    labels: Object.fromEntries(figures.map((figure) => [figure.id, figure.labels])),
-    ...(chosen ? { profile: { name: chosen.profile.name, managed: chosen.managed } } : {}),
+    labels: Object.fromEntries(run.figures.map((figure) => [figure.id, figure.labels])),
+    ...(run.chosen ? { profile: { name: run.chosen.profile.name, managed: run.chosen.managed } } : {}),
+    rows: figureRows(
+      results(answers),
+      run.figures.map((figure) => figure.id),
+    ),
+    undoAvailable,
   };
 }

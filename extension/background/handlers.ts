@@ -5,9 +5,11 @@ import { loadSettings, saveSettings } from "../storage/settings-store";
 import { fillTab } from "./fill-tab";
 import { importPackages } from "./import-packages";
 import { listPackageSummaries, removeOnePackage } from "./packages";
+import { planTab } from "./plan-tab";
 import { deleteProfile, listProfiles, saveProfile } from "./profiles";
 import { startPick } from "./start-pick";
 import { tabInfo } from "./tab-info";
+import { undoTab } from "./undo-tab";
 
 /** Who sent a message (the extension page's URL and tab). */
 export type MessageSender = Runtime.MessageSender;
@@ -30,6 +32,8 @@ export const workerHandlers: Handlers = {
   "set-lang": (request) => saveSettings({ lang: request.lang }),
   "tab-info": tabInfo,
   "fill-tab": fillTab,
+  "plan-tab": planTab,
+  "undo-tab": undoTab,
   "get-profiles": listProfiles,
   "save-profile": saveProfile,
   "delete-profile": deleteProfile,

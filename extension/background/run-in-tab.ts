@@ -22,6 +22,9 @@ function runContent(request: ContentRequest, origin: string): Promise<FrameResul
   return (api.run as (request: ContentRequest) => Promise<FrameResult>)(request);
 }
 
+/** One frame's answer, with the frame it came from. */
+export type FrameAnswer = FrameResult & { frameId: number };
+
 function isFrameResult(value: unknown): value is FrameResult {
   if (typeof value !== "object" || value === null) return false;
   const result = value as Record<string, unknown>;
@@ -38,7 +41,7 @@ export async function runInTab(
   tabId: number,
   frames: readonly ReachedFrame[],
   request: ContentRequest,
-): Promise<FrameResult[]> {
+): Promise<FrameAnswer[]> {
   if (frames.length === 0) return [];
   const origin = frames[0]?.origin ?? "";
   const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
@@ -49,18 +52,13 @@ export async function runInTab(
       func: runContent,
       args: [request, origin],
     });
-    return injections.map((injection) =>
-      isFrameResult(injection.result)
-        ? injection.result
-        : {
-            frameUrl: frames.find((frame) => frame.frameId === injection.frameId)?.url ?? "",
-            filled: [],
-            missing: request.figures.map((figure) => figure.id),
-            mismatched: [],
-            matched: [],
-            error: "no_answer",
-          },
-    );
+    return injections.map((injection) => {
+      const frameId = injection.frameId ?? 0;
+      if (isFrameResult(injection.result)) return { ...injection.result, frameId };
+      const frameUrl = frames.find((frame) => frame.frameId === frameId)?.url ?? "";
+      const missing = request.figures.map((figure) => figure.id);
+      return { frameId, frameUrl, filled: [], missing, mismatched: [], matched: [], error: "no_answer" };
+    });
   } catch (error) {
     throw new WorkerError("no_access", error instanceof Error ? error.message : String(error));
   }

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { forgetTabResult } from "../storage/tab-results";
+import { forgetTabState } from "../storage/tab-state";
 import { handleMessage, isOwnPage } from "./handle-message";
 
 /**
@@ -13,8 +14,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  forgetTabResult(tabId).catch((error: unknown) =>
+  Promise.all([forgetTabResult(tabId), forgetTabState(tabId)]).catch((error: unknown) =>
     console.error("hso: forgetting a tab's result failed", error),
+  );
+});
+
+// A preview or an undo snapshot describes the page it was made on: once the tab navigates (a
+// new address, or the same one loading again after a postback), both are forgotten.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url === undefined && change.status !== "loading") return;
+  forgetTabState(tabId).catch((error: unknown) =>
+    console.error("hso: forgetting a tab's state failed", error),
   );
 });
 

@@ -117,6 +117,9 @@ export const EN: PageWords = {
     no_access: "The extension has no access to this page.",
     page_changed:
       "The tab is no longer on the page shown when you clicked (another address or origin). Nothing was filled. Open the extension again on the form.",
+    page_names_other_unit: "The page is for another unit than the package. Nothing was filled.",
+    page_names_other_year: "The page is for another year than the package. Nothing was filled.",
+    no_plan: "The preview no longer applies to this page. Show it again.",
     package_missing: "The package is gone. Import it again.",
     package_not_fillable: "The package has errors and cannot be used to fill forms.",
     profile_read_only: "The profile is set by the administrator and cannot be changed.",

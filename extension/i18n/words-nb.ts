@@ -117,6 +117,9 @@ export const NB = {
     no_access: "Utvidelsen har ikke tilgang til denne siden.",
     page_changed:
       "Fanen er ikke lenger på siden som ble vist da du klikket (annen adresse eller opprinnelse). Ingenting ble fylt ut. Åpne utvidelsen på nytt på skjemaet.",
+    page_names_other_unit: "Siden er for en annen enhet enn pakken. Ingenting ble fylt ut.",
+    page_names_other_year: "Siden er for et annet år enn pakken. Ingenting ble fylt ut.",
+    no_plan: "Forhåndsvisningen gjelder ikke lenger denne siden. Vis den på nytt.",
     package_missing: "Pakken finnes ikke lenger. Importer den på nytt.",
     package_not_fillable: "Pakken har feil og kan ikke brukes til utfylling.",
     profile_read_only: "Profilen er styrt av administrator og kan ikke endres.",

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fillTab } from "../../../extension/background/fill-tab";
 import { importPackages } from "../../../extension/background/import-packages";
+import { planTab } from "../../../extension/background/plan-tab";
+import { undoTab } from "../../../extension/background/undo-tab";
 import { waitForReload } from "../../../extension/background/wait-for-reload";
-import type { ContentRequest, FrameResult } from "../../../extension/content/content-api";
+import type { ContentRequest, FieldInfo, FrameResult } from "../../../extension/content/content-api";
 import { saveUserProfiles } from "../../../extension/storage/profile-store";
 import { loadTabResult } from "../../../extension/storage/tab-results";
+import { forgetTabState, loadPlan, loadUndo } from "../../../extension/storage/tab-state";
 import { createFakeBrowser, type FakeBrowser, fakeHolder } from "./fake-browser";
 import { bedsPackageText } from "./test-packages";
 
@@ -42,6 +45,11 @@ function frames(
       target: { frameIds?: number[] };
     };
     if (files) return [];
+    if (typeof args?.[0] === "string")
+      return (target.frameIds ?? [0]).map((frameId) => ({
+        frameId,
+        result: calls(args as unknown as [string, unknown]),
+      }));
     if (!args)
       return probed.map((frame) => ({
         frameId: frame.frameId,
@@ -53,6 +61,9 @@ function frames(
   });
   return requests;
 }
+
+/** What the engine's other functions answer (identity, undo): none installed, unless a test says. */
+let calls: (args: [string, unknown]) => unknown = () => ({ error: "engine_missing" });
 
 const fill = (mode: "fill" | "check", part: { year?: number; url?: string; origin?: string } = {}) =>
   fillTab({
@@ -74,6 +85,7 @@ const frame = (part: Partial<FrameResult>): FrameResult => ({
 });
 
 beforeEach(async () => {
+  calls = () => ({ error: "engine_missing" });
   vi.mocked(waitForReload).mockResolvedValue(true);
   fake = createFakeBrowser();
   fakeHolder.current = fake;
@@ -294,5 +306,182 @@ describe("fill-tab goes only where the user chose", () => {
     const result = await fill("fill");
     expect(requests.targets).toEqual([[0]]);
     expect(result.skippedFrames).toEqual([{ url: `${ORIGIN}/reklame`, reason: "outside_profile" }]);
+  });
+});
+
+const field = (label: string, section = ""): FieldInfo => ({
+  label,
+  section,
+  score: 0.9,
+  current: "",
+  locators: [{ kind: "label", label, ...(section ? { section } : {}) }],
+});
+
+describe("preview, confirm, undo", () => {
+  const plan = () =>
+    planTab({ type: "plan-tab", tabId: 7, org: ORG, year: 2024, expect: { url: TOP, origin: ORIGIN } });
+
+  it("plans in every frame of the origin, keeps the rows per frame and lists each figure's field", async () => {
+    const requests = frames(
+      (request) =>
+        [
+          frame({
+            figures: [
+              { id: "beds.tsb_total", outcome: "planned", field: field("TSB, i alt"), expected: "20,5" },
+              { id: "beds.phbu_total", outcome: "not_found" },
+            ],
+          }),
+          frame({
+            frameUrl: `${ORIGIN}/ramme`,
+            figures: [{ id: "beds.phbu_total", outcome: "planned", field: field("PHBU"), expected: "12" }],
+          }),
+        ].slice(0, request.mode === "plan" ? 2 : 0),
+      [
+        { frameId: 0, url: TOP },
+        { frameId: 2, url: `${ORIGIN}/ramme` },
+      ],
+    );
+    const preview = await plan();
+    expect(requests.map((request) => request.mode)).toEqual(["plan"]);
+    expect(requests[0]?.year).toBe(2024);
+    expect(
+      preview.rows.filter((row) => row.outcome === "planned").map((row) => [row.ids, row.frameUrl]),
+    ).toEqual([
+      [["beds.phbu_total"], `${ORIGIN}/ramme`],
+      [["beds.tsb_total"], TOP],
+    ]);
+    expect(preview.identity).toEqual({ unit: "unknown", year: "unknown", clues: [] });
+    expect((await loadPlan(7))?.frames).toEqual({
+      "0": [
+        { id: "beds.tsb_total", locators: field("TSB, i alt").locators, label: "TSB, i alt", section: "" },
+      ],
+      "2": [{ id: "beds.phbu_total", locators: field("PHBU").locators, label: "PHBU", section: "" }],
+    });
+  });
+
+  it("fills only the ticked rows, each in the frame that planned it, with overwrite when chosen", async () => {
+    const requests = frames((request) =>
+      request.mode === "plan"
+        ? [
+            frame({
+              figures: [
+                { id: "beds.tsb_total", outcome: "planned", field: field("TSB, i alt") },
+                { id: "beds.phbu_total", outcome: "planned", field: field("PHBU") },
+              ],
+            }),
+          ]
+        : [frame({ filled: request.figures.map((figure) => figure.id), undoId: "u1" })],
+    );
+    await plan();
+    const result = await fillTab({
+      type: "fill-tab",
+      tabId: 7,
+      org: ORG,
+      year: 2024,
+      mode: "fill",
+      expect: { url: TOP, origin: ORIGIN },
+      ids: ["beds.tsb_total"],
+      overwrite: true,
+    });
+    const fillRequest = requests[1];
+    expect(fillRequest?.figures.map((figure) => figure.id)).toEqual(["beds.tsb_total"]);
+    expect(fillRequest?.confirmed?.map((row) => row.id)).toEqual(["beds.tsb_total"]);
+    expect(fillRequest?.overwrite).toBe(true);
+    expect(result).toMatchObject({ filled: ["beds.tsb_total"], undoAvailable: true });
+    expect(await loadUndo(7)).toEqual([{ frameId: 0, undoId: "u1" }]);
+  });
+
+  it("refuses to confirm a preview made for another page or package", async () => {
+    frames(() => [frame({})]);
+    const confirm = (year: number) =>
+      fillTab({
+        type: "fill-tab",
+        tabId: 7,
+        org: ORG,
+        year,
+        mode: "fill",
+        expect: { url: TOP, origin: ORIGIN },
+        ids: ["beds.tsb_total"],
+      });
+    await expect(confirm(2024)).rejects.toMatchObject({ code: "no_plan" });
+    await plan();
+    await forgetTabState(7);
+    await expect(confirm(2024)).rejects.toMatchObject({ code: "no_plan" });
+  });
+
+  it("refuses a page that names another unit, with what it says; the override fills", async () => {
+    const requests = frames(() => [frame({ filled: ["beds.tsb_total"] })]);
+    calls = ([method]) =>
+      method === "identity"
+        ? {
+            orgs: [{ value: "993467049", where: "Enhet" }],
+            units: [],
+            years: [{ value: "2024", where: "År" }],
+          }
+        : { error: "no" };
+    await expect(fill("fill")).rejects.toMatchObject({
+      code: "page_names_other_unit",
+      message: "993467049 (Enhet)",
+    });
+    expect(requests).toHaveLength(0);
+    const overridden = await fillTab({
+      type: "fill-tab",
+      tabId: 7,
+      org: ORG,
+      year: 2024,
+      mode: "fill",
+      expect: { url: TOP, origin: ORIGIN },
+      override: true,
+    });
+    expect(overridden.filled).toEqual(["beds.tsb_total"]);
+  });
+
+  it("refuses a page that names another year, and counts a unit named in words by its org. no.", async () => {
+    frames(() => [frame({})]);
+    calls = () => ({
+      orgs: [],
+      units: [{ value: "Sykehuset Telemark HF", where: "Overskrift" }],
+      years: [{ value: "2023", where: "Rapporteringsår" }],
+    });
+    await expect(fill("fill")).rejects.toMatchObject({ code: "page_names_other_year" });
+    const preview = await plan();
+    expect(preview.identity).toMatchObject({ unit: "same", year: "other" });
+    expect(preview.identity.clues).toEqual([{ kind: "year", value: "2023", where: "Rapporteringsår" }]);
+  });
+
+  it("undo restores through the frames that kept a snapshot, then forgets them", async () => {
+    frames(() => [frame({ filled: ["beds.tsb_total"], undoId: "u9" })]);
+    const undone: unknown[] = [];
+    calls = ([method, arg]) => {
+      if (method !== "undo") return { error: "no" };
+      undone.push(arg);
+      return { frameUrl: TOP, restored: ["beds.tsb_total"], failed: [] };
+    };
+    await fill("fill");
+    expect(await undoTab({ type: "undo-tab", tabId: 7 })).toEqual({
+      restored: ["beds.tsb_total"],
+      failed: [],
+      nothing: false,
+    });
+    expect(undone).toEqual([{ undoId: "u9" }]);
+    expect(await undoTab({ type: "undo-tab", tabId: 7 })).toEqual({
+      restored: [],
+      failed: [],
+      nothing: true,
+    });
+  });
+
+  it("keeps no snapshot across a reload: the page it described is gone", async () => {
+    let round = 0;
+    frames((request) => {
+      round += 1;
+      if (request.mode === "check") return [frame({ matched: request.figures.map((figure) => figure.id) })];
+      return round === 1
+        ? [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"], undoId: "before" })]
+        : [frame({ filled: ["beds.tsb_total"], undoId: "after" })];
+    });
+    const result = await fill("fill");
+    expect(result.undoAvailable).toBe(false);
+    expect(await loadUndo(7)).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ export function fillResult(part: Partial<FillResult> = {}): FillResult {
     frames: 1,
     skippedFrames: [],
     frameErrors: [],
+    rows: [],
+    undoAvailable: false,
     pending: [],
     ...part,
   };

@@ -86,6 +86,8 @@ const result = (part: Partial<FillResult> = {}): FillResult => ({
   frames: 1,
   skippedFrames: [],
   frameErrors: [],
+  rows: [],
+  undoAvailable: false,
   pending: [],
   ...part,
 });

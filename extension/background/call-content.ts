@@ -1,0 +1,57 @@
+import browser from "webextension-polyfill";
+import type { ReachedFrame } from "./probe-frames";
+
+/** The engine's functions the worker calls besides `run` (content-api.ts: ContentApi). */
+export type ContentMethod = "undo" | "identity" | "testProfile" | "pick";
+
+/**
+ * Runs in the frame (serialized: it may use nothing from outside itself): calls one of the
+ * engine's functions, after checking the frame is still of the expected origin. Any failure is an
+ * answer `{ error }`, so the worker never reads silence as "nothing there".
+ */
+async function callInFrame(method: string, arg: unknown, origin: string): Promise<unknown> {
+  if (location.origin !== origin) return { error: "frame_moved" };
+  const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("hso.content")] as
+    | Record<string, unknown>
+    | undefined;
+  const fn = api?.[method];
+  if (typeof fn !== "function") return { error: "engine_missing" };
+  try {
+    return await (fn as (arg: unknown) => unknown).call(api, arg);
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+/** One frame's answer to a call, or its error. */
+export interface CallAnswer {
+  frameId: number;
+  result?: unknown;
+  error?: string;
+}
+
+/**
+ * Calls an engine function in the given frames (the engine is injected first, as for a fill).
+ * Answers are outside data: each caller checks their shape before using them.
+ */
+export async function callContent(
+  tabId: number,
+  frames: readonly ReachedFrame[],
+  method: ContentMethod,
+  arg: unknown,
+): Promise<CallAnswer[]> {
+  if (frames.length === 0) return [];
+  const origin = frames[0]?.origin ?? "";
+  const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
+  await browser.scripting.executeScript({ target, files: ["content.js"] });
+  const answers = await browser.scripting.executeScript({
+    target,
+    func: callInFrame,
+    args: [method, arg, origin],
+  });
+  return answers.map((answer) => {
+    const result = answer.result as { error?: unknown } | undefined;
+    const frameId = answer.frameId ?? 0;
+    return typeof result?.error === "string" ? { frameId, error: result.error } : { frameId, result };
+  });
+}

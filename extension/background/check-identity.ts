@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { findUnitByName, REPORTING_UNITS } from "../../shared/units/reporting-units";
+import type { IdentityCheck } from "../messages";
+import { callContent } from "./call-content";
+import type { ReachedFrame } from "./probe-frames";
+
+const clue = z.object({ value: z.string().max(500), where: z.string().max(500) }).loose();
+const identitySchema = z
+  .object({ orgs: z.array(clue).max(50), units: z.array(clue).max(50), years: z.array(clue).max(50) })
+  .loose();
+
+/** What the page shows as its unit (org. no. or unit name) and year, from every frame filled. */
+async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
+  const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name }));
+  const answers = await callContent(tabId, frames, "identity", { units }).catch(() => []);
+  const orgs: z.infer<typeof clue>[] = [];
+  const years: z.infer<typeof clue>[] = [];
+  for (const answer of answers) {
+    const parsed = identitySchema.safeParse(answer.result);
+    if (!parsed.success) continue;
+    // A unit named in words counts by its org. no. (the registry's), a number as it stands.
+    const named = parsed.data.units.map((item) => ({
+      ...item,
+      value: findUnitByName(item.value)?.org ?? item.value,
+    }));
+    orgs.push(...parsed.data.orgs, ...named);
+    years.push(...parsed.data.years);
+  }
+  return { orgs, years };
+}
+
+/**
+ * Compares the unit and year the page names with the package's. A page that names the package's
+ * unit (or year) anywhere is "same"; one that names only others is "other", with what it says and
+ * where, so the popup can refuse with the reason; a page that names none is "unknown".
+ */
+export async function checkIdentity(
+  tabId: number,
+  frames: readonly ReachedFrame[],
+  org: string,
+  year: number,
+): Promise<IdentityCheck> {
+  const { orgs, years } = await pageClues(tabId, frames);
+  const verdict = (found: readonly { value: string }[], wanted: string) =>
+    found.length === 0 ? "unknown" : found.some((item) => item.value === wanted) ? "same" : "other";
+  const unit = verdict(orgs, org);
+  const yearVerdict = verdict(years, String(year));
+  const clues: IdentityCheck["clues"] = [
+    ...(unit === "other"
+      ? orgs.map((item) => ({ kind: "unit" as const, value: item.value, where: item.where }))
+      : []),
+    ...(yearVerdict === "other"
+      ? years.map((item) => ({ kind: "year" as const, value: item.value, where: item.where }))
+      : []),
+  ];
+  return { unit, year: yearVerdict, clues };
+}

@@ -1,0 +1,51 @@
+import type { ConfirmedRow, FrameResult } from "../content/content-api";
+import type { Preview, RequestOf } from "../messages";
+import { savePlan } from "../storage/tab-state";
+import { checkIdentity } from "./check-identity";
+import { figureRows } from "./figure-rows";
+import { mergeFrames } from "./merge-frames";
+import { openTabRun, results } from "./tab-run";
+
+/**
+ * The preview: asks every frame of the top origin where each figure would go (writing nothing;
+ * the engine highlights the fields on the page), checks the unit and year the page names, and
+ * keeps the planned rows per frame, so the user's confirmation fills exactly the fields shown.
+ */
+export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> {
+  const run = await openTabRun(request);
+  const answers = await run.run({ mode: "plan", figures: run.figures, year: request.year });
+  const frames = Object.fromEntries(answers.map((answer) => [String(answer.frameId), plannedRows(answer)]));
+  await savePlan(run.tab.id, { ...request.expect, org: request.org, year: request.year, frames });
+  const identity = await checkIdentity(run.tab.id, run.lastFrames, request.org, request.year);
+  const merged = mergeFrames(results(answers));
+  return {
+    package: { org: request.org, year: request.year },
+    url: request.expect.url,
+    origin: request.expect.origin,
+    rows: figureRows(
+      results(answers),
+      run.figures.map((figure) => figure.id),
+    ),
+    labels: Object.fromEntries(run.figures.map((figure) => [figure.id, figure.labels])),
+    ...(run.chosen ? { profile: { name: run.chosen.profile.name, managed: run.chosen.managed } } : {}),
+    skippedFrames: [...run.skipped.values()],
+    frameErrors: merged.errors,
+    identity,
+  };
+}
+
+/** The rows a frame planned to write, as the engine is to find their fields again on confirming. */
+function plannedRows(result: FrameResult): ConfirmedRow[] {
+  return (result.figures ?? []).flatMap((report) =>
+    report.outcome === "planned" && report.field
+      ? [
+          {
+            id: report.id,
+            locators: report.field.locators,
+            label: report.field.label,
+            section: report.field.section,
+          },
+        ]
+      : [],
+  );
+}

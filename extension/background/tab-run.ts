@@ -1,0 +1,90 @@
+import { parsePackage } from "../../shared/package/parse-package";
+import type { SubmissionPackage } from "../../shared/package/submission-package";
+import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
+import type { SkippedFrame } from "../messages";
+import { findPackage } from "../storage/package-store";
+import { type ChosenProfile, findProfile } from "./find-profile";
+import { packageFigures } from "./package-figures";
+import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
+import { resolveTab, type TargetTab } from "./resolve-tab";
+import { type FrameAnswer, runInTab } from "./run-in-tab";
+import { type ExpectedPage, isStillExpected, originOf } from "./tab-guard";
+import { WorkerError } from "./worker-error";
+
+/** How long each frame waits for fields that render late (content-api.ts: bounded). */
+export const FIELD_WAIT_MS = 3_000;
+
+/** A plan, fill or check of one tab: the package's figures, the profile, and the guarded runs. */
+export interface TabRun {
+  tab: TargetTab;
+  expect: ExpectedPage;
+  figures: FigureToFill[];
+  chosen?: ChosenProfile;
+  /** Frames that got nothing, by address, over every round so far. */
+  skipped: Map<string, SkippedFrame>;
+  /** The frames the last round ran in. */
+  lastFrames: ReachedFrame[];
+  /** Whether the tab is still on the origin (and the profile's pattern) the popup showed. */
+  stillThere(): Promise<boolean>;
+  /** Probes the frames and answers those figures may go into (the others recorded in `skipped`). */
+  frames(): Promise<ReachedFrame[]>;
+  /** Probes the frames, then runs the request in those figures may go into. */
+  run(
+    request: Omit<ContentRequest, "profile" | "waitMs">,
+    only?: (frame: ReachedFrame) => boolean,
+  ): Promise<FrameAnswer[]>;
+}
+
+/** The stored package of a unit and year, read strictly again; refused when its errors block filling. */
+async function fillablePackage(org: string, year: number): Promise<SubmissionPackage> {
+  const stored = await findPackage(org, year);
+  if (!stored) throw new WorkerError("package_missing", `${org} ${year}`);
+  if (!stored.summary.fillable) throw new WorkerError("package_not_fillable", `${org} ${year}`);
+  const parsed = parsePackage(stored.text);
+  if (!parsed.ok) throw new WorkerError("package_not_fillable", parsed.error.code);
+  return parsed.package;
+}
+
+/**
+ * Opens a run on a tab for a package: refuses at once a tab that is not on the page the popup
+ * showed (origin, and the profile chosen by the address shown); every later round probes the
+ * frames again and fills only the top origin's (probe-frames.ts).
+ */
+export async function openTabRun(request: {
+  tabId?: number | undefined;
+  org: string;
+  year: number;
+  expect: ExpectedPage;
+}): Promise<TabRun> {
+  const tab = await resolveTab(request.tabId);
+  if (originOf(request.expect.url) !== request.expect.origin) throw new WorkerError("page_changed", "expect");
+  const figures = packageFigures(await fillablePackage(request.org, request.year));
+  const chosen = await findProfile(request.expect.url);
+  const stillThere = () => isStillExpected(tab.id, request.expect, chosen?.profile);
+  if (!(await stillThere())) throw new WorkerError("page_changed", tab.url);
+  const state: TabRun = {
+    tab,
+    expect: request.expect,
+    figures,
+    ...(chosen ? { chosen } : {}),
+    skipped: new Map<string, SkippedFrame>(),
+    lastFrames: [],
+    stillThere,
+    frames: async () => {
+      const probe = chooseFrames(await probeFrames(tab.id), chosen?.profile);
+      for (const frame of probe.skipped) state.skipped.set(frame.url, frame);
+      return probe.frames;
+    },
+    run: async (content, only = () => true) => {
+      state.lastFrames = (await state.frames()).filter(only);
+      const full: ContentRequest = { ...content, profile: chosen?.profile, waitMs: FIELD_WAIT_MS };
+      return runInTab(tab.id, state.lastFrames, full);
+    },
+  };
+  return state;
+}
+
+/** The results without their frame ids, as mergeFrames takes them. */
+export function results(answers: readonly FrameAnswer[]): FrameResult[] {
+  return answers.map(({ frameId: _frameId, ...result }) => result);
+}
