@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../shared/messages/lang";
+import { DEFAULT_LANG, isLang, type Lang } from "../shared/messages/lang";
 import { CliFailure } from "./cli-failure";
 
 /**
@@ -7,9 +7,9 @@ import { CliFailure } from "./cli-failure";
  */
 export function chooseLang(argv: readonly string[]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  if (index < 0) return "nb";
+  if (index < 0) return DEFAULT_LANG;
   const arg = argv[index] ?? "";
   const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : (argv[index + 1] ?? "");
-  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  if (isLang(value)) return value;
   throw new CliFailure({ code: "badLang", params: { lang: value } });
 }

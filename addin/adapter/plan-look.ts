@@ -1,34 +1,14 @@
-import type { CellStyle } from "../../shared/templates/sheet-plan";
+import type { Look } from "../../shared/templates/sheet-look";
 
-/** How a planned cell looks in Office.js terms; the same colours as the CLI's exceljs writer. */
-export interface Look {
-  fill?: string;
-  bold?: boolean;
-  italic?: boolean;
-  color?: string;
-  size?: number;
+/**
+ * Queues a planned look on a range in Office.js terms; the look itself (colours, weight, wrapping)
+ * is the shared plan's, the same the CLI's exceljs writer translates.
+ */
+export function queueLook(range: Excel.Range, look: Look): void {
+  if (look.fill) range.format.fill.color = look.fill;
+  if (look.bold) range.format.font.bold = true;
+  if (look.italic) range.format.font.italic = true;
+  if (look.color) range.format.font.color = look.color;
+  if (look.size) range.format.font.size = look.size;
+  if (look.wrap) range.format.wrapText = true;
 }
-
-const INPUT = "#FFF2CC";
-
-/** Light yellow marks what a controller types; grey is last year's; blue is computed. */
-export const LOOKS: Record<CellStyle, Look> = {
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true, size: 12, color: "#595959" },
-  heading: { bold: true, fill: "#D9D9D9" },
-  label: {},
-  label_en: { italic: true, color: "#595959" },
-  input: { fill: INPUT },
-  previous: { fill: "#F2F2F2" },
-  formula: { bold: true, fill: "#DDEBF7" },
-  note: {},
-  unit: { color: "#595959" },
-};
-
-/** The look of a planned cell; an unlocked note is an input and looks like one. */
-export function lookOf(style: CellStyle, locked: boolean): Look {
-  return style === "note" && !locked ? { fill: INPUT } : LOOKS[style];
-}
-
-/** Number formats by field kind, so a typed org. no. stays text and a date shows as dd.mm.yyyy. */
-export const KIND_FORMATS: Partial<Record<string, string>> = { org: "@", date: "dd.mm.yyyy", fte: "0.00" };

@@ -1,19 +1,10 @@
-import { findField } from "../../shared/templates/catalogue";
 import type { PlannedCell, PlannedValidation, SheetPlan } from "../../shared/templates/sheet-plan";
-import { KIND_FORMATS, lookOf } from "./plan-look";
+import { queueLook } from "./plan-look";
 import { TEMPLATE_PROTECTION } from "./sheet-protection";
 
-/** Excel's limits on data-validation texts (characters). */
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Excel's column width unit is a character; the API speaks points. */
 const POINTS_PER_CHARACTER = 5.6;
-
-function bilingual(nb: string, en: string, max: number): string {
-  const text = `${nb}\n${en}`;
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 function bound(rule: PlannedValidation, value: number): number | string {
   return rule.type === "date"
@@ -21,8 +12,13 @@ function bound(rule: PlannedValidation, value: number): number | string {
     : value;
 }
 
-/** The Office.js data-validation rule for a planned rule. */
+/**
+ * The Office.js data-validation rule for a planned rule. A list's source is its choices joined by
+ * commas, as Excel's own dialog writes it.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.listdatavalidation
+ */
 export function officeRule(rule: PlannedValidation): Excel.DataValidationRule {
+  if (rule.type === "list") return { list: { inCellDropDown: true, source: (rule.list ?? []).join(",") } };
   const key = rule.type === "whole" ? "wholeNumber" : rule.type;
   const basic =
     rule.min !== undefined && rule.max !== undefined
@@ -35,43 +31,33 @@ export function officeRule(rule: PlannedValidation): Excel.DataValidationRule {
 
 function renderValidation(range: Excel.Range, rule: PlannedValidation): void {
   range.dataValidation.rule = officeRule(rule);
-  range.dataValidation.prompt = {
-    showPrompt: true,
-    title: "Hjelp / Help",
-    message: bilingual(rule.prompt.nb, rule.prompt.en, PROMPT_MAX),
-  };
+  range.dataValidation.prompt = { showPrompt: true, title: rule.promptTitle, message: rule.promptText };
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Stop",
-    title: "Ugyldig verdi / Invalid value",
-    message: bilingual(rule.error.nb, rule.error.en, ERROR_MAX),
+    title: rule.errorTitle,
+    message: rule.errorText,
   } as Excel.DataValidationErrorAlert;
 }
 
 function renderCell(sheet: Excel.Worksheet, planned: PlannedCell, withValidation: boolean): void {
   const range = sheet.getRange(planned.address);
-  const format = KIND_FORMATS[findField(planned.name ?? "")?.kind ?? ""];
   // The format goes first, so an org. no. written into a text cell stays text.
-  if (format) range.numberFormat = [[format]];
+  if (planned.numberFormat) range.numberFormat = [[planned.numberFormat]];
   if (planned.formula !== undefined) range.formulas = [[`=${planned.formula}`]];
   else if (planned.value !== undefined) range.values = [[asText(planned.value)]];
-  const look = lookOf(planned.style, planned.locked);
-  if (look.fill) range.format.fill.color = look.fill;
-  if (look.bold) range.format.font.bold = true;
-  if (look.italic) range.format.font.italic = true;
-  if (look.color) range.format.font.color = look.color;
-  if (look.size) range.format.font.size = look.size;
+  queueLook(range, planned.look);
   if (!planned.locked) range.format.protection.locked = false;
   if (withValidation && planned.validation) renderValidation(range, planned.validation);
 }
 
-/** Text that Excel would read as a formula is written as text (DESIGN.md: `= + - @`). */
+/** Text that Excel would read as a formula is written as text (docs/architecture.md, "Text from outside"). */
 function asText(value: string | number): string | number {
   return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
 /**
- * Queues one template sheet, rendered from the shared plan with Office.js: values, formulas, number
+ * Queues one template sheet, translated from the shared plan into Office.js: values, formulas, number
  * formats, looks, unlocked inputs, workbook-scoped names, data validation with prompts (when the host
  * has ExcelApi 1.8) and protection without a password. All in the caller's batch: no sync here.
  */

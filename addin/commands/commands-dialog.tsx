@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
-import type { Lang } from "../../shared/messages/lang";
+import { type Lang, parseLang } from "../../shared/messages/lang";
 import { uiWord } from "../i18n/ui-words";
 import { markModulesRan } from "./modules-ran";
 import { supports } from "./office-runtime";
@@ -37,7 +37,7 @@ function SaveQuestion({ lang, errors }: { lang: Lang; errors: number }) {
 }
 
 const query = new URLSearchParams(window.location.search);
-const lang: Lang = query.get("lang") === "en" ? "en" : "nb";
+const lang: Lang = parseLang(query.get("lang"));
 const errors = Number.parseInt(query.get("errors") ?? "0", 10) || 0;
 document.documentElement.lang = lang;
 const root = document.getElementById("app") as HTMLElement;

@@ -1,22 +1,21 @@
 import { useState } from "preact/hooks";
-import { TEMPLATE_IDS } from "../../shared/templates/catalogue";
+import type { Lang } from "../../shared/messages/lang";
+import { TEMPLATE_IDS, templateName } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import { formatOrgNumber } from "../../shared/units/org-number";
 import { REPORTING_UNITS } from "../../shared/units/reporting-units";
-import type { UiWord } from "../i18n/ui-words";
 import type { Say } from "./say";
-
-const TEMPLATE_WORDS: Record<TemplateId, UiWord> = { beds: "templateBeds", staffing: "templateStaffing" };
 
 interface CreatePanelProps {
   say: Say;
+  lang: Lang;
   defaultYear: number;
   busy: boolean;
   onCreate: (templates: TemplateId[], unit: string, year: number) => void;
 }
 
 /** Inserts the template sheets for a chosen unit and year (the same layout the CLI writes). */
-export function CreatePanel({ say, defaultYear, busy, onCreate }: CreatePanelProps) {
+export function CreatePanel({ say, lang, defaultYear, busy, onCreate }: CreatePanelProps) {
   const [unit, setUnit] = useState(REPORTING_UNITS[0]?.org ?? "");
   const [year, setYear] = useState(String(defaultYear));
   const [chosen, setChosen] = useState<TemplateId[]>([...TEMPLATE_IDS]);
@@ -60,7 +59,7 @@ export function CreatePanel({ say, defaultYear, busy, onCreate }: CreatePanelPro
                 checked={chosen.includes(id)}
                 onChange={(event) => toggle(id, event.currentTarget.checked)}
               />{" "}
-              {say(TEMPLATE_WORDS[id])}
+              {templateName(id, lang)}
             </label>
           ))}
         </fieldset>

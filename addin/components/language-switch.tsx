@@ -1,7 +1,7 @@
-import type { Lang } from "../../shared/messages/lang";
+import { LANG_NAMES, LANGS, type Lang, parseLang } from "../../shared/messages/lang";
 import { uiWord } from "../i18n/ui-words";
 
-/** Norwegian or English; each option is named in its own language so either reader finds theirs. */
+/** The product's languages; each option is named in its own language so either reader finds theirs. */
 export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
   return (
     <div class="language">
@@ -9,14 +9,13 @@ export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang
       <select
         id="pane-lang"
         value={lang}
-        onChange={(event) => onChange(event.currentTarget.value === "en" ? "en" : "nb")}
+        onChange={(event) => onChange(parseLang(event.currentTarget.value, lang))}
       >
-        <option value="nb" lang="nb">
-          {uiWord("nb", "languageNames")}
-        </option>
-        <option value="en" lang="en">
-          {uiWord("en", "languageNames")}
-        </option>
+        {LANGS.map((each) => (
+          <option key={each} value={each} lang={each}>
+            {LANG_NAMES[each]}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -70,7 +70,13 @@ export function PaneSections({ say, lang, adapter, work, validation }: SectionsP
           />
         </>
       )}
-      <CreatePanel say={say} defaultYear={new Date().getFullYear()} busy={busy} onCreate={create} />
+      <CreatePanel
+        say={say}
+        lang={lang}
+        defaultYear={new Date().getFullYear()}
+        busy={busy}
+        onCreate={create}
+      />
       <TrendPanel
         say={say}
         lang={lang}

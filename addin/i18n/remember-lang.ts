@@ -1,4 +1,4 @@
-import type { Lang } from "../../shared/messages/lang";
+import { DEFAULT_LANG, type Lang, parseLang } from "../../shared/messages/lang";
 
 const KEY = "hso.addin.lang";
 
@@ -8,9 +8,9 @@ export type LangStore = Pick<Storage, "getItem" | "setItem">;
 /** The language the user chose last time, Norwegian when none was chosen or storage is unavailable. */
 export function rememberedLang(store: LangStore | undefined): Lang {
   try {
-    return store?.getItem(KEY) === "en" ? "en" : "nb";
+    return parseLang(store?.getItem(KEY));
   } catch {
-    return "nb";
+    return DEFAULT_LANG;
   }
 }
 

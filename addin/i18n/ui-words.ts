@@ -21,8 +21,6 @@ const NB = {
   unit: "Enhet",
   year: "År",
   templates: "Maler",
-  templateBeds: "Døgnplasser",
-  templateStaffing: "Bemanning",
   create: "Lag maler",
   created: "Malene er laget.",
   fillHeading: "Fyll ut fra fjorårets pakke",
@@ -82,7 +80,6 @@ const NB = {
   failed: "Noe gikk galt: {detail}",
   closePromptUnavailable:
     "Denne Excel-versjonen kan ikke varsle ved lukking mens malen har feil (SharedRuntime 1.2).",
-  languageNames: "Norsk (bokmål)",
   busy: "Arbeider …",
   busyCreate: "Lager maler …",
   busyFill: "Fyller ut fra pakken …",
@@ -123,8 +120,6 @@ const EN: Record<UiWord, string> = {
   unit: "Unit",
   year: "Year",
   templates: "Templates",
-  templateBeds: "Beds",
-  templateStaffing: "Staffing",
   create: "Create templates",
   created: "The templates were created.",
   fillHeading: "Fill from last year's package",
@@ -184,7 +179,6 @@ const EN: Record<UiWord, string> = {
   failed: "Something went wrong: {detail}",
   closePromptUnavailable:
     "This version of Excel cannot warn on close while the template has errors (SharedRuntime 1.2).",
-  languageNames: "English",
   busy: "Working …",
   busyCreate: "Creating templates …",
   busyFill: "Filling from the package …",

@@ -1,11 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { buildPackage, packageText } from "../../shared/package/build-package";
+import { assemblePackage } from "../../shared/package/assemble-package";
+import { packageText } from "../../shared/package/build-package";
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
-import { TEMPLATES } from "../../shared/templates/catalogue";
-import { findUnit } from "../../shared/units/reporting-units";
-import { VALIDATOR_VERSION } from "../../shared/version";
 import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
 import { type CheckedFile, checkFile } from "../files/check-file";
@@ -39,23 +37,15 @@ function defaultOut(file: string): string {
 }
 
 function packageOf(checked: CheckedFile): SubmissionPackage {
-  const { org, year, report } = checked;
-  if (org === undefined || year === undefined) throw new CliFailure({ code: "noUnit" }, checked.file);
-  const pkg = buildPackage({
-    unit: { org, name: findUnit(org)?.name ?? org },
-    year,
-    templates: Object.fromEntries(checked.templates.map((id) => [id, TEMPLATES[id].version])),
-    values: report.values,
+  const assembled = assemblePackage({
+    templates: checked.templates,
+    report: checked.report,
     notes: checked.notes,
-    validation: {
-      errors: report.stats.errors,
-      warnings: report.stats.warnings,
-      validatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
-      validator: VALIDATOR_VERSION,
-    },
+    validatedAt: new Date(),
   });
+  if (!assembled.ok) throw new CliFailure({ code: "noUnit" }, checked.file);
   // What we write must be what any reader accepts; a refusal here is our bug, said plainly.
-  const reread = parsePackage(packageText(pkg));
+  const reread = parsePackage(packageText(assembled.pkg));
   if (!reread.ok) throw new CliFailure({ code: "badPackage", error: reread.error }, checked.file);
-  return pkg;
+  return assembled.pkg;
 }

@@ -1,8 +1,7 @@
-import { readNumber, readOrg } from "../../shared/report/read-value";
+import { identityOf } from "../../shared/package/assemble-package";
 import { validate } from "../../shared/report/validate";
 import type { ValidationInput } from "../../shared/report/validation-input";
 import { detectTemplates, workbookInput } from "../../shared/report/workbook-input";
-import type { TemplateId } from "../../shared/templates/field";
 import { CliFailure } from "../cli-failure";
 import type { CheckOptions } from "./check-file";
 import { readNamedWorkbook } from "./read-workbook";
@@ -13,23 +12,11 @@ export async function checkWorkbook(bytes: Buffer, options: CheckOptions) {
   const templates = detectTemplates(named.names);
   if (templates.length === 0) throw new CliFailure({ code: "notTemplate" });
   const { input } = workbookInput(named.read, templates);
-  const { org, year } = identityOf(input, templates);
+  const { org, year } = identityOf(input.values, templates);
   const previous = options.previous?.find(org, year === undefined ? undefined : year - 1);
   const judged: ValidationInput = previous
     ? { ...input, previous: { ...input.previous, ...previous.values } }
     : input;
   const report = validate(judged, { templates, phase: options.workbookPhase });
   return { templates, report, org, year, notes: { ...input.notes } };
-}
-
-/** The unit and year the workbook says it is for: the first template that has them readable. */
-function identityOf(input: ValidationInput, templates: readonly TemplateId[]) {
-  let org: string | undefined;
-  let year: number | undefined;
-  for (const template of templates) {
-    org ??= readOrg(input.values[`${template}.unit_org`]);
-    const reading = readNumber(input.values[`${template}.year`]);
-    if (reading.state === "number" && Number.isInteger(reading.value)) year ??= reading.value;
-  }
-  return { org, year };
 }

@@ -1,10 +1,19 @@
+import { joinWords, type Lang } from "../../shared/messages/lang";
+import { TEMPLATE_IDS, templateIdList, templateName } from "../../shared/templates/catalogue";
 import type { CliWords } from "./cli-words";
 
-const USAGE = `hso-report – reporting tools for Helse Sør-Øst (beds and staffing)
+/** The templates by name, derived from the catalogue: a new template needs no word here. */
+const names = (lang: Lang) =>
+  joinWords(
+    TEMPLATE_IDS.map((id) => templateName(id, lang).toLocaleLowerCase(lang)),
+    lang,
+  );
+
+const USAGE = `hso-report – reporting tools for Helse Sør-Øst (${names("en")})
 
 Usage:
   hso-report template <templates…> --unit <org. no.> --year <year> [--previous <package>] --out <file.xlsx>
-      Writes a fillable workbook (beds, staffing) with names, rules and last year's figures.
+      Writes a fillable workbook (${templateIdList("en")}) with names, rules and last year's figures.
   hso-report validate <files or folders…> [--previous <packages>] [--json]
       Checks workbooks (.xlsx) and packages (.hso.json).
   hso-report export <file.xlsx> [--out <package>]
@@ -60,7 +69,7 @@ export const EN_WORDS: CliWords = {
     missingOption: (p) => `The option ${p.option} is required.`,
     missingArgument: (p) => `Missing ${p.what}.`,
     badLang: (p) => `Unknown language "${p.lang}"; use nb or en.`,
-    unknownTemplate: (p) => `Unknown template "${p.template}"; the templates are beds and staffing.`,
+    unknownTemplate: (p) => `Unknown template "${p.template}"; the templates are ${templateIdList("en")}.`,
     badUnit: (p) => `"${p.unit}" is not a valid organisation number.`,
     unknownUnit: (p) => `Organisation number ${p.unit} is not a known reporting unit of Helse Sør-Øst.`,
     badYear: (p) => `"${p.year}" is not a valid reporting year (2000–2100).`,

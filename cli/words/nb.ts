@@ -1,10 +1,19 @@
+import { joinWords, type Lang } from "../../shared/messages/lang";
+import { TEMPLATE_IDS, templateIdList, templateName } from "../../shared/templates/catalogue";
 import type { CliWords } from "./cli-words";
 
-const USAGE = `hso-report – rapporteringsverktøy for Helse Sør-Øst (døgnplasser og bemanning)
+/** The templates by name, derived from the catalogue: a new template needs no word here. */
+const names = (lang: Lang) =>
+  joinWords(
+    TEMPLATE_IDS.map((id) => templateName(id, lang).toLocaleLowerCase(lang)),
+    lang,
+  );
+
+const USAGE = `hso-report – rapporteringsverktøy for Helse Sør-Øst (${names("nb")})
 
 Bruk:
   hso-report template <maler…> --unit <org.nr.> --year <år> [--previous <pakke>] --out <fil.xlsx>
-      Lager en utfyllbar arbeidsbok (beds, staffing) med navn, regler og fjorårets tall.
+      Lager en utfyllbar arbeidsbok (${templateIdList("nb")}) med navn, regler og fjorårets tall.
   hso-report validate <filer eller mapper…> [--previous <pakker>] [--json]
       Kontrollerer arbeidsbøker (.xlsx) og pakker (.hso.json).
   hso-report export <fil.xlsx> [--out <pakke>]
@@ -57,7 +66,7 @@ export const NB_WORDS: CliWords = {
     missingOption: (p) => `Valget ${p.option} må oppgis.`,
     missingArgument: (p) => `Mangler ${p.what}.`,
     badLang: (p) => `Ukjent språk «${p.lang}»; bruk nb eller en.`,
-    unknownTemplate: (p) => `Ukjent mal «${p.template}»; kjente maler er beds og staffing.`,
+    unknownTemplate: (p) => `Ukjent mal «${p.template}»; kjente maler er ${templateIdList("nb")}.`,
     badUnit: (p) => `«${p.unit}» er ikke et gyldig organisasjonsnummer.`,
     unknownUnit: (p) => `Organisasjonsnummer ${p.unit} er ikke en kjent rapporterende enhet i Helse Sør-Øst.`,
     badYear: (p) => `«${p.year}» er ikke et gyldig rapporteringsår (2000–2100).`,

@@ -1,22 +1,16 @@
 import type { Cell, DataValidation } from "exceljs";
 import type { PlannedValidation } from "../../shared/templates/sheet-plan";
 
-/** Excel's limits on data-validation texts (characters). */
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
-
-function bilingual(nb: string, en: string, max: number): string {
-  const text = `${nb}\n${en}`;
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 function bound(type: PlannedValidation["type"], value: number): number | Date {
   return type === "date" ? new Date(EXCEL_EPOCH_MS + value * MS_PER_DAY) : value;
 }
 
 function operatorAndFormulae(rule: PlannedValidation): Pick<DataValidation, "operator" | "formulae"> {
+  // A list rule's one formula is its choices, quoted and comma-separated (Excel's own form).
+  if (rule.type === "list") return { formulae: [`"${(rule.list ?? []).join(",")}"`] };
   const { type, min, max } = rule;
   if (min !== undefined && max !== undefined) {
     return { operator: "between", formulae: [bound(type, min), bound(type, max)] };
@@ -25,18 +19,18 @@ function operatorAndFormulae(rule: PlannedValidation): Pick<DataValidation, "ope
   return { operator: "greaterThanOrEqual", formulae: [bound(type, min ?? 0)] };
 }
 
-/** Puts an Excel data-validation rule with a bilingual input prompt and error message on a cell. */
+/** Puts the plan's data-validation rule, input prompt and error alert on a cell, texts as planned. */
 export function applyValidation(cell: Cell, rule: PlannedValidation): void {
   cell.dataValidation = {
     type: rule.type,
     allowBlank: true,
     ...operatorAndFormulae(rule),
     showInputMessage: true,
-    promptTitle: "Hjelp / Help",
-    prompt: bilingual(rule.prompt.nb, rule.prompt.en, PROMPT_MAX),
+    promptTitle: rule.promptTitle,
+    prompt: rule.promptText,
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: "Ugyldig verdi / Invalid value",
-    error: bilingual(rule.error.nb, rule.error.en, ERROR_MAX),
+    errorTitle: rule.errorTitle,
+    error: rule.errorText,
   };
 }

@@ -19,10 +19,7 @@ export interface TemplateOptions {
   previous?: SubmissionPackage;
 }
 
-/** Number formats by kind of input, so a typed org. no. stays text and a date shows as dd.mm.yyyy. */
-const FORMATS: Partial<Record<string, string>> = { org: "@", date: "dd.mm.yyyy", fte: "0.00" };
-
-/** Renders the shared sheet plan into a fillable .xlsx: one protected sheet per template, every field named. */
+/** Translates the shared sheet plan into a fillable .xlsx: one protected sheet per template, every field named. */
 export async function writeTemplateWorkbook(options: TemplateOptions): Promise<Buffer> {
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "hso-report";
@@ -41,11 +38,10 @@ export async function writeTemplateWorkbook(options: TemplateOptions): Promise<B
 async function addSheet(workbook: ExcelJS.Workbook, id: TemplateId, fill: SheetFill): Promise<void> {
   // Each unit's sheet asks what that unit reports: the RHF's only its private providers' beds.
   const plan = planSheet(templateAskedOf(TEMPLATES[id], fill.unit), fill);
-  const sheet = workbook.addWorksheet(plan.sheet, { views: [{ state: "frozen", ySplit: 6 }] });
+  const sheet = workbook.addWorksheet(plan.sheet, { views: [{ state: "frozen", ySplit: plan.frozenRows }] });
   for (const column of plan.columns) sheet.getColumn(column.letter).width = column.width;
-  const kinds = new Map(TEMPLATES[id].fields.map((field) => [field.id, field.kind]));
   for (const planned of plan.cells) {
-    writeCell(sheet.getCell(planned.address), planned, kinds.get(planned.name ?? ""));
+    writeCell(sheet.getCell(planned.address), planned);
     if (planned.name)
       workbook.definedNames.add(`${quotedSheet(plan.sheet)}!${absolute(planned.address)}`, planned.name);
   }
@@ -53,12 +49,10 @@ async function addSheet(workbook: ExcelJS.Workbook, id: TemplateId, fill: SheetF
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 }
 
-function writeCell(cell: ExcelJS.Cell, planned: PlannedCell, kind: string | undefined): void {
+function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
   if (planned.formula !== undefined) cell.value = { formula: planned.formula, result: "" };
   else if (planned.value !== undefined) cell.value = planned.value;
   styleCell(cell, planned);
-  const format = kind === undefined ? undefined : FORMATS[kind];
-  if (format) cell.numFmt = format;
   if (planned.validation) applyValidation(cell, planned.validation);
 }
 

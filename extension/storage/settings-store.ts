@@ -1,5 +1,6 @@
 import browser from "webextension-polyfill";
 import { z } from "zod";
+import { DEFAULT_LANG, LANGS } from "../../shared/messages/lang";
 import type { Settings } from "../messages";
 import { serialize } from "./serialize";
 
@@ -7,7 +8,7 @@ const KEY = "settings";
 
 const settingsSchema = z.object({
   keep: z.boolean().catch(false),
-  lang: z.enum(["nb", "en"]).catch("nb"),
+  lang: z.enum(LANGS).catch(DEFAULT_LANG),
 });
 
 /** The user's choices; Norwegian and session-only storage until the user says otherwise. */

@@ -1,5 +1,7 @@
+import { computeShare } from "../templates/compute-share";
 import type { FieldDef } from "../templates/field";
-import { type NumberReading, readDate, readNumber, readOrg } from "./read-value";
+import { KINDS } from "../templates/kinds";
+import { type NumberReading, readNumber } from "./read-value";
 import type { ValidationInput } from "./validation-input";
 
 /**
@@ -17,6 +19,7 @@ export function readValues(
     const value = readField(field, input.values[field.id], reading);
     if (value !== undefined) values[field.id] = value;
   }
+  computeShares(values, fields);
   return values;
 }
 
@@ -25,8 +28,16 @@ function readField(
   raw: ValidationInput["values"][string] | undefined,
   reading: (id: string) => NumberReading,
 ): number | string | undefined {
-  if (field.kind === "org") return readOrg(raw);
-  if (field.kind === "date") return readDate(raw);
-  const read = reading(field.id);
-  return read.state === "number" ? read.value : undefined;
+  return KINDS[field.kind].read(raw, () => reading(field.id));
+}
+
+/** Computed fields take the core's figure, whatever the cell says: a share is never typed. */
+function computeShares(values: Record<string, number | string>, fields: readonly FieldDef[]): void {
+  const number = (id: string) => (typeof values[id] === "number" ? values[id] : undefined);
+  for (const field of fields) {
+    if (!field.share) continue;
+    const share = computeShare(field.share, number);
+    if (share === undefined) delete values[field.id];
+    else values[field.id] = share;
+  }
 }

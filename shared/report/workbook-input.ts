@@ -44,13 +44,15 @@ export function workbookInput(
     take(field.id, (value) => {
       values[field.id] = value;
     });
-    if (!field.compared) continue;
-    take(previousName(field.id), (value) => {
-      previous[field.id] = value;
-    });
-    take(noteName(field.id), (value) => {
-      if (typeof value === "string" || typeof value === "number") notes[field.id] = String(value);
-    });
+    if (field.cell.previous) {
+      take(previousName(field.id), (value) => {
+        previous[field.id] = value;
+      });
+    }
+    if (field.cell.note)
+      take(noteName(field.id), (value) => {
+        if (typeof value === "string" || typeof value === "number") notes[field.id] = String(value);
+      });
   }
   return { input: { values, previous, notes, cells, missingNames, problems, notices }, cells };
 }

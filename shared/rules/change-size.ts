@@ -15,6 +15,8 @@ export interface ChangeSize {
 export function changeSize(current: number, previous: number, thresholds: TemplateDef["change"]): ChangeSize {
   const change = Math.round((current - previous) * 100) / 100;
   const percent = previous === 0 ? (change === 0 ? 0 : 100) : Math.round((change / previous) * 1000) / 10;
-  const large = Math.abs(change) >= thresholds.absolute || Math.abs(percent) >= thresholds.percent;
+  const large =
+    Math.abs(change) >= (thresholds.absolute ?? Number.POSITIVE_INFINITY) ||
+    Math.abs(percent) >= thresholds.percent;
   return { change, percent, large };
 }

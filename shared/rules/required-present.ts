@@ -1,4 +1,4 @@
-import { isFigureKind } from "../templates/define-field";
+import { KINDS } from "../templates/kinds";
 import type { Finding, Rule } from "./rule";
 
 /** Required fields must be filled (error); an empty figure that is not required is noted (info). */
@@ -20,7 +20,7 @@ export const requiredPresent: Rule = {
           params: { parts: field.parts.join(",") },
         });
       } else if (field.required) findings.push({ code: "required_missing", field: field.id });
-      else if (isFigureKind(field.kind) || field.kind === "percent") {
+      else if (KINDS[field.kind].notedWhenEmpty) {
         findings.push({ code: "value_missing", field: field.id, severity: "info" });
       }
     }

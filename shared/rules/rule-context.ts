@@ -3,6 +3,7 @@ import { type NumberReading, readNumber } from "../report/read-value";
 import type { Phase } from "../report/report";
 import { isBlank, type RawValue, type ValidationInput } from "../report/validation-input";
 import type { FieldDef, FieldKind, TemplateDef } from "../templates/field";
+import { kindsWhere } from "../templates/kinds";
 
 /** Everything a rule may look at, read once per pass and shared by all rules. */
 export interface RuleContext {
@@ -19,6 +20,8 @@ export interface RuleContext {
   number(id: string): number | undefined;
   /** Last year's value as a number, or undefined. */
   previous(id: string): number | undefined;
+  /** Last year's value as it was given (a status, text), or undefined. */
+  previousRaw(id: string): RawValue | undefined;
   /** The explanation written for a field, trimmed ("" when none). */
   note(id: string): string;
   /** Whether a defined name (field id or `prev.`/`note.` name) is missing from the workbook. */
@@ -62,6 +65,7 @@ export function createRuleContext(
     reading,
     number: (id) => numberOf(reading(id)),
     previous: (id) => (input.previous ? numberOf(readNumber(input.previous[id])) : undefined),
+    previousRaw: (id) => input.previous?.[id],
     note: (id) => {
       const note = input.notes?.[id];
       return isBlank(note) ? "" : String(note).trim();
@@ -123,5 +127,5 @@ function templateKey(template: TemplateDef): string {
   return key;
 }
 
-/** Field kinds read as numbers. */
-export const NUMERIC_KINDS: readonly FieldKind[] = ["beds", "places", "headcount", "fte", "percent"];
+/** Field kinds read as numbers (the kind table says which). */
+export const NUMERIC_KINDS: readonly FieldKind[] = kindsWhere((kind) => kind.numeric);

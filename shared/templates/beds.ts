@@ -1,41 +1,20 @@
-import { defineField, type FieldSpec } from "./define-field";
-import type { TemplateDef } from "./field";
+import type { FieldSpec } from "./define-field";
+import { defineTemplate } from "./define-template";
+import { UNIT_ORG, YEAR } from "./identity-fields";
 
-const SHEET = "Døgnplasser";
+const COUNT_DATE: FieldSpec = {
+  name: "count_date",
+  kind: "date",
+  label: { nb: "Telledato", en: "Count date" },
+  help: {
+    nb: "Datoen plassene ble telt (punkttelling, normalt i november).",
+    en: "The date the beds were counted (point count, normally in November).",
+  },
+};
 
-/** Rows 3–5 hold identity fields, row 6 the column headings, figures from row 7 (see layout.ts). */
-const SPECS: readonly (FieldSpec & { row: number })[] = [
+/** The figures, in sheet order from row 7 (the totals' formulas name these rows). */
+const FIGURES: readonly FieldSpec[] = [
   {
-    row: 3,
-    name: "unit_org",
-    kind: "org",
-    required: true,
-    label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
-    help: {
-      nb: "Organisasjonsnummeret til helseforetaket, ni sifre.",
-      en: "The trust's organisation number, nine digits.",
-    },
-  },
-  {
-    row: 4,
-    name: "year",
-    kind: "year",
-    required: true,
-    label: { nb: "Rapporteringsår", en: "Reporting year" },
-    help: { nb: "Året tallene gjelder.", en: "The year the figures are for." },
-  },
-  {
-    row: 5,
-    name: "count_date",
-    kind: "date",
-    label: { nb: "Telledato", en: "Count date" },
-    help: {
-      nb: "Datoen plassene ble telt (punkttelling, normalt i november).",
-      en: "The date the beds were counted (point count, normally in November).",
-    },
-  },
-  {
-    row: 7,
     name: "phv_adult_hospital",
     kind: "beds",
     label: { nb: "PHV voksne, sykehusnivå", en: "Adult mental health, hospital level" },
@@ -46,7 +25,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     },
   },
   {
-    row: 8,
     name: "phv_adult_dps",
     kind: "beds",
     label: { nb: "PHV voksne, DPS", en: "Adult mental health, DPS" },
@@ -57,7 +35,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     },
   },
   {
-    row: 9,
     name: "phv_adult_total",
     kind: "beds",
     required: true,
@@ -68,7 +45,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     help: { nb: "Sykehusnivå pluss DPS.", en: "Hospital level plus DPS." },
   },
   {
-    row: 10,
     name: "phbu_total",
     kind: "beds",
     label: { nb: "PHBU, i alt", en: "Child and adolescent mental health, total" },
@@ -79,7 +55,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     },
   },
   {
-    row: 11,
     name: "tsb_total",
     kind: "beds",
     label: { nb: "TSB, i alt", en: "Substance-use treatment, total" },
@@ -90,7 +65,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     },
   },
   {
-    row: 12,
     name: "all_total",
     kind: "beds",
     parts: ["phv_adult_total", "phbu_total", "tsb_total"],
@@ -100,7 +74,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     help: { nb: "PHV voksne, PHBU og TSB.", en: "Adult, child and adolescent, and substance-use beds." },
   },
   {
-    row: 13,
     name: "temporarily_closed",
     kind: "beds",
     label: { nb: "Herav midlertidig stengt", en: "Of which temporarily closed" },
@@ -110,7 +83,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     },
   },
   {
-    row: 14,
     name: "bought_from_other_units",
     kind: "beds",
     label: {
@@ -123,7 +95,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
     },
   },
   {
-    row: 15,
     name: "hospital_at_home_places",
     kind: "places",
     label: { nb: "Sykehus hjemme (ikke døgnplasser)", en: "Hospital at home (not beds)" },
@@ -134,7 +105,6 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
   },
   {
     // Asked of Helse Sør-Øst RHF's agreement management only (shared/units/unit-returns.ts).
-    row: 16,
     name: "private_contracted_phv_adult",
     kind: "beds",
     label: {
@@ -148,15 +118,17 @@ const SPECS: readonly (FieldSpec & { row: number })[] = [
   },
 ];
 
-/** The annual bed return (døgnplasser), DESIGN.md's minimum catalogue and a few more. */
-export const BEDS: TemplateDef = {
+/** The annual bed return (døgnplasser): the package format's minimum catalogue and a few more. */
+export const BEDS = defineTemplate({
   id: "beds",
   version: "2025.1",
-  sheet: SHEET,
+  sheet: "Døgnplasser",
+  name: { nb: "Døgnplasser", en: "Beds" },
   title: {
     nb: "Døgnplasser i psykisk helsevern og TSB",
     en: "Beds in mental health care and substance-use treatment",
   },
   change: { absolute: 5, percent: 5 },
-  fields: SPECS.map(({ row, ...spec }) => defineField("beds", SHEET, row, spec)),
-};
+  identity: [UNIT_ORG, YEAR, COUNT_DATE],
+  sections: [{ fields: FIGURES }],
+});

@@ -1,15 +1,27 @@
+import { joinWords, type Lang } from "../messages/lang";
 import { BEDS } from "./beds";
-import type { FieldDef, TemplateDef, TemplateId } from "./field";
+import type { FieldDef, TemplateDef } from "./field";
 import { STAFFING } from "./staffing";
 
-/** Every template, keyed by id; a new template is a compile error until it is listed here. */
-export const TEMPLATES: Readonly<Record<TemplateId, TemplateDef>> = { beds: BEDS, staffing: STAFFING };
+/**
+ * The one registry of templates, in the order their sheets appear in a workbook. A new template is
+ * its own file and one line here; its id, name, fields and sheet follow from that file.
+ */
+const TEMPLATE_LIST = [BEDS, STAFFING] as const;
 
-/** The template ids in the order sheets appear in a workbook. */
-export const TEMPLATE_IDS: readonly TemplateId[] = ["beds", "staffing"];
+/** A template id, as the templates themselves spell it. */
+export type TemplateId = (typeof TEMPLATE_LIST)[number]["id"];
+
+/** Every template, keyed by id. */
+export const TEMPLATES = Object.fromEntries(
+  TEMPLATE_LIST.map((template) => [template.id, template]),
+) as Readonly<Record<TemplateId, TemplateDef>>;
+
+/** The template ids in the order sheets appear in a workbook (derived from the list above). */
+export const TEMPLATE_IDS: readonly TemplateId[] = TEMPLATE_LIST.map((template) => template.id);
 
 const FIELDS_BY_ID: ReadonlyMap<string, FieldDef> = new Map(
-  TEMPLATE_IDS.flatMap((id) => TEMPLATES[id].fields.map((field) => [field.id, field] as const)),
+  TEMPLATE_LIST.flatMap((template) => template.fields.map((field) => [field.id, field] as const)),
 );
 
 /** Whether a string names a template. */
@@ -31,4 +43,14 @@ export function allFields(): FieldDef[] {
 export function templateOf(fieldId: string): TemplateId | undefined {
   const prefix = fieldId.split(".")[0] ?? "";
   return isTemplateId(prefix) ? prefix : undefined;
+}
+
+/** The template's short name in a language, as lists and messages show it. */
+export function templateName(id: TemplateId, lang: Lang): string {
+  return TEMPLATES[id].name[lang];
+}
+
+/** The templates' ids as a sentence lists them: `beds og staffing`, `beds and staffing`. */
+export function templateIdList(lang: Lang): string {
+  return joinWords(TEMPLATE_IDS, lang);
 }

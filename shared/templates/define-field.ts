@@ -1,4 +1,7 @@
-import type { Aliases, FieldDef, FieldKind, TemplateId, Words } from "./field";
+import type { Aliases, FieldDef, TemplateId, Words } from "./field";
+import { type FieldKind, KINDS } from "./kinds";
+
+export { isFigureKind } from "./kinds";
 
 /** What a template file says about one field; the rest is derived from the kind and the row. */
 export interface FieldSpec {
@@ -11,59 +14,53 @@ export interface FieldSpec {
   parts?: readonly string[];
   includes?: readonly string[];
   headcount?: string;
-  /** Defaults to true for figures (beds, headcounts, FTE, places), false for identity fields. */
+  /** Compared with last year (rule 4); defaults to true for figures, false for everything else. */
   compared?: boolean;
   formula?: string;
-}
-
-const UNITS: Partial<Record<FieldKind, Words>> = {
-  beds: { nb: "plasser", en: "beds" },
-  places: { nb: "plasser", en: "places" },
-  headcount: { nb: "personer", en: "persons" },
-  fte: { nb: "årsverk", en: "FTE" },
-  percent: { nb: "%", en: "%" },
-};
-
-const BOUNDS: Partial<Record<FieldKind, Pick<FieldDef, "min" | "max" | "step">>> = {
-  beds: { min: 0, max: 5000, step: 0.5 },
-  places: { min: 0, max: 5000, step: 0.5 },
-  headcount: { min: 0, max: 50000, step: 1 },
-  fte: { min: 0, max: 50000, step: 0.01 },
-  percent: { min: 0, max: 100, step: 0.01 },
-  year: { min: 2000, max: 2100, step: 1 },
-};
-
-const FIGURE_KINDS: ReadonlySet<FieldKind> = new Set(["beds", "places", "headcount", "fte"]);
-
-/** Whether a kind is a figure that is compared over years and can carry an explanation. */
-export function isFigureKind(kind: FieldKind): boolean {
-  return FIGURE_KINDS.has(kind);
+  /** A computed share: `part / whole × 100` (field names of the same template). */
+  share?: { part: string; whole: string };
+  /** Compared with this field of the same template (the year before in a plan), explained in `note.`. */
+  against?: string;
+  /** A field of another template (full id) this field is checked against. */
+  reported?: string;
+  /** The field carries a comment (`note.<id>`) even where it is not compared. */
+  note?: boolean;
 }
 
 /** Turns a field spec into a catalogue entry placed on `row` of the template's sheet. */
 export function defineField(template: TemplateId, sheet: string, row: number, spec: FieldSpec): FieldDef {
-  const id = `${template}.${spec.name}`;
-  const compared = spec.compared ?? isFigureKind(spec.kind);
+  const kind = KINDS[spec.kind];
   const qualify = (name: string) => `${template}.${name}`;
+  const compared = spec.compared ?? kind.figure;
+  // Last year's value is shown where it is compared, and for a status whose history matters.
+  const previous = spec.against === undefined && (spec.compared ?? (kind.figure || spec.kind === "status"));
+  const note = previous || spec.against !== undefined || spec.note === true;
+  const share = spec.share && { part: qualify(spec.share.part), whole: qualify(spec.share.whole) };
   return {
-    id,
+    id: qualify(spec.name),
     template,
     kind: spec.kind,
     label: spec.label,
     ...(spec.aliases === undefined ? {} : { aliases: spec.aliases }),
     help: spec.help,
-    unit: UNITS[spec.kind],
-    ...BOUNDS[spec.kind],
+    unit: kind.unit,
+    ...(kind.min === undefined ? {} : { min: kind.min }),
+    ...(kind.max === undefined ? {} : { max: kind.max }),
+    ...(kind.step === undefined ? {} : { step: kind.step }),
     required: spec.required ?? false,
     parts: spec.parts?.map(qualify),
     includes: spec.includes?.map(qualify),
     headcount: spec.headcount === undefined ? undefined : qualify(spec.headcount),
     compared,
     formula: spec.formula,
+    ...(share ? { share } : {}),
+    ...(spec.against === undefined ? {} : { against: qualify(spec.against) }),
+    ...(spec.reported === undefined ? {} : { reported: spec.reported }),
     cell: {
       sheet,
       value: `C${row}`,
-      ...(isFigureKind(spec.kind) ? { previous: `D${row}`, note: `F${row}` } : {}),
+      ...(previous ? { previous: `D${row}` } : {}),
+      ...(note ? { note: `F${row}` } : {}),
     },
   };
 }

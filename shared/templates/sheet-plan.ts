@@ -1,34 +1,26 @@
-import type { FieldDef, FieldKind, TemplateDef, TemplateId, Words } from "./field";
+import { HEADING_ROW } from "./define-template";
+import type { FieldDef, TemplateDef, TemplateId, Words } from "./field";
+import { KINDS } from "./kinds";
 import { noteName, previousName } from "./names";
+import { type CellStyle, type Look, lookOf } from "./sheet-look";
+import { fieldValidation, noteValidation, type PlannedValidation } from "./sheet-validation";
 
-/** How a planned cell looks; each renderer (exceljs, Office.js) maps these to its own formats. */
-export type CellStyle =
-  | "title"
-  | "subtitle"
-  | "heading"
-  | "label"
-  | "label_en"
-  | "input"
-  | "previous"
-  | "formula"
-  | "note"
-  | "unit";
+export type { CellStyle, Look } from "./sheet-look";
+export type { PlannedValidation } from "./sheet-validation";
 
-/** An Excel data-validation rule with its input prompt and error text in both languages. */
-export interface PlannedValidation {
-  type: "decimal" | "whole" | "date" | "textLength";
-  min?: number;
-  max?: number;
-  prompt: Words;
-  error: Words;
-}
-
-/** One cell of the template sheet: a value or a formula, its look, whether it is locked, its defined name. */
+/**
+ * One cell of the template sheet: a value or a formula, its look and number format, whether it is
+ * locked, its defined name and data-validation rule. Everything a renderer needs: it translates, it
+ * does not decide.
+ */
 export interface PlannedCell {
   address: string;
   value?: string | number;
   formula?: string;
   style: CellStyle;
+  look: Look;
+  /** Excel number format; undefined leaves the cell General. */
+  numberFormat?: string;
   locked: boolean;
   /** Workbook-scoped defined name: the field id, `prev.<id>` or `note.<id>`. */
   name?: string;
@@ -40,6 +32,8 @@ export interface SheetPlan {
   template: TemplateId;
   sheet: string;
   columns: { letter: string; width: number }[];
+  /** Rows above this one stay in view while scrolling. */
+  frozenRows: number;
   cells: PlannedCell[];
 }
 
@@ -72,39 +66,46 @@ const HEADINGS: readonly [string, string][] = [
   ["G", "Enhet / Unit"],
 ];
 
-/** Excel serial numbers of 2000-01-01 and 2100-12-31, the widest dates a count date may take. */
-const FIRST_DATE = 36526;
-const LAST_DATE = 73415;
-const NOTE_MAX_LENGTH = 2000;
+type Draft = Omit<PlannedCell, "look">;
 
 /** Lays out one template's sheet; identity cells (unit, year) get their values when given. */
 export function planSheet(template: TemplateDef, fill: SheetFill = {}): SheetPlan {
-  const cells: PlannedCell[] = [
+  const words = template.instruction ?? instruction(template);
+  const drafts: Draft[] = [
     { address: "A1", value: template.title.nb, style: "title", locked: true },
     { address: "B1", value: template.title.en, style: "subtitle", locked: true },
-    { address: "A2", value: instruction(template).nb, style: "note", locked: true },
-    { address: "B2", value: instruction(template).en, style: "note", locked: true },
-    ...HEADINGS.map(([letter, text]) => ({
-      address: `${letter}6`,
-      value: text,
-      style: "heading" as const,
-      locked: true,
-    })),
+    { address: "A2", value: words.nb, style: "note", locked: true },
+    { address: "B2", value: words.en, style: "note", locked: true },
+    ...HEADINGS.map(
+      ([letter, text]): Draft => ({
+        address: `${letter}${HEADING_ROW}`,
+        value: text,
+        style: "heading",
+        locked: true,
+      }),
+    ),
   ];
-  for (const field of template.fields) cells.push(...fieldCells(field, fill));
+  for (const section of template.sections) {
+    drafts.push({ address: `A${section.row}`, value: section.title.nb, style: "section", locked: true });
+    drafts.push({ address: `B${section.row}`, value: section.title.en, style: "section", locked: true });
+  }
+  const rows = new Map(template.fields.map((field) => [field.id, rowOf(field.cell.value)]));
+  for (const field of template.fields) drafts.push(...fieldCells(field, fill, rows));
   return {
     template: template.id,
     sheet: template.sheet,
     columns: COLUMNS.map((column) => ({ ...column })),
-    cells,
+    frozenRows: HEADING_ROW,
+    cells: drafts.map((draft) => ({ ...draft, look: lookOf(draft.style, draft.locked) })),
   };
 }
 
 function instruction(template: TemplateDef): Words {
   const { absolute, percent } = template.change;
+  const size = (or: string) => (absolute === undefined ? `${percent} %` : `${absolute} ${or} ${percent} %`);
   return {
-    nb: `Fyll inn de fargede cellene i kolonne C. En endring fra i fjor på minst ${absolute} eller ${percent} % må forklares i kolonne F.`,
-    en: `Fill in the coloured cells in column C. A change from last year of at least ${absolute} or ${percent} % must be explained in column F.`,
+    nb: `Fyll inn de fargede cellene i kolonne C. En endring fra i fjor på minst ${size("eller")} må forklares i kolonne F.`,
+    en: `Fill in the coloured cells in column C. A change from last year of at least ${size("or")} must be explained in column F.`,
   };
 }
 
@@ -112,117 +113,94 @@ function rowOf(address: string): number {
   return Number(address.replace(/^[A-Z]+/, ""));
 }
 
-function fieldCells(field: FieldDef, fill: SheetFill): PlannedCell[] {
+function fieldCells(field: FieldDef, fill: SheetFill, rows: ReadonlyMap<string, number>): Draft[] {
   const row = rowOf(field.cell.value);
-  const cells: PlannedCell[] = [
+  const cells: Draft[] = [
     { address: `A${row}`, value: field.label.nb, style: "label", locked: true },
     { address: `B${row}`, value: field.label.en, style: "label_en", locked: true },
-    valueCell(field, fill),
+    valueCell(field, fill, rows),
   ];
-  if (field.unit)
+  if (field.unit) {
     cells.push({
       address: `G${row}`,
       value: `${field.unit.nb} / ${field.unit.en}`,
       style: "unit",
       locked: true,
     });
+  }
   if (field.kind === "org" && fill.unitName) {
     cells.push({ address: `D${row}`, value: fill.unitName, style: "label", locked: true });
   }
-  if (field.cell.previous && field.cell.note) cells.push(...comparisonCells(field, fill, row));
+  const against = field.against === undefined ? undefined : rows.get(field.against);
+  if (field.cell.previous) cells.push(previousCell(field, fill, row));
+  if (against !== undefined) cells.push(againstCell(row, against));
+  if (KINDS[field.kind].numeric && (field.cell.previous || against !== undefined))
+    cells.push(changeCell(row));
+  if (field.cell.note) cells.push(noteCell(field, row));
   return cells;
 }
 
-function valueCell(field: FieldDef, fill: SheetFill): PlannedCell {
-  const base = { address: field.cell.value, name: field.id };
-  if (field.formula) return { ...base, formula: field.formula, style: "formula", locked: true };
+function valueCell(field: FieldDef, fill: SheetFill, rows: ReadonlyMap<string, number>): Draft {
+  const base = { address: field.cell.value, name: field.id, numberFormat: KINDS[field.kind].numberFormat };
+  const formula = field.formula ?? shareFormula(field, rows);
+  if (formula) return { ...base, formula, style: "formula", locked: true };
   const value = field.kind === "org" ? fill.unit : field.kind === "year" ? fill.year : undefined;
   return {
     ...base,
     ...(value === undefined ? {} : { value }),
     style: "input",
     locked: false,
-    validation: validationOf(field),
+    validation: fieldValidation(field),
   };
 }
 
-function comparisonCells(field: FieldDef, fill: SheetFill, row: number): PlannedCell[] {
+/** A share as the sheet computes it, the same way the core does: part / whole × 100, one decimal. */
+function shareFormula(field: FieldDef, rows: ReadonlyMap<string, number>): string | undefined {
+  if (!field.share) return undefined;
+  const part = `C${rows.get(field.share.part)}`;
+  const whole = `C${rows.get(field.share.whole)}`;
+  return `IF(COUNT(${part},${whole})<2,"",IF(${whole}=0,"",ROUND(${part}/${whole}*100,1)))`;
+}
+
+function previousCell(field: FieldDef, fill: SheetFill, row: number): Draft {
   const previous = fill.previous?.[field.id];
-  return [
-    {
-      address: `D${row}`,
-      name: previousName(field.id),
-      ...(previous === undefined ? {} : { value: previous }),
-      style: "previous",
-      locked: true,
-    },
-    {
-      address: `E${row}`,
-      formula: `IF(OR(C${row}="",D${row}=""),"",C${row}-D${row})`,
-      style: "formula",
-      locked: true,
-    },
-    {
-      address: `F${row}`,
-      name: noteName(field.id),
-      style: "note",
-      locked: false,
-      validation: {
-        type: "textLength",
-        max: NOTE_MAX_LENGTH,
-        prompt: {
-          nb: "Forklar endringen fra i fjor (påkrevd ved store endringer).",
-          en: "Explain the change from last year (required for large changes).",
-        },
-        error: { nb: `Høyst ${NOTE_MAX_LENGTH} tegn.`, en: `At most ${NOTE_MAX_LENGTH} characters.` },
-      },
-    },
-  ];
-}
-
-type Rule = Pick<PlannedValidation, "type" | "min" | "max" | "error">;
-
-const RULES: Record<FieldKind, (field: FieldDef) => Rule> = {
-  org: () => ({
-    type: "textLength",
-    min: 9,
-    max: 11,
-    error: { nb: "Skriv ni sifre, f.eks. 983 975 267.", en: "Type nine digits, e.g. 983 975 267." },
-  }),
-  year: (field) => ranged("whole", field, { nb: "et årstall", en: "a year" }),
-  date: () => ({
-    type: "date",
-    min: FIRST_DATE,
-    max: LAST_DATE,
-    error: { nb: "Skriv en dato, f.eks. 15.11.2024.", en: "Type a date, e.g. 15.11.2024." },
-  }),
-  beds: (field) =>
-    ranged("decimal", field, {
-      nb: "et antall plasser (hele eller halve)",
-      en: "a number of beds (whole or half)",
-    }),
-  places: (field) => ranged("decimal", field, { nb: "et antall plasser", en: "a number of places" }),
-  headcount: (field) =>
-    ranged("whole", field, { nb: "et helt antall personer", en: "a whole number of persons" }),
-  fte: (field) =>
-    ranged("decimal", field, { nb: "årsverk med høyst to desimaler", en: "FTE with at most two decimals" }),
-  percent: (field) => ranged("decimal", field, { nb: "en prosent", en: "a percentage" }),
-};
-
-function ranged(type: "decimal" | "whole", field: FieldDef, what: Words): Rule {
-  const min = field.min ?? 0;
-  const max = field.max ?? Number.MAX_SAFE_INTEGER;
+  const choice = KINDS[field.kind].choices?.find((entry) => entry.code === previous);
+  const value = choice ? choice.words.nb : previous;
   return {
-    type,
-    min,
-    max,
-    error: {
-      nb: `Skriv ${what.nb} mellom ${min} og ${max}.`,
-      en: `Type ${what.en} between ${min} and ${max}.`,
-    },
+    address: `D${row}`,
+    name: previousName(field.id),
+    ...(value === undefined ? {} : { value }),
+    numberFormat: KINDS[field.kind].numberFormat,
+    style: "previous",
+    locked: true,
   };
 }
 
-function validationOf(field: FieldDef): PlannedValidation {
-  return { ...RULES[field.kind](field), prompt: field.help };
+/** The plan's year before, shown where last year's figure would be. */
+function againstCell(row: number, against: number): Draft {
+  return {
+    address: `D${row}`,
+    formula: `IF(C${against}="","",C${against})`,
+    style: "previous",
+    locked: true,
+  };
+}
+
+function changeCell(row: number): Draft {
+  return {
+    address: `E${row}`,
+    formula: `IF(OR(C${row}="",D${row}=""),"",C${row}-D${row})`,
+    style: "formula",
+    locked: true,
+  };
+}
+
+function noteCell(field: FieldDef, row: number): Draft {
+  return {
+    address: `F${row}`,
+    name: noteName(field.id),
+    style: "note",
+    locked: false,
+    validation: noteValidation(field),
+  };
 }

@@ -1,7 +1,7 @@
-import { defineField, type FieldSpec } from "./define-field";
-import type { Aliases, TemplateDef, Words } from "./field";
-
-const SHEET = "Bemanning";
+import type { FieldSpec } from "./define-field";
+import { defineTemplate } from "./define-template";
+import type { Aliases, Words } from "./field";
+import { UNIT_ORG, YEAR } from "./identity-fields";
 
 interface Group {
   name: string;
@@ -114,26 +114,6 @@ function aliasesWith(aliases: Aliases | undefined, word: Words): { aliases?: Ali
   };
 }
 
-const IDENTITY: readonly FieldSpec[] = [
-  {
-    name: "unit_org",
-    kind: "org",
-    required: true,
-    label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
-    help: {
-      nb: "Organisasjonsnummeret til helseforetaket, ni sifre.",
-      en: "The trust's organisation number, nine digits.",
-    },
-  },
-  {
-    name: "year",
-    kind: "year",
-    required: true,
-    label: { nb: "Rapporteringsår", en: "Reporting year" },
-    help: { nb: "Året tallene gjelder.", en: "The year the figures are for." },
-  },
-];
-
 const SICK_LEAVE: FieldSpec = {
   name: "sick_leave_pct",
   kind: "percent",
@@ -146,17 +126,16 @@ const SICK_LEAVE: FieldSpec = {
 const FIGURES = [...GROUPS.flatMap(groupSpecs), SICK_LEAVE];
 
 /** The annual staffing return (bemanning): headcounts with FTE twins and sick leave. */
-export const STAFFING: TemplateDef = {
+export const STAFFING = defineTemplate({
   id: "staffing",
   version: "2025.1",
-  sheet: SHEET,
+  sheet: "Bemanning",
+  name: { nb: "Bemanning", en: "Staffing" },
   title: {
     nb: "Bemanning i psykisk helsevern og TSB",
     en: "Staffing in mental health care and substance-use treatment",
   },
   change: { absolute: 5, percent: 5 },
-  fields: [
-    ...IDENTITY.map((spec, index) => defineField("staffing", SHEET, 3 + index, spec)),
-    ...FIGURES.map((spec, index) => defineField("staffing", SHEET, 7 + index, spec)),
-  ],
-};
+  identity: [UNIT_ORG, YEAR],
+  sections: [{ fields: FIGURES }],
+});

@@ -1,17 +1,15 @@
 import * as z from "zod/mini";
 import { TEMPLATES } from "./catalogue";
 import type { FieldDef, TemplateId } from "./field";
+import { KINDS } from "./kinds";
 
 /**
- * The JSON type a field's value has in a package: text for the org. no. and dates (ISO), a number for
- * the year and every figure. Bounds, steps and sums are the rules' business, not the schema's: a
+ * The JSON type a field's value has in a package (its kind says: text for the org. no., ISO dates and
+ * status codes, a number for the year and every figure). Bounds, steps and sums are the rules' business, not the schema's: a
  * figure out of range is a finding the user can fix, a string in a number's place is a broken file.
  */
 export function fieldValueSchema(field: FieldDef): z.ZodMiniType<string | number> {
-  if (field.kind === "org") return z.string().check(z.regex(/^\d{9}$/, "nine digits"));
-  if (field.kind === "date") return z.iso.date();
-  if (field.kind === "year") return z.int();
-  return z.number().check(z.refine(Number.isFinite, "a finite number"));
+  return KINDS[field.kind].schema();
 }
 
 /** A template's values as a strict zod object: every field optional, nothing else allowed. */

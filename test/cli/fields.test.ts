@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { TEMPLATES } from "../../shared/templates/catalogue";
+import { TEMPLATES, templateIdList } from "../../shared/templates/catalogue";
 import { requireBuiltCli, runCli, STACK_FRAME } from "./cli-harness";
 
 beforeAll(requireBuiltCli);
@@ -71,10 +71,10 @@ describe("hso-report fields and help", { timeout: 60_000 }, () => {
   });
 
   it("refuses an unknown template with exit 2", async () => {
-    const run = await runCli(["fields", "activity", "--lang", "en"]);
+    const run = await runCli(["fields", "budget", "--lang", "en"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'hso-report: Unknown template "activity"; the templates are beds and staffing.\n',
+      `hso-report: Unknown template "budget"; the templates are ${templateIdList("en")}.\n`,
     );
   });
 

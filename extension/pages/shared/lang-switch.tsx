@@ -1,4 +1,4 @@
-import type { Lang } from "../../../shared/messages/lang";
+import { LANG_NAMES, LANGS, type Lang, parseLang } from "../../../shared/messages/lang";
 import { pageWord } from "../../i18n/page-words";
 
 /** Props of the language switch. */
@@ -12,13 +12,12 @@ export function LangSwitch({ lang, onChange }: LangSwitchProps) {
   return (
     <label class="lang-switch">
       {pageWord(lang, "language")}{" "}
-      <select value={lang} onChange={(event) => onChange(event.currentTarget.value === "en" ? "en" : "nb")}>
-        <option value="nb" lang="nb">
-          Norsk (bokmål)
-        </option>
-        <option value="en" lang="en">
-          English
-        </option>
+      <select value={lang} onChange={(event) => onChange(parseLang(event.currentTarget.value, lang))}>
+        {LANGS.map((each) => (
+          <option key={each} value={each} lang={each}>
+            {LANG_NAMES[each]}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -60,3 +60,24 @@ describe("planSheet", () => {
     expect(cells.get("prev.beds.phv_adult_total")?.value).toBeUndefined();
   });
 });
+
+describe("the plan is all a renderer needs", () => {
+  it("carries each cell's look and number format, so writers only translate", () => {
+    const cells = new Map(planSheet(BEDS).cells.map((cell) => [cell.name ?? cell.address, cell]));
+    expect(cells.get("beds.unit_org")).toMatchObject({ numberFormat: "@", look: { fill: "#FFF2CC" } });
+    expect(cells.get("beds.count_date")?.numberFormat).toBe("dd.mm.yyyy");
+    expect(cells.get("beds.phv_adult_total")?.look).toMatchObject({ bold: true, fill: "#DDEBF7" });
+    expect(cells.get("note.beds.phv_adult_total")?.look.fill).toBe("#FFF2CC");
+    expect(cells.get("A1")?.look).toMatchObject({ bold: true, size: 14 });
+  });
+
+  it("carries the final bilingual prompt and error texts within Excel's limits", () => {
+    for (const cell of planSheet(BEDS).cells) {
+      if (!cell.validation) continue;
+      expect(cell.validation.promptText.length, cell.address).toBeLessThanOrEqual(255);
+      expect(cell.validation.errorText.length, cell.address).toBeLessThanOrEqual(225);
+      expect(cell.validation.promptText).toContain("\n");
+      expect(cell.validation.errorTitle).toBe("Ugyldig verdi / Invalid value");
+    }
+  });
+});
