@@ -10,8 +10,8 @@ export interface CellSpot {
   position: CellPosition;
 }
 
-/** Anything Office.js accepts as a cell: a Range proxy or an address text. */
-export type CellArgument = string | { modelTarget(): RangeTarget | undefined };
+/** Anything Office.js accepts as a cell: a Range (the model's proxy at run time) or an address text. */
+export type CellArgument = string | Excel.Range | { modelTarget(): RangeTarget | undefined };
 
 /**
  * Finds the cell a note or comment call names, at sync time: `Sheet!C7`, or `C7` on `scope`
@@ -19,7 +19,7 @@ export type CellArgument = string | { modelTarget(): RangeTarget | undefined };
  */
 export function locateCell(state: WorkbookState, argument: CellArgument, scope?: SheetState): CellSpot {
   if (typeof argument !== "string") {
-    const target = argument.modelTarget();
+    const target = (argument as unknown as { modelTarget(): RangeTarget | undefined }).modelTarget();
     if (!target || target.block.rows * target.block.columns !== 1) {
       throw new ModelError("InvalidArgument", "The range is not a single cell.", "cellAddress");
     }

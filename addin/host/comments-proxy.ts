@@ -3,13 +3,22 @@ import { type CellArgument, type CellSpot, locateCell } from "./cell-locator";
 import { ClientObject, ClientResult } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import { type RangeProxy, rangeOfCell } from "./range-proxy";
 import type { ModelContext } from "./request-context";
 import { cellAt, guardEdit, peekCell } from "./sheet-cells";
 import type { SheetState } from "./workbook-state";
 
+/** A comment's text: plain, or the rich content's text (mentions are not modelled). */
+function plainText(content: string | Excel.CommentRichContent): string {
+  return typeof content === "string" ? content : content.richContent;
+}
+
 /** `Excel.Comment` (ExcelApi 1.10): a threaded comment on one cell; replies are not modelled. */
-export class CommentProxy extends ClientObject<CellSpot> {
+export class CommentProxy
+  extends ClientObject<CellSpot>
+  implements Mirror<Excel.Comment, "id" | "content" | "authorName" | "resolved" | "delete" | "getLocation">
+{
   constructor(
     context: ModelContext,
     locate: () => CellSpot | undefined,
@@ -76,7 +85,10 @@ export class CommentProxy extends ClientObject<CellSpot> {
 }
 
 /** `Excel.CommentCollection` of the workbook or of one sheet. */
-export class CommentCollectionProxy extends CollectionObject<CellSpot, CommentProxy> {
+export class CommentCollectionProxy
+  extends CollectionObject<CellSpot, CommentProxy>
+  implements Mirror<Excel.CommentCollection, "add" | "getItem" | "getItemOrNullObject" | "getItemByCell">
+{
   constructor(
     context: ModelContext,
     private readonly scope?: () => SheetState,
@@ -91,7 +103,8 @@ export class CommentCollectionProxy extends CollectionObject<CellSpot, CommentPr
    * one annotation: a thread or a note, not both.
    * https://learn.microsoft.com/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1)
    */
-  add(cellAddress: CellArgument, content: string): CommentProxy {
+  add(cellAddress: CellArgument, content: string | Excel.CommentRichContent): CommentProxy {
+    const text = plainText(content);
     let spot: CellSpot | undefined;
     this.context.enqueue(() => {
       const { state } = this.context.host;
@@ -109,7 +122,7 @@ export class CommentCollectionProxy extends CollectionObject<CellSpot, CommentPr
         throw new ModelError("InvalidOperation", "The cell already has a comment or a note.", "Comment");
       this.context.host.recordWrite("CommentCollection.add");
       state.nextId += 1;
-      cell.comment = { id: `{comment-${state.nextId}}`, content: String(content) };
+      cell.comment = { id: `{comment-${state.nextId}}`, content: text };
     });
     return new CommentProxy(this.context, () => spot, { known: true });
   }
@@ -143,20 +156,21 @@ export class CommentCollectionProxy extends CollectionObject<CellSpot, CommentPr
 }
 
 /** `Excel.CommentReplyCollection`, as far as a test needs it: a user replies, the replies are counted. */
-export class CommentReplyCollectionProxy {
+export class CommentReplyCollectionProxy implements Mirror<Excel.CommentReplyCollection, "add" | "getCount"> {
   constructor(
     private readonly context: ModelContext,
     private readonly locate: () => CellSpot | undefined,
   ) {}
 
   /** Adds a reply to the thread. */
-  add(content: string): void {
+  add(content: string | Excel.CommentRichContent): void {
+    const text = plainText(content);
     this.context.enqueue(() => {
       const comment = this.thread();
       this.context.host.state.nextId += 1;
       comment.replies = [
         ...(comment.replies ?? []),
-        { id: `{reply-${this.context.host.state.nextId}}`, content },
+        { id: `{reply-${this.context.host.state.nextId}}`, content: text },
       ];
     });
   }

@@ -2,6 +2,7 @@ import { requireApi } from "./api-sets";
 import { ClientObject, type ClientResult } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import type { ModelContext } from "./request-context";
 import type { XmlPartState } from "./workbook-state";
 
@@ -15,7 +16,10 @@ export function rootNamespace(xml: string): string {
 }
 
 /** `Excel.CustomXmlPart` (ExcelApi 1.5). */
-export class CustomXmlPartProxy extends ClientObject<XmlPartState> {
+export class CustomXmlPartProxy
+  extends ClientObject<XmlPartState>
+  implements Mirror<Excel.CustomXmlPart, "id" | "namespaceUri" | "getXml" | "setXml" | "delete">
+{
   constructor(
     context: ModelContext,
     locate: () => XmlPartState | undefined,
@@ -54,7 +58,11 @@ export class CustomXmlPartProxy extends ClientObject<XmlPartState> {
 }
 
 /** The parts of one namespace (`getByNamespace`). */
-export class CustomXmlPartScopedCollectionProxy extends CollectionObject<XmlPartState, CustomXmlPartProxy> {
+export class CustomXmlPartScopedCollectionProxy
+  extends CollectionObject<XmlPartState, CustomXmlPartProxy>
+  implements
+    Mirror<Excel.CustomXmlPartScopedCollection, "getItem" | "getItemOrNullObject" | "getOnlyItemOrNullObject">
+{
   constructor(
     context: ModelContext,
     private readonly namespaceUri: string,
@@ -89,7 +97,11 @@ export class CustomXmlPartScopedCollectionProxy extends CollectionObject<XmlPart
 }
 
 /** `Excel.CustomXmlPartCollection`: the workbook's custom XML parts. */
-export class CustomXmlPartCollectionProxy extends CollectionObject<XmlPartState, CustomXmlPartProxy> {
+export class CustomXmlPartCollectionProxy
+  extends CollectionObject<XmlPartState, CustomXmlPartProxy>
+  implements
+    Mirror<Excel.CustomXmlPartCollection, "add" | "getByNamespace" | "getItem" | "getItemOrNullObject">
+{
   constructor(context: ModelContext) {
     super(context, "CustomXmlPartCollection");
     requireApi(context.host.api, "1.5", "customXmlParts");

@@ -1,5 +1,6 @@
 import { ClientObject } from "./client-object";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import { type RangeTarget, targetCells } from "./range-target";
 import type { ModelContext } from "./request-context";
 import { cellAt, guardEdit, peekCell } from "./sheet-cells";
@@ -34,7 +35,10 @@ function lowerFirst(text: string): string {
 }
 
 /** `Excel.DataValidation` (ExcelApi 1.8): the rule, its input prompt and its error alert, per cell. */
-export class DataValidationProxy extends ClientObject<RangeTarget> {
+export class DataValidationProxy
+  extends ClientObject<RangeTarget>
+  implements Mirror<Excel.DataValidation, "rule" | "prompt" | "errorAlert" | "ignoreBlanks" | "clear">
+{
   constructor(context: ModelContext, locate: Locate) {
     super(context, locate, { label: "DataValidation", known: true, nullable: true });
   }

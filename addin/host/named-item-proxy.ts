@@ -3,6 +3,7 @@ import { ClientObject } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { evaluateFormula } from "./evaluate-formula";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import { RangeProxy } from "./range-proxy";
 import { type RangeTarget, targetAddress } from "./range-target";
 import type { ModelContext } from "./request-context";
@@ -14,7 +15,14 @@ import { blockOn } from "./worksheet-proxy";
 const VALID_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u;
 
 /** `Excel.NamedItem`: a workbook-scoped name; `getRange()` chains without a round trip. */
-export class NamedItemProxy extends ClientObject<NameState> {
+export class NamedItemProxy
+  extends ClientObject<NameState>
+  implements
+    Mirror<
+      Excel.NamedItem,
+      "name" | "value" | "formula" | "visible" | "comment" | "getRange" | "getRangeOrNullObject" | "delete"
+    >
+{
   constructor(
     context: ModelContext,
     locate: () => NameState | undefined,
@@ -141,7 +149,10 @@ function assignReference(context: ModelContext, entry: NameState, reference: unk
 }
 
 /** `Excel.NamedItemCollection`: the workbook's defined names. */
-export class NamedItemCollectionProxy extends CollectionObject<NameState, NamedItemProxy> {
+export class NamedItemCollectionProxy
+  extends CollectionObject<NameState, NamedItemProxy>
+  implements Mirror<Excel.NamedItemCollection, "getItem" | "getItemOrNullObject" | "add">
+{
   constructor(context: ModelContext) {
     super(context, "NamedItemCollection");
   }

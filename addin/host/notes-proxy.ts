@@ -3,13 +3,17 @@ import { type CellArgument, type CellSpot, locateCell } from "./cell-locator";
 import { ClientObject } from "./client-object";
 import { CollectionObject } from "./collection-object";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import { type RangeProxy, rangeOfCell } from "./range-proxy";
 import type { ModelContext } from "./request-context";
 import { cellAt, guardEdit, peekCell } from "./sheet-cells";
 import type { SheetState } from "./workbook-state";
 
 /** `Excel.Note` (ExcelApi 1.18): the legacy yellow note on one cell. */
-export class NoteProxy extends ClientObject<CellSpot> {
+export class NoteProxy
+  extends ClientObject<CellSpot>
+  implements Mirror<Excel.Note, "content" | "visible" | "delete" | "getLocation">
+{
   constructor(
     context: ModelContext,
     locate: () => CellSpot | undefined,
@@ -53,7 +57,10 @@ export class NoteProxy extends ClientObject<CellSpot> {
 }
 
 /** `Excel.NoteCollection` of the workbook or of one sheet; keys are cell addresses. */
-export class NoteCollectionProxy extends CollectionObject<CellSpot, NoteProxy> {
+export class NoteCollectionProxy
+  extends CollectionObject<CellSpot, NoteProxy>
+  implements Mirror<Excel.NoteCollection, "add" | "getItem" | "getItemOrNullObject" | "getItemAt">
+{
   constructor(
     context: ModelContext,
     private readonly scope?: () => SheetState,

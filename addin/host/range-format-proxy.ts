@@ -1,4 +1,5 @@
 import { ClientObject } from "./client-object";
+import type { Mirror } from "./office-types";
 import { type RangeTarget, targetCells } from "./range-target";
 import type { ModelContext } from "./request-context";
 import { cellAt, guardEdit, peekCell } from "./sheet-cells";
@@ -24,7 +25,10 @@ function formatEach(target: RangeTarget, apply: (cell: CellState) => void): void
 }
 
 /** `Excel.RangeFill`. */
-export class RangeFillProxy extends ClientObject<RangeTarget> {
+export class RangeFillProxy
+  extends ClientObject<RangeTarget>
+  implements Mirror<Excel.RangeFill, "color" | "clear">
+{
   constructor(context: ModelContext, locate: Locate) {
     super(context, locate, { label: "RangeFill", known: true, nullable: true });
   }
@@ -50,7 +54,10 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
 }
 
 /** `Excel.RangeFont`: bold, italic, colour and size. */
-export class RangeFontProxy extends ClientObject<RangeTarget> {
+export class RangeFontProxy
+  extends ClientObject<RangeTarget>
+  implements Mirror<Excel.RangeFont, "bold" | "italic" | "color" | "size">
+{
   constructor(context: ModelContext, locate: Locate) {
     super(context, locate, { label: "RangeFont", known: true, nullable: true });
   }
@@ -92,7 +99,10 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
 }
 
 /** `Excel.FormatProtection`: whether cells stay locked when the sheet is protected. */
-export class FormatProtectionProxy extends ClientObject<RangeTarget> {
+export class FormatProtectionProxy
+  extends ClientObject<RangeTarget>
+  implements Mirror<Excel.FormatProtection, "locked">
+{
   constructor(context: ModelContext, locate: Locate) {
     super(context, locate, { label: "FormatProtection", known: true, nullable: true });
   }
@@ -111,7 +121,10 @@ export class FormatProtectionProxy extends ClientObject<RangeTarget> {
 }
 
 /** `Excel.RangeFormat`: fill, font, protection, wrapping and column width (in points). */
-export class RangeFormatProxy extends ClientObject<RangeTarget> {
+export class RangeFormatProxy
+  extends ClientObject<RangeTarget>
+  implements Mirror<Excel.RangeFormat, "columnWidth" | "wrapText">
+{
   readonly fill: RangeFillProxy;
   readonly font: RangeFontProxy;
   readonly protection: FormatProtectionProxy;

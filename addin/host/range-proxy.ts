@@ -4,6 +4,7 @@ import { ClientObject } from "./client-object";
 import { DataValidationProxy } from "./data-validation-proxy";
 import { displayText } from "./display-text";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import { RangeFormatProxy } from "./range-format-proxy";
 import { eachInput, type RangeTarget, recordApiWrite, targetAddress, targetCells } from "./range-target";
 import type { ModelContext } from "./request-context";
@@ -15,7 +16,27 @@ type Locate = () => RangeTarget | undefined;
  * `Excel.Range`: values, formulas, number formats, address and text, format and data validation,
  * and the navigation the add-in uses (`getCell`, `getResizedRange`, `getOffsetRange`, `select`).
  */
-export class RangeProxy extends ClientObject<RangeTarget> {
+export class RangeProxy
+  extends ClientObject<RangeTarget>
+  implements
+    Mirror<
+      Excel.Range,
+      | "address"
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "valueTypes"
+      | "text"
+      | "rowCount"
+      | "columnCount"
+      | "rowIndex"
+      | "columnIndex"
+      | "getCell"
+      | "getResizedRange"
+      | "getOffsetRange"
+      | "select"
+    >
+{
   readonly format: RangeFormatProxy;
   private validation?: DataValidationProxy;
 

@@ -6,6 +6,7 @@ import { CustomXmlPartCollectionProxy } from "./custom-xml-proxy";
 import { ModelError } from "./model-error";
 import { NamedItemCollectionProxy } from "./named-item-proxy";
 import { NoteCollectionProxy } from "./notes-proxy";
+import type { Mirror } from "./office-types";
 import { RangeProxy } from "./range-proxy";
 import { readWorkbookState } from "./read-xlsx";
 import type { ModelContext } from "./request-context";
@@ -24,7 +25,10 @@ function freeName(state: WorkbookState, name: string): string {
 }
 
 /** `Excel.Workbook`: names, sheets, custom XML parts, notes, comments, selection, insert and save. */
-export class WorkbookProxy {
+export class WorkbookProxy
+  implements
+    Mirror<Excel.Workbook, "getSelectedRange" | "getActiveCell" | "insertWorksheetsFromBase64" | "save">
+{
   readonly names: NamedItemCollectionProxy;
   readonly worksheets: WorksheetCollectionProxy;
 

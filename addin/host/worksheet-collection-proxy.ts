@@ -2,12 +2,17 @@ import { requireApi } from "./api-sets";
 import { CollectionObject } from "./collection-object";
 import { ChangeEvent } from "./event-handlers";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import type { ModelContext } from "./request-context";
 import { blankSheet, findSheet, type SheetState } from "./workbook-state";
 import { WorksheetProxy } from "./worksheet-proxy";
 
 /** `Excel.WorksheetCollection`: find, add and list sheets; `onChanged` for every sheet (ExcelApi 1.9). */
-export class WorksheetCollectionProxy extends CollectionObject<SheetState, WorksheetProxy> {
+export class WorksheetCollectionProxy
+  extends CollectionObject<SheetState, WorksheetProxy>
+  implements
+    Mirror<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add">
+{
   constructor(context: ModelContext) {
     super(context, "WorksheetCollection");
   }

@@ -1,10 +1,14 @@
 import { ClientObject } from "./client-object";
 import { ModelError } from "./model-error";
+import type { Mirror } from "./office-types";
 import type { ModelContext } from "./request-context";
 import type { ProtectionOptions, SheetState } from "./workbook-state";
 
 /** `Excel.WorksheetProtection` (ExcelApi 1.2): protect with options and an optional password, unprotect. */
-export class WorksheetProtectionProxy extends ClientObject<SheetState> {
+export class WorksheetProtectionProxy
+  extends ClientObject<SheetState>
+  implements Mirror<Excel.WorksheetProtection, "protected" | "options" | "protect" | "unprotect">
+{
   constructor(context: ModelContext, locate: () => SheetState | undefined) {
     super(context, locate, { label: "WorksheetProtection", known: true, nullable: true });
   }

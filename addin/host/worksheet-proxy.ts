@@ -5,6 +5,7 @@ import { CommentCollectionProxy } from "./comments-proxy";
 import { ChangeEvent } from "./event-handlers";
 import { ModelError } from "./model-error";
 import { NoteCollectionProxy } from "./notes-proxy";
+import type { Mirror } from "./office-types";
 import { RangeProxy } from "./range-proxy";
 import type { RangeTarget } from "./range-target";
 import type { ModelContext } from "./request-context";
@@ -20,7 +21,14 @@ export function blockOn(sheet: SheetState, address: string): RangeTarget {
 }
 
 /** `Excel.Worksheet`: ranges, protection, `onChanged`, notes and comments of one sheet. */
-export class WorksheetProxy extends ClientObject<SheetState> {
+export class WorksheetProxy
+  extends ClientObject<SheetState>
+  implements
+    Mirror<
+      Excel.Worksheet,
+      "name" | "id" | "position" | "getRange" | "getRanges" | "getUsedRange" | "activate" | "delete"
+    >
+{
   readonly protection: WorksheetProtectionProxy;
   readonly onChanged: ChangeEvent;
 
@@ -78,8 +86,10 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   }
 
   /** Several areas at once (ExcelApi 1.9), e.g. to fill many cells in one command. */
-  getRanges(addresses: string): RangeAreasProxy {
+  getRanges(addresses?: string): RangeAreasProxy {
     requireApi(this.context.host.api, "1.9", "Worksheet.getRanges");
+    if (addresses === undefined)
+      throw new ModelError("InvalidArgument", "getRanges needs the addresses.", "Worksheet.getRanges");
     const parts = addresses
       .split(/[,;]/)
       .map((part) => part.trim())
