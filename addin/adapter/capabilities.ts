@@ -22,7 +22,6 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     dataValidation: has("1.8"),
     comments: has("1.10"),
     notes: has("1.18"),
-    insertWorksheets: has("1.13"),
     changeSource: has("1.14"),
     save: has("1.11"),
     sheetsEvent: has("1.9"),

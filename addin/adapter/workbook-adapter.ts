@@ -29,7 +29,6 @@ export interface Capabilities {
   dataValidation: boolean; // ExcelApi 1.8
   comments: boolean; // ExcelApi 1.10
   notes: boolean; // ExcelApi 1.18
-  insertWorksheets: boolean; // ExcelApi 1.13
   changeSource: boolean; // ExcelApi 1.14 (triggerSource)
 }
 

@@ -6,7 +6,6 @@ const MISSING: readonly [keyof Capabilities, UiWord][] = [
   ["dataValidation", "missingValidation"],
   ["comments", "missingComments"],
   ["notes", "missingNotes"],
-  ["insertWorksheets", "missingInsert"],
   ["changeSource", "missingChangeSource"],
 ];
 

@@ -232,6 +232,18 @@ describe("degraded hosts", () => {
     expect(model.cell("Døgnplasser", "C7").fill).toBe("#FFF2CC");
   });
 
+  it("names only what the add-in uses among what a host lacks (it builds sheets cell by cell, never from a file)", async () => {
+    model = await loadExcelModel(await templateBytes(), { host: "office2021" });
+    const capabilities = modelAdapter(model).capabilities();
+    expect(capabilities).toMatchObject({
+      dataValidation: true,
+      comments: true,
+      notes: false,
+      changeSource: true,
+    });
+    expect(capabilities).not.toHaveProperty("insertWorksheets");
+  });
+
   it("marks with fills only on Office 2019 (ExcelApi 1.7)", async () => {
     model = await loadExcelModel(await templateBytes(), { excelApi: "1.7" });
     adapter = modelAdapter(model);

@@ -50,7 +50,6 @@ export function fakeAdapter(
       dataValidation: true,
       comments: true,
       notes: true,
-      insertWorksheets: true,
       changeSource: true,
       ...options.capabilities,
     }),
