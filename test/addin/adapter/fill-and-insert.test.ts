@@ -84,6 +84,10 @@ describe("insert templates", () => {
     expect(empty.sheets().every((sheet) => sheet.name === "Ark1" || sheet.protected)).toBe(true);
     expect(empty.roundTrips).toBe(2);
     expect(await empty.typeAsUser("Døgnplasser", "C4", "1999")).toMatchObject({ reason: "validation" });
+    // An explanation has a max-only rule (LessThanOrEqualTo): text up to the limit is taken.
+    const note = empty.host.state.sheets.find((sheet) => sheet.name === "Døgnplasser")?.cells.get("F9");
+    expect(note?.validation).toMatchObject({ type: "textLength", operator: "LessThanOrEqualTo" });
+    expect(await empty.typeAsUser("Døgnplasser", "F9", "Ombygging av post 3")).toEqual({ ok: true });
     const read = await modelAdapter(empty).read();
     expect(read.templates).toEqual(["beds", "staffing"]);
     expect(read.meta).toMatchObject({
