@@ -2,6 +2,7 @@ import type { Command } from "../cli-context";
 import { aggregateCommand } from "./aggregate";
 import { exportCommand } from "./export";
 import { fieldsCommand } from "./fields";
+import { reportCommand } from "./report";
 import { statusCommand } from "./status";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
@@ -16,4 +17,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   watch: watchCommand,
   fields: fieldsCommand,
   status: statusCommand,
+  report: reportCommand,
 };

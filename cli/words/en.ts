@@ -22,6 +22,8 @@ Usage:
       The regional table: unit × year with totals and change.
   hso-report status <folders…> --year <year> [--json]
       Who has sent what: unit × template, missing / errors / warnings / ready.
+  hso-report report <folders…> --year <year> --out <file.html>
+      The board paper's status section from packages: tables and charts in one HTML file.
   hso-report watch <folder>
       Checks each workbook whenever it is saved, one line per save.
   hso-report fields <template> [--json]

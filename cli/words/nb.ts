@@ -22,6 +22,8 @@ Bruk:
       Regional tabell: enhet × år med summer og endring.
   hso-report status <mapper…> --year <år> [--json]
       Hvem har sendt hva: enhet × mal, mangler / feil / advarsler / klar.
+  hso-report report <mapper…> --year <år> --out <fil.html>
+      Statusdelen av styresaken bygget fra pakkene: tabeller og diagrammer i én HTML-fil.
   hso-report watch <mappe>
       Kontrollerer hver arbeidsbok når den lagres, én linje per lagring.
   hso-report fields <mal> [--json]

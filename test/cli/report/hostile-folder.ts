@@ -1,0 +1,23 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildPackage, packageText } from "../../../shared/package/build-package";
+import { parsePackage } from "../../../shared/package/parse-package";
+import { ROOT } from "../cli-harness";
+
+/** Text a hostile or careless note could hold: markup, a stylesheet's end, a script link, controls. */
+export const HOSTILE_NOTE = `<script>alert(1)</script> </style><img src=x onerror=alert(2)> javascript:alert(3) "q" & \u001b[2J\u202e`;
+
+/** The example packages with Telemark's 2024 note replaced by `HOSTILE_NOTE`. */
+export function hostileFolder(make: () => string): string {
+  const folder = make();
+  cpSync(join(ROOT, "examples/packages"), folder, { recursive: true });
+  const file = join(folder, "telemark-2024.hso.json");
+  const parsed = parsePackage(readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  const { digest: _digest, ...rest } = parsed.package;
+  writeFileSync(
+    file,
+    packageText(buildPackage({ ...rest, notes: { "beds.phv_adult_total": HOSTILE_NOTE } })),
+  );
+  return folder;
+}
