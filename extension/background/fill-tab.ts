@@ -26,8 +26,13 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   const confirmed = request.ids ? await confirmedRows(run, request) : undefined;
   const undo: { frameId: number; undoId: string }[] = [];
   const answers: FrameAnswer[] = [];
+  let fillRoundsRun = 0;
   const round: Round = async (mode, some) => {
-    const got = await runRound(run, request, mode, some, confirmed);
+    // Figures pending after a postback were already going to be written: a server that renders
+    // its lists back with the default chosen must not make them "not empty" (content-api.ts).
+    const pendingRound = mode === "fill" && fillRoundsRun++ > 0;
+    const asked = pendingRound ? { ...request, overwrite: true } : request;
+    const got = await runRound(run, asked, mode, some, confirmed);
     for (const answer of got)
       if (answer.undoId) undo.push({ frameId: answer.frameId, undoId: answer.undoId });
     answers.push(...got);

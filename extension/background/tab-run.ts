@@ -3,6 +3,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import type { SkippedFrame } from "../messages";
 import { findPackage } from "../storage/package-store";
+import { catalogueNames } from "./catalogue-names";
 import { type ChosenProfile, findProfile } from "./find-profile";
 import { packageFigures } from "./package-figures";
 import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
@@ -77,7 +78,13 @@ export async function openTabRun(request: {
     },
     run: async (content, only = () => true) => {
       state.lastFrames = (await state.frames()).filter(only);
-      const full: ContentRequest = { ...content, profile: chosen?.profile, waitMs: FIELD_WAIT_MS };
+      // The engine scores controls against the whole catalogue without bundling it (content-api.ts).
+      const full: ContentRequest = {
+        ...content,
+        profile: chosen?.profile,
+        waitMs: FIELD_WAIT_MS,
+        catalogue: catalogueNames(),
+      };
       return runInTab(tab.id, state.lastFrames, full);
     },
   };

@@ -3,25 +3,39 @@ import type { DecimalStyle } from "./decimal-style";
 import { normalizeLabel } from "./normalize-label";
 import { sameValue } from "./same-value";
 
+/** One choice of a list, radio group or combobox: the value it submits and the text it shows. */
+export interface Choice {
+  value: string;
+  text: string;
+}
+
 /**
- * The option of a select that stands for the figure: by value first, then by visible text (a unit
- * list may show "Sykehuset Telemark HF (983 975 267)"), comparing the way `sameValue` does.
+ * The index of the choice that stands for the figure: by value first, then by visible text (a unit
+ * list may show "Sykehuset Telemark HF (983 975 267)"), a choice figure by its words in either
+ * language ("Iverksatt" / "In place"), comparing the way `sameValue` does; -1 when none does.
  */
 export function chooseOption(
-  select: HTMLSelectElement,
+  choices: readonly Choice[],
   figure: FigureToFill,
   text: string,
   style: DecimalStyle,
-): HTMLOptionElement | undefined {
-  const options = [...select.options].filter((option) => !option.disabled);
+): number {
   const wanted = normalizeLabel(text);
-  return (
-    options.find((option) => option.value === text) ??
-    options.find((option) => option.value !== "" && sameValue(figure, option.value, style)) ??
-    options.find((option) => normalizeLabel(option.text) === wanted) ??
-    options.find((option) => sameValue(figure, option.text, style)) ??
-    (figure.kind === "org"
-      ? options.find((option) => option.text.replace(/\D/g, "").endsWith(wanted))
-      : undefined)
-  );
+  const words = Object.hasOwn(figure.choices ?? {}, text)
+    ? [figure.choices?.[text]?.nb, figure.choices?.[text]?.en].filter((word) => word !== undefined)
+    : [];
+  const tests: Array<(choice: Choice) => boolean> = [
+    (choice) => choice.value === text,
+    (choice) => choice.value !== "" && sameValue(figure, choice.value, style),
+    (choice) => normalizeLabel(choice.text) === wanted,
+    (choice) => words.some((word) => normalizeLabel(word) === normalizeLabel(choice.text)),
+    (choice) => sameValue(figure, choice.text, style),
+    (choice) =>
+      figure.kind === "org" && wanted.length === 9 && choice.text.replace(/\D/g, "").endsWith(wanted),
+  ];
+  for (const test of tests) {
+    const index = choices.findIndex(test);
+    if (index >= 0) return index;
+  }
+  return -1;
 }

@@ -1,40 +1,60 @@
 import type { FigureToFill } from "./content-api";
 import type { DecimalStyle } from "./decimal-style";
-import type { FormControl } from "./form-control";
-import { readControl, readOptionText } from "./read-control";
+import type { PageControl } from "./page-control";
+import { readControl, readShown } from "./read-control";
 import { sameValue } from "./same-value";
 
 /** What a control holds compared with a figure. */
 export interface Comparison {
   same: boolean;
-  /** The control's text as the page holds it (a select's option text when that is what matched). */
+  /** The control's text as the page shows it (a list's option text rather than its value). */
   actual: string;
 }
 
 /**
  * Reads a control back and compares it with the figure: numbers as numbers in the control's style
- * (and plain point notation, which pages that reformat often use), a select by value or option text.
+ * (and plain point notation, which pages that reformat often use), dates as the control spells
+ * them, a list or combobox by its value or shown text.
  */
-export function compareControl(figure: FigureToFill, control: FormControl, style: DecimalStyle): Comparison {
-  const actual = readControl(control);
-  if (control instanceof HTMLInputElement && control.type === "checkbox") {
-    return { same: actual === (isTicked(figure.value) ? "1" : "0"), actual };
-  }
-  if (sameValue(figure, actual, style)) return { same: true, actual };
-  const optionText = readOptionText(control);
-  if (optionText !== undefined && sameValue(figure, optionText, style))
-    return { same: true, actual: optionText };
-  const other: DecimalStyle = style === "comma" ? "point" : "comma";
-  if (
-    typeof figure.value === "number" &&
-    /^-?\d+\.\d+$/.test(actual.trim()) &&
-    sameValue(figure, actual, other)
-  ) {
-    return { same: true, actual };
-  }
-  return { same: false, actual: optionText ?? actual };
+export function compareControl(
+  figure: FigureToFill,
+  control: PageControl,
+  style: DecimalStyle,
+  expected: string,
+): Comparison {
+  const value = readControl(control);
+  const shown = readShown(control);
+  const same = [value, shown].some(
+    (text) => text !== "" && (text === expected || means(figure, text, style)),
+  );
+  return { same, actual: shown };
 }
 
-function isTicked(value: number | string): boolean {
-  return typeof value === "number" ? value !== 0 : /^(1|ja|yes|true|x)$/i.test(value.trim());
+/** Whether a text means the figure in the control's style, or in point notation for a number. */
+function means(figure: FigureToFill, text: string, style: DecimalStyle): boolean {
+  if (sameValue(figure, text, style)) return true;
+  if (Object.hasOwn(figure.choices ?? {}, String(figure.value))) {
+    const words = figure.choices?.[String(figure.value)];
+    return words !== undefined && [words.nb, words.en].some((word) => word.trim() === text.trim());
+  }
+  return (
+    typeof figure.value === "number" &&
+    /^-?\d+\.\d+$/.test(text.trim()) &&
+    sameValue(figure, text, style === "comma" ? "point" : "comma")
+  );
+}
+
+/**
+ * Whether a control holds nothing yet: an empty text, an unticked box, no choice made — for a
+ * list also one showing its first option only because nothing chose any (no option is marked
+ * `selected`: the server did not render a draft's choice).
+ */
+export function isEmpty(control: PageControl): boolean {
+  const value = readControl(control);
+  if (value === "" || (control.type === "checkbox" && value === "0")) return true;
+  if (control.element instanceof HTMLSelectElement) {
+    const select = control.element;
+    return select.selectedIndex === 0 && ![...select.options].some((option) => option.defaultSelected);
+  }
+  return false;
 }

@@ -79,6 +79,12 @@ export interface FigureReport {
   expected?: string;
   /** What the control holds after the write (fill) or now (check, plan). */
   actual?: string;
+  /**
+   * This figure is the same field of the page as that one (the unit's org. no. in two
+   * templates, same value): written once, reported alike, counted once — it is left out of the
+   * filled / matched / mismatched / missing lists.
+   */
+  sameAs?: string;
 }
 
 /** A row the user confirmed in the preview: the figure and the control the plan showed for it. */
@@ -88,6 +94,14 @@ export interface ConfirmedRow {
   /** The plan's label and section of the control: a target that now reads otherwise is `changed`. */
   label: string;
   section: string;
+}
+
+/** A catalogue field's names, so the engine knows which words name which field. */
+export interface FieldNames {
+  id: string;
+  kind: FigureKind;
+  labels: Words;
+  aliases?: Aliases;
 }
 
 /** The request behind plan, fill and check (the service worker sends it to every frame). */
@@ -103,6 +117,14 @@ export interface ContentRequest {
   overwrite?: boolean;
   /** The package's year: a column or section headed by another year is never this year's field. */
   year?: number;
+  /**
+   * Every catalogue field's names (the worker sends `catalogueNames()`). Each competes for the
+   * page's controls, so a control that another field fits better is never given to a figure of
+   * the package ("Voksne – sykehusnivå" is not "PHV voksne, i alt"), and words that name another
+   * field rule a control out. Without it only the request's own figures compete: less safe.
+   * (The content script does not bundle the catalogue: its size budget is 20 KB.)
+   */
+  catalogue?: FieldNames[];
   /**
    * Fill only these rows of a preview, each into the control the plan showed (re-checked first).
    * Without it, fill plans and writes in one go.

@@ -1,12 +1,21 @@
+import { collectControls } from "./collect-controls";
 import {
   CONTENT_API_VERSION,
   CONTENT_SYMBOL,
   type ContentApi,
   type ContentRequest,
   type FrameResult,
+  type UndoRequest,
+  type UndoResult,
 } from "./content-api";
+import { describeControls } from "./control-facts";
 import { clearHighlights } from "./highlight";
+import { pageIdentity } from "./page-identity";
+import { pickFields } from "./pick-fields";
 import { runRequest } from "./run-request";
+import { testProfile } from "./test-profile";
+import { takeSnapshots } from "./undo-store";
+import { restoreSnapshot } from "./write-field";
 
 /**
  * Runs requests one after another (a second click must not interleave its writes with the first)
@@ -19,25 +28,38 @@ function createContentApi(doc: Document): ContentApi {
     queue = next;
     return next;
   };
-  const run = (request: ContentRequest): Promise<FrameResult> =>
-    serial(
-      () => runRequest(doc, request),
-      (error) => failed(doc, request, error),
-    );
-  const notYet = (what: string) => () => Promise.reject(new Error(`${what}: not in this build yet`));
+  const controls = () => describeControls(doc, collectControls(doc));
   return {
-    run,
-    undo: notYet("undo"),
-    identity: () => {
-      throw new Error("identity: not in this build yet");
-    },
-    testProfile: () => {
-      throw new Error("testProfile: not in this build yet");
-    },
-    pick: notYet("pick"),
+    run: (request) =>
+      serial(
+        () => runRequest(doc, request),
+        (error) => failed(doc, request, error),
+      ),
+    undo: (request) =>
+      serial(
+        () => undo(doc, request),
+        (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
+      ),
+    identity: (request) => pageIdentity(doc, controls(), request ?? {}),
+    testProfile: (profile) => testProfile(doc, profile, controls()),
+    pick: (request) => pickFields(doc, request),
     clearHighlights,
     version: CONTENT_API_VERSION,
   };
+}
+
+/** Restores every control of one fill to what it held before, in reverse order of writing. */
+async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
+  const snapshots = takeSnapshots(String(request?.undoId));
+  if (snapshots === undefined) return { frameUrl: doc.URL, restored: [], failed: [], unknown: true };
+  const restored: string[] = [];
+  const notRestored: string[] = [];
+  for (const snapshot of [...snapshots].reverse()) {
+    const ok = snapshot.control.element.isConnected && (await restoreSnapshot(snapshot));
+    (ok ? restored : notRestored).push(snapshot.id);
+  }
+  clearHighlights();
+  return { frameUrl: doc.URL, restored: restored.reverse(), failed: notRestored.reverse() };
 }
 
 function failed(doc: Document, request: ContentRequest, error: unknown): FrameResult {

@@ -1,4 +1,5 @@
-import type { FormControl } from "./form-control";
+import { parentAcross } from "./control-context";
+import type { PageControl } from "./page-control";
 
 /** Why a located control is left alone in fill mode. */
 export type UnusableReason = "disabled" | "readonly" | "hidden";
@@ -7,15 +8,78 @@ export type UnusableReason = "disabled" | "readonly" | "hidden";
  * Why a control must not be filled, or undefined when it may be: the page disabled it, made it
  * read-only, or does not show it (a user could not have typed there either).
  */
-export function unusableReason(control: FormControl): UnusableReason | undefined {
-  if (control.disabled || control.closest("fieldset:disabled") !== null) return "disabled";
-  if (!(control instanceof HTMLSelectElement) && control.readOnly) return "readonly";
-  if (isHidden(control)) return "hidden";
+export function unusableReason(control: PageControl): UnusableReason | undefined {
+  const element = control.element;
+  if (isDisabled(element)) return "disabled";
+  if (isReadOnly(control)) return "readonly";
+  if (isHidden(element)) return "hidden";
   return undefined;
 }
 
-function isHidden(control: FormControl): boolean {
-  if (control.hidden || control.closest("[hidden]") !== null) return true;
-  const check = (control as { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  return typeof check === "function" ? !check.call(control, { visibilityProperty: true }) : false;
+function isDisabled(element: HTMLElement): boolean {
+  if ((element as HTMLInputElement).disabled === true) return true;
+  if (element.getAttribute("aria-disabled") === "true") return true;
+  return element.closest("fieldset:disabled, [aria-disabled=true]") !== null;
+}
+
+function isReadOnly(control: PageControl): boolean {
+  const element = control.element;
+  // Fluent's Dropdown renders a read-only <input> role=combobox: it is chosen from, not typed in.
+  if (control.type === "combobox") return element.getAttribute("aria-readonly") === "true";
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.readOnly;
+  return element.getAttribute("aria-readonly") === "true";
+}
+
+/**
+ * Hidden the ways pages hide inputs: display, visibility, `hidden`, opacity 0 (on it or an
+ * ancestor), a clip or clip-path that cuts it away, a box of 1 px or less, or a place outside
+ * the page that no scrolling reaches (left: -9999px).
+ */
+export function isHidden(element: HTMLElement): boolean {
+  if (element.hidden || element.closest("[hidden]") !== null) return true;
+  const check = (element as { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  if (
+    typeof check === "function" &&
+    !check.call(element, { visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true })
+  ) {
+    return true;
+  }
+  const box = element.getBoundingClientRect();
+  if (box.width <= 1 || box.height <= 1) return hasLayout(element);
+  if (isOffPage(element, box)) return true;
+  return isClippedAway(element);
+}
+
+/** A zero box counts as hidden only where the browser lays pages out (not in a DOM without layout). */
+function hasLayout(element: HTMLElement): boolean {
+  const view = element.ownerDocument.defaultView;
+  return view !== null && element.ownerDocument.documentElement.getBoundingClientRect().width > 0;
+}
+
+function isOffPage(element: HTMLElement, box: DOMRect): boolean {
+  const doc = element.ownerDocument;
+  const scrollX = doc.defaultView?.scrollX ?? 0;
+  const scrollY = doc.defaultView?.scrollY ?? 0;
+  const width = Math.max(doc.documentElement.scrollWidth, doc.documentElement.clientWidth);
+  const height = Math.max(doc.documentElement.scrollHeight, doc.documentElement.clientHeight);
+  return (
+    box.right + scrollX <= 0 ||
+    box.bottom + scrollY <= 0 ||
+    box.left + scrollX >= width ||
+    box.top + scrollY >= height
+  );
+}
+
+function isClippedAway(element: HTMLElement): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (view === null) return false;
+  for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
+    const style = view.getComputedStyle(at);
+    const clipPath = style.clipPath;
+    if (clipPath && /inset\(\s*(50|100)%|circle\(\s*0|polygon\(\s*0(px)? 0(px)?\s*\)/.test(clipPath))
+      return true;
+    if (style.clip && /rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip)) return true;
+    if (style.position === "fixed") break;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import type { FormControl } from "./form-control";
+import { parentAcross } from "./control-context";
 
 /** How a form writes decimals: "1769,5" (comma) or "1769.5" (point). */
 export type DecimalStyle = "comma" | "point";
@@ -6,24 +6,61 @@ export type DecimalStyle = "comma" | "point";
 /**
  * The decimal style a control expects. A `type=number` input only ever accepts a point (the
  * browser empties it otherwise), so that wins over everything; then the profile's field or form
- * setting; then hints on the page (placeholder example, `pattern`, the nearest `lang`); Norwegian
- * comma by default (DOMAIN rule 6).
+ * setting; then what the control itself says: its `pattern` (compiled as the browser compiles it,
+ * and tried on "1,5" and "1.5": `\d+(\.\d{1,2})?` wants a point, whatever commas its quantifiers
+ * hold), a placeholder example; then the language of the control or page; Norwegian comma by
+ * default (docs/domain.md: numbers are typed as the form shows them).
  */
-export function decimalStyle(control: FormControl, stated?: DecimalStyle): DecimalStyle {
-  if (control instanceof HTMLInputElement && control.type === "number") return "point";
+export function decimalStyle(element: HTMLElement, stated?: DecimalStyle): DecimalStyle {
+  if (element instanceof HTMLInputElement && element.type === "number") return "point";
   if (stated !== undefined) return stated;
-  return hintedStyle(control) ?? "comma";
+  return patternStyle(element) ?? placeholderStyle(element) ?? languageStyle(element) ?? "comma";
 }
 
-function hintedStyle(control: FormControl): DecimalStyle | undefined {
-  const placeholder = control.getAttribute("placeholder") ?? "";
-  if (/\d\.\d/.test(placeholder)) return "point";
+function patternStyle(element: HTMLElement): DecimalStyle | undefined {
+  const pattern = element.getAttribute("pattern");
+  if (!pattern) return undefined;
+  const test = compilePattern(pattern);
+  if (test === undefined) return undefined;
+  const comma = test("1,5");
+  const point = test("1.5");
+  if (comma && !point) return "comma";
+  if (point && !comma) return "point";
+  return undefined;
+}
+
+/** The HTML `pattern` as the browser reads it: anchored, `v` flag (`u` where `v` is unknown). */
+export function compilePattern(pattern: string): ((text: string) => boolean) | undefined {
+  for (const flags of ["v", "u"]) {
+    try {
+      const regex = new RegExp(`^(?:${pattern})$`, flags);
+      return (text) => regex.test(text);
+    } catch {
+      // An invalid pattern is ignored by the browser too.
+    }
+  }
+  return undefined;
+}
+
+function placeholderStyle(element: HTMLElement): DecimalStyle | undefined {
+  const placeholder = element.getAttribute("placeholder") ?? "";
+  if (/\d\.\d/.test(placeholder) && !/\d\.\d+\.\d/.test(placeholder)) return "point";
   if (/\d,\d/.test(placeholder)) return "comma";
-  const pattern = control.getAttribute("pattern") ?? "";
-  if (pattern.includes(",")) return "comma";
-  if (/\\\.|\[\.\]/.test(pattern)) return "point";
-  const lang = control.closest("[lang]")?.getAttribute("lang")?.toLowerCase() ?? "";
-  if (/^(nb|nn|no|da|sv|de|fr)\b/.test(lang)) return "comma";
+  return undefined;
+}
+
+/** The language the control is written in: its own or an ancestor's `lang`, across shadow roots. */
+export function languageOf(element: Element): string {
+  for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
+    const lang = at.getAttribute("lang");
+    if (lang) return lang.toLowerCase();
+  }
+  return element.ownerDocument.documentElement.lang.toLowerCase();
+}
+
+function languageStyle(element: HTMLElement): DecimalStyle | undefined {
+  const lang = languageOf(element);
+  if (/^(nb|nn|no|da|sv|de|fr|fi|es|it|nl|pl)\b/.test(lang)) return "comma";
   if (/^en\b/.test(lang)) return "point";
   return undefined;
 }

@@ -1,25 +1,48 @@
 import { formatNumber } from "../../shared/numbers/format-number";
 import type { FigureToFill } from "./content-api";
-import type { DecimalStyle } from "./decimal-style";
-import type { FormControl } from "./form-control";
+import { compilePattern, type DecimalStyle, languageOf } from "./decimal-style";
 
 /**
- * The text to type for a figure: numbers as plain ASCII digits without grouping in the form's
- * decimal style (DOMAIN rule 6), org. numbers as nine digits, dates as the control expects them
- * (ISO for `type=date`, otherwise Norwegian day.month.year unless the form writes points).
+ * The text to type for a figure: numbers as plain ASCII digits without grouping in the control's
+ * decimal style (docs/domain.md), org. numbers as nine digits, dates in the format the control
+ * asks for (see `dateText`).
  */
-export function figureText(figure: FigureToFill, control: FormControl, style: DecimalStyle): string {
+export function figureText(figure: FigureToFill, element: HTMLElement, style: DecimalStyle): string {
   const { value } = figure;
   if (typeof value === "number") return formatNumber(value, { style });
   if (figure.kind === "org") return value.replace(/\D/g, "");
-  if (figure.kind === "date") return dateText(value, control, style);
+  if (figure.kind === "date") return dateText(value, element);
   return value;
 }
 
-function dateText(iso: string, control: FormControl, style: DecimalStyle): string {
+type DateFormat = (year: string, month: string, day: string) => string;
+
+const FORMATS: ReadonlyArray<[RegExp, DateFormat]> = [
+  [/yyyy-mm-dd/, (y, m, d) => `${y}-${m}-${d}`],
+  [/dd\.mm\.yyyy/, (y, m, d) => `${d}.${m}.${y}`],
+  [/dd\/mm\/yyyy/, (y, m, d) => `${d}/${m}/${y}`],
+  [/mm\/dd\/yyyy/, (y, m, d) => `${m}/${d}/${y}`],
+  [/dd-mm-yyyy/, (y, m, d) => `${d}-${m}-${y}`],
+];
+
+/**
+ * A date as the control asks for it: ISO for `type=date`; else the format its placeholder spells
+ * ("ÅÅÅÅ-MM-DD", "dd.mm.åååå", "YYYY-MM-DD"), else the one its `pattern` accepts, else by
+ * language (Norwegian day.month.year, otherwise ISO, which no reader takes for another date).
+ */
+export function dateText(iso: string, element: HTMLElement): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (parts === null) return iso;
-  const isDateInput = control instanceof HTMLInputElement && control.type === "date";
-  if (isDateInput || style === "point") return iso;
-  return `${parts[3]}.${parts[2]}.${parts[1]}`;
+  const [, year = "", month = "", day = ""] = parts;
+  if (element instanceof HTMLInputElement && element.type === "date") return iso;
+  const hint = (element.getAttribute("placeholder") ?? "")
+    .toLowerCase()
+    .replace(/[åj]{4}/g, "yyyy")
+    .replace(/tt/g, "dd");
+  for (const [spelled, format] of FORMATS) if (spelled.test(hint)) return format(year, month, day);
+  const test = compilePattern(element.getAttribute("pattern") ?? "");
+  if (test !== undefined) {
+    for (const [, format] of FORMATS) if (test(format(year, month, day))) return format(year, month, day);
+  }
+  return /^(nb|nn|no)\b/.test(languageOf(element)) ? `${day}.${month}.${year}` : iso;
 }

@@ -1,30 +1,72 @@
-/** What a highlight says about a field. */
-export type HighlightState = "filled" | "mismatched";
+/** What a mark says about a field: where a figure will go, went, differs, or could go (unclear). */
+export type HighlightState = "planned" | "filled" | "mismatched" | "ambiguous";
 
-const COLOURS: Record<HighlightState, string> = { filled: "#1b7f3b", mismatched: "#c62828" };
+const COLOURS: Record<HighlightState, string> = {
+  planned: "#0b5cad",
+  filled: "#1b7f3b",
+  mismatched: "#c62828",
+  ambiguous: "#b26a00",
+};
 
-/** The outline each highlighted element had before, so clearing restores the page exactly. */
-const saved = new Map<HTMLElement, { outline: string; offset: string }>();
-
-/**
- * Marks a field the extension filled (green) or whose value differs (red). An outline takes no
- * room, so the page's layout never moves; `clearHighlights` undoes every mark.
- */
-export function highlight(element: HTMLElement, state: HighlightState): void {
-  if (!saved.has(element)) {
-    saved.set(element, { outline: element.style.outline, offset: element.style.outlineOffset });
-  }
-  element.style.outline = `2px solid ${COLOURS[state]}`;
-  element.style.outlineOffset = "1px";
-  element.setAttribute("data-hso", state);
+interface Overlay {
+  host: HTMLElement;
+  layer: HTMLElement;
+  marks: Map<Element, { state: HighlightState; box: HTMLElement }>;
+  timer: ReturnType<typeof setInterval>;
 }
 
-/** Removes every highlight this frame's content script made. */
+let overlay: Overlay | undefined;
+
+/**
+ * Marks a field by drawing a frame over it in a closed shadow root of our own: the page's
+ * elements get no attribute or style from us, so the page cannot read from them whether its value
+ * equals the package's. Frames follow the fields while the page scrolls or reflows, take no room
+ * and no clicks; `clearHighlights` removes them all.
+ */
+export function highlight(element: Element, state: HighlightState): void {
+  const current = overlay ?? createOverlay(element.ownerDocument);
+  overlay = current;
+  const known = current.marks.get(element);
+  const box = known?.box ?? current.layer.appendChild(element.ownerDocument.createElement("div"));
+  box.style.cssText = `position:fixed;box-sizing:border-box;pointer-events:none;border:2px ${state === "planned" ? "dashed" : "solid"} ${COLOURS[state]};border-radius:2px`;
+  current.marks.set(element, { state, box });
+  place(element, box);
+}
+
+/** Removes every mark this frame's content script made. */
 export function clearHighlights(): void {
-  for (const [element, before] of saved) {
-    element.style.outline = before.outline;
-    element.style.outlineOffset = before.offset;
-    element.removeAttribute("data-hso");
-  }
-  saved.clear();
+  if (overlay === undefined) return;
+  clearInterval(overlay.timer);
+  overlay.host.remove();
+  overlay = undefined;
+}
+
+function createOverlay(doc: Document): Overlay {
+  const host = doc.createElement("div");
+  host.style.cssText = "position:fixed;inset:0;width:0;height:0;pointer-events:none;z-index:2147483647";
+  const root = host.attachShadow({ mode: "closed" });
+  const layer = doc.createElement("div");
+  root.appendChild(layer);
+  doc.documentElement.appendChild(host);
+  const marks = new Map<Element, { state: HighlightState; box: HTMLElement }>();
+  // Following the fields on a timer costs a few rectangles per tick and needs no page listener.
+  const timer = setInterval(() => {
+    for (const [element, mark] of marks) place(element, mark.box);
+  }, 250);
+  return { host, layer, marks, timer };
+}
+
+function place(element: Element, box: HTMLElement): void {
+  const rect = element.getBoundingClientRect();
+  const shown = element.isConnected && rect.width > 0 && rect.height > 0;
+  box.style.display = shown ? "block" : "none";
+  box.style.left = `${rect.left - 3}px`;
+  box.style.top = `${rect.top - 3}px`;
+  box.style.width = `${rect.width + 6}px`;
+  box.style.height = `${rect.height + 6}px`;
+}
+
+/** The state a field is marked with now (for tests; the page cannot read it). */
+export function markOf(element: Element): HighlightState | undefined {
+  return overlay?.marks.get(element)?.state;
 }

@@ -1,5 +1,5 @@
-import { CONTROL_SELECTOR } from "./form-control";
 import { ownText } from "./own-text";
+import { CONTROL_SELECTOR } from "./page-control";
 
 /** How far up from the control to look for a label-like sibling (input → span → cell → row). */
 const MAX_DEPTH = 4;

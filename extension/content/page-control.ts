@@ -22,7 +22,19 @@ export interface PageControl {
   radios?: HTMLInputElement[];
 }
 
-const SKIPPED_INPUTS = new Set(["hidden", "submit", "button", "reset", "image", "file", "color", "range"]);
+const SKIPPED_INPUTS = new Set([
+  "hidden",
+  "submit",
+  "button",
+  "reset",
+  "image",
+  "file",
+  "color",
+  "range",
+  "password",
+  "email",
+  "url",
+]);
 
 /** The engine's view of an element, or undefined when it holds no figure (buttons, files, hidden state). */
 export function toPageControl(element: Element): PageControl | undefined {

@@ -1,38 +1,49 @@
-import type { FormProfile } from "../profile/form-profile";
-import { chooseOption } from "./choose-option";
-import type { FigureToFill } from "./content-api";
+import { buildLocators } from "./build-locators";
+import type { FieldInfo, FigureToFill } from "./content-api";
+import type { ControlFacts } from "./control-facts";
 import { type DecimalStyle, decimalStyle } from "./decimal-style";
 import { figureText } from "./figure-text";
-import type { FormControl } from "./form-control";
 import { isReloadTrigger } from "./is-reload-trigger";
+import { readShown } from "./read-control";
 
 /** A located figure with everything needed to write and compare it. */
 export interface PlannedField {
   figure: FigureToFill;
-  control: FormControl;
+  facts: ControlFacts;
+  score: number;
   style: DecimalStyle;
-  /** The figure as the form should hold it, for reports ("1769,5"). */
+  /** The figure as the form should hold it ("1769,5", "2025-11-15"). */
   expected: string;
-  /** What to write: a select's option value; undefined when no option stands for the figure. */
-  text: string | undefined;
   /** Changing this control reloads the page (profile `reloads` or a detected postback handler). */
   reloads: boolean;
 }
 
 /** Works out how one figure goes into its control: decimal style, text, and whether it reloads the page. */
-export function planField(figure: FigureToFill, control: FormControl, profile?: FormProfile): PlannedField {
-  const locator =
-    profile !== undefined && Object.hasOwn(profile.fields, figure.id) ? profile.fields[figure.id] : undefined;
-  const style = decimalStyle(control, locator?.decimal ?? profile?.decimal);
-  const expected = figureText(figure, control, style);
-  const text =
-    control instanceof HTMLSelectElement ? chooseOption(control, figure, expected, style)?.value : expected;
+export function planField(
+  figure: FigureToFill,
+  facts: ControlFacts,
+  score: number,
+  stated: { decimal?: DecimalStyle; reloads?: boolean },
+): PlannedField {
+  const element = facts.control.element;
+  const style = decimalStyle(element, stated.decimal);
   return {
     figure,
-    control,
+    facts,
+    score,
     style,
-    expected,
-    text,
-    reloads: locator?.reloads === true || isReloadTrigger(control),
+    expected: figureText(figure, element, style),
+    reloads: stated.reloads === true || isReloadTrigger(element),
+  };
+}
+
+/** A control as the popup shows it: label, section, score, what it holds, and how to find it again. */
+export function fieldInfo(facts: ControlFacts, score: number, doc: Document): FieldInfo {
+  return {
+    label: facts.name,
+    section: facts.section,
+    score,
+    current: readShown(facts.control),
+    locators: buildLocators(facts, doc),
   };
 }

@@ -1,13 +1,44 @@
-import type { FormControl } from "./form-control";
+import type { PageControl } from "./page-control";
 
-/** The text a control holds now: a select's chosen option value, "1"/"0" for a checkbox. */
-export function readControl(control: FormControl): string {
-  if (control instanceof HTMLInputElement && control.type === "checkbox") return control.checked ? "1" : "0";
-  return control.value;
+/**
+ * The text a control holds now: a select's chosen option value, "1"/"0" for a checkbox, a radio
+ * group's checked value, a combobox's shown choice ("" while it shows its placeholder).
+ */
+export function readControl(control: PageControl): string {
+  const element = control.element;
+  switch (control.type) {
+    case "checkbox":
+      return (element as HTMLInputElement).checked ? "1" : "0";
+    case "radio":
+      return control.radios?.find((radio) => radio.checked)?.value ?? "";
+    case "combobox":
+      return comboboxText(element);
+    default:
+      return (element as HTMLInputElement).value ?? element.textContent ?? "";
+  }
 }
 
-/** A select's chosen option text, which a figure may match instead of its value. */
-export function readOptionText(control: FormControl): string | undefined {
-  if (!(control instanceof HTMLSelectElement)) return undefined;
-  return control.selectedOptions[0]?.text;
+/** What a control shows a reader: a select's option text, a radio's label, else its value. */
+export function readShown(control: PageControl): string {
+  if (control.element instanceof HTMLSelectElement) {
+    return control.element.value === "" ? "" : (control.element.selectedOptions[0]?.text.trim() ?? "");
+  }
+  if (control.type === "radio") {
+    const checked = control.radios?.find((radio) => radio.checked);
+    return checked ? (checked.labels?.[0]?.textContent?.trim() ?? checked.value) : "";
+  }
+  return readControl(control);
+}
+
+/**
+ * A combobox's current choice: an input's value, or the text it shows (Fluent's Dropdown shows
+ * the chosen option's text, or its placeholder, marked by a class or `aria-placeholder`).
+ */
+function comboboxText(element: HTMLElement): string {
+  if (element instanceof HTMLInputElement) return element.value;
+  const title = element.querySelector("[class*=title], [class*=Title]") ?? element;
+  if (/placeholder/i.test(title.className) || /placeholder/i.test(element.className)) return "";
+  const text = (title.textContent ?? "").replace(/\s+/g, " ").trim();
+  const placeholder = element.getAttribute("aria-placeholder") ?? element.getAttribute("placeholder");
+  return text === placeholder ? "" : text;
 }

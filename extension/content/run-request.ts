@@ -1,42 +1,265 @@
-import type { ContentRequest, FrameResult } from "./content-api";
-import { fillFields } from "./fill-fields";
+import type { Assignment } from "./assign-fields";
+import { compareControl, isEmpty } from "./compare-control";
+import type {
+  ConfirmedRow,
+  ContentRequest,
+  FieldInfo,
+  FigureReport,
+  FigureToFill,
+  FrameResult,
+} from "./content-api";
+import type { ControlFacts } from "./control-facts";
+import { unusableReason } from "./control-state";
 import { fillOrder } from "./fill-order";
-import type { FormControl } from "./form-control";
-import { emptyResult, recordMissing, recordReadBack } from "./frame-outcome";
-import { locateFields } from "./locate-fields";
-import { type PlannedField, planField } from "./plan-field";
+import { frameResult } from "./frame-report";
+import { highlight } from "./highlight";
+import { type Located, locateFigures, profileField } from "./locate-figures";
+import { locateFirst } from "./locate-locators";
+import { normalizeLabel } from "./normalize-label";
+import { fieldInfo, type PlannedField, planField } from "./plan-field";
+import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
+import { writeField } from "./write-field";
 
 /** No request may hold a frame longer than this, whatever it asks for. */
 const MAX_WAIT_MS = 10_000;
 
 /**
- * Does one request in one document: finds the fields (waiting a bounded time for late ones), then
- * fills and reads them back, or in check mode only compares. Fields this frame does not have are
- * reported missing; the service worker merges the answers of all frames.
+ * Does one request in one document: finds the fields (waiting, bounded, while the page is still
+ * changing), then plans (writes nothing), checks (compares), or fills (only empty fields unless
+ * `overwrite`; snapshots first, reads back after) and marks each field. Every figure gets an
+ * outcome; the service worker merges the answers of all frames.
  */
 export async function runRequest(doc: Document, request: ContentRequest): Promise<FrameResult> {
-  const result = emptyResult(doc);
   const located = await locateWithWait(doc, request);
+  const reports: FigureReport[] = [];
   const fields: PlannedField[] = [];
+  const confirmed = request.mode === "fill" ? request.confirmed : undefined;
   for (const figure of fillOrder(request.figures, request.profile)) {
-    const control = located.get(figure.id);
-    if (control === undefined) recordMissing(result, figure.id, "not_found");
-    else fields.push(planField(figure, control, request.profile));
+    if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
+    const assignment = confirmed
+      ? reconfirm(doc, figure, confirmed, located)
+      : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
+    const planned = plan(doc, request, figure, assignment, reports);
+    if (planned !== undefined) fields.push(planned);
   }
-  if (request.mode === "fill") await fillFields(fields, result);
-  else for (const field of fields) recordReadBack(result, field, "matched");
-  return result;
+  refuseShared(doc, fields, reports);
+  const { unique, twins } = splitTwins(fields);
+  if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
+  for (const field of unique)
+    reports.push(request.mode === "plan" ? planRow(doc, field) : checkRow(doc, field));
+  return withTwins(doc, frameResult(doc, reports, {}), twins);
 }
 
-async function locateWithWait(doc: Document, request: ContentRequest): Promise<Map<string, FormControl>> {
-  let located = new Map<string, FormControl>();
-  const wanted = new Set(request.figures.map((figure) => figure.id)).size;
+/**
+ * Figures planned into a control an earlier figure already has, with the same text (the unit's
+ * org. no. in two templates): one field, written once; `withTwins` reports them like the first.
+ */
+function splitTwins(fields: readonly PlannedField[]): {
+  unique: PlannedField[];
+  twins: Array<[string, string]>;
+} {
+  const first = new Map<ControlFacts, string>();
+  const unique: PlannedField[] = [];
+  const twins: Array<[string, string]> = [];
+  for (const field of fields) {
+    const earlier = first.get(field.facts);
+    if (earlier === undefined) {
+      first.set(field.facts, field.figure.id);
+      unique.push(field);
+    } else twins.push([field.figure.id, earlier]);
+  }
+  return { unique, twins };
+}
+
+function withTwins(doc: Document, result: FrameResult, twins: ReadonlyArray<[string, string]>): FrameResult {
+  const reports = [...(result.figures ?? [])];
+  for (const [id, sameAs] of twins) {
+    const first = reports.find((report) => report.id === sameAs);
+    if (first !== undefined) reports.push({ ...first, id, sameAs });
+  }
+  const { reloading, undoId } = result;
+  return frameResult(doc, reports, {
+    ...(reloading === undefined ? {} : { reloading }),
+    ...(undoId === undefined ? {} : { undoId }),
+  });
+}
+
+async function locateWithWait(doc: Document, request: ContentRequest): Promise<Located> {
+  let located: Located | undefined;
+  const wanted = request.figures.length;
   const allFound = () => {
-    located = locateFields(doc, request);
-    return located.size >= wanted;
+    located = locateFigures(doc, request);
+    return [...located.assignments.values()].filter((item) => item.status === "found").length >= wanted;
   };
   const waitMs = Number.isFinite(request.waitMs) ? Math.min(MAX_WAIT_MS, Math.max(0, request.waitMs)) : 0;
   await waitForFields(doc, waitMs, allFound);
+  if (request.waitMs > 0 || located === undefined) located = locateFigures(doc, request);
   return located;
+}
+
+/** One figure's assignment turned into a plan, or a report of why there is none. */
+function plan(
+  doc: Document,
+  request: ContentRequest,
+  figure: FigureToFill,
+  assignment: Assignment,
+  reports: FigureReport[],
+): PlannedField | undefined {
+  if (assignment.status === "not_found") {
+    reports.push({ id: figure.id, outcome: assignment.changed ? "changed" : "not_found" });
+    return undefined;
+  }
+  if (assignment.status === "ambiguous") {
+    const candidates = assignment.candidates.map((candidate) =>
+      fieldInfo(candidate.facts, candidate.score, doc),
+    );
+    for (const candidate of assignment.candidates) highlight(candidate.facts.control.element, "ambiguous");
+    reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals });
+    return undefined;
+  }
+  const field = profileField(request, figure.id);
+  const planned = planField(figure, assignment.facts, assignment.score, {
+    decimal: field?.decimal ?? (request.profile ? request.profile.decimal : undefined),
+    reloads: field?.reloads,
+  });
+  const reason = unusableReason(assignment.facts.control);
+  if (reason === undefined) return planned;
+  reports.push({ id: figure.id, outcome: reason, field: info(doc, planned), expected: planned.expected });
+  return undefined;
+}
+
+/** A confirmed row's control found again by its locators; `changed` when it no longer reads as planned. */
+function reconfirm(
+  doc: Document,
+  figure: FigureToFill,
+  rows: readonly ConfirmedRow[],
+  located: Located,
+): Assignment {
+  const row = rows.find((item) => item.id === figure.id) as ConfirmedRow;
+  const { facts } = locateFirst(doc, row.locators, located.controls);
+  if (facts === undefined) return { id: figure.id, status: "not_found" };
+  const same =
+    normalizeLabel(facts.name) === normalizeLabel(row.label) &&
+    normalizeLabel(facts.section) === normalizeLabel(row.section);
+  return same
+    ? { id: figure.id, status: "found", facts, score: 1 }
+    : { id: figure.id, status: "not_found", changed: true };
+}
+
+/** One control for two figures with different values: neither is written (the org. no. twice is fine). */
+function refuseShared(doc: Document, fields: PlannedField[], reports: FigureReport[]): void {
+  const byControl = new Map<ControlFacts, PlannedField[]>();
+  for (const field of fields) byControl.set(field.facts, [...(byControl.get(field.facts) ?? []), field]);
+  for (const [facts, sharing] of byControl) {
+    if (sharing.length < 2 || new Set(sharing.map((field) => field.expected)).size === 1) continue;
+    for (const field of sharing) {
+      fields.splice(fields.indexOf(field), 1);
+      const rivals = sharing.filter((other) => other !== field).map((other) => other.figure.id);
+      reports.push({
+        id: field.figure.id,
+        outcome: "ambiguous",
+        candidates: [fieldInfo(facts, field.score, doc)],
+        rivals,
+      });
+    }
+  }
+}
+
+function info(doc: Document, field: PlannedField): FieldInfo {
+  return fieldInfo(field.facts, field.score, doc);
+}
+
+function planRow(doc: Document, field: PlannedField): FigureReport {
+  const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
+  highlight(field.facts.control.element, "planned");
+  const outcome = same ? "matched" : "planned";
+  return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
+}
+
+function checkRow(doc: Document, field: PlannedField): FigureReport {
+  const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
+  highlight(field.facts.control.element, same ? "filled" : "mismatched");
+  const outcome = same ? "matched" : "mismatched";
+  return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
+}
+
+/**
+ * Writes every field that is empty (or all, with `overwrite`), lets the page's code react, then
+ * reads each one back. Fields that reload the page go last: the first is written and read at once
+ * (the page is about to go), the others are reported pending for the worker to fill after the
+ * reload. A field already holding the figure is not written (no needless postback). Nothing is
+ * submitted.
+ */
+async function fill(
+  doc: Document,
+  request: ContentRequest,
+  fields: readonly PlannedField[],
+  reports: FigureReport[],
+): Promise<FrameResult> {
+  const snapshots: Snapshot[] = [];
+  const written: PlannedField[] = [];
+  let reloading = false;
+  for (const field of writingOrder(request, fields)) {
+    if (reloading) {
+      reports.push({
+        id: field.figure.id,
+        outcome: "pending",
+        field: info(doc, field),
+        expected: field.expected,
+      });
+      continue;
+    }
+    const before = compareControl(field.figure, field.facts.control, field.style, field.expected);
+    if (before.same) {
+      reports.push(result(doc, field, "matched", before.actual));
+      continue;
+    }
+    if (!request.overwrite && !isEmpty(field.facts.control)) {
+      highlight(field.facts.control.element, "mismatched");
+      reports.push(result(doc, field, "mismatched", before.actual));
+      continue;
+    }
+    snapshots.push(snapshotOf(field.figure.id, field.facts.control));
+    if ((await writeField(field)) === "no_option") {
+      snapshots.pop();
+      reports.push(result(doc, field, "no_option", before.actual));
+      continue;
+    }
+    written.push(field);
+    if (field.reloads) reloading = true;
+  }
+  // Frameworks settle their state in microtasks (React flushes discrete events before the
+  // dispatch returns, Vue on its next tick): after them, a controlled input that refused the value
+  // shows so.
+  if (written.length > 0) await Promise.resolve();
+  for (const field of written) {
+    const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
+    highlight(field.facts.control.element, same ? "filled" : "mismatched");
+    reports.push(result(doc, field, same ? "filled" : "mismatched", actual));
+  }
+  const extra = {
+    ...(reloading ? { reloading: true } : {}),
+    ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),
+  };
+  return frameResult(doc, reports, extra);
+}
+
+/**
+ * Fields that reload the page go last, unless the profile orders its fields: then its order holds
+ * (a unit list that loads the unit's draft must come first, or it wipes what was filled before it).
+ */
+function writingOrder(request: ContentRequest, fields: readonly PlannedField[]): PlannedField[] {
+  const ordered = Object.values(request.profile?.fields ?? {}).some((field) => field.order !== undefined);
+  if (ordered) return [...fields];
+  return [...fields.filter((field) => !field.reloads), ...fields.filter((field) => field.reloads)];
+}
+
+function result(
+  doc: Document,
+  field: PlannedField,
+  outcome: FigureReport["outcome"],
+  actual: string,
+): FigureReport {
+  return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
 }

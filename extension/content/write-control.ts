@@ -1,23 +1,88 @@
-import type { FormControl } from "./form-control";
+import { allElements } from "./collect-controls";
+import type { PageControl } from "./page-control";
 
 /**
  * Puts text into a control so that the page's own code registers it as typed: the prototype's
  * native value setter (React tracks the instance setter and would drop a plain assignment), then
- * `input`, `change` and `blur`. Checkboxes are clicked. No key events: Enter could submit.
+ * `input`, `change`, `blur` and `focusout` (Fluent's SpinButton and DatePicker commit on blur).
+ * No key events: Enter could submit.
  */
-export function writeControl(control: FormControl, text: string): void {
-  if (control instanceof HTMLInputElement && control.type === "checkbox") {
-    if (control.checked !== isYes(text)) control.click();
-    return;
-  }
-  const prototype = Object.getPrototypeOf(control) as object;
+export function typeInto(element: HTMLElement, text: string): void {
+  const prototype = Object.getPrototypeOf(element) as object;
   const setter = Object.getOwnPropertyDescriptor(prototype, "value")?.set;
-  if (setter === undefined) control.value = text;
-  else setter.call(control, text);
-  control.dispatchEvent(new Event("input", { bubbles: true }));
-  control.dispatchEvent(new Event("change", { bubbles: true }));
-  control.dispatchEvent(new FocusEvent("blur"));
-  control.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+  if (setter === undefined) (element as HTMLInputElement).value = text;
+  else setter.call(element, text);
+  element.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+  element.dispatchEvent(new Event("change", { bubbles: true }));
+  element.dispatchEvent(new FocusEvent("blur"));
+  element.dispatchEvent(new FocusEvent("focusout", { bubbles: true, composed: true }));
+}
+
+/** Ticks or unticks a checkbox by clicking it, as a user would (frameworks listen for the click). */
+export function setChecked(box: HTMLInputElement, checked: boolean): void {
+  if (box.checked !== checked) box.click();
+}
+
+/** Chooses a select's option by value, with the events a user's choice fires. */
+export function selectValue(select: HTMLSelectElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
+  if (setter === undefined) select.value = value;
+  else setter.call(select, value);
+  select.dispatchEvent(new Event("input", { bubbles: true }));
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+/** How long a combobox may take to show its options after it is opened (Fluent renders them in a layer). */
+const OPTIONS_WAIT_MS = 1500;
+
+/**
+ * Chooses in an ARIA combobox (Fluent's Dropdown): opens it with a click, waits until its options
+ * render (in a layer at the end of the page, or the listbox it `aria-controls`), clicks the one
+ * `pick` chooses; closes it again (Escape) when none fits. Answers whether an option was clicked.
+ */
+export async function chooseInCombobox(
+  control: PageControl,
+  pick: (texts: string[]) => number,
+): Promise<boolean> {
+  const box = control.element;
+  box.click();
+  const options = await waitForOptions(box);
+  const index = pick(options.map((option) => (option.textContent ?? "").replace(/\s+/g, " ").trim()));
+  const option = options[index];
+  if (option === undefined) {
+    box.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    if (box.getAttribute("aria-expanded") === "true") box.click();
+    return false;
+  }
+  (option as HTMLElement).click();
+  await nextFrame();
+  return true;
+}
+
+function listOptions(box: HTMLElement): Element[] {
+  const doc = box.ownerDocument;
+  const owned = box.getAttribute("aria-controls") ?? box.getAttribute("aria-owns");
+  const list = owned
+    ? (box.getRootNode() as Document | ShadowRoot).getElementById?.(owned.split(/\s+/)[0] ?? "")
+    : null;
+  const found = list ? [...list.querySelectorAll("[role=option]")] : [];
+  return found.length > 0 ? found : allElements(doc, "[role=listbox] [role=option]");
+}
+
+function waitForOptions(box: HTMLElement): Promise<Element[]> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const poll = () => {
+      const options = listOptions(box);
+      if (options.length > 0 || performance.now() - started > OPTIONS_WAIT_MS) resolve(options);
+      else setTimeout(poll, 16);
+    };
+    poll();
+  });
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** How a figure's text reads as a checkbox state ("1", "ja", "true", "yes" tick it). */

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Frame, type Page } from "playwright-core";
+import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findField } from "../../../shared/templates/catalogue";
@@ -40,6 +41,7 @@ export function contentRequest(
     mode: "fill",
     waitMs: 0,
     figures: Object.entries(values).map(([id, value]) => figure(id, value)),
+    catalogue: catalogueNames(),
     ...extra,
   };
 }

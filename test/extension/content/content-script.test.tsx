@@ -44,9 +44,13 @@ describe("content script", () => {
     const before = input("a").style.outline;
     const result = await installed()?.run(request({ "beds.phbu_total": 7.5 }));
     expect(result?.filled).toEqual(["beds.phbu_total"]);
-    expect(input("a").style.outline).not.toBe(before);
-    installed()?.clearHighlights();
+    // The mark is drawn in a closed shadow root of its own: the page's element is left as it was.
     expect(input("a").style.outline).toBe(before);
+    const overlay = document.documentElement.lastElementChild;
+    expect(overlay?.localName).toBe("div");
+    expect(overlay?.shadowRoot).toBeNull();
+    installed()?.clearHighlights();
+    expect(document.documentElement.lastElementChild).not.toBe(overlay);
     expect(input("a").hasAttribute("data-hso")).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { catalogueNames } from "../../../extension/background/catalogue-names";
 import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
 import { findField } from "../../../shared/templates/catalogue";
 
@@ -14,7 +15,7 @@ export function request(
   extra: Partial<ContentRequest> = {},
 ): ContentRequest {
   const figures = Object.entries(values).map(([id, value]) => figure(id, value));
-  return { mode: "fill", figures, waitMs: 0, ...extra };
+  return { mode: "fill", figures, waitMs: 0, catalogue: catalogueNames(), ...extra };
 }
 
 /** Replaces the test document's body. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clearHighlights } from "../../../extension/content/highlight";
+import { clearHighlights, markOf } from "../../../extension/content/highlight";
 import { runRequest } from "../../../extension/content/run-request";
 import { input, page, request } from "./figures";
 
@@ -24,7 +24,9 @@ describe("runRequest fill", () => {
     expect(result.missing).toEqual([]);
     expect(result.reloading).toBeUndefined();
     expect([input("a").value, input("b").value, input("c").value]).toEqual(["300,5", "1469", "1769,5"]);
-    expect(input("a").getAttribute("data-hso")).toBe("filled");
+    expect(markOf(input("a"))).toBe("filled");
+    // The page learns nothing from the mark: no attribute and no style on its own element.
+    expect(input("a").getAttributeNames()).toEqual(["id"]);
   });
 
   it("matches English labels and aria-labelledby, writing points on an English page", async () => {
@@ -69,7 +71,7 @@ describe("runRequest fill", () => {
     const result = await runRequest(doc, request({ "beds.phbu_total": 42 }));
     expect(result.filled).toEqual([]);
     expect(result.mismatched).toEqual([{ id: "beds.phbu_total", expected: "42", actual: "" }]);
-    expect(input("a").getAttribute("data-hso")).toBe("mismatched");
+    expect(markOf(input("a"))).toBe("mismatched");
   });
 
   it("never submits: no submit event fires while filling", async () => {
@@ -116,7 +118,8 @@ describe("runRequest reload triggers", () => {
     for (const id of ["u", "y"]) doc.getElementById(id)?.addEventListener("change", () => changed.push(id));
     const result = await runRequest(doc, request({ "beds.unit_org": "983975267", "beds.year": 2024 }));
     expect(changed).toEqual(["y"]);
-    expect(result.filled).toEqual(["beds.unit_org", "beds.year"]);
+    expect(result.matched).toEqual(["beds.unit_org"]);
+    expect(result.filled).toEqual(["beds.year"]);
     expect(result.pending).toEqual([]);
     expect(result.reloading).toBe(true);
   });
@@ -125,7 +128,7 @@ describe("runRequest reload triggers", () => {
     const doc = page(`<label for="y">Rapporteringsår</label>
       <select id="y" onchange="this.form.submit()"><option>2023</option><option selected>2024</option></select>`);
     const result = await runRequest(doc, request({ "beds.year": 2024 }));
-    expect(result.filled).toEqual(["beds.year"]);
+    expect(result.matched).toEqual(["beds.year"]);
     expect(result.reloading).toBeUndefined();
   });
 });

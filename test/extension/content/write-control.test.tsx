@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { writeControl } from "../../../extension/content/write-control";
+import { selectValue, setChecked, typeInto } from "../../../extension/content/write-control";
 import { input, page } from "./figures";
 
-describe("writeControl", () => {
+describe("typing, ticking and choosing", () => {
   it("uses the prototype's value setter, not an instance setter a framework installed", () => {
     page(`<input id="a">`);
     const element = input("a");
@@ -20,7 +20,7 @@ describe("writeControl", () => {
     const events: string[] = [];
     for (const type of ["input", "change", "blur", "keydown"])
       element.addEventListener(type, () => events.push(type));
-    writeControl(element, "12,5");
+    typeInto(element, "12,5");
     expect(tracked).not.toHaveBeenCalled();
     expect(element.value).toBe("12,5");
     expect(events).toEqual(["input", "change", "blur"]);
@@ -30,8 +30,8 @@ describe("writeControl", () => {
     page(`<input id="c" type="checkbox">`);
     const clicks = vi.fn();
     input("c").addEventListener("click", clicks);
-    writeControl(input("c"), "ja");
-    writeControl(input("c"), "1");
+    setChecked(input("c"), true);
+    setChecked(input("c"), true);
     expect(input("c").checked).toBe(true);
     expect(clicks).toHaveBeenCalledTimes(1);
   });
@@ -41,7 +41,7 @@ describe("writeControl", () => {
     const select = document.getElementById("s") as HTMLSelectElement;
     const changed = vi.fn();
     select.addEventListener("change", changed);
-    writeControl(select, "b");
+    selectValue(select, "b");
     expect(select.value).toBe("b");
     expect(changed).toHaveBeenCalledTimes(1);
   });

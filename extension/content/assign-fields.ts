@@ -1,0 +1,102 @@
+import type { ControlFacts } from "./control-facts";
+import { areTwins, type FieldWords, kindWords, vocabulary } from "./field-words";
+import { kindFits } from "./kind-fits";
+import { MATCH_THRESHOLD, scoreMatch } from "./score-match";
+
+/** Two scores closer than this are a tie: the engine does not guess between them. */
+export const TIE_MARGIN = 0.1;
+
+/** Where matching puts one wanted figure. */
+export type Assignment =
+  | { id: string; status: "found"; facts: ControlFacts; score: number }
+  | {
+      id: string;
+      status: "ambiguous";
+      candidates: Array<{ facts: ControlFacts; score: number }>;
+      rivals: string[];
+    }
+  | { id: string; status: "not_found"; changed?: true };
+
+interface Pair {
+  field: FieldWords;
+  facts: ControlFacts;
+  score: number;
+}
+
+/**
+ * Matches every wanted figure against every control, scored against the whole catalogue: a
+ * control goes to the field that fits it best, and a figure to its best control. Two controls
+ * that fit a figure equally well, or a control that another field (in the package or not) fits as
+ * well, leave the figure ambiguous, with the candidates named. Controls for another year never
+ * take part. `usable` breaks ties in favour of controls a user can type in (a hidden copy of a
+ * field does not make the visible one ambiguous).
+ */
+export function assignFields(
+  fields: readonly FieldWords[],
+  controls: readonly ControlFacts[],
+  usable: (facts: ControlFacts) => boolean,
+): Assignment[] {
+  const words = vocabulary(fields);
+  const pairs = allPairs(
+    fields,
+    controls.filter((facts) => !facts.otherYear),
+    words,
+  );
+  const byControl = new Map<ControlFacts, Pair[]>();
+  for (const pair of pairs) byControl.set(pair.facts, [...(byControl.get(pair.facts) ?? []), pair]);
+  return fields.filter((field) => field.wanted).map((field) => assignOne(field, pairs, byControl, usable));
+}
+
+function allPairs(
+  fields: readonly FieldWords[],
+  controls: readonly ControlFacts[],
+  words: ReadonlySet<string>,
+): Pair[] {
+  const pairs: Pair[] = [];
+  for (const field of fields) {
+    const units = kindWords(field.kind);
+    for (const facts of controls) {
+      if (!kindFits(field.kind, facts.control)) continue;
+      let best: number | undefined;
+      for (const alternative of field.alternatives) {
+        const score = scoreMatch(alternative, facts, units, words);
+        if (score !== undefined && (best === undefined || score > best)) best = score;
+      }
+      if (best !== undefined && best >= MATCH_THRESHOLD) pairs.push({ field, facts, score: best });
+    }
+  }
+  return pairs;
+}
+
+function assignOne(
+  field: FieldWords,
+  pairs: readonly Pair[],
+  byControl: ReadonlyMap<ControlFacts, Pair[]>,
+  usable: (facts: ControlFacts) => boolean,
+): Assignment {
+  const rivalsOf = (pair: Pair) =>
+    (byControl.get(pair.facts) ?? []).filter(
+      (other) =>
+        other.field !== field && !areTwins(other.field, field) && other.score >= pair.score - TIE_MARGIN,
+    );
+  // A control another field fits clearly better belongs to that field, not to this one.
+  const own = pairs
+    .filter((pair) => pair.field === field)
+    .filter((pair) => rivalsOf(pair).every((rival) => rival.score < pair.score + TIE_MARGIN))
+    .sort((a, b) => b.score - a.score || a.facts.position - b.facts.position);
+  const top = own[0];
+  if (top === undefined) return { id: field.id, status: "not_found" };
+  let ties = own.filter((pair) => pair.score >= top.score - TIE_MARGIN);
+  if (ties.some((pair) => usable(pair.facts))) ties = ties.filter((pair) => usable(pair.facts));
+  const rivals = [...new Set(ties.flatMap(rivalsOf).map((rival) => rival.field.id))];
+  if (ties.length > 1 || rivals.length > 0) {
+    const candidates = ties.map((pair) => ({ facts: pair.facts, score: round(pair.score) }));
+    return { id: field.id, status: "ambiguous", candidates, rivals };
+  }
+  const chosen = ties[0] ?? top;
+  return { id: field.id, status: "found", facts: chosen.facts, score: round(chosen.score) };
+}
+
+function round(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}

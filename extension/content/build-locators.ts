@@ -1,0 +1,64 @@
+import type { Locator } from "../profile/form-profile";
+import { isGeneratedId } from "../profile/generated-id";
+import { allElements } from "./collect-controls";
+import type { ControlFacts } from "./control-facts";
+import { roleOf } from "./locate-locators";
+
+/**
+ * The ways a profile can find this control again, most lasting first: its label with its section
+ * (what a person reads), its `name`, its `id` (never one a UI library generated, and only when
+ * unique), its role and accessible name, and a CSS path. Each is kept only when it finds this
+ * control alone today.
+ */
+export function buildLocators(facts: ControlFacts, doc: Document): Locator[] {
+  const element = facts.control.element;
+  const locators: Locator[] = [];
+  const section = facts.context.find(
+    (context) => context.kind !== "outer" && context.text !== facts.name,
+  )?.text;
+  if (facts.name !== "") locators.push({ kind: "label", label: facts.name, ...(section ? { section } : {}) });
+  const name = element.getAttribute("name");
+  if (
+    name &&
+    allElements(doc, `[name="${CSS.escape(name)}"]`).length === (facts.control.radios?.length ?? 1)
+  ) {
+    locators.push({ kind: "name", name });
+  }
+  if (
+    element.id &&
+    !isGeneratedId(element.id) &&
+    allElements(doc, `#${CSS.escape(element.id)}`).length === 1
+  ) {
+    locators.push({ kind: "id", id: element.id });
+  }
+  const role = roleOf(element);
+  if (role !== "" && facts.name !== "") locators.push({ kind: "role", role, name: facts.name });
+  locators.push({ kind: "css", path: cssPath(element) });
+  return locators;
+}
+
+/**
+ * A CSS path from the nearest stable, unique id (or the root) down to the element: each step the
+ * tag and its `:nth-of-type` among its own parent's children, which is what that selector counts.
+ */
+export function cssPath(element: Element): string {
+  const steps: string[] = [];
+  for (let at: Element | null = element; at !== null; at = at.parentElement) {
+    if (
+      at.id &&
+      !isGeneratedId(at.id) &&
+      at.ownerDocument.querySelectorAll(`#${CSS.escape(at.id)}`).length <= 1
+    ) {
+      steps.unshift(`#${CSS.escape(at.id)}`);
+      return steps.join(" > ");
+    }
+    const parent = at.parentElement;
+    if (parent === null) {
+      steps.unshift(at.localName);
+      break;
+    }
+    const same = [...parent.children].filter((child) => child.localName === at?.localName);
+    steps.unshift(same.length > 1 ? `${at.localName}:nth-of-type(${same.indexOf(at) + 1})` : at.localName);
+  }
+  return steps.join(" > ");
+}

@@ -1,0 +1,179 @@
+import { computeAccessibleName } from "dom-accessibility-api";
+import { ownText } from "./own-text";
+
+/** Where a context text comes from; "near" kinds sit right around the control, "outer" further out. */
+export type ContextKind = "row" | "column" | "legend" | "heading" | "tab" | "region" | "outer";
+
+/** One text around a control that says what it belongs to. */
+export interface ContextText {
+  text: string;
+  kind: ContextKind;
+  /** For a column header: the texts of the other header cells of its row (a later year beside it). */
+  peers?: string[];
+}
+
+const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
+
+/**
+ * The texts that place a control in the form's structure, nearest first: its table row and column
+ * headers, the legends of its fieldsets, the headings it sits under (the nearest, then each
+ * higher level), the tab panel and the labelled region around it. Shadow roots are crossed
+ * through their hosts.
+ */
+export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
+  const texts: ContextText[] = [...tableHeaders(element)];
+  for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
+    if (at.localName === "fieldset") {
+      const legend = at.querySelector(":scope > legend");
+      if (legend !== null) texts.push({ text: clean(ownText(legend)), kind: "legend" });
+    }
+    const role = at.getAttribute("role");
+    if (role === "tabpanel") texts.push({ text: labelOf(at), kind: "tab" });
+    if ((role === "region" || at.localName === "section") && hasLabel(at))
+      texts.push({ text: labelOf(at), kind: "region" });
+  }
+  texts.push(...headings.above(element));
+  return texts.filter((context) => context.text !== "");
+}
+
+/** Every heading of a document in tree order, so each control finds those above it by bisection. */
+export interface HeadingIndex {
+  above(element: Element): ContextText[];
+}
+
+/** Reads a document's headings once (including those in open shadow roots). */
+export function indexHeadings(headingElements: readonly Element[]): HeadingIndex {
+  // A heading inside a table cell or a label is that row's or control's label, not a section's.
+  const sections = headingElements.filter((element) => element.closest("td, th, label") === null);
+  const list = sections.map((element) => ({
+    element,
+    level: levelOf(element),
+    text: clean(ownText(element)),
+  }));
+  return {
+    above(element) {
+      const anchor = outermost(element);
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        const heading = outermost((list[middle] as { element: Element }).element);
+        if (heading === anchor || precedes(heading, anchor)) low = middle + 1;
+        else high = middle;
+      }
+      const found: ContextText[] = [];
+      let level = 7;
+      for (let index = low - 1; index >= 0 && level > 1; index--) {
+        const heading = list[index] as { level: number; text: string };
+        if (heading.level >= level || heading.text === "") continue;
+        // The page's own title (h1) names the whole form, not a section of it.
+        const near = found.length === 0 && heading.level > 1;
+        found.push({ text: heading.text, kind: near ? "heading" : "outer" });
+        level = heading.level;
+      }
+      return found;
+    },
+  };
+}
+
+/** The selector of heading elements. */
+export const HEADING_SELECTOR = HEADINGS;
+
+function tableHeaders(element: Element): ContextText[] {
+  const cell = element.closest("td, th");
+  const row = cell?.parentElement;
+  const table = cell?.closest("table");
+  if (!cell || !row || !table || row.localName !== "tr") return [];
+  const texts: ContextText[] = [];
+  const cells = [...row.children];
+  const rowHeader = cells.find((other) => other !== cell && isHeaderCell(other) && precedes(other, cell));
+  if (rowHeader) texts.push({ text: clean(ownText(rowHeader)), kind: "row" });
+  const column = columnIndex(cell);
+  for (const headerRow of headerRows(table)) {
+    if (headerRow === row) continue;
+    const header = cellAtColumn(headerRow, column);
+    if (!header || header === rowHeader) continue;
+    const peers = [...headerRow.cells]
+      .filter((other) => other !== header)
+      .map((other) => clean(ownText(other)));
+    texts.push({ text: clean(ownText(header)), kind: "column", peers });
+  }
+  const caption = table.querySelector(":scope > caption");
+  if (caption) texts.push({ text: clean(ownText(caption)), kind: "legend" });
+  return texts;
+}
+
+function isHeaderCell(cell: Element): boolean {
+  if (cell.localName === "th") return true;
+  // A first cell holding only text labels its row (SharePoint and hand-made tables use <td>).
+  return (
+    cell === cell.parentElement?.firstElementChild && cell.querySelector("input, select, textarea") === null
+  );
+}
+
+function headerRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  const head = table.tHead ? [...table.tHead.rows] : [];
+  if (head.length > 0) return head;
+  const first = table.rows[0];
+  return first && [...first.cells].every((cell) => cell.localName === "th" || cell.textContent?.trim() === "")
+    ? [first]
+    : [];
+}
+
+function columnIndex(cell: Element): number {
+  let index = 0;
+  for (let at = cell.previousElementSibling; at !== null; at = at.previousElementSibling) {
+    index += (at as HTMLTableCellElement).colSpan || 1;
+  }
+  return index;
+}
+
+function cellAtColumn(row: HTMLTableRowElement, column: number): Element | undefined {
+  let index = 0;
+  for (const cell of row.cells) {
+    const span = cell.colSpan || 1;
+    if (column >= index && column < index + span) return cell;
+    index += span;
+  }
+  return undefined;
+}
+
+function hasLabel(element: Element): boolean {
+  return element.hasAttribute("aria-label") || element.hasAttribute("aria-labelledby");
+}
+
+function labelOf(element: Element): string {
+  try {
+    return clean(computeAccessibleName(element));
+  } catch {
+    return "";
+  }
+}
+
+function levelOf(heading: Element): number {
+  const match = /^h([1-6])$/.exec(heading.localName);
+  if (match) return Number(match[1]);
+  return Number(heading.getAttribute("aria-level")) || 2;
+}
+
+/** The parent element, or the shadow host when the element is a shadow root's child. */
+export function parentAcross(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The element itself, or its outermost shadow host in the document (for ordering across roots). */
+function outermost(element: Element): Element {
+  let at = element;
+  for (let root = at.getRootNode(); root instanceof ShadowRoot; root = at.getRootNode()) at = root.host;
+  return at;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,72 @@
+import { allElements } from "./collect-controls";
+import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
+import { controlName } from "./control-name";
+import type { PageControl } from "./page-control";
+import { saysLastYear, wordsOf, yearsIn } from "./words";
+
+/** Everything matching needs to know about one control, read once per request. */
+export interface ControlFacts {
+  control: PageControl;
+  position: number;
+  /** Accessible name ("Antall døgnplasser"). */
+  name: string;
+  context: ContextText[];
+  /** The nearest context texts joined, as the popup shows the section ("Voksne – DPS › 2025"). */
+  section: string;
+  nameWords: ReadonlySet<string>;
+  /** Words of the row and column headers, legends, nearest heading, tab and region. */
+  nearWords: ReadonlySet<string>;
+  /** Words of the headings further out. */
+  outerWords: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+  /** Headed or labelled as last year's, or as a year other than the package's: never filled. */
+  otherYear: boolean;
+}
+
+/** Reads names and contexts of every control (headings indexed once for the whole document). */
+export function describeControls(
+  doc: Document,
+  controls: readonly PageControl[],
+  year?: number,
+): ControlFacts[] {
+  const headings = indexHeadings(allElements(doc, HEADING_SELECTOR));
+  return controls.map((control, position) => {
+    const name = controlName(control);
+    const context = controlContext(control.element, headings);
+    const near = context.filter((text) => text.kind !== "outer");
+    const nameWords = new Set(wordsOf(name));
+    const nearWords = new Set(near.flatMap((text) => wordsOf(text.text)));
+    const outerWords = new Set(
+      context.filter((text) => text.kind === "outer").flatMap((text) => wordsOf(text.text)),
+    );
+    return {
+      control,
+      position,
+      name,
+      context,
+      section: near
+        .map((text) => text.text)
+        .filter((text) => text !== name)
+        .join(" › "),
+      nameWords,
+      nearWords,
+      outerWords,
+      all: new Set([...nameWords, ...nearWords, ...outerWords]),
+      otherYear: isOtherYear(name, near, year),
+    };
+  });
+}
+
+/**
+ * A control for last year: its name or nearby context says "i fjor" / "forrige år" / "last year",
+ * or its row, column or tab header names a year before the package's (a later year is a plan's
+ * year, as in the capacity plan's columns 2026–2032).
+ */
+function isOtherYear(name: string, near: readonly ContextText[], year: number | undefined): boolean {
+  if (saysLastYear(name) || near.some((text) => saysLastYear(text.text))) return true;
+  if (year === undefined) return false;
+  return near.some(
+    (text) =>
+      ["column", "row", "tab"].includes(text.kind) && yearsIn(text.text).some((named) => named < year),
+  );
+}

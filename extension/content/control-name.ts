@@ -1,0 +1,47 @@
+import { computeAccessibleName } from "dom-accessibility-api";
+import { nearbyText } from "./nearby-text";
+import type { PageControl } from "./page-control";
+
+/**
+ * A control's accessible name as a screen reader computes it (W3C accname, through
+ * dom-accessibility-api: label, aria-labelledby, aria-label, title, placeholder). A radio group is
+ * named by its fieldset legend or radiogroup; a control in a shadow root without a name of its own
+ * takes its host's (a Fluent web component's label is slotted into the host). Without any, the text
+ * just before the control (SharePoint list forms label with a separate cell).
+ */
+export function controlName(control: PageControl): string {
+  const element = control.type === "radio" ? groupOf(control.element) : control.element;
+  const named = element === undefined ? "" : nameOf(element);
+  if (named !== "") return named;
+  const root = control.element.getRootNode();
+  if (root instanceof ShadowRoot && root.host instanceof HTMLElement) {
+    const host = nameOf(root.host) || ownLabel(root.host);
+    if (host !== "") return host;
+  }
+  return clean(nearbyText(control.element) ?? "");
+}
+
+function nameOf(element: Element): string {
+  try {
+    return clean(computeAccessibleName(element));
+  } catch {
+    return "";
+  }
+}
+
+/** A custom element's own light-DOM text (the label slotted into its shadow root). */
+function ownLabel(host: Element): string {
+  const text = [...host.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE || (node as Element).slot === "label")
+    .map((node) => node.textContent ?? "")
+    .join(" ");
+  return clean(text);
+}
+
+function groupOf(radio: HTMLElement): Element | undefined {
+  return radio.closest("[role=radiogroup], fieldset") ?? undefined;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

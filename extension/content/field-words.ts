@@ -1,0 +1,89 @@
+import type { Aliases, Words } from "../../shared/templates/field";
+import type { FieldNames, FigureKind, FigureToFill } from "./content-api";
+import { wordsOf } from "./words";
+
+/** A catalogue field (or a note for one) as matching sees it: the word sets that may name it. */
+export interface FieldWords {
+  id: string;
+  kind: FigureKind;
+  /** Each label and alias (nb and en) as its words. */
+  alternatives: string[][];
+  /** A figure of the request (true) or a catalogue field only competing for controls (false). */
+  wanted: boolean;
+}
+
+/**
+ * Words a label may add to a field's own without naming anything else: the kind's unit ("Antall
+ * døgnplasser" for a bed field, "Personer" for a headcount, "(%)" for a percent).
+ */
+const KIND_WORDS: Partial<Record<FigureKind, readonly string[]>> = {
+  beds: ["plasser", "døgnplasser", "beds", "places", "senger", "sengeplasser"],
+  places: ["plasser", "places"],
+  headcount: ["personer", "persons", "headcount", "people", "ansatte"],
+  fte: ["årsverk", "fte"],
+  percent: ["prosent"],
+  org: ["organisasjonsnummer", "orgnr", "org", "organisation", "organization"],
+  year: ["år", "year"],
+  date: ["dato", "date"],
+  note: ["kommentar", "forklaring", "merknad", "begrunnelse", "comment", "explanation", "note", "notes"],
+  choice: ["status"],
+};
+
+/** The unit words of a kind (see KIND_WORDS). */
+export function kindWords(kind: FigureKind): ReadonlySet<string> {
+  return new Set(KIND_WORDS[kind] ?? []);
+}
+
+function alternativesOf(labels: Words, aliases?: Aliases): string[][] {
+  const texts = [labels.nb, labels.en, ...(aliases?.nb ?? []), ...(aliases?.en ?? [])];
+  const lists = texts.map(wordsOf).filter((words) => words.length > 0);
+  const seen = new Set<string>();
+  return lists.filter((words) => {
+    const key = [...words].sort().join(" ");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The request's figures plus every other catalogue field, which competes for controls but is never filled. */
+export function fieldWords(
+  figures: readonly FigureToFill[],
+  catalogue: readonly FieldNames[] = [],
+): FieldWords[] {
+  const named = new Map(catalogue.map((field) => [field.id, field]));
+  const wanted = figures.map((figure) => ({
+    id: figure.id,
+    kind: figure.kind,
+    alternatives: alternativesOf(figure.labels, figure.aliases ?? named.get(figure.id)?.aliases),
+    wanted: true,
+  }));
+  const ids = new Set(figures.map((figure) => figure.id));
+  const others = catalogue
+    .filter((field) => !ids.has(field.id))
+    .map((field) => ({
+      id: field.id,
+      kind: field.kind,
+      alternatives: alternativesOf(field.labels, field.aliases),
+      wanted: false,
+    }));
+  return [...wanted, ...others];
+}
+
+/** Every word any catalogue field is named by: a context word among these names another field. */
+export function vocabulary(fields: readonly FieldWords[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const field of fields) for (const list of field.alternatives) for (const word of list) words.add(word);
+  words.delete("total");
+  return words;
+}
+
+/** Whether two fields are named exactly alike (the unit's org. no. in two templates): one field, counted once. */
+export function areTwins(a: FieldWords, b: FieldWords): boolean {
+  const key = (field: FieldWords) =>
+    field.alternatives
+      .map((list) => [...list].sort().join(" "))
+      .sort()
+      .join("|");
+  return a.kind === b.kind && key(a) === key(b);
+}

@@ -1,0 +1,33 @@
+import type { FigureKind } from "./content-api";
+import type { ControlType, PageControl } from "./page-control";
+
+const NUMBER_CONTROLS: readonly ControlType[] = ["text", "number", "spinbutton"];
+
+/** Which controls can hold each kind of figure: a number never goes into a checkbox, radio, text area or date. */
+const FITS: Record<FigureKind, readonly ControlType[]> = {
+  beds: NUMBER_CONTROLS,
+  places: NUMBER_CONTROLS,
+  headcount: NUMBER_CONTROLS,
+  fte: NUMBER_CONTROLS,
+  percent: NUMBER_CONTROLS,
+  year: [...NUMBER_CONTROLS, "select", "combobox"],
+  org: ["text", "select", "combobox"],
+  date: ["date", "text"],
+  note: ["textarea", "text"],
+  choice: ["select", "radio", "combobox"],
+};
+
+/** Whether a figure of this kind may go into the control at all. */
+export function kindFits(kind: FigureKind, control: PageControl): boolean {
+  const fits = FITS[kind] ?? [];
+  if (!fits.includes(control.type)) return false;
+  if (control.type === "text" && kind !== "date" && kind !== "note" && asksForDate(control.element))
+    return false;
+  return true;
+}
+
+/** A text field whose placeholder or pattern asks for a date ("ÅÅÅÅ-MM-DD", "dd.mm.åååå"). */
+export function asksForDate(element: HTMLElement): boolean {
+  const hint = `${element.getAttribute("placeholder") ?? ""} ${element.getAttribute("pattern") ?? ""}`;
+  return /(åååå|yyyy|jjjj)|\b(dd|mm)\b[./-]/i.test(hint);
+}

@@ -1,0 +1,89 @@
+import { allElements } from "./collect-controls";
+import type { IdentityClue, IdentityRequest, PageIdentity } from "./content-api";
+import type { ControlFacts } from "./control-facts";
+import { normalizeLabel } from "./normalize-label";
+import { readShown } from "./read-control";
+import { wordsOf, yearsIn } from "./words";
+
+const MAX_WHERE = 80;
+
+/**
+ * The unit and year the page shows, each with where it was found: organisation numbers (nine
+ * digits, also spaced "983 975 267") and the registry's unit names in fields, chosen options,
+ * headings and the title; years in year fields ("År", "Rapporteringsår", "Year") and headings.
+ * The popup compares them with the package before anything is filled.
+ */
+export function pageIdentity(
+  doc: Document,
+  controls: readonly ControlFacts[],
+  request: IdentityRequest,
+): PageIdentity {
+  const texts: Array<{ text: string; clue: Omit<IdentityClue, "value"> }> = [];
+  for (const facts of controls) {
+    const shown = readShown(facts.control);
+    if (shown !== "") texts.push({ text: shown, clue: { source: "field", where: cut(facts.name) } });
+  }
+  const headings = allElements(doc, "h1, h2, h3, h4, legend, caption, [role=heading]");
+  for (const heading of headings) {
+    const text = (heading.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text !== "") texts.push({ text, clue: { source: "heading", where: cut(text) } });
+  }
+  if (doc.title.trim() !== "")
+    texts.push({ text: doc.title, clue: { source: "title", where: cut(doc.title) } });
+  return {
+    frameUrl: doc.URL,
+    orgs: unique(texts.flatMap(({ text, clue }) => orgsIn(text).map((value) => ({ value, ...clue })))),
+    units: unique(
+      texts.flatMap(({ text, clue }) => unitsIn(text, request).map((value) => ({ value, ...clue }))),
+    ),
+    years: unique([...yearFields(controls), ...yearHeadings(texts)]),
+  };
+}
+
+function orgsIn(text: string): string[] {
+  return [...text.matchAll(/(?<!\d)(\d{3}) ?(\d{3}) ?(\d{3})(?!\d)/g)].map(
+    (match) => `${match[1]}${match[2]}${match[3]}`,
+  );
+}
+
+function unitsIn(text: string, request: IdentityRequest): string[] {
+  const normalized = ` ${normalizeLabel(text)} `;
+  return (request.units ?? [])
+    .filter((unit) => unit.name.trim() !== "" && normalized.includes(` ${normalizeLabel(unit.name)} `))
+    .map((unit) => unit.org);
+}
+
+/** Years held by fields named as the reporting year ("År", "Rapporteringsår", "Year"). */
+function yearFields(controls: readonly ControlFacts[]): IdentityClue[] {
+  return controls
+    .filter((facts) => wordsOf(facts.name).some((word) => /^(år|rapporteringsår|year|reporting)$/.test(word)))
+    .flatMap((facts) =>
+      yearsIn(readShown(facts.control)).map((year) => ({
+        value: String(year),
+        source: "field" as const,
+        where: cut(facts.name),
+      })),
+    );
+}
+
+function yearHeadings(
+  texts: ReadonlyArray<{ text: string; clue: Omit<IdentityClue, "value"> }>,
+): IdentityClue[] {
+  return texts
+    .filter(({ clue }) => clue.source !== "field")
+    .flatMap(({ text, clue }) => yearsIn(text).map((year) => ({ value: String(year), ...clue })));
+}
+
+function unique(clues: IdentityClue[]): IdentityClue[] {
+  const seen = new Set<string>();
+  return clues.filter((clue) => {
+    const key = `${clue.value}|${clue.source}|${clue.where}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function cut(text: string): string {
+  return text.length > MAX_WHERE ? `${text.slice(0, MAX_WHERE - 1)}…` : text;
+}

@@ -1,0 +1,41 @@
+import type { ControlFacts } from "./control-facts";
+
+/** Below this a pair is no match at all. */
+export const MATCH_THRESHOLD = 0.4;
+
+/**
+ * How well one of a field's names fits a control, 0–1, or undefined when it does not fit:
+ * - every word of the field's name must be in the control's name or context ("total" may be left
+ *   out, at a cost: a section "Barn og unge" holds that group's total);
+ * - the control's own name may say nothing the field's name does not (the kind's unit words
+ *   aside): "Sykefravær, legemeldt" is not "Sykefravær" — a label merely containing the words is
+ *   no match;
+ * - a nearby heading, legend or header that names another catalogue field's word ("DPS" over
+ *   "Herav midlertidig stengt") makes it another field's control; other nearby words cost a little.
+ * Words found in the control's own name count more than words found around it.
+ */
+export function scoreMatch(
+  words: readonly string[],
+  facts: ControlFacts,
+  unitWords: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+): number | undefined {
+  const own = new Set(words);
+  const required = words.filter((word) => word !== "total");
+  if (required.length === 0 || !required.every((word) => facts.all.has(word))) return undefined;
+  const isExtra = (word: string) => !own.has(word) && !unitWords.has(word);
+  for (const word of facts.nameWords) if (isExtra(word)) return undefined;
+  let score = 0.6 + (0.4 * words.filter((word) => facts.nameWords.has(word)).length) / words.length;
+  if (own.has("total") && !facts.all.has("total")) score -= 0.15;
+  let nearCost = 0;
+  for (const word of facts.nearWords) {
+    if (!isExtra(word) || facts.nameWords.has(word)) continue;
+    if (vocabulary.has(word)) return undefined;
+    nearCost += 0.05;
+  }
+  let outerCost = 0;
+  for (const word of facts.outerWords) {
+    if (isExtra(word) && !facts.nearWords.has(word)) outerCost += vocabulary.has(word) ? 0.05 : 0.02;
+  }
+  return score - Math.min(nearCost, 0.2) - Math.min(outerCost, 0.1);
+}

@@ -1,0 +1,73 @@
+/**
+ * Words that glue a label together without telling fields apart ("Antall døgnplasser i PHV" and
+ * "PHV" name the same thing); dropped before labels are compared.
+ */
+const FILLER = new Set([
+  "og",
+  "i",
+  "for",
+  "av",
+  "på",
+  "ved",
+  "med",
+  "til",
+  "fra",
+  "per",
+  "pr",
+  "antall",
+  "the",
+  "of",
+  "and",
+  "in",
+  "at",
+  "a",
+  "an",
+  "to",
+  "number",
+  "count",
+  "no",
+  "nr",
+  "inkl",
+  "incl",
+]);
+
+/** Phrases that mean one thing, spelled one way (applied before splitting into words). */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\bi alt\b|\btotalt?\b|\bsum\b|\bsamlet\b|\bin total\b/g, " total "],
+  [/\bhvorav\b|\bof which\b|\bherav\b/g, " herav "],
+  [/%|\bprosent\b|\bpercent(age)?\b|\bpct\b/g, " prosent "],
+];
+
+/** "i fjor", "forrige år", "rapportert i fjor", "last year": a column or section for last year's figures. */
+const LAST_YEAR =
+  /\bi fjor\b|\bfjorår|\bforrige år|\bforegående år|\bfjoråret|\blast year|\bprevious year|\bprior year/;
+
+/** Lower case, dates and years out, phrases spelled one way: the text words are taken from. */
+function canonical(text: string): string {
+  let result = ` ${text.normalize("NFKC").toLowerCase()} `;
+  result = result.replace(/\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g, " ");
+  for (const [pattern, replacement] of PHRASES) result = result.replace(pattern, replacement);
+  return result;
+}
+
+/**
+ * The words of a text that tell fields apart: no filler, no dates, phrases spelled one way.
+ * Numbers stay words: "Plan 2026" and "Sengepost 12" name their own fields.
+ */
+export function wordsOf(text: string): string[] {
+  const words = canonical(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "" && !FILLER.has(word));
+  return [...new Set(words)];
+}
+
+/** Four-digit years (2000–2100) a text names, dates left out. */
+export function yearsIn(text: string): number[] {
+  const withoutDates = text.replace(/\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g, " ");
+  return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)/g)].map((match) => Number(match[1]));
+}
+
+/** Whether a heading or label says it is about last year. */
+export function saysLastYear(text: string): boolean {
+  return LAST_YEAR.test(text.normalize("NFKC").toLowerCase());
+}
