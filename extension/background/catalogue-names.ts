@@ -1,4 +1,5 @@
 import { allFields } from "../../shared/templates/catalogue";
+import { KINDS } from "../../shared/templates/kinds";
 import type { FieldNames } from "../content/content-api";
 
 /**
@@ -7,10 +8,16 @@ import type { FieldNames } from "../content/content-api";
  * `catalogue`) without bundling it.
  */
 export function catalogueNames(): FieldNames[] {
-  return allFields().map((field) => ({
-    id: field.id,
-    kind: field.kind,
-    labels: field.label,
-    ...(field.aliases === undefined ? {} : { aliases: field.aliases }),
-  }));
+  return allFields().map((field) => {
+    const choices = KINDS[field.kind].choices;
+    return {
+      id: field.id,
+      kind: field.kind,
+      labels: field.label,
+      ...(field.aliases === undefined ? {} : { aliases: field.aliases }),
+      ...(choices === undefined
+        ? {}
+        : { choices: Object.fromEntries(choices.map((choice) => [choice.code, choice.words])) }),
+    };
+  });
 }

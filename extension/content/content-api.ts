@@ -102,6 +102,8 @@ export interface FieldNames {
   kind: FigureKind;
   labels: Words;
   aliases?: Aliases;
+  /** For a status: each code's words ("in_place": "på plass" / "in place"), to choose it in a list. */
+  choices?: Record<string, Words>;
 }
 
 /** The request behind plan, fill and check (the service worker sends it to every frame). */

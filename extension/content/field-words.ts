@@ -22,11 +22,15 @@ const KIND_WORDS: Partial<Record<FigureKind, readonly string[]>> = {
   headcount: ["personer", "persons", "headcount", "people", "ansatte"],
   fte: ["årsverk", "fte"],
   percent: ["prosent"],
+  share: ["prosent", "andel", "share"],
+  days: ["dager", "days", "døgn"],
+  count: ["antall"],
   org: ["organisasjonsnummer", "orgnr", "org", "organisation", "organization"],
   year: ["år", "year"],
   date: ["dato", "date"],
   note: ["kommentar", "forklaring", "merknad", "begrunnelse", "comment", "explanation", "note", "notes"],
   choice: ["status"],
+  status: ["status"],
 };
 
 /** The unit words of a kind (see KIND_WORDS). */

@@ -10,11 +10,15 @@ const FITS: Record<FigureKind, readonly ControlType[]> = {
   headcount: NUMBER_CONTROLS,
   fte: NUMBER_CONTROLS,
   percent: NUMBER_CONTROLS,
+  count: NUMBER_CONTROLS,
+  days: NUMBER_CONTROLS,
+  share: NUMBER_CONTROLS,
   year: [...NUMBER_CONTROLS, "select", "combobox"],
   org: ["text", "select", "combobox"],
   date: ["date", "text"],
   note: ["textarea", "text"],
   choice: ["select", "radio", "combobox"],
+  status: ["select", "radio", "combobox"],
 };
 
 /** Whether a figure of this kind may go into the control at all. */

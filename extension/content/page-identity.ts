@@ -1,4 +1,5 @@
 import { allElements } from "./collect-controls";
+import { isEmpty } from "./compare-control";
 import type { IdentityClue, IdentityRequest, PageIdentity } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { normalizeLabel } from "./normalize-label";
@@ -19,7 +20,9 @@ export function pageIdentity(
   request: IdentityRequest,
 ): PageIdentity {
   const texts: Array<{ text: string; clue: Omit<IdentityClue, "value"> }> = [];
-  for (const facts of controls) {
+  // A list showing its first option only because nothing chose any says nothing about the page.
+  const chosen = controls.filter((facts) => !isEmpty(facts.control));
+  for (const facts of chosen) {
     const shown = readShown(facts.control);
     if (shown !== "") texts.push({ text: shown, clue: { source: "field", where: cut(facts.name) } });
   }
@@ -36,7 +39,7 @@ export function pageIdentity(
     units: unique(
       texts.flatMap(({ text, clue }) => unitsIn(text, request).map((value) => ({ value, ...clue }))),
     ),
-    years: unique([...yearFields(controls), ...yearHeadings(texts)]),
+    years: unique([...yearFields(chosen), ...yearHeadings(texts)]),
   };
 }
 

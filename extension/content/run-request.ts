@@ -35,7 +35,10 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
   const reports: FigureReport[] = [];
   const fields: PlannedField[] = [];
   const confirmed = request.mode === "fill" ? request.confirmed : undefined;
-  for (const figure of fillOrder(request.figures, request.profile)) {
+  for (const figure of fillOrder(
+    request.figures.map((item) => withChoices(item, request)),
+    request.profile,
+  )) {
     if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
     const assignment = confirmed
       ? reconfirm(doc, figure, confirmed, located)
@@ -83,6 +86,13 @@ function withTwins(doc: Document, result: FrameResult, twins: ReadonlyArray<[str
     ...(reloading === undefined ? {} : { reloading }),
     ...(undoId === undefined ? {} : { undoId }),
   });
+}
+
+/** A status figure takes its choices' words from the catalogue when the worker did not send them. */
+function withChoices(figure: FigureToFill, request: ContentRequest): FigureToFill {
+  if (figure.choices !== undefined) return figure;
+  const choices = request.catalogue?.find((field) => field.id === figure.id)?.choices;
+  return choices === undefined ? figure : { ...figure, choices };
 }
 
 async function locateWithWait(doc: Document, request: ContentRequest): Promise<Located> {
