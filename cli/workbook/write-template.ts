@@ -45,8 +45,16 @@ async function addSheet(workbook: ExcelJS.Workbook, id: TemplateId, fill: SheetF
     if (planned.name)
       workbook.definedNames.add(`${quotedSheet(plan.sheet)}!${absolute(planned.address)}`, planned.name);
   }
-  // No password: protection guards against slips, not against a controller who means it.
-  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  // No password: protection guards against slips, not against a controller who means it. Formats
+  // and objects (notes, comments) stay allowed, so the add-in marks cells without unprotecting, which
+  // would clear the user's undo stack (docs/addin.md, "Marks and Excel's undo stack").
+  await sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatCells: true,
+    objects: true,
+  });
 }
 
 function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {

@@ -48,6 +48,19 @@ describe("Excel's undo stack (A4)", () => {
     expect(model.sheets().find((sheet) => sheet.name === "Døgnplasser")?.protected).toBe(true);
   });
 
+  it("a pass over the CLI's templates needs no unprotect either: undo kept on ExcelApi 1.20", async () => {
+    const model = await loadExcelModel(await templateBytes(), { host: "web" });
+    const adapter = modelAdapter(model);
+    await type(model, { C7: "50,3" });
+    model.host.undoClears.length = 0;
+    await pass(adapter);
+    expect(model.cell("Døgnplasser", "C7")).toMatchObject({
+      fill: "#FFC7CE",
+      note: expect.stringMatching(/^HSØ/),
+    });
+    expect(model.host.undoClears).toEqual([]);
+  });
+
   it("a pass whose marks are already there writes nothing: one sync, undo untouched even before 1.20", async () => {
     const model = await loadExcelModel(await templateBytes(), { excelApi: "1.18" });
     const adapter = modelAdapter(model);
