@@ -1,6 +1,7 @@
 import { describePackageError } from "../shared/messages/describe";
 import type { Lang } from "../shared/messages/lang";
 import type { PackageError } from "../shared/package/package-error";
+import { printableText } from "../shared/text/printable-text";
 import type { CliFailureWords } from "./words/cli-words";
 import { words } from "./words/words";
 
@@ -47,10 +48,11 @@ export function describeFailure(failure: Failure, lang: Lang): string {
 /** `hso-report: <file>: <reason>` for a known failure, a short line for anything else. */
 export function failureLine(error: unknown, lang: Lang): string {
   if (error instanceof CliFailure) {
+    // File names and refusals can carry text from outside (a name, a package's format): one printable line.
     const where = error.file ? `${error.file}: ` : "";
-    return `hso-report: ${where}${describeFailure(error.failure, lang)}`;
+    return printableText(`hso-report: ${where}${describeFailure(error.failure, lang)}`);
   }
   const failures = words(lang).failures;
   const detail = error instanceof Error ? error.message : String(error);
-  return `hso-report: ${failures.unexpected({ detail: detail.split("\n")[0] ?? "" })}`;
+  return printableText(`hso-report: ${failures.unexpected({ detail: detail.split("\n")[0] ?? "" })}`);
 }

@@ -3,6 +3,7 @@ import { chooseLang } from "./choose-lang";
 import type { CliContext, CliIo, Command } from "./cli-context";
 import { CliFailure, failureLine } from "./cli-failure";
 import { COMMANDS } from "./commands/commands";
+import { jsonFailure } from "./output/json-failure";
 import { words } from "./words/words";
 
 /** Exit codes of DESIGN.md: 0 clean, 1 errors found, 2 unusable input or wrong usage. */
@@ -21,6 +22,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     io.err(failureLine(error, lang));
     if (process.env.HSO_DEBUG === "1" && error instanceof Error && error.stack) io.err(error.stack);
+    // A tool reading --json gets JSON even when the command could not start (docs/cli.md).
+    if (argv.includes("--json")) io.out(JSON.stringify(jsonFailure(argv, error, lang), null, 2));
     return EXIT_UNUSABLE;
   }
 }

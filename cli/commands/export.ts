@@ -1,5 +1,3 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { assemblePackage } from "../../shared/package/assemble-package";
 import { packageText } from "../../shared/package/build-package";
 import { parsePackage } from "../../shared/package/parse-package";
@@ -7,6 +5,8 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
 import { type CheckedFile, checkFile } from "../files/check-file";
+import { isSameFile } from "../files/same-file";
+import { writeNewFile } from "../files/write-new-file";
 import { fileSection } from "../output/file-section";
 import { parseOptions, stringOption } from "../parse-options";
 
@@ -18,7 +18,7 @@ export async function exportCommand(args: string[], context: CliContext): Promis
     throw new CliFailure({ code: "missingArgument", params: { what: "<fil.xlsx>/<file.xlsx>" } });
   }
   const out = stringOption(values.out) ?? defaultOut(file);
-  if (resolve(out) === resolve(file)) throw new CliFailure({ code: "outIsInput", params: { file: out } });
+  if (await isSameFile(out, file)) throw new CliFailure({ code: "outIsInput", params: { file: out } });
   const checked = await checkFile(file, { workbookPhase: "export" });
   if (checked.kind !== "workbook") throw new CliFailure({ code: "notWorkbook" }, file);
   if (checked.report.issues.length > 0) context.io.out(fileSection(checked, context).join("\n"));
@@ -26,7 +26,10 @@ export async function exportCommand(args: string[], context: CliContext): Promis
     context.io.out(context.words.exportRefused(checked.report.stats.errors));
     return 1;
   }
-  await writeFile(out, packageText(packageOf(checked)));
+  const text = packageText(packageOf(checked));
+  // Asked again just before writing: the workbook is what must never be lost.
+  if (await isSameFile(out, file)) throw new CliFailure({ code: "outIsInput", params: { file: out } });
+  await writeNewFile(out, text);
   context.io.out(context.words.exported(out));
   return 0;
 }

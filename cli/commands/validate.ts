@@ -1,7 +1,7 @@
 import type { CliContext } from "../cli-context";
 import { CliFailure, failureLine } from "../cli-failure";
 import { checkFiles, exitCodeOf, type Outcome } from "../files/check-files";
-import { collectFiles } from "../files/collect-files";
+import { collectInputs } from "../files/collect-files";
 import { loadPrevious } from "../files/load-previous";
 import { fileSection } from "../output/file-section";
 import { jsonResult } from "../output/json-result";
@@ -20,10 +20,14 @@ export async function validateCommand(args: string[], context: CliContext): Prom
     });
   }
   const previous = await loadPrevious(listOption(values.previous));
-  const files = await collectFiles(positionals, { workbooks: true, packages: true });
-  if (files.length === 0)
+  const { files, unusable } = await collectInputs(positionals, { workbooks: true, packages: true });
+  if (files.length === 0 && unusable.length === 0)
     throw new CliFailure({ code: "noFiles", params: { where: positionals.join(", ") } });
-  const outcomes = await checkFiles(files, { workbookPhase: "edit", previous }, context);
+  // What a walk could not take is reported like any unusable file; the rest are still judged.
+  const outcomes: Outcome[] = [
+    ...unusable.map(({ file, failure }) => ({ file, failure: failure.about(file) })),
+    ...(await checkFiles(files, { workbookPhase: "edit", previous }, context)),
+  ];
   for (const outcome of outcomes) {
     if ("failure" in outcome) context.io.err(failureLine(outcome.failure, context.lang));
   }

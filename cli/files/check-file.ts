@@ -5,6 +5,7 @@ import { validate } from "../../shared/report/validate";
 import type { TemplateId } from "../../shared/templates/field";
 import { CliFailure } from "../cli-failure";
 import { checkWorkbook } from "./check-workbook";
+import { pathFailure } from "./collect-files";
 import { fileKind } from "./file-kind";
 import type { PreviousPackages } from "./previous-packages";
 import { readPackage } from "./read-package";
@@ -44,9 +45,7 @@ async function readBytes(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliFailure({ code: "notFound", params: { file } });
-    throw new CliFailure({ code: "unreadable", params: { file, detail: code ?? String(error) } });
+    throw pathFailure(file, error as NodeJS.ErrnoException);
   }
 }
 

@@ -1,4 +1,5 @@
 import { issueLine } from "../../shared/messages/describe";
+import { printableText } from "../../shared/text/printable-text";
 import type { CliContext } from "../cli-context";
 import type { CheckedFile } from "../files/check-file";
 import { unitLabel } from "./unit-label";
@@ -12,8 +13,9 @@ export function fileSection(checked: CheckedFile, context: CliContext): string[]
   const width = Math.max(...Object.values(words.severity).map((word) => word.length));
   // Infos ("not given") would bury what must be fixed; --json lists them all.
   const shown = issues.filter((issue) => issue.severity !== "info");
+  // Cell text, sheet names and file names come from outside: each line printable, one line.
   return [
     `${checked.file} — ${unitLabel(checked.org, checked.year)}: ${counts}`,
     ...shown.map((issue) => `  ${words.severity[issue.severity].padEnd(width)}  ${issueLine(issue, lang)}`),
-  ];
+  ].map((line) => printableText(line));
 }

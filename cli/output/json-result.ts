@@ -1,5 +1,6 @@
 import { describeIssue } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
+import { printableText } from "../../shared/text/printable-text";
 import { findUnit } from "../../shared/units/reporting-units";
 import { describeFailure } from "../cli-failure";
 import type { Outcome } from "../files/check-files";
@@ -16,7 +17,7 @@ export function jsonResult(outcome: Outcome, lang: Lang) {
       unit: null,
       year: null,
       issues: [],
-      error: describeFailure(outcome.failure.failure, lang),
+      error: printableText(describeFailure(outcome.failure.failure, lang)),
       code: outcome.failure.failure.code,
     };
   }
@@ -32,7 +33,7 @@ export function jsonResult(outcome: Outcome, lang: Lang) {
       code: issue.code,
       field: issue.field,
       cell: issue.cell ?? null,
-      message: describeIssue(issue, lang),
+      message: printableText(describeIssue(issue, lang)),
     })),
   };
 }

@@ -44,6 +44,8 @@ export interface CliFailureWords {
   notFound: (p: { file: string }) => string;
   unreadable: (p: { file: string; detail: string }) => string;
   emptyFile: () => string;
+  noAccess: (p: { file: string }) => string;
+  symlinkSkipped: () => string;
   notWorkbook: () => string;
   encrypted: () => string;
   odsFormat: () => string;

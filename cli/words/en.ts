@@ -82,6 +82,9 @@ export const EN_WORDS: CliWords = {
     notFound: (p) => `Cannot find "${p.file}".`,
     unreadable: (p) => `Cannot read "${p.file}" (${p.detail}).`,
     emptyFile: () => "The file is empty.",
+    noAccess: (p) => `No access to "${p.file}" (read permission missing); it is skipped.`,
+    symlinkSkipped: () =>
+      "A symbolic link is not followed when a folder is walked (it may lead out of the folder); name the file it points to directly.",
     notWorkbook: () => "The file is not an Excel workbook (.xlsx).",
     encrypted: () =>
       "The workbook is protected with a password (encrypted) and cannot be read; remove the password (File → Info → Protect Workbook) and save again.",

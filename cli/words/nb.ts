@@ -79,6 +79,9 @@ export const NB_WORDS: CliWords = {
     notFound: (p) => `Finner ikke «${p.file}».`,
     unreadable: (p) => `Kan ikke lese «${p.file}» (${p.detail}).`,
     emptyFile: () => "Filen er tom.",
+    noAccess: (p) => `Ingen tilgang til «${p.file}» (lesetilgang mangler); den er hoppet over.`,
+    symlinkSkipped: () =>
+      "En symbolsk lenke følges ikke når en mappe gjennomgås (den kan føre ut av mappen); oppgi filen den viser til direkte.",
     notWorkbook: () => "Filen er ikke en Excel-arbeidsbok (.xlsx).",
     encrypted: () =>
       "Arbeidsboken er beskyttet med passord (kryptert) og kan ikke leses; fjern passordet (Fil → Info → Beskytt arbeidsbok) og lagre igjen.",
