@@ -25,7 +25,10 @@ export async function validateCommand(args: string[], context: CliContext): Prom
     throw new CliFailure({ code: "noFiles", params: { where: positionals.join(", ") } });
   // What a walk could not take is reported like any unusable file; the rest are still judged.
   const outcomes: Outcome[] = [
-    ...unusable.map(({ file, failure }) => ({ file, failure: failure.about(file) })),
+    ...unusable.map(({ file, failure }) => ({
+      file,
+      failure: namesItsFile(failure) ? failure : failure.about(file),
+    })),
     ...(await checkFiles(files, { workbookPhase: "edit", previous }, context)),
   ];
   for (const outcome of outcomes) {
@@ -49,4 +52,10 @@ function printHuman(outcomes: readonly Outcome[], context: CliContext): void {
     ).length;
     context.io.out(context.words.summary(outcomes.length, withErrors, unusable));
   }
+}
+
+/** "Cannot find «x»" names its file already; "is an .ods" needs the file in front. */
+function namesItsFile(failure: CliFailure): boolean {
+  const params: object | undefined = "params" in failure.failure ? failure.failure.params : undefined;
+  return params !== undefined && "file" in params;
 }

@@ -59,7 +59,7 @@ describe("folder walks say what they skip, and the rest still gets judged (issue
       try {
         const run = runAsUser(["validate", folder]);
         expect(run.code, run.stdout + run.stderr).toBe(2);
-        expect(run.stderr).toMatch(/låst: Ingen tilgang til «.*låst»/);
+        expect(run.stderr).toMatch(/hso-report: Ingen tilgang til «.*låst»/);
         expect(run.stdout).toMatch(/telemark\.xlsx — Sykehuset Telemark HF/);
         expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
       } finally {
