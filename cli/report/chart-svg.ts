@@ -21,27 +21,11 @@ export interface ChartSpec {
   height?: number;
 }
 
-type ECharts = typeof import("echarts/core");
+let loaded: Promise<typeof import("./echarts-setup")> | undefined;
 
-let loaded: Promise<ECharts> | undefined;
-
-async function loadECharts(): Promise<ECharts> {
-  loaded ??= (async () => {
-    const [core, charts, components, renderers] = await Promise.all([
-      import("echarts/core"),
-      import("echarts/charts"),
-      import("echarts/components"),
-      import("echarts/renderers"),
-    ]);
-    core.use([
-      charts.LineChart,
-      charts.BarChart,
-      components.GridComponent,
-      components.LegendComponent,
-      renderers.SVGRenderer,
-    ]);
-    return core;
-  })();
+/** ECharts, loaded on the first chart: commands other than `report` never load it. */
+function loadECharts(): Promise<typeof import("./echarts-setup")> {
+  loaded ??= import("./echarts-setup");
   return loaded;
 }
 

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
+import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
 import { hostileFolder } from "./report/hostile-folder";
 
 const folders = temporaryFolders("hso-report-html");
@@ -58,7 +58,20 @@ describe("hso-report report", { timeout: 90_000 }, () => {
       "Foretakene og sykehusene hadde til sammen 1\u00a0533 plasser i 2020 og 1\u00a0511 i 2024 (−22).",
     );
     expect(html).toContain('<h2 id="innsendinger-h">Innsendinger 2024</h2>');
-    // No staffing package among the examples: the section is left out, not shown empty.
+    expect(html).toContain("Fast ansatte overleger: 651 i 2020 og 735 i 2024 (+84).");
+    expect(html).toContain("Fast ansatte LIS3 i alt: 231 i 2020 og 270 i 2024 (+39).");
+  });
+
+  it("leaves out a section no package holds data for", async () => {
+    const folder = folders.make();
+    for (const file of readdirSync(join(ROOT, "examples/packages")).filter(
+      (name) => !name.includes("bemanning"),
+    ))
+      cpSync(join(ROOT, "examples/packages", file), join(folder, file));
+    const out = join(folders.make(), "rapport.html");
+    expect((await runCli(["report", folder, "--year", "2024", "--out", out])).code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('id="dognplasser"');
     expect(html).not.toContain('id="bemanning"');
   });
 
