@@ -64,10 +64,16 @@ export const HOSTS = {
 
 export type HostName = keyof typeof HOSTS;
 
-/** The newest host of Microsoft's tables that stops at this ExcelApi level (for `excelApi`-only options). */
+/**
+ * The host of Microsoft's tables for an ExcelApi level alone (`excelApi`-only options): above Office
+ * 2024's 1.17 only Microsoft 365 builds, else the newest volume-licensed Office that reaches it.
+ */
 export function hostOfExcelApi(excelApi: string): HostProfile {
-  const order: HostName[] = ["web", "office2024", "office2021", "office2019"];
-  const found = order.find((name) => compareVersions(HOSTS[name].excelApi, excelApi) <= 0) ?? "office2019";
+  const order: HostName[] = ["office2024", "office2021", "office2019"];
+  const found =
+    compareVersions(excelApi, HOSTS.office2024.excelApi) > 0
+      ? "web"
+      : (order.find((name) => compareVersions(HOSTS[name].excelApi, excelApi) <= 0) ?? "office2019");
   return { ...HOSTS[found], excelApi };
 }
 

@@ -138,6 +138,12 @@ describe(`requirement sets — ${ADDINS}/develop/office-versions-and-requirement
     ]);
   });
 
+  it("an ExcelApi level alone is the host that has it: 1.18 a Microsoft 365 build, 1.14 Office 2021", () => {
+    expect(newExcelModel({ excelApi: "1.18" }).isSetSupported("DialogOrigin", "1.1")).toBe(true);
+    expect(newExcelModel({ excelApi: "1.14" }).isSetSupported("SharedRuntime", "1.2")).toBe(false);
+    expect(newExcelModel({ excelApi: "1.7" }).isSetSupported("SharedRuntime", "1.1")).toBe(false);
+  });
+
   it(`SharedRuntime 1.2 on the web, Microsoft 365 and Excel 2024 only — ${DOCS}/requirement-sets/common/shared-runtime-requirement-sets`, () => {
     const has = (host: ExcelModelOptions["host"], version: string) =>
       newExcelModel({ host }).isSetSupported("SharedRuntime", version);
