@@ -204,6 +204,8 @@ export interface TabInfo {
   needsOrigin?: string;
   /** The last result for this tab, including work finished after a reload. */
   lastResult?: FillResult;
+  /** The unit and year the page itself names (org. no. or unit name, a year), for the popup's first choice. */
+  pageClaim?: { org?: string; year?: number };
 }
 
 /** Profiles: the user's (editable) and the administrator's (managed storage, read-only). */

@@ -10,7 +10,7 @@ const identitySchema = z
   .loose();
 
 /** What the page shows as its unit (org. no. or unit name) and year, from every frame filled. */
-async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
+export async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
   const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name }));
   const answers = await callContent(tabId, frames, "identity", { units }).catch(() => []);
   const orgs: z.infer<typeof clue>[] = [];
@@ -27,6 +27,21 @@ async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
     years.push(...parsed.data.years);
   }
   return { orgs, years };
+}
+
+/**
+ * The one unit and the one year the page names, for the popup's first choice; none where the page
+ * names none, or several (a list of every unit is not a claim).
+ */
+export async function pageClaim(
+  tabId: number,
+  frames: readonly ReachedFrame[],
+): Promise<{ org?: string; year?: number }> {
+  const { orgs, years } = await pageClues(tabId, frames);
+  const one = (values: readonly string[]) => (new Set(values).size === 1 ? values[0] : undefined);
+  const org = one(orgs.map((item) => item.value));
+  const year = one(years.map((item) => item.value));
+  return { ...(org ? { org } : {}), ...(year && /^\d{4}$/.test(year) ? { year: Number(year) } : {}) };
 }
 
 /**

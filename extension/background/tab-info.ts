@@ -2,7 +2,10 @@ import browser from "webextension-polyfill";
 import type { RequestOf, TabInfo } from "../messages";
 import { originPattern } from "../profile/match-pattern";
 import { loadTabResult } from "../storage/tab-results";
+import { pageClaim } from "./check-identity";
+import type { ChosenProfile } from "./find-profile";
 import { findProfile } from "./find-profile";
+import { chooseFrames, probeFrames } from "./probe-frames";
 import { resolveTab } from "./resolve-tab";
 import { originOf } from "./tab-guard";
 
@@ -20,8 +23,25 @@ export async function tabInfo(request: RequestOf<"tab-info">): Promise<TabInfo> 
     const origin = originPattern(chosen.profile.urlPattern);
     if (origin && !(await browser.permissions.contains({ origins: [origin] }))) info.needsOrigin = origin;
   }
+  if (info.origin !== "") {
+    const claim = await claimOf(tab.id, chosen);
+    if (claim.org !== undefined || claim.year !== undefined) info.pageClaim = claim;
+  }
   // A result of another site is not this page's: it is shown only while the tab is on its origin.
   const lastResult = await loadTabResult(tab.id);
   if (lastResult && lastResult.origin === info.origin) info.lastResult = lastResult;
   return info;
+}
+
+/** What the page names as its unit and year; nothing when the page cannot be read. */
+async function claimOf(
+  tabId: number,
+  chosen: ChosenProfile | undefined,
+): Promise<{ org?: string; year?: number }> {
+  try {
+    const { frames } = chooseFrames(await probeFrames(tabId), chosen?.profile);
+    return await pageClaim(tabId, frames);
+  } catch {
+    return {};
+  }
 }

@@ -1,6 +1,11 @@
 import type { Lang } from "../../shared/messages/lang";
+import type { Outcome } from "../content/content-api";
+import { countWord } from "../i18n/count-words";
+import { outcomeWords } from "../i18n/outcome-words";
 import { pageWord, type WordKey } from "../i18n/page-words";
-import type { FillResult, SkippedFrame } from "../messages";
+import type { FigureRow, FillResult, SkippedFrame } from "../messages";
+import { Why } from "./popup/preview-table";
+import { fieldText, rowLabel } from "./popup/row-text";
 
 const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
   unreachable: "frameUnreachable",
@@ -8,7 +13,23 @@ const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
   outside_profile: "frameOutsideProfile",
 };
 
-/** Props of the result list. */
+// What the user must act on comes first; what went well last.
+const ORDER: readonly Outcome[] = [
+  "mismatched",
+  "ambiguous",
+  "changed",
+  "no_option",
+  "not_found",
+  "hidden",
+  "readonly",
+  "disabled",
+  "pending",
+  "planned",
+  "matched",
+  "filled",
+];
+
+/** Props of the report. */
 export interface FillResultViewProps {
   lang: Lang;
   result: FillResult;
@@ -16,15 +37,16 @@ export interface FillResultViewProps {
   heading?: string | undefined;
 }
 
-/** A fill's or check's outcome: a count line, then each group of fields by their catalogue labels. */
+/**
+ * A fill's or check's honest report: the page it was for, then one group per outcome (filled,
+ * unclear with its candidates, not found, hidden, read-only, disabled, …) each with its reason,
+ * a field shared by two templates counted once, and the frames that got nothing, named.
+ */
 export function FillResultView({ lang, result, heading }: FillResultViewProps) {
-  const label = (id: string) => result.labels[id]?.[lang] ?? id;
-  const counts = {
-    filled: result.filled.length,
-    matched: result.matched.length,
-    missing: result.missing.length,
-    mismatched: result.mismatched.length,
-  };
+  const groups = ORDER.map((outcome) => ({
+    outcome,
+    rows: result.rows.filter((row) => row.outcome === outcome),
+  }));
   return (
     <section aria-label={heading ?? pageWord(lang, result.mode === "fill" ? "fill" : "check")}>
       {heading && <h2>{heading}</h2>}
@@ -33,32 +55,25 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
       </p>
       {result.stopped && <p class="error">{pageWord(lang, "stoppedPageChanged")}</p>}
       <p>
-        <strong>{pageWord(lang, result.mode === "fill" ? "resultFill" : "resultCheck", counts)}</strong>
-        {result.pending.length > 0 && (
-          <> · {pageWord(lang, "resultPending", { pending: result.pending.length })}</>
-        )}
+        <strong>
+          {groups
+            .filter((group) => group.rows.length > 0)
+            .map(
+              (group) =>
+                `${outcomeWords(lang, group.outcome).title}: ${countWord(lang, "fields", group.rows.length)}`,
+            )
+            .join(" · ")}
+        </strong>
       </p>
-      <Group title={pageWord(lang, "mismatched")} className="error">
-        {result.mismatched.map((item) => (
-          <li key={item.id}>
-            {label(item.id)}:{" "}
-            {pageWord(lang, "expectedActual", {
-              expected: item.expected,
-              actual: item.actual === "" ? pageWord(lang, "empty") : item.actual,
-            })}
-          </li>
-        ))}
-      </Group>
-      <Group title={pageWord(lang, "missing")} className="warning">
-        {result.missing.map((id) => (
-          <li key={id}>{label(id)}</li>
-        ))}
-      </Group>
-      <Group title={pageWord(lang, "pending")}>
-        {result.pending.map((id) => (
-          <li key={id}>{label(id)}</li>
-        ))}
-      </Group>
+      {groups.map((group) => (
+        <OutcomeGroup
+          key={group.outcome}
+          lang={lang}
+          result={result}
+          outcome={group.outcome}
+          rows={group.rows}
+        />
+      ))}
       <Group title={pageWord(lang, "skippedFrames")} className="warning">
         {result.skippedFrames.map((frame) => (
           <li key={frame.url}>
@@ -71,16 +86,52 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
           <li key={text}>{text}</li>
         ))}
       </Group>
-      <Group title={pageWord(lang, result.mode === "fill" ? "filled" : "matched")}>
-        {(result.mode === "fill" ? result.filled : result.matched).map((id) => (
-          <li key={id}>{label(id)}</li>
-        ))}
-      </Group>
     </section>
   );
 }
 
-function Group({ title, className, children }: { title: string; className?: string; children: unknown[] }) {
+const GOOD: ReadonlySet<Outcome> = new Set(["filled", "matched", "planned", "pending"]);
+
+function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome; rows: FigureRow[] }) {
+  const { lang, result, outcome, rows } = props;
+  const className =
+    outcome === "mismatched" || outcome === "ambiguous" ? "error" : GOOD.has(outcome) ? undefined : "warning";
+  return (
+    <Group title={outcomeWords(lang, outcome).title} className={className}>
+      {rows.map((row) => (
+        <li key={row.ids.join("+")}>
+          {rowLabel(lang, row, result.labels)}
+          {row.field && <> → {fieldText(row.field)}</>}
+          {row.outcome === "mismatched" && row.expected !== undefined && (
+            <>
+              {": "}
+              {pageWord(lang, "expectedActual", {
+                expected: row.expected,
+                actual: row.actual ? row.actual : pageWord(lang, "empty"),
+              })}
+            </>
+          )}
+          {!GOOD.has(outcome) && outcome !== "mismatched" && (
+            <>
+              {" – "}
+              <Why lang={lang} row={row} labels={result.labels} brief />
+            </>
+          )}
+        </li>
+      ))}
+    </Group>
+  );
+}
+
+function Group({
+  title,
+  className,
+  children,
+}: {
+  title: string;
+  className?: string | undefined;
+  children: unknown[];
+}) {
   if (children.length === 0) return null;
   return (
     <>

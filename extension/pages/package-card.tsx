@@ -1,5 +1,6 @@
 import type { Lang } from "../../shared/messages/lang";
 import { formatOrgNumber } from "../../shared/units/org-number";
+import { countWord } from "../i18n/count-words";
 import { pageWord } from "../i18n/page-words";
 import type { PackageSummary } from "../messages";
 
@@ -18,12 +19,11 @@ export function PackageCard({ lang, summary, onRemove }: PackageCardProps) {
       <h3>{title}</h3>
       <p class="muted">
         {formatOrgNumber(summary.org)} · {summary.templates.join(", ")} ·{" "}
-        {pageWord(lang, "figures", { n: summary.figures })} · {summary.fileName}
+        {countWord(lang, "figures", summary.figures)} · {summary.fileName}
       </p>
       <p class={summary.fillable ? undefined : "error"}>
         {pageWord(lang, summary.fillable ? "fillable" : "blocked")} (
-        {pageWord(lang, "errors", { n: summary.errors })},{" "}
-        {pageWord(lang, "warnings", { n: summary.warnings })})
+        {countWord(lang, "errors", summary.errors)}, {countWord(lang, "warnings", summary.warnings)})
       </p>
       {summary.issues.length > 0 && (
         <ul>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
-import { errorWord, pageWord } from "../i18n/page-words";
-import type { FillResult, PackageSummary, TabInfo, WorkerErrorCode } from "../messages";
-import { FillResultView } from "./fill-result-view";
+import { pageWord } from "../i18n/page-words";
+import type { PackageSummary, TabInfo } from "../messages";
 import { type Choice, initialChoice } from "./popup/choose-package";
+import { FillFlow } from "./popup/fill-flow";
 import { UnitYearFields } from "./popup/unit-year-fields";
 import { LangSwitch } from "./shared/lang-switch";
 import type { Send } from "./shared/send-request";
@@ -18,45 +18,42 @@ export interface PopupProps {
 }
 
 /**
- * The toolbar popup: the open page's origin, the unit and year (never guessed among several
- * units), then fill or check the tab. The fill carries the address and origin shown here, so it
- * stops if the tab is elsewhere by the time it runs.
+ * The toolbar popup: the open page's origin, the unit and year (those the page names, else never
+ * guessed among several units), then preview, fill and undo (fill-flow.tsx). Everything sent to
+ * the worker carries the address and origin shown here, so nothing lands elsewhere.
  */
 export function PopupApp({ send, requestOrigin, openImport, openOptions }: PopupProps) {
   const [lang, setLang] = useLang(send);
   const [packages, setPackages] = useState<PackageSummary[] | undefined>(undefined);
   const [tab, setTab] = useState<TabInfo | undefined>(undefined);
   const [choice, setChoice] = useState<Choice>({ org: "", year: 0 });
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<FillResult | undefined>(undefined);
-  const [failure, setFailure] = useState<WorkerErrorCode | undefined>(undefined);
+  const touched = useRef(false);
 
   useEffect(() => {
+    let list: PackageSummary[] | undefined;
+    let claim: TabInfo["pageClaim"];
+    // The first choice follows what the page names, as soon as both answers are in, until the user chooses.
+    const start = () => list && !touched.current && setChoice(initialChoice(list, claim));
     send({ type: "list-packages" }).then((answer) => {
-      const list = answer.ok ? answer.response.packages : [];
+      list = answer.ok ? answer.response.packages : [];
       setPackages(list);
-      setChoice(initialChoice(list));
+      start();
     });
-    send({ type: "tab-info" }).then((answer) => answer.ok && setTab(answer.response));
+    send({ type: "tab-info" }).then((answer) => {
+      if (!answer.ok) return;
+      setTab(answer.response);
+      claim = answer.response.pageClaim;
+      start();
+    });
   }, [send]);
+  const choose = (next: Choice) => {
+    touched.current = true;
+    setChoice(next);
+  };
   const chosen = (packages ?? []).find((entry) => entry.org === choice.org && entry.year === choice.year);
-  const canRun = !busy && chosen?.fillable === true && tab !== undefined && tab.origin !== "";
-
-  async function run(mode: "fill" | "check") {
-    if (!tab) return;
-    // Host access must be asked for inside the click, before anything else is awaited.
-    if (tab.needsOrigin) await requestOrigin(tab.needsOrigin);
-    setBusy(true);
-    setFailure(undefined);
-    const expect = { url: tab.url, origin: tab.origin };
-    const answer = await send({ type: "fill-tab", ...choice, mode, tabId: tab.tabId, expect });
-    setBusy(false);
-    if (answer.ok) setResult(answer.response);
-    else setFailure(answer.error.code);
-  }
+  const canRun = chosen?.fillable === true && tab !== undefined && tab.origin !== "";
 
   if (packages === undefined) return <main class="popup" aria-busy="true" />;
-  const shown = result ?? tab?.lastResult;
   return (
     <main class="popup">
       <LangSwitch lang={lang} onChange={setLang} />
@@ -66,27 +63,22 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
         <p>{pageWord(lang, "noPackages")}</p>
       ) : (
         <>
-          <UnitYearFields lang={lang} packages={packages} choice={choice} onChange={setChoice} />
+          <UnitYearFields lang={lang} packages={packages} choice={choice} onChange={choose} />
           {chosen && !chosen.fillable && <p class="error">{pageWord(lang, "notFillable")}</p>}
-          <button type="button" disabled={!canRun} onClick={() => run("fill")}>
-            {pageWord(lang, "fill")}
-          </button>
-          <button type="button" class="secondary" disabled={!canRun} onClick={() => run("check")}>
-            {pageWord(lang, "check")}
-          </button>
+          {tab && (
+            <FillFlow
+              key={`${choice.org}-${choice.year}`}
+              lang={lang}
+              send={send}
+              tab={tab}
+              choice={choice}
+              unitName={chosen?.name ?? ""}
+              canRun={canRun}
+              requestOrigin={requestOrigin}
+            />
+          )}
         </>
       )}
-      <div role="status" aria-live="polite">
-        {busy && <p>{pageWord(lang, "working")}</p>}
-        {failure && <p class="error">{errorWord(lang, failure)}</p>}
-        {!busy && shown && (
-          <FillResultView
-            lang={lang}
-            result={shown}
-            heading={result ? undefined : pageWord(lang, "lastResult")}
-          />
-        )}
-      </div>
       <p>
         <button type="button" class="secondary" onClick={openImport}>
           {pageWord(lang, "importLink")}

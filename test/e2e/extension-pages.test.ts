@@ -71,7 +71,7 @@ describe("extension pages in Chromium", () => {
     ]);
     expect(await page.getByLabel("År").inputValue()).toBe("2024");
     // Opened as a tab, the popup has no web page as its active tab: nothing to fill.
-    expect(await page.getByRole("button", { name: "Fyll ut denne siden" }).isEnabled()).toBe(false);
+    expect(await page.getByRole("button", { name: "Forhåndsvis utfylling" }).isEnabled()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

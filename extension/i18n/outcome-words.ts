@@ -1,0 +1,53 @@
+import type { Lang } from "../../shared/messages/lang";
+import type { Outcome } from "../content/content-api";
+
+/** What happened to a figure, as the popup's report heads each group, with the reason in words. */
+const NB: Record<Outcome, { title: string; reason: string }> = {
+  filled: { title: "Fylt ut", reason: "skrevet og lest tilbake med pakkens tall" },
+  planned: { title: "Fylles ut", reason: "feltet er tomt" },
+  matched: { title: "Har allerede tallet", reason: "feltet har pakkens tall" },
+  mismatched: {
+    title: "Har en annen verdi",
+    reason: "ikke skrevet over (velg «Skriv over» for å erstatte), eller siden godtok ikke tallet",
+  },
+  ambiguous: {
+    title: "Uklart",
+    reason: "flere felt passer like godt, eller ett felt passer flere tall: ikke fylt ut",
+  },
+  not_found: { title: "Ikke funnet", reason: "ingen felt på siden passer" },
+  hidden: { title: "Skjult felt", reason: "feltet som passer, er skjult: fylles ikke ut" },
+  readonly: { title: "Skrivebeskyttet felt", reason: "feltet som passer, kan ikke endres" },
+  disabled: { title: "Deaktivert felt", reason: "feltet som passer, er slått av" },
+  changed: {
+    title: "Endret siden forhåndsvisningen",
+    reason: "feltet er ikke lenger det som ble vist: ikke fylt ut",
+  },
+  no_option: { title: "Mangler valg", reason: "listen har ikke noe valg for tallet" },
+  pending: { title: "Venter", reason: "fylles ut når siden har lastet på nytt" },
+};
+
+const EN: Record<Outcome, { title: string; reason: string }> = {
+  filled: { title: "Filled", reason: "written and read back with the package's figure" },
+  planned: { title: "Will be filled", reason: "the field is empty" },
+  matched: { title: "Already holds the figure", reason: "the field holds the package's figure" },
+  mismatched: {
+    title: "Holds another value",
+    reason: "not overwritten (choose “Overwrite” to replace it), or the page did not accept the figure",
+  },
+  ambiguous: {
+    title: "Unclear",
+    reason: "several fields fit equally well, or one field fits several figures: not filled",
+  },
+  not_found: { title: "Not found", reason: "no field on the page fits" },
+  hidden: { title: "Hidden field", reason: "the field that fits is hidden: not filled" },
+  readonly: { title: "Read-only field", reason: "the field that fits cannot be changed" },
+  disabled: { title: "Disabled field", reason: "the field that fits is switched off" },
+  changed: { title: "Changed since the preview", reason: "the field is no longer the one shown: not filled" },
+  no_option: { title: "No option", reason: "the list has no option for the figure" },
+  pending: { title: "Waiting", reason: "filled once the page has loaded again" },
+};
+
+/** The heading and the reason of an outcome, in one language. */
+export function outcomeWords(lang: Lang, outcome: Outcome): { title: string; reason: string } {
+  return (lang === "nb" ? NB : EN)[outcome];
+}

@@ -1,0 +1,19 @@
+import type { Lang } from "../../../shared/messages/lang";
+import type { Words } from "../../../shared/templates/field";
+import type { FieldInfo } from "../../content/content-api";
+import type { FigureRow } from "../../messages";
+
+/** A row's figures by their catalogue labels ("Rapporterende enhet (org.nr.)"), each once. */
+export function rowLabel(lang: Lang, row: FigureRow, labels: Record<string, Words>): string {
+  return [...new Set(row.ids.map((id) => labels[id]?.[lang] ?? id))].join(" / ");
+}
+
+/** A field of the page as the user finds it: its label and, after a dash, its section. */
+export function fieldText(field: FieldInfo): string {
+  return field.section ? `${field.label} – ${field.section}` : field.label;
+}
+
+/** How sure the engine is, as a whole percentage. */
+export function scoreText(lang: Lang, score: number): string {
+  return new Intl.NumberFormat(lang === "nb" ? "nb-NO" : "en-GB", { style: "percent" }).format(score);
+}

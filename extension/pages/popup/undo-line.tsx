@@ -1,0 +1,36 @@
+import type { Lang } from "../../../shared/messages/lang";
+import { pageWord } from "../../i18n/page-words";
+import type { FillResult, UndoSummary } from "../../messages";
+
+/** After a fill: the Undo button while a snapshot is kept, then what undo restored. */
+export function UndoLine(props: {
+  lang: Lang;
+  result: FillResult;
+  undone: UndoSummary | undefined;
+  busy: boolean;
+  onUndo: () => void;
+}) {
+  const { lang, result, undone } = props;
+  if (result.mode !== "fill" || result.filled.length === 0) return null;
+  if (undone) {
+    if (undone.nothing) return <p>{pageWord(lang, "nothingToUndo")}</p>;
+    return (
+      <>
+        <p>{pageWord(lang, "undone", { n: undone.restored.length })}</p>
+        {undone.failed.length > 0 && (
+          <p class="error">
+            {pageWord(lang, "undoFailed", {
+              list: undone.failed.map((id) => result.labels[id]?.[lang] ?? id).join(", "),
+            })}
+          </p>
+        )}
+      </>
+    );
+  }
+  if (!result.undoAvailable) return <p class="muted">{pageWord(lang, "undoAfterReload")}</p>;
+  return (
+    <button type="button" class="secondary" disabled={props.busy} onClick={props.onUndo}>
+      {pageWord(lang, "undo")}
+    </button>
+  );
+}
