@@ -12,6 +12,8 @@ export interface CliWords {
   templateWritten: (file: string, sheets: string) => string;
   watching: (folder: string) => string;
   watchLine: (time: string, file: string, result: string) => string;
+  watchFolderGone: (folder: string) => string;
+  watchFolderBack: (folder: string) => string;
   total: string;
   change: string;
   needsExplanation: string;

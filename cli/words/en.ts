@@ -52,6 +52,8 @@ export const EN_WORDS: CliWords = {
   exportRefused: (errors) => `No package written: ${plural(errors, "error", "errors")} to fix first.`,
   templateWritten: (file, sheets) => `Workbook written: ${file} (${sheets})`,
   watchLine: (time, file, result) => `${time}  ${file}: ${result}`,
+  watchFolderGone: (folder) => `The folder ${folder} is gone; waiting for it to come back.`,
+  watchFolderBack: (folder) => `The folder ${folder} is back; watching again.`,
   watching: (folder) => `Watching ${folder}: saved workbooks are checked. Ctrl+C stops.`,
   total: "Total",
   change: "Change",

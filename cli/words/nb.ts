@@ -49,6 +49,8 @@ export const NB_WORDS: CliWords = {
   exportRefused: (errors) => `Pakken ble ikke laget: ${errors} feil må rettes først.`,
   templateWritten: (file, sheets) => `Arbeidsboken er skrevet: ${file} (${sheets})`,
   watchLine: (time, file, result) => `${time}  ${file}: ${result}`,
+  watchFolderGone: (folder) => `Mappen ${folder} finnes ikke lenger; venter på at den kommer tilbake.`,
+  watchFolderBack: (folder) => `Mappen ${folder} er tilbake; overvåker igjen.`,
   watching: (folder) => `Overvåker ${folder} – lagrede arbeidsbøker kontrolleres. Ctrl+C avslutter.`,
   total: "Sum",
   change: "Endring",
