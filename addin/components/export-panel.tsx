@@ -1,27 +1,23 @@
-import { useState } from "preact/hooks";
-import { describeIssue, fieldLabel } from "../../shared/messages/describe";
-import type { Lang } from "../../shared/messages/lang";
-import type { Issue } from "../../shared/report/issue";
 import type { Say } from "./say";
 
-/** Where an export attempt ended. */
+/** Where an export attempt ended, and the digest of the figures it judged. */
 export type ExportState =
   | { kind: "idle" }
-  | { kind: "refused"; errors: number }
-  | { kind: "explain"; issues: Issue[] }
-  | { kind: "ready"; file: string; text: string; copied: boolean };
+  | { kind: "refused"; errors: number; digest: string }
+  | { kind: "explain"; count: number; digest: string }
+  | { kind: "ready"; file: string; text: string; copied: boolean; digest: string }
+  | { kind: "stale"; file: string; digest: string };
 
 interface ExportPanelProps {
   say: Say;
-  lang: Lang;
   state: ExportState;
   busy: boolean;
   onExport: () => void;
-  onExplain: (notes: Record<string, string>) => void;
   onDownload: (file: string, text: string) => void;
+  onCopy: (text: string) => void;
 }
 
-/** Export: refused while errors remain; unexplained changes are asked for here; then download and copy. */
+/** Export: refused while errors remain, sent to the explanations while changes are unexplained; then the package. */
 export function ExportPanel(props: ExportPanelProps) {
   const { say, state, busy, onExport } = props;
   return (
@@ -32,7 +28,16 @@ export function ExportPanel(props: ExportPanelProps) {
           {say("exportRefused", { errors: state.errors })}
         </p>
       )}
-      {state.kind === "explain" && <ExplainChanges {...props} issues={state.issues} />}
+      {state.kind === "explain" && (
+        <p role="alert" class="error">
+          {say("exportNeedsExplain", { count: state.count })}
+        </p>
+      )}
+      {state.kind === "stale" && (
+        <p role="alert" class="error">
+          {say("packageStale", { file: state.file })}
+        </p>
+      )}
       {state.kind === "ready" && <PackageReady {...props} {...state} />}
       <button type="button" disabled={busy} onClick={onExport}>
         {say("buildPackage")}
@@ -41,63 +46,35 @@ export function ExportPanel(props: ExportPanelProps) {
   );
 }
 
-function ExplainChanges({ say, lang, busy, issues, onExplain }: ExportPanelProps & { issues: Issue[] }) {
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const complete = issues.every((issue) => (notes[issue.field] ?? "").trim() !== "");
-  return (
-    <form
-      class="explain"
-      aria-labelledby="explain-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (complete) onExplain(notes);
-      }}
-    >
-      <h3 id="explain-heading">{say("explainHeading")}</h3>
-      <p>{say("explainIntro")}</p>
-      {issues.map((issue) => {
-        const id = `explain-${issue.field.replace(/\W/g, "-")}`;
-        return (
-          <div key={issue.field} class="explain-field">
-            <label for={id}>{say("explainLabel", { field: fieldLabel(issue.field, lang) })}</label>
-            <p id={`${id}-why`} class="hint">
-              {describeIssue(issue, lang)}
-            </p>
-            <textarea
-              id={id}
-              aria-describedby={`${id}-why`}
-              rows={2}
-              value={notes[issue.field] ?? ""}
-              onInput={(event) => setNotes({ ...notes, [issue.field]: event.currentTarget.value })}
-            />
-          </div>
-        );
-      })}
-      <button type="submit" disabled={busy || !complete}>
-        {say("saveExplanation")}
-      </button>
-    </form>
-  );
-}
-
+/**
+ * The package, offered three ways: downloaded at once, a download button, and always as text to copy,
+ * because file download does nothing in Excel on Mac (OfficeDev/office-js issues #2700 and #4681).
+ */
 function PackageReady(props: ExportPanelProps & { file: string; text: string; copied: boolean }) {
-  const { say, file, text, copied, onDownload } = props;
+  const { say, file, text, copied, onDownload, onCopy } = props;
+  const id = "package-text";
   return (
     <div class="package-ready">
-      <p>{say("packageReady", { file })}</p>
+      <p class="ready">{say("packageReady", { file })}</p>
       <p>{copied ? say("copied") : say("copyFailed")}</p>
       <button type="button" onClick={() => onDownload(file, text)}>
         {say("download")}
       </button>
-      {!copied && (
-        <textarea
-          aria-label={file}
-          readOnly
-          rows={6}
-          value={text}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
+      <button type="button" onClick={() => onCopy(text)}>
+        {say("copy")}
+      </button>
+      <label for={id}>{say("packageText", { file })}</label>
+      <p id={`${id}-hint`} class="hint">
+        {say("copyHint", { file })}
+      </p>
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint`}
+        readOnly
+        rows={6}
+        value={text}
+        onFocus={(event) => event.currentTarget.select()}
+      />
     </div>
   );
 }

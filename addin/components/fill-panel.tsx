@@ -1,16 +1,21 @@
+import type { Lang } from "../../shared/messages/lang";
+import { ConfirmFillDialog } from "./confirm-fill-dialog";
+import { QuestionDialog } from "./question-dialog";
 import type { Say } from "./say";
+import type { useFill } from "./use-fill";
 
 interface FillPanelProps {
   say: Say;
+  lang: Lang;
   busy: boolean;
-  canUndo: boolean;
-  error: string | undefined;
-  onFile: (file: File) => void;
-  onUndo: () => void;
+  fill: ReturnType<typeof useFill>;
 }
 
-/** Chooses last year's package from disk; the pane parses it strictly and asks before overwriting. */
-export function FillPanel({ say, busy, canUndo, error, onFile, onUndo }: FillPanelProps) {
+/**
+ * Step 2: chooses last year's package from disk; the pane parses it strictly, checks its unit and
+ * year against the workbook's, asks where it must, and asks again before overwriting a cell.
+ */
+export function FillPanel({ say, lang, busy, fill }: FillPanelProps) {
   return (
     <section aria-labelledby="fill-heading">
       <h2 id="fill-heading">{say("fillHeading")}</h2>
@@ -23,16 +28,25 @@ export function FillPanel({ say, busy, canUndo, error, onFile, onUndo }: FillPan
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = "";
-          if (file) onFile(file);
+          if (file) void fill.fromFile(file);
         }}
       />
-      {error && (
+      {fill.refused && (
         <p role="alert" class="error">
-          {error}
+          {fill.refused}
         </p>
       )}
-      {canUndo && (
-        <button type="button" disabled={busy} onClick={onUndo}>
+      {fill.question && <QuestionDialog say={say} question={fill.question} />}
+      {fill.pending && (
+        <ConfirmFillDialog
+          say={say}
+          lang={lang}
+          conflicts={fill.pending.conflicts}
+          onAnswer={fill.pending.answer}
+        />
+      )}
+      {fill.canUndo && (
+        <button type="button" disabled={busy} onClick={() => void fill.undo()}>
           {say("undoFill")}
         </button>
       )}

@@ -18,5 +18,15 @@ export async function readPackageFile(file: Pick<File, "name" | "text">): Promis
   const parsed = parsePackage(text);
   return parsed.ok
     ? { ok: true, file: file.name, package: parsed.package }
-    : { ok: false, file: file.name, error: parsed.error };
+    : { ok: false, file: file.name, error: withoutParserText(parsed.error) };
+}
+
+/**
+ * The JavaScript parser's own message ("Unexpected token … in JSON at position 5") is English
+ * engine text, not words for a controller: the pane says only that the file is not JSON.
+ */
+function withoutParserText(error: PackageError): PackageError {
+  if (error.code !== "package_not_json") return error;
+  const { detail: _detail, ...params } = error.params;
+  return { ...error, params };
 }

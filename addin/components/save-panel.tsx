@@ -4,6 +4,8 @@ import type { Say } from "./say";
 interface SavePanelProps {
   say: Say;
   busy: boolean;
+  /** Whether this Excel can save from the add-in; without it the button only validates, said up front. */
+  supported: boolean;
   /** Errors found when the user asked to save; the question is open while set. */
   asking: number | undefined;
   onSave: () => void;
@@ -11,7 +13,7 @@ interface SavePanelProps {
 }
 
 /** The pane's "Validate & save" (the ribbon has the same command): with errors it asks first. */
-export function SavePanel({ say, busy, asking, onSave, onAnswer }: SavePanelProps) {
+export function SavePanel({ say, busy, supported, asking, onSave, onAnswer }: SavePanelProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking !== undefined) cancel.current?.focus();
@@ -19,9 +21,10 @@ export function SavePanel({ say, busy, asking, onSave, onAnswer }: SavePanelProp
   return (
     <section aria-labelledby="save-heading">
       <h2 id="save-heading">{say("saveHeading")}</h2>
+      {!supported && <p class="hint">{say("saveUnsupported")}</p>}
       {asking === undefined ? (
         <button type="button" disabled={busy} onClick={onSave}>
-          {say("validateAndSave")}
+          {supported ? say("validateAndSave") : say("validateOnly")}
         </button>
       ) : (
         <div

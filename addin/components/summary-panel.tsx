@@ -23,15 +23,20 @@ export function identityLine({ snapshot, report }: PassResult, lang: Lang): stri
   return [unit, year, ...templates].filter((part) => part !== undefined && part !== "").join(" · ");
 }
 
-/** Where the workbook stands: what it is, counts, and whether it is ready to export. */
+/**
+ * Where the workbook stands: what it is, counts, and whether it is ready to export. While an edit
+ * waits for its pass, "ready" is not said: it would be about the figures before the edit.
+ */
 export function SummaryPanel({
   say,
   lang,
   result,
+  pending,
 }: {
   say: Say;
   lang: Lang;
   result: PassResult | undefined;
+  pending: boolean;
 }) {
   let body = <p>{say("checking")}</p>;
   if (result && result.snapshot.templates.length === 0) body = <p>{say("noTemplates")}</p>;
@@ -45,14 +50,18 @@ export function SummaryPanel({
         <p class="counts">
           {say("summary", { errors: report.stats.errors, warnings: report.stats.warnings })}
         </p>
-        <p class={ready ? "ready" : "not-ready"}>{ready ? say("ready") : why}</p>
+        {pending ? (
+          <p class="checking">{say("checkingEdit")}</p>
+        ) : (
+          <p class={ready ? "ready" : "not-ready"}>{ready ? say("ready") : why}</p>
+        )}
       </>
     );
   }
   return (
-    <section aria-labelledby="summary-heading" class="summary">
+    <div class="summary">
       <h2 id="summary-heading">{say("summaryHeading")}</h2>
       {body}
-    </section>
+    </div>
   );
 }

@@ -1,20 +1,16 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { describePackageError } from "../../shared/messages/describe";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
 import type { Report } from "../../shared/report/report";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import { type LangStore, rememberedLang, rememberLang } from "../i18n/remember-lang";
 import type { UiWord } from "../i18n/ui-words";
 import { CapabilityNotes, missingWords } from "./capability-notes";
-import { ConfirmFillDialog } from "./confirm-fill-dialog";
-import { ExportPanel } from "./export-panel";
-import { FillPanel } from "./fill-panel";
 import { LanguageSwitch } from "./language-switch";
-import { PaneSections } from "./pane-sections";
+import { PaneSteps } from "./pane-steps";
+import { revalidatingAdapter } from "./revalidating-adapter";
 import { sayIn } from "./say";
 import { SummaryPanel } from "./summary-panel";
-import { useExport } from "./use-export";
-import { useFill } from "./use-fill";
+import { TOOL_PANELS } from "./tool-panels";
 import { useValidation } from "./use-validation";
 import { useWork } from "./use-work";
 
@@ -32,79 +28,56 @@ export interface TaskPaneProps {
   onReport?: (report: Report) => void;
 }
 
-/** The task pane: status, findings, create, fill, export, save and trend, Norwegian first. */
+/**
+ * The task pane, Norwegian first, in the order of the work: create, fill from last year, type, fix
+ * the findings, explain, export (and save); the trend and other tools below. The status stays in view.
+ */
 export function TaskPane(props: TaskPaneProps) {
-  const { adapter, store } = props;
+  const { store } = props;
   const [lang, setLang] = useState<Lang>(() => rememberedLang(store));
   const say = sayIn(lang);
   const work = useWork(say);
-  const validation = useValidation(adapter, lang, props.debounceMs ?? 400);
-  const fill = useFill(adapter, say, work, validation.revalidate);
-  const exporter = useExport(adapter, say, work, {
-    now: props.now ?? (() => new Date()),
-    download: props.download,
-    copy: props.copy,
-  });
+  const validation = useValidation(props.adapter, lang, props.debounceMs ?? 400);
+  const latest = useRef(validation);
+  latest.current = validation;
+  const adapter = useMemo(() => revalidatingAdapter(props.adapter, () => latest.current), [props.adapter]);
   const missing = useMemo(
-    () => missingWords(adapter.capabilities(), props.runtimeMissing),
-    [adapter, props.runtimeMissing],
+    () => missingWords(props.adapter.capabilities(), props.runtimeMissing),
+    [props.adapter, props.runtimeMissing],
   );
   const { result } = validation;
   useEffect(() => {
     if (result) props.onReport?.(result.report);
   }, [result, props.onReport]);
-  const busy = work.busy !== undefined;
-  const hasTemplates = (result?.snapshot.templates.length ?? 0) > 0;
   const choose = (next: Lang) => {
     setLang(next);
     rememberLang(store, next);
   };
+  const failure = validation.failure as Error | undefined;
   return (
-    <main class="task-pane" lang={lang} aria-busy={busy}>
+    <main class="task-pane" lang={lang} aria-busy={work.busy !== undefined}>
       <header>
         <h1>{say("title")}</h1>
         <LanguageSwitch lang={lang} onChange={choose} />
       </header>
-      <p role="status" aria-live="polite" class="status">
-        {work.status}
-      </p>
-      {work.busy && <progress aria-label={say(work.busy)} />}
-      <CapabilityNotes say={say} missing={missing} />
-      <SummaryPanel say={say} lang={lang} result={result} />
-      {validation.failure !== undefined && (
-        <p role="alert" class="error">
-          {say("failed", { detail: String((validation.failure as Error)?.message ?? validation.failure) })}
+      <section class="status-bar" aria-labelledby="summary-heading">
+        <SummaryPanel say={say} lang={lang} result={result} pending={validation.pending} />
+        <p role="status" aria-live="polite" class="status">
+          {work.status}
         </p>
-      )}
-      {fill.pending && (
-        <ConfirmFillDialog say={say} conflicts={fill.pending.conflicts} onAnswer={fill.pending.answer} />
-      )}
-      <PaneSections {...{ say, lang, adapter, work, validation }} />
-      <FillPanel
-        say={say}
-        busy={busy}
-        canUndo={fill.canUndo}
-        error={
-          fill.refused &&
-          say("packageRefused", {
-            file: fill.refused.file,
-            message: describePackageError(fill.refused.error, lang),
-          })
-        }
-        onFile={(file) => void fill.fromFile(file)}
-        onUndo={() => void fill.undo()}
-      />
-      {hasTemplates && (
-        <ExportPanel
-          say={say}
-          lang={lang}
-          state={exporter.state}
-          busy={busy}
-          onExport={() => void exporter.attempt()}
-          onExplain={(notes) => void exporter.explain(notes)}
-          onDownload={props.download}
-        />
-      )}
+        {work.busy && <progress aria-label={say(work.busy)} />}
+        {failure !== undefined && (
+          <p role="alert" class="error">
+            {say("failed", { detail: String(failure?.message ?? failure) })}
+          </p>
+        )}
+      </section>
+      <CapabilityNotes say={say} missing={missing} />
+      <PaneSteps {...{ say, lang, adapter, work, validation }} options={props} />
+      {TOOL_PANELS.map((Panel, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the registry is a fixed list, never reordered
+        <Panel key={index} {...{ say, lang, adapter, work, validation }} />
+      ))}
     </main>
   );
 }

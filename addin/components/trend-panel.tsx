@@ -1,30 +1,45 @@
 import { useState } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
-import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { TemplateId } from "../../shared/templates/field";
 import type { Say } from "./say";
 import { numberIn, TrendChart } from "./trend-chart";
-import { type CurrentFigure, trendFields, trendPoints } from "./trend-points";
+import {
+  type CurrentFigure,
+  defaultTrendField,
+  packagesOfUnit,
+  trendFields,
+  trendPoints,
+} from "./trend-points";
+import type { TrendPackage } from "./use-trend";
+import { unitName } from "./workbook-identity";
 
 interface TrendPanelProps {
   say: Say;
   lang: Lang;
   templates: readonly TemplateId[];
-  packages: readonly SubmissionPackage[];
+  /** The workbook's unit; without one, the first loaded package's unit is the trend's. */
+  unitOrg: string | undefined;
+  loaded: readonly TrendPackage[];
   errors: readonly string[];
   current: (fieldId: string) => CurrentFigure;
   onFiles: (files: File[]) => void;
   onClear: () => void;
 }
 
-/** A figure's history from earlier years' packages: a small chart and the same numbers as a table. */
+/** A figure's history from earlier years' packages of one unit: a chart and the same numbers as a table. */
 export function TrendPanel(props: TrendPanelProps) {
-  const { say, lang, templates, packages, errors, current, onFiles, onClear } = props;
+  const { say, lang, templates, loaded, errors, current, onFiles, onClear } = props;
+  const { unit, included, excluded } = packagesOfUnit(
+    loaded.map((entry) => entry.pkg),
+    props.unitOrg,
+  );
   const fields = trendFields(templates);
-  const [fieldId, setFieldId] = useState(fields[0]?.id ?? "");
-  const field = fields.find((entry) => entry.id === fieldId) ?? fields[0];
-  const points = field ? trendPoints(field.id, packages, current(field.id)) : [];
+  const [chosen, setChosen] = useState<string>();
+  const field = fields.find((entry) => entry.id === chosen) ?? defaultTrendField(fields, included);
+  const figure = field ? current(field.id) : {};
+  const points = field ? trendPoints(field.id, included, props.unitOrg === unit ? figure : {}) : [];
   const label = field?.label[lang] ?? "";
+  const left = loaded.filter((entry) => excluded.includes(entry.pkg));
   return (
     <section aria-labelledby="trend-heading">
       <h2 id="trend-heading">{say("trendHeading")}</h2>
@@ -40,24 +55,34 @@ export function TrendPanel(props: TrendPanelProps) {
           if (files.length) onFiles(files);
         }}
       />
-      {errors.map((error) => (
+      {[
+        ...errors,
+        ...left.map((entry) =>
+          say("trendOtherUnit", {
+            file: entry.file,
+            unit: unitName(entry.pkg.unit.org),
+            expected: unit ? unitName(unit) : "",
+          }),
+        ),
+      ].map((error) => (
         <p key={error} role="alert" class="error">
           {error}
         </p>
       ))}
       <label for="trend-field">{say("trendField")}</label>
-      <select id="trend-field" value={field?.id} onChange={(event) => setFieldId(event.currentTarget.value)}>
+      <select id="trend-field" value={field?.id} onChange={(event) => setChosen(event.currentTarget.value)}>
         {fields.map((entry) => (
           <option key={entry.id} value={entry.id}>
             {entry.label[lang]}
           </option>
         ))}
       </select>
-      {points.length < 2 ? (
+      {points.length < 2 || !field ? (
         <p>{say("trendEmpty")}</p>
       ) : (
         <figure>
-          <TrendChart lang={lang} label={label} points={points} />
+          {unit && <figcaption>{say("trendFor", { unit: unitName(unit) })}</figcaption>}
+          <TrendChart say={say} lang={lang} label={label} unit={field.unit?.[lang] ?? ""} points={points} />
           <table>
             <caption>{say("trendTableCaption", { field: label })}</caption>
             <thead>
@@ -68,8 +93,11 @@ export function TrendPanel(props: TrendPanelProps) {
             </thead>
             <tbody>
               {points.map((point) => (
-                <tr key={point.year}>
-                  <th scope="row">{point.year}</th>
+                <tr key={point.year} class={point.current ? "current" : undefined}>
+                  <th scope="row">
+                    {point.year}
+                    {point.current ? ` (${say("trendCurrent")})` : ""}
+                  </th>
                   <td>{numberIn(lang, point.value)}</td>
                 </tr>
               ))}
@@ -77,7 +105,7 @@ export function TrendPanel(props: TrendPanelProps) {
           </table>
         </figure>
       )}
-      {packages.length > 0 && (
+      {loaded.length > 0 && (
         <button type="button" onClick={onClear}>
           {say("clearTrend")}
         </button>

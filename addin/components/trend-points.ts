@@ -2,10 +2,11 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import { allFields } from "../../shared/templates/catalogue";
 import type { FieldDef, TemplateId } from "../../shared/templates/field";
 
-/** One year's value of a figure. */
+/** One year's value of a figure; `current` marks the open workbook's own year. */
 export interface TrendPoint {
   year: number;
   value: number;
+  current?: boolean;
 }
 
 /** What the open workbook says about a figure: this year's value and last year's (`prev.` cell). */
@@ -21,9 +22,21 @@ export function trendFields(templates: readonly TemplateId[]): FieldDef[] {
   return allFields().filter((field) => field.compared && (!shown || shown.includes(field.template)));
 }
 
+/** The figure to show first: the one most of the loaded packages hold (the first field without packages). */
+export function defaultTrendField(
+  fields: readonly FieldDef[],
+  packages: readonly SubmissionPackage[],
+): FieldDef | undefined {
+  const held = (field: FieldDef) => packages.filter((pkg) => typeof pkg.values[field.id] === "number").length;
+  let best = fields[0];
+  for (const field of fields) if (best && held(field) > held(best)) best = field;
+  return best;
+}
+
 /**
  * A figure's history, one point per year, oldest first. The workbook's own figures win over a
  * package for the same year (they are what the controller is looking at); packages win over `prev.`.
+ * Packages must all be of the workbook's unit: the caller leaves the others out.
  */
 export function trendPoints(
   fieldId: string,
@@ -39,5 +52,17 @@ export function trendPoints(
   if (current.year !== undefined) put(current.year - 1, current.previous);
   for (const pkg of packages) put(pkg.year, pkg.values[fieldId]);
   put(current.year, current.value);
-  return [...byYear].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
+  return [...byYear]
+    .map(([year, value]) => ({ year, value, ...(year === current.year ? { current: true } : {}) }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** Splits loaded packages into those of the trend's unit and the others (never mixed into one line). */
+export function packagesOfUnit(packages: readonly SubmissionPackage[], org: string | undefined) {
+  const unit = org ?? packages[0]?.unit.org;
+  return {
+    unit,
+    included: packages.filter((pkg) => pkg.unit.org === unit),
+    excluded: packages.filter((pkg) => pkg.unit.org !== unit),
+  };
 }

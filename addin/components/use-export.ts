@@ -1,11 +1,12 @@
 import { useState } from "preact/hooks";
 import { packageText } from "../../shared/package/build-package";
-import type { WorkbookAdapter } from "../adapter/workbook-adapter";
+import type { SubmissionPackage } from "../../shared/package/submission-package";
+import type { WorkbookAdapter, WorkbookSnapshot } from "../adapter/workbook-adapter";
 import type { ExportState } from "./export-panel";
 import { packageFileName, packageFromPass } from "./package-from-pass";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
-import { judge } from "./validation-loop";
+import { judge, type PassResult } from "./validation-loop";
 
 /** What export needs from outside the workbook: the clock, a download and the clipboard. */
 export interface ExportDeps {
@@ -14,9 +15,35 @@ export interface ExportDeps {
   copy: (text: string) => Promise<boolean>;
 }
 
+const ANY_TIME = new Date(0);
+
+/** The digest the figures of a pass would get in a package (validation time is not part of it). */
+export function passDigest(snapshot: WorkbookSnapshot, report: PassResult["report"]): string {
+  return packageFromPass(snapshot, report, ANY_TIME).digest;
+}
+
+/**
+ * What the export section shows for the latest pass: an answer about other figures than the ones now
+ * in the workbook is old. A package is stale the moment a figure changes (an edit seen, not yet
+ * judged, counts), so it is never offered with old figures; a refusal about old figures is dropped.
+ */
+export function currentExportState(
+  state: ExportState,
+  pending: boolean,
+  digest: string | undefined,
+): ExportState {
+  if (state.kind === "idle") return state;
+  const old = pending || digest !== state.digest;
+  if (!old) return state;
+  return state.kind === "ready"
+    ? { kind: "stale", file: state.file, digest: state.digest }
+    : { kind: "idle" };
+}
+
 /**
  * Export validates in phase "export" (unexplained changes become errors). Other errors refuse it;
- * unexplained changes alone are asked for in place; a clean pass becomes a package, downloaded and copied.
+ * unexplained changes send the user to the explanations; a clean pass becomes a package, downloaded,
+ * copied and shown as text (Excel on Mac cannot download from an add-in).
  */
 export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: ExportDeps) {
   const [state, setState] = useState<ExportState>({ kind: "idle" });
@@ -24,40 +51,37 @@ export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: 
     work.run("busyExport", async () => {
       const snapshot = await adapter.read();
       const report = judge(snapshot, "export");
+      const digest = passDigest(snapshot, report);
       const unexplained = report.issues.filter(
         (issue) => issue.code === "change_unexplained" && issue.severity === "error",
-      );
-      const blocking = report.stats.errors - unexplained.length;
+      ).length;
+      const blocking = report.stats.errors - unexplained;
       if (blocking > 0) {
-        setState({ kind: "refused", errors: blocking });
+        setState({ kind: "refused", errors: blocking, digest });
         return say("exportRefused", { errors: blocking });
       }
-      if (unexplained.length > 0) {
-        setState({ kind: "explain", issues: unexplained });
-        return say("explainIntro");
+      if (unexplained > 0) {
+        setState({ kind: "explain", count: unexplained, digest });
+        return say("exportNeedsExplain", { count: unexplained });
       }
       const pkg = packageFromPass(snapshot, report, deps.now());
       const file = packageFileName(pkg);
       const text = packageText(pkg);
       deps.download(file, text);
       const copied = await deps.copy(text);
+      setState({ kind: "ready", file, text, copied, digest: pkg.digest });
       await rememberDigest(adapter, pkg);
-      setState({ kind: "ready", file, text, copied });
       return say("exported", { file });
     });
-  const explain = async (notes: Record<string, string>) => {
-    const trimmed = Object.fromEntries(Object.entries(notes).map(([field, text]) => [field, text.trim()]));
-    await work.run("busyExport", async () => {
-      await adapter.writeNotes(trimmed);
-      return undefined;
-    });
-    await attempt();
+  /** Explanations written from the export's request go straight on to the export. */
+  const afterExplained = async () => {
+    if (state.kind === "explain") await attempt();
   };
-  return { state, attempt, explain };
+  return { state, attempt, afterExplained };
 }
 
 /** Keeps the exported digest in the workbook's metadata; a host that cannot is no reason to fail the export. */
-async function rememberDigest(adapter: WorkbookAdapter, pkg: ReturnType<typeof packageFromPass>) {
+async function rememberDigest(adapter: WorkbookAdapter, pkg: SubmissionPackage) {
   try {
     await adapter.writeMeta({
       templates: pkg.templates,

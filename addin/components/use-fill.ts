@@ -1,9 +1,14 @@
 import { useState } from "preact/hooks";
-import type { PackageError } from "../../shared/package/package-error";
+import { describePackageError } from "../../shared/messages/describe";
+import type { Lang } from "../../shared/messages/lang";
+import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
+import { type FillQuestion, packageForFill, planFillTarget } from "./fill-target";
 import { readPackageFile } from "./read-package-file";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
+import type { PassResult } from "./validation-loop";
+import { workbookIdentity } from "./workbook-identity";
 
 /** A question the pane is asking: the conflicting cells and how to answer. */
 export interface PendingConflicts {
@@ -11,40 +16,96 @@ export interface PendingConflicts {
   answer: (overwrite: boolean) => void;
 }
 
-/** Filling from last year's package: strict reading, the overwrite question, and undo. */
-export function useFill(adapter: WorkbookAdapter, say: Say, work: Work, revalidate: () => Promise<void>) {
-  const [pending, setPending] = useState<PendingConflicts>();
-  const [refused, setRefused] = useState<{ file: string; error: PackageError }>();
-  const [canUndo, setCanUndo] = useState(false);
-  const confirm = (conflicts: readonly FillConflict[]) =>
+/** A yes/no question in words, open until answered. */
+export interface OpenQuestion {
+  title: string;
+  text: string;
+  yes: string;
+  answer: (yes: boolean) => void;
+}
+
+/** Asks one yes/no question at a time through state; the promise answers when the user does. */
+function useAsk<Q, O>(wrap: (question: Q, answer: (yes: boolean) => void) => O) {
+  const [open, setOpen] = useState<O>();
+  const ask = (question: Q) =>
     new Promise<boolean>((resolve) =>
-      setPending({
-        conflicts: [...conflicts],
-        answer: (overwrite) => {
-          setPending(undefined);
-          resolve(overwrite);
-        },
-      }),
+      setOpen(
+        wrap(question, (yes) => {
+          setOpen(undefined);
+          resolve(yes);
+        }),
+      ),
     );
+  return [open, ask] as const;
+}
+
+/**
+ * Filling from last year's package: strict reading, the unit and year checks (refuse another unit,
+ * ask about another year or a workbook without a unit, offer templates to an empty workbook), the
+ * overwrite question, and undo. `adapter` re-validates after each of its writes.
+ */
+export function useFill(
+  adapter: WorkbookAdapter,
+  say: Say,
+  lang: Lang,
+  work: Work,
+  current: () => PassResult | undefined,
+) {
+  const [refused, setRefused] = useState<string>();
+  const [canUndo, setCanUndo] = useState(false);
+  const [pending, confirm] = useAsk(
+    (conflicts: readonly FillConflict[], answer): PendingConflicts => ({
+      conflicts: [...conflicts],
+      answer,
+    }),
+  );
+  const [question, askYesNo] = useAsk(
+    (q: FillQuestion, answer): OpenQuestion => ({
+      title: say(...q.title),
+      text: say(...q.text),
+      yes: say(...q.yes),
+      answer,
+    }),
+  );
+  const fill = async (file: string, pkg: SubmissionPackage) => {
+    const result = current();
+    const identity = workbookIdentity(result);
+    const plan = planFillTarget(
+      pkg,
+      file,
+      { ...identity, templates: result?.snapshot.templates ?? [] },
+      lang,
+    );
+    if (plan.kind === "refuse") {
+      setRefused(say(...plan.message));
+      return say("fillCancelled");
+    }
+    for (const next of plan.questions) if (!(await askYesNo(next))) return say("fillCancelled");
+    if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
+    const filled = await adapter.fillFromPackage(packageForFill(pkg, identity.year), confirm);
+    setCanUndo(true);
+    return say("filled", { written: filled.written, skipped: filled.skipped.length });
+  };
   const fromFile = (file: File) =>
     work.run("busyFill", async () => {
       setRefused(undefined);
       const read = await readPackageFile(file);
-      if (!read.ok) {
-        setRefused({ file: read.file, error: read.error });
-        return undefined;
-      }
-      const result = await adapter.fillFromPackage(read.package, confirm);
-      setCanUndo(true);
-      await revalidate();
-      return say("filled", { written: result.written, skipped: result.skipped.length });
+      if (read.ok) return fill(read.file, read.package);
+      setRefused(say("packageRefused", { file: read.file, message: describePackageError(read.error, lang) }));
+      return undefined;
     });
   const undo = () =>
     work.run("busy", async () => {
       await adapter.undoFill();
       setCanUndo(false);
-      await revalidate();
       return say("undone");
     });
-  return { pending, refused, canUndo, fromFile, undo };
+  return {
+    pending,
+    question,
+    refused,
+    canUndo,
+    fromFile,
+    undo,
+  };
 }

@@ -3,9 +3,21 @@ import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import { validateAndSave } from "../commands/validate-and-save";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
+import { judge } from "./validation-loop";
 
-/** The pane's "Validate & save": the shared command with the question asked inside the pane. */
-export function useSave(adapter: WorkbookAdapter, say: Say, work: Work) {
+/**
+ * Whether this Excel can save from the add-in (`workbook.save`, ExcelApi 1.11). The adapter's
+ * capabilities say so where they carry `save`; an adapter that does not say is taken to be able to.
+ */
+export function canSave(adapter: WorkbookAdapter): boolean {
+  return (adapter.capabilities() as { save?: boolean }).save !== false;
+}
+
+/**
+ * The pane's "Validate & save": the shared command with the question asked inside the pane. Where
+ * Excel cannot save from an add-in, it only validates and says so before anything is asked.
+ */
+export function useSave(adapter: WorkbookAdapter, say: Say, work: Work, revalidate: () => Promise<void>) {
   const [asking, setAsking] = useState<{ errors: number; answer: (save: boolean) => void }>();
   const confirm = (errors: number) =>
     new Promise<boolean>((resolve) =>
@@ -19,8 +31,14 @@ export function useSave(adapter: WorkbookAdapter, say: Say, work: Work) {
     );
   const save = () =>
     work.run("busySave", async () => {
+      if (!canSave(adapter)) {
+        const { errors, warnings } = judge(await adapter.read(), "edit").stats;
+        await revalidate();
+        return say("validatedOnly", { errors, warnings });
+      }
       const outcome = await validateAndSave(adapter, confirm);
+      if (!outcome.saved) await revalidate();
       return outcome.saved ? say("saved") : say("saveCancelled");
     });
-  return { asking, save };
+  return { asking, save, supported: canSave(adapter) };
 }

@@ -1,206 +1,29 @@
 import type { Lang } from "../../shared/messages/lang";
-
-/** The task pane's own words (issue words come from the core's messages, never from here). */
-const NB = {
-  title: "HSØ-rapportering",
-  language: "Språk",
-  checking: "Kontrollerer …",
-  noTemplates: "Arbeidsboken har ingen maler ennå. Lag dem nedenfor.",
-  summary: "{errors} feil, {warnings} advarsler",
-  ready: "Klar til eksport",
-  notReady: "Ikke klar til eksport: rett feilene først",
-  notReadyExplain: "Ikke klar til eksport: forklar de store endringene fra i fjor",
-  issuesHeading: "Funn",
-  noIssues: "Ingen funn.",
-  showInfos: "Vis også {count} merknader om tomme felt",
-  error: "Feil",
-  warning: "Advarsel",
-  info: "Info",
-  otherPlace: "Uten celle",
-  createHeading: "Lag maler",
-  unit: "Enhet",
-  year: "År",
-  templates: "Maler",
-  create: "Lag maler",
-  created: "Malene er laget.",
-  fillHeading: "Fyll ut fra fjorårets pakke",
-  fillChoose: "Velg fjorårets pakke (.hso.json)",
-  filled: "{written} celler fylt ut, {skipped} hoppet over.",
-  undoFill: "Angre utfylling",
-  undone: "Utfyllingen er angret.",
-  confirmFillTitle: "Overskrive celler som ikke er tomme?",
-  confirmFillIntro: "Disse cellene har innhold som pakken vil erstatte:",
-  cell: "Celle",
-  current: "nå",
-  incoming: "fra pakken",
-  overwrite: "Overskriv",
-  keep: "Behold det som står",
-  marksHeading: "Markeringer",
-  removeMarks: "Fjern markeringer",
-  marksRemoved: "Markeringene er fjernet.",
-  saveHeading: "Valider og lagre",
-  validateAndSave: "Valider og lagre",
-  saved: "Arbeidsboken er validert og lagret.",
-  saveCancelled: "Ikke lagret.",
-  confirmSaveTitle: "Arbeidsboken har {errors} feil. Lagre likevel?",
-  confirmSaveIntro: "Feilene står i listen over funn. Du kan lagre og rette dem senere.",
-  saveAnyway: "Lagre likevel",
-  cancel: "Avbryt",
-  startWithDocument: "Start med dokumentet",
-  startupUnavailable:
-    "Denne Excel-versjonen kan ikke starte tillegget med dokumentet (SharedRuntime 1.1); åpne det fra båndet.",
-  exportHeading: "Eksport",
-  exportRefused: "Eksport er stengt så lenge det finnes feil ({errors}).",
-  explainHeading: "Forklar endringer",
-  explainLabel: "Forklaring for {field}",
-  saveExplanation: "Lagre forklaring",
-  buildPackage: "Lag pakke",
-  download: "Last ned",
-  copy: "Kopier til utklippstavlen",
-  copied: "Pakken er kopiert.",
-  copyFailed: "Kunne ikke kopiere automatisk; merk teksten nedenfor og kopier den selv.",
-  packageReady: "Pakken {file} er klar.",
-  trendHeading: "Utvikling over år",
-  trendChoose: "Velg tidligere års pakker (flere filer)",
-  trendField: "Tall",
-  trendCurrent: "i år",
-  trendEmpty: "Last inn tidligere års pakker for å se utviklingen.",
-  trendTableCaption: "{field} per år",
-  missingHeading: "Denne Excel-versjonen mangler noe",
-  missingNotes:
-    "Denne Excel-versjonen mangler API for notater (ExcelApi 1.18); markeringer vises som farge og kommentar.",
-  missingComments:
-    "Denne Excel-versjonen mangler API for kommentarer (ExcelApi 1.10); markeringer vises bare som farge og i listen.",
-  missingValidation:
-    "Denne Excel-versjonen mangler API for datavalidering (ExcelApi 1.8); malene som lages her får ikke inndataregler, men tilleggets kontroll virker som før.",
-  missingInsert:
-    "Denne Excel-versjonen kan ikke sette inn ark fra fil (ExcelApi 1.13); malene bygges celle for celle.",
-  missingChangeSource:
-    "Denne Excel-versjonen skiller ikke brukerens endringer fra tilleggets (ExcelApi 1.14); kontrollen kan kjøre en ekstra gang.",
-  failed: "Noe gikk galt: {detail}",
-  closePromptUnavailable:
-    "Denne Excel-versjonen kan ikke varsle ved lukking mens malen har feil (SharedRuntime 1.2).",
-  busy: "Arbeider …",
-  busyCreate: "Lager maler …",
-  busyFill: "Fyller ut fra pakken …",
-  busyExport: "Kontrollerer og lager pakke …",
-  busySave: "Kontrollerer og lagrer …",
-  packageRefused: "{file}: {message}",
-  explainIntro: "Disse endringene fra i fjor må forklares før eksport:",
-  exported: "Pakken {file} er lastet ned.",
-  notInExcel: "Denne siden må åpnes i Excel (eller i lekeplassen) for å virke.",
-  summaryHeading: "Status",
-  clearTrend: "Fjern pakkene",
-  trendLoaded: "{count} pakker lastet inn.",
-  trendChartLabel: "{field}: {points}",
-  issueAt: "Gå til {cell}",
-  noneMissing: "Alt tillegget bruker finnes i denne Excel-versjonen.",
-};
+import { formatNumber } from "../../shared/numbers/format-number";
+import { isNounKey, NOUNS } from "./nouns";
+import { pluralForm } from "./plural";
+import { EN } from "./words-en";
+import { NB } from "./words-nb";
 
 /** A key of the pane's dictionary. */
 export type UiWord = keyof typeof NB;
 
-const EN: Record<UiWord, string> = {
-  title: "HSØ reporting",
-  language: "Language",
-  checking: "Checking …",
-  noTemplates: "The workbook has no templates yet. Create them below.",
-  summary: "{errors} errors, {warnings} warnings",
-  ready: "Ready to export",
-  notReady: "Not ready to export: fix the errors first",
-  notReadyExplain: "Not ready to export: explain the large changes from last year",
-  issuesHeading: "Findings",
-  noIssues: "No findings.",
-  showInfos: "Also show {count} notes about empty fields",
-  error: "Error",
-  warning: "Warning",
-  info: "Info",
-  otherPlace: "Without a cell",
-  createHeading: "Create templates",
-  unit: "Unit",
-  year: "Year",
-  templates: "Templates",
-  create: "Create templates",
-  created: "The templates were created.",
-  fillHeading: "Fill from last year's package",
-  fillChoose: "Choose last year's package (.hso.json)",
-  filled: "{written} cells filled, {skipped} skipped.",
-  undoFill: "Undo fill",
-  undone: "The fill was undone.",
-  confirmFillTitle: "Overwrite cells that are not empty?",
-  confirmFillIntro: "These cells hold something the package would replace:",
-  cell: "Cell",
-  current: "now",
-  incoming: "from the package",
-  overwrite: "Overwrite",
-  keep: "Keep what is there",
-  marksHeading: "Marks",
-  removeMarks: "Remove marks",
-  marksRemoved: "The marks were removed.",
-  saveHeading: "Validate & save",
-  validateAndSave: "Validate & save",
-  saved: "The workbook was validated and saved.",
-  saveCancelled: "Not saved.",
-  confirmSaveTitle: "The workbook has {errors} errors. Save anyway?",
-  confirmSaveIntro: "The errors are in the list of findings. You can save and fix them later.",
-  saveAnyway: "Save anyway",
-  cancel: "Cancel",
-  startWithDocument: "Start with the document",
-  startupUnavailable:
-    "This version of Excel cannot start the add-in with the document (SharedRuntime 1.1); open it from the ribbon.",
-  exportHeading: "Export",
-  exportRefused: "Export is closed while errors remain ({errors}).",
-  explainHeading: "Explain changes",
-  explainLabel: "Explanation for {field}",
-  saveExplanation: "Save explanation",
-  buildPackage: "Build package",
-  download: "Download",
-  copy: "Copy to clipboard",
-  copied: "The package was copied.",
-  copyFailed: "Could not copy automatically; select the text below and copy it yourself.",
-  packageReady: "The package {file} is ready.",
-  trendHeading: "Trend over years",
-  trendChoose: "Choose earlier years' packages (several files)",
-  trendField: "Figure",
-  trendCurrent: "this year",
-  trendEmpty: "Load earlier years' packages to see the trend.",
-  trendTableCaption: "{field} by year",
-  missingHeading: "This version of Excel lacks something",
-  missingNotes:
-    "This version of Excel lacks the notes API (ExcelApi 1.18); marks are shown as colour and comment.",
-  missingComments:
-    "This version of Excel lacks the comments API (ExcelApi 1.10); marks are shown only as colour and in the list.",
-  missingValidation:
-    "This version of Excel lacks the data-validation API (ExcelApi 1.8); templates created here get no input rules, but the add-in's checking works as before.",
-  missingInsert:
-    "This version of Excel cannot insert sheets from a file (ExcelApi 1.13); templates are built cell by cell.",
-  missingChangeSource:
-    "This version of Excel cannot tell the user's edits from the add-in's (ExcelApi 1.14); checking may run once more.",
-  failed: "Something went wrong: {detail}",
-  closePromptUnavailable:
-    "This version of Excel cannot warn on close while the template has errors (SharedRuntime 1.2).",
-  busy: "Working …",
-  busyCreate: "Creating templates …",
-  busyFill: "Filling from the package …",
-  busyExport: "Checking and building the package …",
-  busySave: "Checking and saving …",
-  packageRefused: "{file}: {message}",
-  explainIntro: "These changes from last year must be explained before export:",
-  exported: "The package {file} was downloaded.",
-  notInExcel: "This page must be opened in Excel (or in the playground) to work.",
-  summaryHeading: "Status",
-  clearTrend: "Remove the packages",
-  trendLoaded: "{count} packages loaded.",
-  trendChartLabel: "{field}: {points}",
-  issueAt: "Go to {cell}",
-  noneMissing: "Everything the add-in uses is available in this version of Excel.",
-};
-
 const WORDS: Record<Lang, Record<UiWord, string>> = { nb: NB, en: EN };
 
-/** One of the pane's words in a language, with `{name}` placeholders filled in. */
+/** A count as the language writes it ("1 000" with a non-breaking space in nb). */
+function countIn(lang: Lang, value: string | number): string {
+  return typeof value === "number" ? formatNumber(value, { style: lang === "nb" ? "nb" : "point" }) : value;
+}
+
+/**
+ * One of the pane's words in a language: `{name}` is replaced by a parameter, `{name:noun}` by the
+ * count and the noun in the form Intl.PluralRules picks ("1 advarsel", "2 advarsler", "1 warning").
+ */
 export function uiWord(lang: Lang, key: UiWord, params: Record<string, string | number> = {}): string {
-  return WORDS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return WORDS[lang][key].replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, noun?: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name] as string | number;
+    if (noun === undefined || !isNounKey(noun)) return String(value);
+    return `${countIn(lang, value)} ${pluralForm(lang, Number(value), NOUNS[lang][noun])}`;
+  });
 }

@@ -1,3 +1,4 @@
+import { isFilled, planFill, sameValue } from "../../../addin/adapter/fill-plan";
 import type {
   Capabilities,
   FillConflict,
@@ -27,8 +28,10 @@ const ADDRESSES = new Map(
 export function fakeAdapter(
   options: {
     names?: Record<string, RawValue>;
-    capabilities?: Partial<Capabilities>;
+    capabilities?: Partial<Capabilities & { save: boolean }>;
     insertMissing?: (keyof Capabilities)[];
+    /** Model hosts before ExcelApi 1.9: a subscription watches only the sheets there when it was made. */
+    watchesPerSheet?: boolean;
   } = {},
 ) {
   const names = new Map<string, RawValue>(Object.entries(options.names ?? {}));
@@ -42,8 +45,12 @@ export function fakeAdapter(
     meta: [] as TemplateMeta[],
     saves: 0,
     undos: 0,
+    /** Every call in order, writes and reads alike, to see that each write of the pane is re-validated. */
+    log: [] as string[],
   };
   let listener: (() => void) | undefined;
+  let watched: Set<string> | undefined;
+  const sheetOfName = (name: string) => ADDRESSES.get(name)?.split("!")[0];
   let undo: Map<string, RawValue | undefined> | undefined;
   const adapter: WorkbookAdapter = {
     capabilities: () => ({
@@ -52,9 +59,11 @@ export function fakeAdapter(
       notes: true,
       changeSource: true,
       ...options.capabilities,
+      // The real adapter's capabilities also say whether Excel can save from the add-in (ExcelApi 1.11).
     }),
     async read() {
       calls.reads += 1;
+      calls.log.push("read");
       const templates = detectTemplates(names.keys());
       const read = (name: string) => {
         const address = ADDRESSES.get(name);
@@ -73,6 +82,7 @@ export function fakeAdapter(
       calls.selected.push(address);
     },
     async insertTemplates(templates, unit, year) {
+      calls.log.push("insertTemplates");
       calls.inserted.push({ templates: [...templates], unit, year });
       for (const field of allFields().filter((entry) => templates.includes(entry.template))) {
         names.set(field.id, field.kind === "org" ? unit : field.kind === "year" ? year : null);
@@ -81,56 +91,64 @@ export function fakeAdapter(
       return { sheets: templates.map((id) => TEMPLATES[id].sheet), missing: options.insertMissing ?? [] };
     },
     async fillFromPackage(previous, confirm) {
+      calls.log.push("fillFromPackage");
       return fill(names, previous, confirm, (before) => {
         undo = before;
       });
     },
     async undoFill() {
+      calls.log.push("undoFill");
       calls.undos += 1;
       for (const [name, value] of undo ?? []) names.set(name, value ?? null);
     },
     async writeNotes(notes) {
+      calls.log.push("writeNotes");
       calls.notes.push({ ...notes });
       for (const [field, text] of Object.entries(notes)) names.set(noteName(field), text);
     },
     async writeMeta(meta) {
+      calls.log.push("writeMeta");
       calls.meta.push(meta);
     },
     async save() {
+      calls.log.push("save");
       calls.saves += 1;
     },
     onUserChange(handler) {
       listener = handler;
+      watched = new Set([...names.keys()].map((name) => sheetOfName(name) ?? ""));
       return () => {
-        listener = undefined;
+        if (listener === handler) listener = undefined;
       };
     },
   };
   const type = (name: string, value: RawValue) => {
     names.set(name, value);
+    if (options.watchesPerSheet && !watched?.has(sheetOfName(name) ?? "")) return;
     listener?.();
   };
   return { adapter, calls, names, type };
 }
 
+/** The fill as the real adapter plans it (`planFill`): last year's figures and this year's identity. */
 async function fill(
   names: Map<string, RawValue>,
   previous: SubmissionPackage,
   confirm: (conflicts: readonly FillConflict[]) => Promise<boolean>,
   remember: (before: Map<string, RawValue | undefined>) => void,
 ) {
-  const planned = Object.entries(previous.values)
-    .filter(([field]) => names.has(previousName(field)))
-    .map(([field, incoming]) => ({ name: previousName(field), incoming }));
+  const planned = planFill(previous, detectTemplates(names.keys())).filter(
+    ({ name, incoming }) => names.has(name) && !sameValue(names.get(name), incoming),
+  );
   const conflicts: FillConflict[] = planned
-    .filter(({ name }) => names.get(name) !== null && names.get(name) !== "")
+    .filter(({ name }) => isFilled(names.get(name)))
     .map(({ name, incoming }) => ({
       name,
       cell: ADDRESSES.get(name) ?? name,
       current: names.get(name) as string | number,
       incoming,
     }));
-  const overwrite = conflicts.length === 0 || (await confirm(conflicts));
+  const overwrite = conflicts.length > 0 && (await confirm(conflicts));
   const skipped = overwrite ? [] : conflicts;
   const before = new Map<string, RawValue | undefined>();
   let written = 0;

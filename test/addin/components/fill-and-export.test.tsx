@@ -31,7 +31,7 @@ describe("task pane: fill from last year's package", () => {
       packageFile(2023, { "beds.phv_adult_total": 108, "beds.phbu_total": 11 }),
     ]);
     fireEvent.click(await screen.findByRole("button", { name: "Behold det som står" }));
-    expect(await screen.findByText("1 celler fylt ut, 1 hoppet over.")).toBeTruthy();
+    expect(await screen.findByText("1 celle fylt ut, 1 hoppet over.")).toBeTruthy();
     expect(names.get("prev.beds.phv_adult_total")).toBe(99);
     expect(names.get("prev.beds.phbu_total")).toBe(11);
     fireEvent.click(screen.getByRole("button", { name: "Angre utfylling" }));
@@ -71,7 +71,7 @@ describe("task pane: export", () => {
         "prev.beds.phv_adult_hospital": 40,
       }),
     );
-    expect(await screen.findByText("0 feil, 1 advarsler")).toBeTruthy();
+    expect(await screen.findByText("0 feil, 1 advarsel")).toBeTruthy();
     expect(screen.getByText(/forklar de store endringene/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     const box = await screen.findByLabelText("Forklaring for PHV voksne, i alt");
@@ -87,14 +87,16 @@ describe("task pane: export", () => {
     expect(parsed.ok && parsed.package.values["beds.phv_adult_total"]).toBe(103);
     expect(copies).toEqual([download?.text]);
     expect(calls.meta[0]?.lastDigest).toBe(parsed.ok ? parsed.package.digest : "none");
-    expect(await screen.findByText("Pakken er kopiert.")).toBeTruthy();
+    expect(await screen.findByText("Pakken er kopiert til utklippstavlen.")).toBeTruthy();
   });
 
   it("offers the text to copy by hand when the clipboard refuses", async () => {
     renderPane(workbookNames(["beds"]), { copyOk: false });
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
-    const text = (await screen.findByLabelText("983975267-2024.hso.json")) as HTMLTextAreaElement;
+    const text = (await screen.findByLabelText(
+      "Pakken som tekst (983975267-2024.hso.json)",
+    )) as HTMLTextAreaElement;
     expect(text.value).toContain('"format": "hso-package@1"');
   });
 });

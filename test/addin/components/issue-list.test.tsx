@@ -28,7 +28,7 @@ describe("IssueList", () => {
     render(<IssueList say={sayIn("nb")} lang="nb" issues={ISSUES} onSelect={() => {}} />);
     expect(screen.getByText(/«20 plasser» er ikke et tall/)).toBeTruthy();
     expect(screen.queryByText("PHBU, i alt")).toBeNull();
-    fireEvent.click(screen.getByLabelText("Vis også 1 merknader om tomme felt"));
+    fireEvent.click(screen.getByLabelText("Vis også 1 merknad om tomme felt"));
     expect(screen.getByText("PHBU, i alt")).toBeTruthy();
   });
 

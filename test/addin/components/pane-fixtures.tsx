@@ -1,5 +1,4 @@
 import { render } from "@testing-library/preact";
-import type { Capabilities } from "../../../addin/adapter/workbook-adapter";
 import { TaskPane } from "../../../addin/components/task-pane";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import type { RawValue } from "../../../shared/report/validation-input";
@@ -39,16 +38,14 @@ export function memoryStore() {
 /** Renders the real task pane over a fake workbook; downloads and copies are recorded. */
 export function renderPane(
   names: Record<string, RawValue>,
-  options: {
-    capabilities?: Partial<Capabilities>;
+  options: Omit<NonNullable<Parameters<typeof fakeAdapter>[0]>, "names"> & {
     store?: ReturnType<typeof memoryStore>;
     copyOk?: boolean;
+    debounceMs?: number;
   } = {},
 ) {
-  const fake = fakeAdapter({
-    names,
-    ...(options.capabilities ? { capabilities: options.capabilities } : {}),
-  });
+  const { store: _store, copyOk: _copyOk, debounceMs = 5, ...adapterOptions } = options;
+  const fake = fakeAdapter({ names, ...adapterOptions });
   const downloads: { file: string; text: string }[] = [];
   const copies: string[] = [];
   const store = options.store ?? memoryStore();
@@ -56,7 +53,7 @@ export function renderPane(
     <TaskPane
       adapter={fake.adapter}
       store={store}
-      debounceMs={5}
+      debounceMs={debounceMs}
       now={() => new Date("2024-12-01T10:00:00Z")}
       download={(file, text) => downloads.push({ file, text })}
       copy={async (text) => {
@@ -68,17 +65,18 @@ export function renderPane(
   return { ...fake, view, downloads, copies, store };
 }
 
-/** A package file as the user would choose it from disk. */
+/** A package file as the user would choose it from disk (Telemark's unless another org is given). */
 export function packageFile(
   year: number,
   values: Record<string, number | string>,
   name = `pkg-${year}.hso.json`,
+  org = "983975267",
 ) {
   const pkg = buildPackage({
-    unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+    unit: { org, name: "Navnet i pakken" },
     year,
     templates: { beds: TEMPLATES.beds.version },
-    values: { "beds.unit_org": "983975267", "beds.year": year, ...values },
+    values: { "beds.unit_org": org, "beds.year": year, ...values },
     notes: {},
   });
   return new File([packageText(pkg)], name, { type: "application/json" });

@@ -49,7 +49,7 @@ describe("task pane: status and findings", () => {
     const { calls } = renderPane(workbookNames(["beds"]));
     fireEvent.click(await screen.findByRole("button", { name: "Fjern markeringer" }));
     await waitFor(() => expect(calls.clearMarks).toBe(1));
-    expect(await screen.findByText("Markeringene er fjernet.")).toBeTruthy();
+    expect(await screen.findByText("Markeringene er fjernet til neste endring.")).toBeTruthy();
   });
 });
 
@@ -60,12 +60,12 @@ describe("task pane: language", () => {
     await screen.findByText(/^1 feil/);
     const reads = first.calls.reads;
     fireEvent.change(screen.getByLabelText("Språk"), { target: { value: "en" } });
-    expect(await screen.findByText(/^1 errors/)).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Findings" })).toBeTruthy();
+    expect(await screen.findByText(/^1 error, 0 warnings/)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Fix the findings" })).toBeTruthy();
     await waitFor(() => expect(first.calls.reads).toBeGreaterThan(reads));
     cleanup();
     renderPane(workbookNames(["beds"]), { store });
-    expect(await screen.findByRole("heading", { name: "Findings" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Fix the findings" })).toBeTruthy();
   });
 });
 
@@ -89,7 +89,7 @@ describe("task pane: create templates", () => {
     await screen.findByText(/ingen maler/);
     fireEvent.change(screen.getByLabelText("Enhet"), { target: { value: "983971709" } });
     fireEvent.input(screen.getByLabelText("År"), { target: { value: "2025" } });
-    fireEvent.click(screen.getByRole("checkbox", { name: "Bemanning" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Bemanning/ }));
     fireEvent.click(screen.getByRole("button", { name: "Lag maler" }));
     await waitFor(() =>
       expect(calls.inserted).toEqual([{ templates: ["beds"], unit: "983971709", year: 2025 }]),
@@ -106,6 +106,7 @@ describe("task pane: create templates on old Excel", () => {
     const fake = fakeAdapter({ capabilities: { dataValidation: false }, insertMissing: ["dataValidation"] });
     render(<TaskPane adapter={fake.adapter} debounceMs={5} download={() => {}} copy={async () => true} />);
     await screen.findByText(/ingen maler/);
+    fireEvent.change(screen.getByLabelText("Enhet"), { target: { value: "983975267" } });
     fireEvent.click(screen.getByRole("button", { name: "Lag maler" }));
     const status = await screen.findByText(
       /^Malene er laget\. Denne Excel-versjonen mangler API for datavalidering/,

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { packageFile, renderPane, workbookNames } from "./pane-fixtures";
@@ -18,9 +18,9 @@ describe("task pane: trend", () => {
       },
     });
     fireEvent.change(screen.getByLabelText("Tall"), { target: { value: "beds.phv_adult_total" } });
-    const chart = await screen.findByRole("img");
-    expect(chart.querySelector("title")?.textContent).toBe(
-      "PHV voksne, i alt: 2021: 110, 2022: 109,5, 2023: 108, 2024: 103",
+    const chart = await screen.findByRole("group", { name: "PHV voksne, i alt" });
+    expect(chart.querySelector("desc")?.textContent).toBe(
+      "2021: 110, 2022: 109,5, 2023: 108, 2024: 103 (i år)",
     );
     expect(chart.querySelectorAll("circle")).toHaveLength(4);
     const table = screen.getByRole("table", { name: "PHV voksne, i alt per år" });
@@ -28,11 +28,60 @@ describe("task pane: trend", () => {
     expect(await screen.findByText("2 pakker lastet inn.")).toBeTruthy();
   });
 
+  it("shows at once a figure the loaded packages have, this year marked, axes named, values on focus", async () => {
+    renderPane(workbookNames(["beds"], { "prev.beds.phv_adult_total": 108 }));
+    await screen.findByText(/0 feil/);
+    fireEvent.change(screen.getByLabelText(/Velg tidligere års pakker/), {
+      target: {
+        files: [
+          packageFile(2021, { "beds.phv_adult_total": 110 }),
+          packageFile(2022, { "beds.phv_adult_total": 109.5 }),
+        ],
+      },
+    });
+    const chart = await screen.findByRole("group", { name: "PHV voksne, i alt" });
+    expect((screen.getByLabelText("Tall") as HTMLSelectElement).value).toBe("beds.phv_adult_total");
+    const texts = [...chart.querySelectorAll("text")].map((text) => text.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["År", "plasser", "i år", "2021", "2024"]));
+    const current = chart.querySelectorAll("circle.current");
+    expect(current).toHaveLength(1);
+    expect(current[0]?.getAttribute("aria-label")).toBe("2024: 103 (i år)");
+    const points = [...chart.querySelectorAll("circle")];
+    expect(points.every((point) => point.getAttribute("tabindex") === "0")).toBe(true);
+    fireEvent.focus(points[1] as Element);
+    expect(await screen.findByText("2022: 109,5", { selector: ".point-value" })).toBeTruthy();
+    fireEvent.blur(points[1] as Element);
+    await waitFor(() => expect(chart.querySelector(".point-value")).toBeNull());
+    fireEvent.mouseEnter(points[0] as Element);
+    expect(await screen.findByText("2021: 110", { selector: ".point-value" })).toBeTruthy();
+    expect(screen.getByRole("rowheader", { name: "2024 (i år)" })).toBeTruthy();
+  });
+
+  it("never mixes units: another unit's package is left out and named", async () => {
+    renderPane(workbookNames(["beds"], { "prev.beds.phv_adult_total": 108 }));
+    await screen.findByText(/0 feil/);
+    fireEvent.change(screen.getByLabelText(/Velg tidligere års pakker/), {
+      target: {
+        files: [
+          packageFile(2022, { "beds.phv_adult_total": 109.5 }),
+          packageFile(2021, { "beds.phv_adult_total": 217 }, "ahus-2021.hso.json", "983971636"),
+        ],
+      },
+    });
+    expect(
+      await screen.findByText(
+        "ahus-2021.hso.json gjelder Akershus universitetssykehus HF (983 971 636), ikke Sykehuset Telemark HF (983 975 267); den er ikke tatt med.",
+      ),
+    ).toBeTruthy();
+    const chart = screen.getByRole("group", { name: "PHV voksne, i alt" });
+    expect(chart.querySelector("desc")?.textContent).toBe("2022: 109,5, 2023: 108, 2024: 103 (i år)");
+  });
+
   it("shows no chart with fewer than two years", async () => {
     renderPane(workbookNames(["beds"]));
     await screen.findByText(/0 feil/);
     expect(screen.getByText("Last inn tidligere års pakker for å se utviklingen.")).toBeTruthy();
-    expect(screen.queryByRole("img")).toBeNull();
+    expect(screen.queryByRole("group", { name: /PHV/ })).toBeNull();
   });
 });
 

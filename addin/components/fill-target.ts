@@ -1,0 +1,86 @@
+import type { SubmissionPackage } from "../../shared/package/submission-package";
+import { isTemplateId, templateName } from "../../shared/templates/catalogue";
+import type { TemplateId } from "../../shared/templates/field";
+import { findUnit } from "../../shared/units/reporting-units";
+import type { UiWord } from "../i18n/ui-words";
+import { unitName, type WorkbookIdentity } from "./workbook-identity";
+
+type Params = Record<string, string | number>;
+
+/** A yes/no question the pane asks before a fill; no is always the safe answer. */
+export interface FillQuestion {
+  title: [UiWord, Params];
+  text: [UiWord, Params];
+  yes: [UiWord, Params];
+}
+
+/** What to do with a package chosen for "fill from last year". */
+export type FillPlan =
+  | { kind: "refuse"; message: [UiWord, Params] }
+  | {
+      kind: "fill";
+      questions: FillQuestion[];
+      create?: { templates: TemplateId[]; org: string; year: number };
+    };
+
+/** The package's templates this version knows, in workbook order. */
+function packageTemplates(pkg: SubmissionPackage): TemplateId[] {
+  return Object.keys(pkg.templates).filter(isTemplateId);
+}
+
+/**
+ * Whether a package may fill this workbook (DESIGN.md: never guess a unit or year). Another unit is
+ * refused, named from the registry (never from the package's own `unit.name`); a package that is not
+ * from the year before the workbook's is asked about, naming unit and year; a workbook without a
+ * unit is asked about; a workbook without templates is offered the package's templates.
+ */
+export function planFillTarget(
+  pkg: SubmissionPackage,
+  file: string,
+  workbook: WorkbookIdentity & { templates: readonly TemplateId[] },
+  lang: "nb" | "en",
+): FillPlan {
+  const org = pkg.unit.org;
+  if (!findUnit(org)) return { kind: "refuse", message: ["fillUnknownUnit", { file, org }] };
+  const unit = unitName(org);
+  const at = { file, unit, year: pkg.year, next: pkg.year + 1 };
+  if (workbook.templates.length === 0) {
+    const templates = packageTemplates(pkg);
+    const names = templates.map((id) => templateName(id, lang)).join(lang === "nb" ? " og " : " and ");
+    const question: FillQuestion = {
+      title: ["fillNoTemplatesTitle", at],
+      text: ["fillNoTemplates", { ...at, templates: names }],
+      yes: ["fillNoTemplatesYes", at],
+    };
+    return { kind: "fill", questions: [question], create: { templates, org, year: pkg.year + 1 } };
+  }
+  const own = workbook.org ?? workbook.unitText;
+  if (own !== undefined && own !== org) {
+    return { kind: "refuse", message: ["fillOtherUnit", { file, unit, workbookUnit: unitName(own) }] };
+  }
+  const questions: FillQuestion[] = [];
+  if (own === undefined) {
+    questions.push({ title: ["fillNoUnitTitle", at], text: ["fillNoUnit", at], yes: ["fillNoUnitYes", at] });
+  }
+  if (workbook.year !== undefined && pkg.year !== workbook.year - 1) {
+    const expected = workbook.year - 1;
+    const params = { ...at, expected, workbookYear: workbook.year };
+    questions.push({
+      title: ["fillOtherYearTitle", params],
+      text: ["fillOtherYear", params],
+      yes: ["fillOtherYearYes", params],
+    });
+  }
+  return { kind: "fill", questions };
+}
+
+/**
+ * The package as the fill is handed it. The fill writes the identity it derives from the package
+ * (its unit, its year + 1); for a package of another year that the user chose to use anyway, it is
+ * handed the workbook's own year, so "Overskriv" can never turn the workbook into another year.
+ */
+export function packageForFill(pkg: SubmissionPackage, workbookYear: number | undefined): SubmissionPackage {
+  return workbookYear === undefined || pkg.year === workbookYear - 1
+    ? pkg
+    : { ...pkg, year: workbookYear - 1 };
+}

@@ -1,0 +1,117 @@
+import type { Lang } from "../../shared/messages/lang";
+import type { TemplateId } from "../../shared/templates/field";
+import type { WorkbookAdapter } from "../adapter/workbook-adapter";
+import { capabilitiesOnly, missingWords } from "./capability-notes";
+import { CreatePanel } from "./create-panel";
+import { ExplainPanel } from "./explain-panel";
+import { ExportPanel } from "./export-panel";
+import { FillPanel } from "./fill-panel";
+import { IssueList } from "./issue-list";
+import { SavePanel } from "./save-panel";
+import type { Say } from "./say";
+import type { TaskPaneProps } from "./task-pane";
+import { TrendSection } from "./trend-section";
+import { TypePanel } from "./type-panel";
+import { currentExportState, passDigest, useExport } from "./use-export";
+import { useFill } from "./use-fill";
+import { useSave } from "./use-save";
+import type { Validation } from "./use-validation";
+import type { Work } from "./use-work";
+import { workbookIdentity } from "./workbook-identity";
+
+interface StepsProps {
+  say: Say;
+  lang: Lang;
+  /** The re-validating adapter: each of its writes is followed by a pass. */
+  adapter: WorkbookAdapter;
+  work: Work;
+  validation: Validation;
+  options: Pick<TaskPaneProps, "now" | "download" | "copy">;
+}
+
+/** The controller's steps, top to bottom: create, fill, type, findings, explain, export, save; then the trend. */
+export function PaneSteps({ say, lang, adapter, work, validation, options }: StepsProps) {
+  const { result } = validation;
+  const busy = work.busy !== undefined;
+  const fill = useFill(adapter, say, lang, work, () => validation.result);
+  const exporter = useExport(adapter, say, work, {
+    now: options.now ?? (() => new Date()),
+    download: options.download,
+    copy: options.copy,
+  });
+  const save = useSave(adapter, say, work, validation.revalidate);
+  const templates = result?.snapshot.templates ?? [];
+  const identity = workbookIdentity(result);
+  const digest =
+    result && exporter.state.kind !== "idle" ? passDigest(result.snapshot, result.report) : undefined;
+  const exportState = currentExportState(exporter.state, validation.pending, digest);
+  const unexplained = result?.report.issues.filter((issue) => issue.code === "change_unexplained") ?? [];
+  const create = (chosen: TemplateId[], unit: string, year: number) =>
+    void work.run("busyCreate", async () => {
+      const inserted = await adapter.insertTemplates(chosen, unit, year);
+      const left = missingWords(capabilitiesOnly(inserted.missing));
+      const existing = inserted.existing?.length
+        ? [say("createdExisting", { sheets: inserted.existing.join(", ") })]
+        : [];
+      return [say("created"), ...existing, ...left.map((word) => say(word))].join(" ");
+    });
+  const select = (cell: string) =>
+    adapter
+      .selectCell(cell)
+      .catch((error: unknown) => work.setStatus(say("failed", { detail: String(error) })));
+  const explain = (notes: Record<string, string>) =>
+    void work
+      .run("busyExplain", async () => {
+        await adapter.writeNotes(notes);
+        return say("explained", { count: Object.keys(notes).length });
+      })
+      .then(exporter.afterExplained);
+  const removeMarks = () =>
+    void work.run("busy", async () => {
+      await adapter.clearMarks();
+      return say("marksRemoved");
+    });
+  return (
+    <>
+      <CreatePanel
+        {...{ say, lang, identity, busy }}
+        present={templates}
+        defaultYear={new Date().getFullYear()}
+        onCreate={create}
+      />
+      <FillPanel say={say} lang={lang} busy={busy} fill={fill} />
+      {result && templates.length > 0 && (
+        <>
+          <TypePanel say={say} lang={lang} result={result} onSelect={select} />
+          <IssueList say={say} lang={lang} issues={result.report.issues} onSelect={select} />
+          <section aria-labelledby="marks-heading">
+            <h2 id="marks-heading">{say("marksHeading")}</h2>
+            <button type="button" disabled={busy} onClick={removeMarks}>
+              {say("removeMarks")}
+            </button>
+          </section>
+          <ExplainPanel say={say} lang={lang} issues={unexplained} busy={busy} onSave={explain} />
+          <ExportPanel
+            say={say}
+            state={exportState}
+            busy={busy}
+            onExport={() => void exporter.attempt()}
+            onDownload={options.download}
+            onCopy={(text) =>
+              void options.copy(text).then((ok) => work.setStatus(say(ok ? "copied" : "copyFailed")))
+            }
+          />
+          <SavePanel
+            say={say}
+            busy={busy}
+            supported={save.supported}
+            asking={save.asking?.errors}
+            onSave={() => void save.save()}
+            onAnswer={(yes) => save.asking?.answer(yes)}
+          />
+        </>
+      )}
+      <TrendSection say={say} lang={lang} work={work} result={result} />
+    </>
+  );
+}

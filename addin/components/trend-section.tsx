@@ -1,0 +1,46 @@
+import { describePackageError } from "../../shared/messages/describe";
+import type { Lang } from "../../shared/messages/lang";
+import type { Say } from "./say";
+import { TrendPanel } from "./trend-panel";
+import { useTrend } from "./use-trend";
+import type { Work } from "./use-work";
+import type { PassResult } from "./validation-loop";
+import { workbookIdentity } from "./workbook-identity";
+
+/** The trend over years, fed by the latest pass (this year's and last year's figures) and loaded packages. */
+export function TrendSection({
+  say,
+  lang,
+  work,
+  result,
+}: {
+  say: Say;
+  lang: Lang;
+  work: Work;
+  result: PassResult | undefined;
+}) {
+  const trend = useTrend();
+  const identity = workbookIdentity(result);
+  const current = (fieldId: string) => ({
+    ...(identity.year !== undefined ? { year: identity.year } : {}),
+    value: result?.report.values[fieldId],
+    previous: result?.snapshot.input.previous?.[fieldId],
+  });
+  return (
+    <TrendPanel
+      say={say}
+      lang={lang}
+      templates={result?.snapshot.templates ?? []}
+      unitOrg={identity.org}
+      loaded={trend.loaded}
+      errors={trend.refused.map((entry) =>
+        say("packageRefused", { file: entry.file, message: describePackageError(entry.error, lang) }),
+      )}
+      current={current}
+      onFiles={(files) =>
+        void trend.add(files).then((count) => work.setStatus(say("trendLoaded", { count })))
+      }
+      onClear={trend.clear}
+    />
+  );
+}

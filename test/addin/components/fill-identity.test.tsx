@@ -1,0 +1,109 @@
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import { packageFile, renderPane, workbookNames } from "./pane-fixtures";
+
+afterEach(cleanup);
+
+const AKERSHUS = "983971636";
+const choose = (file: File) =>
+  fireEvent.change(screen.getByLabelText(/Velg fjorårets pakke/), { target: { files: [file] } });
+
+describe("fill from a package of another unit or year", () => {
+  it("refuses another unit, naming both from the registry, and writes nothing", async () => {
+    const { names, calls } = renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    choose(packageFile(2023, { "beds.phv_adult_total": 217 }, "ahus-2023.hso.json", AKERSHUS));
+    const alert = await within(
+      screen.getByRole("region", { name: "Fyll ut fra fjorårets pakke" }),
+    ).findByRole("alert");
+    expect(alert.textContent).toBe(
+      "ahus-2023.hso.json gjelder Akershus universitetssykehus HF (983 971 636), men arbeidsboken er for " +
+        "Sykehuset Telemark HF (983 975 267). Ingenting er fylt ut: velg pakken for Sykehuset Telemark HF (983 975 267).",
+    );
+    expect(alert.textContent).not.toContain("Navnet i pakken");
+    expect(names.get("prev.beds.phv_adult_total")).toBeNull();
+    expect(names.get("beds.unit_org")).toBe("983975267");
+    expect(calls.log).not.toContain("fillFromPackage");
+  });
+
+  it("refuses another unit even where the workbook's unit cell holds an org. no. with a typo", async () => {
+    const { calls } = renderPane(workbookNames(["beds"], { "beds.unit_org": "983975268" }));
+    await screen.findByText(/^\d+ feil/);
+    choose(packageFile(2023, { "beds.phv_adult_total": 108 }));
+    expect(
+      await screen.findByText(
+        /gjelder Sykehuset Telemark HF \(983 975 267\), men arbeidsboken er for 983975268/,
+      ),
+    ).toBeTruthy();
+    expect(calls.log).not.toContain("fillFromPackage");
+  });
+
+  it("asks about another year, naming unit and years; no writes nothing, yes never changes the year", async () => {
+    const { names } = renderPane(workbookNames(["beds"], { "prev.beds.phv_adult_total": 99 }));
+    await screen.findByText("Klar til eksport");
+    choose(packageFile(2021, { "beds.phv_adult_total": 110 }, "telemark-2021.hso.json"));
+    const question = await screen.findByRole("alertdialog", { name: "Pakken er for 2021, ikke for 2023" });
+    expect(question.textContent).toContain(
+      "Arbeidsboken er for Sykehuset Telemark HF (983 975 267), 2024, så fjorårets tall er fra 2023. " +
+        "telemark-2021.hso.json er for Sykehuset Telemark HF (983 975 267), 2021.",
+    );
+    fireEvent.click(within(question).getByRole("button", { name: "Avbryt" }));
+    expect(await screen.findByText("Ingenting er fylt ut.")).toBeTruthy();
+    expect(names.get("prev.beds.phv_adult_total")).toBe(99);
+
+    choose(packageFile(2021, { "beds.phv_adult_total": 110 }, "telemark-2021.hso.json"));
+    fireEvent.click(await screen.findByRole("button", { name: "Bruk tallene fra 2021" }));
+    const overwrite = await screen.findByRole("alertdialog", {
+      name: "Overskrive celler som ikke er tomme?",
+    });
+    expect(overwrite.textContent).not.toMatch(/Rapporteringsår|beds\.year|2022/);
+    expect(overwrite.textContent).toContain("I fjor: PHV voksne, i alt");
+    fireEvent.click(within(overwrite).getByRole("button", { name: "Overskriv" }));
+    expect(await screen.findByText(/fylt ut, 0 hoppet over/)).toBeTruthy();
+    expect(names.get("prev.beds.phv_adult_total")).toBe(110);
+    expect(names.get("beds.year")).toBe(2024);
+    expect(names.get("beds.unit_org")).toBe("983975267");
+  });
+
+  it("asks before filling a workbook whose templates have no unit yet, naming the unit and year it becomes", async () => {
+    const { names } = renderPane(workbookNames(["beds"], { "beds.unit_org": null, "beds.year": null }));
+    await screen.findByText(/^\d+ feil/);
+    choose(packageFile(2023, { "beds.phv_adult_total": 108 }));
+    const question = await screen.findByRole("alertdialog", {
+      name: "Fylle ut for Sykehuset Telemark HF (983 975 267)?",
+    });
+    expect(question.textContent).toContain(
+      "arbeidsboken blir da for Sykehuset Telemark HF (983 975 267), 2024",
+    );
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Avbryt"));
+    fireEvent.click(
+      within(question).getByRole("button", { name: "Fyll ut for Sykehuset Telemark HF (983 975 267)" }),
+    );
+    await screen.findByText(/hoppet over/);
+    expect(names.get("beds.unit_org")).toBe("983975267");
+    expect(names.get("beds.year")).toBe(2024);
+  });
+
+  it("offers an empty workbook the package's templates for the unit and the year after", async () => {
+    const { calls, names } = renderPane({});
+    await screen.findByText(/ingen maler/);
+    choose(packageFile(2023, { "beds.phv_adult_total": 108 }));
+    const question = await screen.findByRole("alertdialog", { name: "Lage maler fra pakken?" });
+    expect(question.textContent).toContain(
+      "Lage Døgnplasser i psykisk helsevern og TSB for Sykehuset Telemark HF (983 975 267), 2024",
+    );
+    fireEvent.click(within(question).getByRole("button", { name: "Lag maler og fyll ut" }));
+    await screen.findByText(/hoppet over/);
+    expect(calls.inserted).toEqual([{ templates: ["beds"], unit: "983975267", year: 2024 }]);
+    expect(names.get("prev.beds.phv_adult_total")).toBe(108);
+    expect(await screen.findByText(/^Sykehuset Telemark HF \(983 975 267\) · 2024/)).toBeTruthy();
+  });
+
+  it("says a file that is not JSON is not JSON, without the parser's own English text", async () => {
+    renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    choose(new File(["{ dette er ikke json"], "feil.hso.json"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe("feil.hso.json: Filen er ikke gyldig JSON (kan ikke leses).");
+  });
+});
