@@ -1,7 +1,9 @@
 import { isBlank } from "../../shared/report/validation-input";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { FieldDef } from "../../shared/templates/field";
+import { templateAskedOf } from "../../shared/units/unit-returns";
 import type { PassResult } from "./validation-loop";
+import { workbookIdentity } from "./workbook-identity";
 
 /** How far the typing has come: fields filled of the fields a controller types, and what must still be. */
 export interface FillProgress {
@@ -13,10 +15,15 @@ export interface FillProgress {
 
 /**
  * Counts the typed fields (not the computed totals, whose parts are counted instead) of the templates
- * in the workbook, whatever they are: the template list is the catalogue's, not the pane's.
+ * in the workbook, whatever they are: the template list is the catalogue's, not the pane's, and the
+ * fields are those the workbook's unit is asked (a trust is not asked the RHF's private providers).
  */
-export function fillProgress({ snapshot }: PassResult): FillProgress {
-  const typed = snapshot.templates.flatMap((id) => TEMPLATES[id].fields.filter((field) => !field.formula));
+export function fillProgress(result: PassResult): FillProgress {
+  const { snapshot } = result;
+  const { org } = workbookIdentity(result);
+  const typed = snapshot.templates.flatMap((id) =>
+    templateAskedOf(TEMPLATES[id], org).fields.filter((field) => !field.formula),
+  );
   const blank = (field: FieldDef) => isBlank(snapshot.input.values[field.id]);
   return {
     filled: typed.filter((field) => !blank(field)).length,

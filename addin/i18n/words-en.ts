@@ -39,17 +39,16 @@ export const EN: Record<keyof typeof NB, string> = {
   fillCancelled: "Nothing was filled.",
   undoFill: "Undo fill",
   undone: "The fill was undone.",
-  fillOtherUnit:
-    "{file} is for {unit}, but the workbook is for {workbookUnit}. Nothing was filled: choose the package of {workbookUnit}.",
+  fillOtherUnit: "{file} is for {unit}, but the workbook is for {workbookUnit}. Nothing was filled.",
   fillUnknownUnit:
     "{file} is for organisation number {org}, which is not a reporting unit of Helse Sør-Øst. Nothing was filled.",
   fillOtherYearTitle: "The package is for {year}, not for {expected}",
   fillOtherYear:
-    "The workbook is for {unit}, {workbookYear}, so last year's figures are from {expected}. {file} is for {unit}, {year}. Use the figures of {year} as last year's anyway? The workbook's year is not changed.",
+    "The workbook is for {unit}, {workbookYear}; last year's figures are from {expected}. {file} is for {unit}, {year}. Use them as last year's anyway? The year is not changed.",
   fillOtherYearYes: "Use the figures of {year}",
   fillNoUnitTitle: "Fill for {unit}?",
   fillNoUnit:
-    "The workbook has no unit yet. {file} is for {unit}, {year}: the workbook then becomes {unit}, {next}.",
+    "The workbook has no unit. {file} is for {unit}, {year}; the workbook then becomes {unit}, {next}.",
   fillNoUnitYes: "Fill for {unit}",
   fillNoTemplatesTitle: "Create templates from the package?",
   fillNoTemplates:
@@ -87,20 +86,17 @@ export const EN: Record<keyof typeof NB, string> = {
   copy: "Copy the text",
   copied: "The package was copied to the clipboard.",
   copyFailed: "Could not copy automatically; select the text and copy it yourself.",
-  copyHint:
-    "The file does not download (Excel on Mac cannot download from add-ins)? Copy the text and save it as {file}.",
+  copyHint: "Excel on Mac cannot download from add-ins: copy the text and save it as {file}.",
   packageText: "The package as text ({file})",
   packageReady: "The package {file} is ready.",
-  packageStale:
-    "The figures changed after the package {file} was built, so it no longer applies. Build it again.",
+  packageStale: "The figures changed after the package {file} was built. Build it again.",
   exported: "The package {file} was built.",
   saveHeading: "Validate & save",
   validateAndSave: "Validate & save",
   validateOnly: "Validate",
   saved: "The workbook was validated and saved.",
   saveCancelled: "Not saved.",
-  saveUnsupported:
-    "This version of Excel cannot save from the add-in (ExcelApi 1.11); the button validates, and you save with Ctrl+S.",
+  saveUnsupported: "This version of Excel cannot save from the add-in (ExcelApi 1.11); save with Ctrl+S.",
   validatedOnly: "Validated: {errors:error}, {warnings:warning}. Save with Ctrl+S.",
   confirmSaveTitle: "The workbook has {errors:error}. Save anyway?",
   confirmSaveIntro: "The errors are in the list of findings. You can save and fix them later.",
@@ -132,7 +128,6 @@ export const EN: Record<keyof typeof NB, string> = {
     "This version of Excel lacks the data-validation API (ExcelApi 1.8); templates created here get no input rules, but the add-in's checking works as before.",
   missingChangeSource:
     "This version of Excel cannot tell the user's edits from the add-in's (ExcelApi 1.14); checking may run once more.",
-  noneMissing: "Everything the add-in uses is available in this version of Excel.",
   failed: "Something went wrong: {detail}",
   busy: "Working …",
   busyCreate: "Creating templates …",

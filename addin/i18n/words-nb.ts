@@ -40,17 +40,16 @@ export const NB = {
   fillCancelled: "Ingenting er fylt ut.",
   undoFill: "Angre utfylling",
   undone: "Utfyllingen er angret.",
-  fillOtherUnit:
-    "{file} gjelder {unit}, men arbeidsboken er for {workbookUnit}. Ingenting er fylt ut: velg pakken for {workbookUnit}.",
+  fillOtherUnit: "{file} gjelder {unit}, men arbeidsboken er for {workbookUnit}. Ingenting er fylt ut.",
   fillUnknownUnit:
     "{file} gjelder organisasjonsnummer {org}, som ikke er en rapporterende enhet i Helse Sør-Øst. Ingenting er fylt ut.",
   fillOtherYearTitle: "Pakken er for {year}, ikke for {expected}",
   fillOtherYear:
-    "Arbeidsboken er for {unit}, {workbookYear}, så fjorårets tall er fra {expected}. {file} er for {unit}, {year}. Bruke tallene fra {year} som fjorårets likevel? Årstallet i arbeidsboken endres ikke.",
+    "Arbeidsboken er for {unit}, {workbookYear}; fjorårets tall er fra {expected}. {file} er for {unit}, {year}. Bruke dem som fjorårets likevel? Årstallet endres ikke.",
   fillOtherYearYes: "Bruk tallene fra {year}",
   fillNoUnitTitle: "Fylle ut for {unit}?",
   fillNoUnit:
-    "Arbeidsboken har ingen enhet ennå. {file} er for {unit}, {year}: arbeidsboken blir da for {unit}, {next}.",
+    "Arbeidsboken har ingen enhet. {file} er for {unit}, {year}; arbeidsboken blir da for {unit}, {next}.",
   fillNoUnitYes: "Fyll ut for {unit}",
   fillNoTemplatesTitle: "Lage maler fra pakken?",
   fillNoTemplates:
@@ -88,12 +87,10 @@ export const NB = {
   copy: "Kopier teksten",
   copied: "Pakken er kopiert til utklippstavlen.",
   copyFailed: "Kunne ikke kopiere automatisk; merk teksten og kopier den selv.",
-  copyHint:
-    "Laster ikke filen ned (Excel på Mac kan ikke laste ned fra tillegg)? Kopier teksten og lagre den som {file}.",
+  copyHint: "Excel på Mac kan ikke laste ned fra tillegg: kopier teksten og lagre den som {file}.",
   packageText: "Pakken som tekst ({file})",
   packageReady: "Pakken {file} er klar.",
-  packageStale:
-    "Tallene er endret etter at pakken {file} ble laget, så den gjelder ikke lenger. Lag pakken på nytt.",
+  packageStale: "Tallene er endret etter at pakken {file} ble laget. Lag den på nytt.",
   exported: "Pakken {file} er laget.",
   saveHeading: "Valider og lagre",
   validateAndSave: "Valider og lagre",
@@ -101,7 +98,7 @@ export const NB = {
   saved: "Arbeidsboken er validert og lagret.",
   saveCancelled: "Ikke lagret.",
   saveUnsupported:
-    "Denne Excel-versjonen kan ikke lagre fra tillegget (ExcelApi 1.11); knappen validerer, og du lagrer selv med Ctrl+S.",
+    "Denne Excel-versjonen kan ikke lagre fra tillegget (ExcelApi 1.11); lagre selv med Ctrl+S.",
   validatedOnly: "Validert: {errors:error}, {warnings:warning}. Lagre selv med Ctrl+S.",
   confirmSaveTitle: "Arbeidsboken har {errors:error}. Lagre likevel?",
   confirmSaveIntro: "Feilene står i listen over funn. Du kan lagre og rette dem senere.",
@@ -133,7 +130,6 @@ export const NB = {
     "Denne Excel-versjonen mangler API for datavalidering (ExcelApi 1.8); malene som lages her får ikke inndataregler, men tilleggets kontroll virker som før.",
   missingChangeSource:
     "Denne Excel-versjonen skiller ikke brukerens endringer fra tilleggets (ExcelApi 1.14); kontrollen kan kjøre en ekstra gang.",
-  noneMissing: "Alt tillegget bruker finnes i denne Excel-versjonen.",
   failed: "Noe gikk galt: {detail}",
   busy: "Arbeider …",
   busyCreate: "Lager maler …",

@@ -18,7 +18,7 @@ describe("fill from a package of another unit or year", () => {
     ).findByRole("alert");
     expect(alert.textContent).toBe(
       "ahus-2023.hso.json gjelder Akershus universitetssykehus HF (983 971 636), men arbeidsboken er for " +
-        "Sykehuset Telemark HF (983 975 267). Ingenting er fylt ut: velg pakken for Sykehuset Telemark HF (983 975 267).",
+        "Sykehuset Telemark HF (983 975 267). Ingenting er fylt ut.",
     );
     expect(alert.textContent).not.toContain("Navnet i pakken");
     expect(names.get("prev.beds.phv_adult_total")).toBeNull();
@@ -44,7 +44,7 @@ describe("fill from a package of another unit or year", () => {
     choose(packageFile(2021, { "beds.phv_adult_total": 110 }, "telemark-2021.hso.json"));
     const question = await screen.findByRole("alertdialog", { name: "Pakken er for 2021, ikke for 2023" });
     expect(question.textContent).toContain(
-      "Arbeidsboken er for Sykehuset Telemark HF (983 975 267), 2024, så fjorårets tall er fra 2023. " +
+      "Arbeidsboken er for Sykehuset Telemark HF (983 975 267), 2024; fjorårets tall er fra 2023. " +
         "telemark-2021.hso.json er for Sykehuset Telemark HF (983 975 267), 2021.",
     );
     fireEvent.click(within(question).getByRole("button", { name: "Avbryt" }));
