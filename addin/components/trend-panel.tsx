@@ -35,9 +35,12 @@ export function TrendPanel(props: TrendPanelProps) {
   );
   const fields = trendFields(templates);
   const [chosen, setChosen] = useState<string>();
-  const field = fields.find((entry) => entry.id === chosen) ?? defaultTrendField(fields, included);
-  const figure = field ? current(field.id) : {};
-  const points = field ? trendPoints(field.id, included, props.unitOrg === unit ? figure : {}) : [];
+  // The workbook's own figures join only a trend of its own unit.
+  const pointsOf = (id: string) => trendPoints(id, included, props.unitOrg === unit ? current(id) : {});
+  const field =
+    fields.find((entry) => entry.id === chosen) ??
+    defaultTrendField(fields, (entry) => pointsOf(entry.id).length);
+  const points = field ? pointsOf(field.id) : [];
   const label = field?.label[lang] ?? "";
   const left = loaded.filter((entry) => excluded.includes(entry.pkg));
   return (

@@ -22,14 +22,17 @@ export function trendFields(templates: readonly TemplateId[]): FieldDef[] {
   return allFields().filter((field) => field.compared && (!shown || shown.includes(field.template)));
 }
 
-/** The figure to show first: the one most of the loaded packages hold (the first field without packages). */
+/** The figure to show first: the one with the most years, from the packages and the workbook alike. */
 export function defaultTrendField(
   fields: readonly FieldDef[],
-  packages: readonly SubmissionPackage[],
+  years: (field: FieldDef) => number,
 ): FieldDef | undefined {
-  const held = (field: FieldDef) => packages.filter((pkg) => typeof pkg.values[field.id] === "number").length;
   let best = fields[0];
-  for (const field of fields) if (best && held(field) > held(best)) best = field;
+  let most = best ? years(best) : 0;
+  for (const field of fields) {
+    const count = years(field);
+    if (count > most) [best, most] = [field, count];
+  }
   return best;
 }
 

@@ -130,8 +130,8 @@ describe("playground: the built task pane on a modelled workbook", () => {
 
     await page.getByLabel("Velg tidligere års pakker (flere filer)").setInputFiles([file, saved]);
     const chart = page.getByRole("group", { name: "PHV voksne, i alt" });
+    await expect.poll(() => chart.locator("desc").textContent()).toBe("2024: 108, 2025: 103 (i år)");
     expect(await page.getByLabel("Tall", { exact: true }).inputValue()).toBe("beds.phv_adult_total");
-    expect(await chart.locator("desc").textContent()).toBe("2024: 108, 2025: 103 (i år)");
     await chart.locator("circle.current").focus();
     expect(await chart.locator(".point-value").textContent()).toBe("2025: 103 (i år)");
     await page.keyboard.press("Shift+Tab");
