@@ -89,9 +89,7 @@ describe("fill from a package of another unit or year", () => {
     await screen.findByText(/ingen maler/);
     choose(packageFile(2023, { "beds.phv_adult_total": 108 }));
     const question = await screen.findByRole("alertdialog", { name: "Lage maler fra pakken?" });
-    expect(question.textContent).toContain(
-      "Lage Døgnplasser i psykisk helsevern og TSB for Sykehuset Telemark HF (983 975 267), 2024",
-    );
+    expect(question.textContent).toContain("Lage Døgnplasser for Sykehuset Telemark HF (983 975 267), 2024");
     fireEvent.click(within(question).getByRole("button", { name: "Lag maler og fyll ut" }));
     await screen.findByText(/hoppet over/);
     expect(calls.inserted).toEqual([{ templates: ["beds"], unit: "983975267", year: 2024 }]);

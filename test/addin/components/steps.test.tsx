@@ -64,7 +64,7 @@ describe("task pane: Lag maler on a workbook that has templates", () => {
     const section = await screen.findByRole("region", { name: "Lag maler" });
     expect(
       await within(section).findByText(
-        "Arbeidsboken har allerede maler for Sykehuset Telemark HF (983 975 267), 2024: Døgnplasser i psykisk helsevern og TSB.",
+        "Arbeidsboken har allerede maler for Sykehuset Telemark HF (983 975 267), 2024: Døgnplasser.",
       ),
     ).toBeTruthy();
     expect(within(section).queryByRole("checkbox", { name: /^Døgnplasser/ })).toBeNull();
