@@ -55,6 +55,8 @@ export class MarkKeeper {
       this.state = state;
       return;
     }
+    // Two threads say the same and one of them is to change: find out which is where first.
+    if (plan.uncertain) return this.markAfterProbe(issues, lang, signal);
     try {
       await this.writeSteps(plan, state, signal);
     } catch (error) {

@@ -31,11 +31,16 @@ export interface MarkHost {
   resolve: boolean;
 }
 
-/** What the batch does, and the record it leaves; `unchanged` when it would write nothing at all. */
+/**
+ * What the batch does, and the record it leaves; `unchanged` when it would write nothing at all;
+ * `uncertain` when it would change a thread known only by a text two threads share, so the batch
+ * must not run before the threads' cells are probed.
+ */
 export interface MarkSteps {
   steps: MarkStep[];
   record: MarkEntry[];
   unchanged: boolean;
+  uncertain: boolean;
 }
 
 const MARK_FILLS = new Set(Object.values(MARK_COLOURS));
@@ -48,6 +53,9 @@ const MARK_FILLS = new Set(Object.values(MARK_COLOURS));
 class AnnotationView {
   private readonly notes: string[] | undefined;
   private readonly comments = new Map<string, string[]>();
+  /** Texts more than one own thread carries, and the threads taken by such a text. */
+  private readonly shared = new Set<string>();
+  private readonly guessedIds = new Set<string>();
 
   constructor(
     private readonly state: MarkState,
@@ -65,7 +73,11 @@ class AnnotationView {
     if (this.known) return this.known.get(cell);
     if (entry?.kind === "note") return this.takeNote(entry.sig);
     if (entry?.kind === "comment") {
-      const id = this.comments.get(entry.sig)?.shift();
+      const ids = this.comments.get(entry.sig);
+      const ambiguous = (ids?.length ?? 0) > 1 || this.shared.has(entry.sig);
+      const id = ids?.shift();
+      if (ambiguous) this.shared.add(entry.sig);
+      if (ambiguous && id !== undefined) this.guessedIds.add(id);
       return id === undefined ? undefined : { kind: "comment", own: true, sig: entry.sig, id };
     }
     if (entry?.kind === "resolved") {
@@ -78,6 +90,11 @@ class AnnotationView {
   }
 
   /** The add-in's unresolved comments no recorded mark accounts for (an interrupted batch's). */
+  /** Threads taken by a text that another own thread shares. */
+  get guessed(): Set<string> {
+    return this.guessedIds;
+  }
+
   strays(): string[] {
     if (this.known) return [];
     return [...this.comments.values()].flat();
@@ -124,7 +141,9 @@ export function planSteps(
     if (host.resolve) steps.push({ op: "resolveComment", id, text: resolvedText(lang) });
     else if (host.comments) steps.push({ op: "deleteComment", id });
   }
-  return { steps, record, unchanged: steps.length === 0 && sameRecord(state.marks, record) };
+  const threads = new Set(steps.flatMap((step) => ("id" in step ? [step.id] : [])));
+  const uncertain = [...view.guessed].some((id) => threads.has(id));
+  return { steps, record, unchanged: steps.length === 0 && sameRecord(state.marks, record), uncertain };
 }
 
 function markCell(

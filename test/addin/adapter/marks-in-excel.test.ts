@@ -3,6 +3,7 @@ import type { WorkbookAdapter } from "../../../addin/adapter/workbook-adapter";
 import { ExcelModel, type ExcelModelOptions } from "../../../addin/host/excel-model";
 import { loadExcelModel } from "../../../addin/host/load-excel-model";
 import { newExcelModel } from "../../../addin/host/new-excel-model";
+import type { Issue } from "../../../shared/report/issue";
 import { validate } from "../../../shared/report/validate";
 import { templateBytes } from "../host/template-bytes";
 import { modelAdapter } from "./model-adapter";
@@ -166,6 +167,27 @@ describe("one annotation per cell, and what users wrote (A8)", () => {
     await type(model, { C7: "50,3" });
     await pass(adapter);
     expect(comment(model, "C7")).toMatchObject({ id: first?.id, resolved: false });
+  });
+
+  it("edits the right thread when two cells' threads say the same", async () => {
+    const model = await addinTemplates({ host: "office2021" });
+    const adapter = modelAdapter(model);
+    const issue = (cell: string, value: number): Issue => ({
+      code: "not_half_step",
+      severity: "error",
+      field: "beds.phv_adult_hospital",
+      cell: `Døgnplasser!${cell}`,
+      params: { value },
+      rule: "beds-half-step",
+    });
+    await adapter.read();
+    // The same text on both cells, recorded in the other order than the cells lie in the sheet.
+    await adapter.writeMarks([issue("C8", 50.3), issue("C7", 50.3)], "nb");
+    const c8 = comment(model, "C8")?.content;
+    await adapter.read();
+    await adapter.writeMarks([issue("C8", 50.3), issue("C7", 50.7)], "nb");
+    expect(comment(model, "C8")?.content).toBe(c8);
+    expect(comment(model, "C7")?.content).toContain("50,7");
   });
 
   it("puts back a mark a coauthor deleted, though the issues did not change", async () => {
