@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { Lang } from "../shared/messages/lang";
 import type { Severity } from "../shared/report/issue";
 import type { Words } from "../shared/templates/field";
-import type { FieldInfo, Mismatch, Outcome } from "./content/content-api";
-import { type FormProfile, formProfileSchema, type Locator } from "./profile/form-profile";
+import type { FieldInfo, Mismatch, Outcome, PickAnswer, ProfileTest } from "./content/content-api";
+import { type FormProfile, formProfileSchema } from "./profile/form-profile";
 
 const org = z.string().regex(/^\d{9}$/);
 const year = z.number().int().min(2000).max(2100);
@@ -53,7 +53,10 @@ export const requestSchema = z.discriminatedUnion("type", [
     type: z.literal("start-pick"),
     tabId: tabId.optional(),
     urlPattern: z.string().min(1).optional(),
+    /** Several fields in one pass (Escape ends). */
+    multiple: z.boolean().optional(),
   }),
+  z.strictObject({ type: z.literal("test-profile"), tabId: tabId.optional(), profile: formProfileSchema }),
 ]);
 
 /** A request, as the type checker sees it. */
@@ -216,14 +219,6 @@ export interface ProfileList {
   managedErrors: string[];
 }
 
-/**
- * What pointing at a field gave: the ways a profile can find it again (most robust first), and
- * the text of its label and section for suggesting its figure.
- */
-export type PickResult =
-  | { picked: true; locators: Locator[]; label?: string; section?: string }
-  | { picked: false };
-
 /** The answer to each request type. */
 export interface ResponseMap {
   "import-packages": { results: ImportResult[] };
@@ -239,7 +234,8 @@ export interface ResponseMap {
   "get-profiles": ProfileList;
   "save-profile": ProfileList;
   "delete-profile": ProfileList;
-  "start-pick": PickResult;
+  "start-pick": PickAnswer;
+  "test-profile": { frames: ProfileTest[] };
 }
 
 /** Why the worker could not answer; the pages have words for each code. */

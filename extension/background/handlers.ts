@@ -9,6 +9,7 @@ import { planTab } from "./plan-tab";
 import { deleteProfile, listProfiles, saveProfile } from "./profiles";
 import { startPick } from "./start-pick";
 import { tabInfo } from "./tab-info";
+import { testProfileOnPage } from "./test-profile";
 import { undoTab } from "./undo-tab";
 
 /** Who sent a message (the extension page's URL and tab). */
@@ -38,4 +39,5 @@ export const workerHandlers: Handlers = {
   "save-profile": saveProfile,
   "delete-profile": deleteProfile,
   "start-pick": startPick,
+  "test-profile": testProfileOnPage,
 };

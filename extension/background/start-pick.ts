@@ -1,29 +1,38 @@
 import browser from "webextension-polyfill";
 import { z } from "zod";
-import type { PickResult, RequestOf } from "../messages";
+import { allFields, findField } from "../../shared/templates/catalogue";
+import type { PickAnswer } from "../content/content-api";
+import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
+import { callContent } from "./call-content";
 import type { MessageSender } from "./handlers";
-import { pickField } from "./pick-field";
+import { probeFrames } from "./probe-frames";
 import { resolveTab } from "./resolve-tab";
 import { WorkerError } from "./worker-error";
 
-/** How long the user has to point at a field. */
-export const PICK_TIMEOUT_MS = 60_000;
+/** How long the user has to point at fields. */
+export const PICK_TIMEOUT_MS = 120_000;
 
 // The answer comes from a web page's DOM (ids, names, label text): checked like any outside data.
-const text = z.string().max(2000).optional();
-const pickSchema = z.union([
-  z.strictObject({
-    picked: z.literal(true),
-    locators: z.array(locatorSchema).min(1).max(8),
-    label: text,
-    section: text,
-  }),
-  z.strictObject({ picked: z.literal(false) }),
-]);
+const text = z.string().max(2000);
+const pickSchema = z.object({
+  picked: z
+    .array(
+      z.object({
+        locators: z.array(locatorSchema).min(1).max(8),
+        label: text,
+        section: text,
+        suggested: z.string().max(200).optional(),
+      }),
+    )
+    .max(200),
+});
 
 /** The tab to point in: the one named, else an open tab under the profile's pattern, else the active one. */
-async function pickTab(request: RequestOf<"start-pick">): Promise<number> {
+async function pickTab(request: {
+  tabId?: number | undefined;
+  urlPattern?: string | undefined;
+}): Promise<number> {
   if (request.tabId === undefined && request.urlPattern) {
     // tabs.query by URL needs host access to the pattern: the options page asks for it first.
     const tabs = await browser.tabs.query({ url: request.urlPattern }).catch(() => []);
@@ -33,28 +42,44 @@ async function pickTab(request: RequestOf<"start-pick">): Promise<number> {
   return (await resolveTab(request.tabId)).id;
 }
 
+/** The tab's top frame, where pointing happens (a profile names the page, not its frames). */
+export async function topFrame(tabId: number) {
+  const top = (await probeFrames(tabId)).reached.find((frame) => frame.frameId === 0);
+  if (!top) throw new WorkerError("no_access", "top frame");
+  return top;
+}
+
 /**
- * Lets the user point at a field: brings the form's tab forward, waits for a click on a field in
- * its top frame, then returns to the page that asked (the options page) with what was picked.
+ * Lets the user point at fields: brings the form's tab forward and has the engine in its top frame
+ * take the user's own clicks only (content/pick-fields.ts: `isTrusted`, capture phase on
+ * `window`), one field or several in one pass (Escape ends), then returns to the page that asked.
+ * Only the engine's answer, read back from the frame and checked here, counts as a pick; a
+ * suggested figure is kept only when it is a catalogue field.
  */
 export async function startPick(
   request: RequestOf<"start-pick">,
   sender: MessageSender,
-): Promise<PickResult> {
+): Promise<PickAnswer> {
   const tabId = await pickTab(request);
   await browser.tabs.update(tabId, { active: true });
-  let result: PickResult;
+  let answer: PickAnswer = { picked: [] };
   try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: pickField,
-      args: [PICK_TIMEOUT_MS],
-    });
-    const parsed = pickSchema.safeParse(injection?.result);
-    result = parsed.success ? parsed.data : { picked: false };
+    const figures = allFields().map((field) => ({ id: field.id, kind: field.kind, labels: field.label }));
+    const pickRequest = { timeoutMs: PICK_TIMEOUT_MS, multiple: request.multiple === true, figures };
+    const [called] = await callContent(tabId, [await topFrame(tabId)], "pick", pickRequest);
+    const parsed = pickSchema.safeParse(called?.result);
+    if (parsed.success) answer = { picked: parsed.data.picked.map(keepKnownSuggestion) };
   } catch (error) {
-    throw new WorkerError("no_access", error instanceof Error ? error.message : String(error));
+    throw error instanceof WorkerError
+      ? error
+      : new WorkerError("no_access", error instanceof Error ? error.message : String(error));
   }
   if (sender.tab?.id !== undefined) await browser.tabs.update(sender.tab.id, { active: true });
-  return result;
+  return answer;
+}
+
+function keepKnownSuggestion<T extends { suggested?: string | undefined }>(field: T): T {
+  if (field.suggested === undefined || findField(field.suggested)) return field;
+  const { suggested: _unknown, ...rest } = field;
+  return rest as T;
 }

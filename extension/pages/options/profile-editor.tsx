@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../../shared/messages/lang";
+import type { PickedField, ProfileTest } from "../../content/content-api";
 import { errorWord, pageWord } from "../../i18n/page-words";
-import type { PickResult, ProfileList } from "../../messages";
+import type { ProfileList } from "../../messages";
 import { originPattern } from "../../profile/match-pattern";
 import type { Send } from "../shared/send-request";
 import { FieldRow } from "./field-row";
@@ -12,6 +13,7 @@ import {
   type ProfileDraft,
   profileFromDraft,
 } from "./profile-draft";
+import { ProfileTestView } from "./profile-test-view";
 import { StatusAndErrors } from "./status-and-errors";
 
 /** Props of the profile editor. */
@@ -26,9 +28,9 @@ export interface ProfileEditorProps {
   onCancel: () => void;
 }
 
-/** A row from what pointing at a field gave: every way of finding it, most robust first. */
-function rowFromPick(pick: Extract<PickResult, { picked: true }>): FieldDraft {
-  return fieldDraft({ locators: pick.locators.map(locatorDraft) });
+/** A row from a field pointed at: every way of finding it, and the figure its label suggests. */
+function rowFromPick(pick: PickedField): FieldDraft {
+  return fieldDraft({ field: pick.suggested ?? "", locators: pick.locators.map(locatorDraft) });
 }
 
 /** Edits one profile: name, address pattern, decimal style and the fields, added by hand or by pointing. */
@@ -45,6 +47,7 @@ export function ProfileEditor({
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState("");
   const [focusKey, setFocusKey] = useState<number | undefined>(undefined);
+  const [tested, setTested] = useState<ProfileTest[] | undefined>(undefined);
   const nameInput = useRef<HTMLInputElement>(null);
   // The editor replaces the list it was opened from: the focus goes to its first field, not the page.
   useEffect(() => nameInput.current?.focus(), []);
@@ -57,14 +60,25 @@ export function ProfileEditor({
     if (!origin) return setErrors([pageWord(lang, "urlPatternInvalid")]);
     await requestOrigin(origin);
     setStatus(pageWord(lang, "picking"));
-    const answer = await send({ type: "start-pick", urlPattern: draft.urlPattern });
+    const answer = await send({ type: "start-pick", urlPattern: draft.urlPattern, multiple: true });
     if (!answer.ok) return setStatus(errorWord(lang, answer.error.code));
-    const picked = answer.response;
-    if (!picked.picked) return setStatus(pageWord(lang, "notPicked"));
-    const row = rowFromPick(picked);
-    setDraft((current) => ({ ...current, fields: [...current.fields, row] }));
-    setFocusKey(row.key);
-    setStatus(pageWord(lang, "picked"));
+    const rows = answer.response.picked.map(rowFromPick);
+    if (rows.length === 0) return setStatus(pageWord(lang, "notPicked"));
+    setDraft((current) => ({ ...current, fields: [...current.fields, ...rows] }));
+    // The first row whose figure is still to be chosen (or the first) takes the focus.
+    setFocusKey((rows.find((row) => row.field === "") ?? rows[0])?.key);
+    setStatus(pageWord(lang, "picked", { n: rows.length }));
+  }
+
+  async function test() {
+    const checked = profileFromDraft(draft);
+    if (!checked.ok) return setErrors(checked.errors);
+    const origin = originPattern(draft.urlPattern);
+    if (origin) await requestOrigin(origin);
+    const answer = await send({ type: "test-profile", profile: checked.profile });
+    if (!answer.ok) return setStatus(errorWord(lang, answer.error.code));
+    setErrors([]);
+    setTested(answer.response.frames);
   }
 
   async function save(event: Event) {
@@ -137,6 +151,10 @@ export function ProfileEditor({
       <button type="button" class="secondary" onClick={() => void pick()}>
         {pageWord(lang, "pick")}
       </button>
+      <button type="button" class="secondary" onClick={() => void test()}>
+        {pageWord(lang, "testProfile")}
+      </button>
+      {tested && <ProfileTestView lang={lang} frames={tested} />}
       <StatusAndErrors status={status} heading={pageWord(lang, "invalidProfile")} errors={errors} />
       <button type="submit">{pageWord(lang, "save")}</button>
       <button type="button" class="secondary" onClick={onCancel}>

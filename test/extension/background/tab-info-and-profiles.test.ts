@@ -79,22 +79,43 @@ describe("profiles", () => {
 });
 
 describe("start-pick", () => {
-  it("returns what the page's picker answered, checked, and goes back to the asking tab", async () => {
-    fake.scripting.executeScript.mockResolvedValue([
-      { result: { picked: true, locators: [{ kind: "id", id: "tsb" }], label: "TSB" } },
-    ]);
-    const sender = { ...OWN_PAGE, tab: { id: 3 } } as never;
-    expect(await startPick({ type: "start-pick", tabId: 7 }, sender)).toEqual({
-      picked: true,
-      locators: [{ kind: "id", id: "tsb" }],
-      label: "TSB",
+  /** The tab answers the probe with one top frame, and the engine's pick with `picked`. */
+  function pickAnswers(picked: unknown) {
+    fake.scripting.executeScript.mockImplementation(async (details: object) => {
+      const { args, files } = details as { args?: unknown[]; files?: string[] };
+      if (files) return [];
+      if (!args)
+        return [{ frameId: 0, result: { url: "https://a.no/", origin: "https://a.no", children: [] } }];
+      return [{ frameId: 0, result: picked }];
     });
+  }
+
+  it("returns the fields the engine picked, checked, and goes back to the asking tab", async () => {
+    pickAnswers({
+      picked: [
+        { locators: [{ kind: "id", id: "tsb" }], label: "TSB", section: "", suggested: "beds.tsb_total" },
+        { locators: [{ kind: "name", name: "x" }], label: "X", section: "", suggested: "beds.nonsense" },
+      ],
+    });
+    const sender = { ...OWN_PAGE, tab: { id: 3 } } as never;
+    expect(await startPick({ type: "start-pick", tabId: 7, multiple: true }, sender)).toEqual({
+      picked: [
+        { locators: [{ kind: "id", id: "tsb" }], label: "TSB", section: "", suggested: "beds.tsb_total" },
+        { locators: [{ kind: "name", name: "x" }], label: "X", section: "" },
+      ],
+    });
+    const pickCall = fake.scripting.executeScript.mock.calls
+      .map(([details]) => details as { args?: unknown[] })
+      .find((details) => details.args?.[0] === "pick");
+    expect(pickCall?.args?.[1]).toMatchObject({ multiple: true, timeoutMs: expect.any(Number) });
     expect(fake.tabs.update).toHaveBeenNthCalledWith(1, 7, { active: true });
     expect(fake.tabs.update).toHaveBeenLastCalledWith(3, { active: true });
   });
 
-  it("does not trust a malformed answer from the page", async () => {
-    fake.scripting.executeScript.mockResolvedValue([{ result: { picked: true, selector: 5, extra: "<b>" } }]);
-    expect(await startPick({ type: "start-pick", tabId: 7 }, OWN_PAGE as never)).toEqual({ picked: false });
+  it("accepts nothing but the engine's own well-formed answer", async () => {
+    pickAnswers({ picked: [{ locators: [{ kind: "css", path: 5 }], label: "<b>" }] });
+    expect(await startPick({ type: "start-pick", tabId: 7 }, OWN_PAGE as never)).toEqual({ picked: [] });
+    pickAnswers({ error: "engine_missing" });
+    expect(await startPick({ type: "start-pick", tabId: 7 }, OWN_PAGE as never)).toEqual({ picked: [] });
   });
 });

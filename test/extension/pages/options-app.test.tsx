@@ -35,12 +35,38 @@ function renderOptions(list: Partial<ProfileList> = {}) {
     },
     "start-pick": () =>
       ok({
-        picked: true,
-        locators: [
-          { kind: "label", label: "TSB, i alt" },
-          { kind: "id", id: "tsb" },
+        picked: [
+          {
+            locators: [
+              { kind: "label", label: "TSB, i alt" },
+              { kind: "id", id: "tsb" },
+            ],
+            label: "TSB, i alt",
+            section: "",
+            suggested: "beds.tsb_total",
+          },
+          { locators: [{ kind: "css", path: "#skjema > input" }], label: "Merknad", section: "" },
         ],
-        label: "TSB, i alt",
+      }),
+    "test-profile": (request) =>
+      ok({
+        frames: [
+          {
+            frameUrl: "https://intranett.example.no/skjema/1",
+            fields: Object.entries(request.profile.fields).map(([id]) => ({
+              id,
+              outcome: "found" as const,
+              probes: [
+                {
+                  locator: { kind: "label" as const, label: "TSB, i alt" },
+                  finds: "one" as const,
+                  field: { label: "TSB, i alt", section: "Voksne", score: 1, current: "", locators: [] },
+                },
+                { locator: { kind: "id" as const, id: "tsb" }, finds: "none" as const },
+              ],
+            })),
+          },
+        ],
       }),
   });
   const download = vi.fn();
@@ -115,20 +141,23 @@ describe("options page", () => {
       target: { value: "https://intranett.example.no/skjema/*" },
     });
     fireEvent.click(screen.getByRole("button", { name: "Pek ut felt på siden" }));
-    expect(await screen.findByText("Feltet er valgt. Velg hvilket tall det skal ha.")).toBeTruthy();
-    await waitFor(() =>
-      expect(document.activeElement).toBe(screen.getByLabelText("Tall", { selector: "select" })),
-    );
+    expect(await screen.findByText(/Felt valgt: 2\./)).toBeTruthy();
+    const figures = screen.getAllByLabelText("Tall", { selector: "select" }) as HTMLSelectElement[];
+    expect(figures.map((select) => select.value)).toEqual(["beds.tsb_total", ""]);
+    await waitFor(() => expect(document.activeElement).toBe(figures[1]));
     expect(requestOrigin).toHaveBeenCalledWith("https://intranett.example.no/*");
     expect(of("start-pick")).toEqual([
-      { type: "start-pick", urlPattern: "https://intranett.example.no/skjema/*" },
+      { type: "start-pick", urlPattern: "https://intranett.example.no/skjema/*", multiple: true },
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
-    expect(await screen.findByText("fields[0]: intet tall valgt / no figure chosen")).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("Tall", { selector: "select" }), {
-      target: { value: "beds.tsb_total" },
-    });
+    expect(await screen.findByText("fields[1]: intet tall valgt / no figure chosen")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Fjern feltet 2" }));
     fireEvent.click(screen.getByLabelText("Laster siden på nytt"));
+    fireEvent.click(screen.getByRole("button", { name: "Test profilen på denne siden" }));
+    expect(
+      await screen.findByText("Ledetekst (og seksjon): «TSB, i alt» – finner ett felt: TSB, i alt – Voksne"),
+    ).toBeTruthy();
+    expect(screen.getByText("id «tsb» – finner ingenting")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
     await waitFor(() => expect(of("save-profile")).toHaveLength(1));
     expect(of("save-profile")[0]?.profile).toEqual({

@@ -1,0 +1,60 @@
+import browser from "webextension-polyfill";
+import { z } from "zod";
+import type { ProfileTest } from "../content/content-api";
+import type { RequestOf } from "../messages";
+import { locatorSchema } from "../profile/form-profile";
+import { callContent } from "./call-content";
+import { chooseFrames, probeFrames } from "./probe-frames";
+import { resolveTab } from "./resolve-tab";
+
+const text = z.string().max(2000);
+const fieldInfo = z.object({ label: text, section: text, score: z.number(), current: text }).loose();
+const testSchema = z.object({
+  frameUrl: text,
+  fields: z
+    .array(
+      z.object({
+        id: z.string().max(200),
+        outcome: z.enum(["found", "not_found", "ambiguous"]),
+        probes: z
+          .array(
+            z.object({
+              locator: locatorSchema,
+              finds: z.enum(["one", "none", "several", "invalid"]),
+              field: fieldInfo.optional(),
+            }),
+          )
+          .max(8),
+      }),
+    )
+    .max(1000),
+});
+
+/** The tab the profile is for: the one named, else an open tab under its pattern, else the active one. */
+async function profileTab(request: RequestOf<"test-profile">): Promise<number> {
+  if (request.tabId === undefined) {
+    const tabs = await browser.tabs.query({ url: request.profile.urlPattern }).catch(() => []);
+    const tab = tabs.find((candidate) => candidate.id !== undefined);
+    if (tab?.id !== undefined) return tab.id;
+  }
+  return (await resolveTab(request.tabId)).id;
+}
+
+/**
+ * "Test this profile on this page": in every frame a profile may fill (the top origin, under the
+ * pattern), what each locator of each field finds — one field, none, several, or a selector that
+ * does not parse — and which field wins. Nothing is written.
+ */
+export async function testProfileOnPage(
+  request: RequestOf<"test-profile">,
+): Promise<{ frames: ProfileTest[] }> {
+  const tabId = await profileTab(request);
+  const { frames } = chooseFrames(await probeFrames(tabId), request.profile);
+  const answers = await callContent(tabId, frames, "testProfile", request.profile);
+  return {
+    frames: answers.flatMap((answer) => {
+      const parsed = testSchema.safeParse(answer.result);
+      return parsed.success ? [parsed.data as ProfileTest] : [];
+    }),
+  };
+}
