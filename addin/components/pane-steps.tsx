@@ -1,5 +1,6 @@
 import type { Lang } from "../../shared/messages/lang";
 import type { TemplateId } from "../../shared/templates/field";
+import { runRegionalSheet } from "../adapter/run-regional-sheet";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import { capabilitiesOnly, missingWords } from "./capability-notes";
 import { CreatePanel } from "./create-panel";
@@ -7,6 +8,7 @@ import { ExplainPanel } from "./explain-panel";
 import { ExportPanel } from "./export-panel";
 import { FillPanel } from "./fill-panel";
 import { IssueList } from "./issue-list";
+import { RegionalPanel } from "./regional-panel";
 import { SavePanel } from "./save-panel";
 import type { Say } from "./say";
 import type { TaskPaneProps } from "./task-pane";
@@ -80,6 +82,7 @@ export function PaneSteps({ say, lang, adapter, work, validation, options }: Ste
         onCreate={create}
       />
       <FillPanel say={say} lang={lang} busy={busy} fill={fill} />
+      {templates.length === 0 && <RegionalPanel lang={lang} onBuild={runRegionalSheet} />}
       {result && templates.length > 0 && (
         <>
           <TypePanel say={say} lang={lang} result={result} onSelect={select} />

@@ -1,5 +1,6 @@
 import { requireApi } from "./api-sets";
 import { parseBlock } from "./cell-address";
+import { ChartCollectionProxy } from "./chart-proxy";
 import { ClientObject } from "./client-object";
 import { CommentCollectionProxy } from "./comments-proxy";
 import { ChangeEvent } from "./event-handlers";
@@ -71,6 +72,10 @@ export class WorksheetProxy
   /** Notes of this sheet (ExcelApi 1.18). */
   get notes(): NoteCollectionProxy {
     return new NoteCollectionProxy(this.context, () => this.sheet());
+  }
+  /** Charts of this sheet (ExcelApi 1.1; modelled as far as the regional workbook draws them). */
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.context, () => this.sheet());
   }
   /** Comments of this sheet (ExcelApi 1.10). */
   get comments(): CommentCollectionProxy {
