@@ -57,7 +57,11 @@ export interface StatusTable {
  * figures, against the same unit's package of the year before where one is given, so an unexplained
  * change counts. Which templates a unit owes is `unit-returns.ts`'s data (Sunnaas owes no beds).
  */
-export function returnStatus(files: readonly PackageFile[], year: number): StatusTable {
+export function returnStatus(
+  files: readonly PackageFile[],
+  year: number,
+  templates: readonly TemplateId[] = TEMPLATE_IDS,
+): StatusTable {
   const refused: Refusal[] = [];
   const known = files.filter((entry) => {
     const contradiction = contradictionOf(entry.pkg);
@@ -66,7 +70,6 @@ export function returnStatus(files: readonly PackageFile[], year: number): Statu
     } else if (contradiction) refused.push({ file: entry.file, reason: contradiction });
     return findUnit(entry.pkg.unit.org) !== undefined && contradiction === undefined;
   });
-  const templates = [...TEMPLATE_IDS];
   const unexplained: UnexplainedChange[] = [];
   const units = REPORTING_UNITS.map((unit) => {
     const returns: Record<string, ReturnStatus> = {};
@@ -80,7 +83,7 @@ export function returnStatus(files: readonly PackageFile[], year: number): Statu
   const complete = units.every((row) =>
     Object.values(row.returns).every((cell) => ["not_expected", "ready", "warnings"].includes(cell.state)),
   );
-  return { year, templates, units, unexplained, refused, complete };
+  return { year, templates: [...templates], units, unexplained, refused, complete };
 }
 
 function statusOf(

@@ -7,6 +7,8 @@ import { REPORTING_UNITS } from "../../../shared/units/reporting-units";
 import { expectedTemplates } from "../../../shared/units/unit-returns";
 
 const RHF = "991324968";
+/** The templates these rounds fill in; a template added to the catalogue later is judged by its own tests. */
+const ROUND: TemplateId[] = ["beds", "staffing"];
 const SUNNAAS = "883971752";
 const TELEMARK = "983975267";
 
@@ -37,7 +39,7 @@ function bedsOf(org: string, year: number, beds: number): Record<string, number 
 /** Every return each unit owes for the year, clean. */
 function fullRound(year: number, beds = 100) {
   return REPORTING_UNITS.map((unit) => {
-    const owed = expectedTemplates(unit);
+    const owed = expectedTemplates(unit).filter((id) => ROUND.includes(id));
     const values = {
       ...(owed.includes("beds") ? bedsOf(unit.org, year, beds) : {}),
       ...(owed.includes("staffing") ? STAFFING : {}),
@@ -62,7 +64,7 @@ describe("returnStatus (who has sent what)", () => {
   });
 
   it("is complete when every unit has sent every return it owes, clean", () => {
-    const table = returnStatus(fullRound(2024), 2024);
+    const table = returnStatus(fullRound(2024), 2024, ROUND);
     const states = new Set(
       table.units.flatMap((row) => Object.values(row.returns).map((cell) => cell.state)),
     );
@@ -81,7 +83,7 @@ describe("returnStatus (who has sent what)", () => {
           }
         : entry,
     );
-    const table = returnStatus([...last, ...now], 2024);
+    const table = returnStatus([...last, ...now], 2024, ROUND);
     const telemark = table.units.find((row) => row.org === TELEMARK);
     expect(telemark?.returns.beds).toMatchObject({ state: "errors", unexplained: 1 });
     expect(telemark?.unexplained).toBe(1);
@@ -98,7 +100,7 @@ describe("returnStatus (who has sent what)", () => {
         ? { ...entry, pkg: buildPackage({ ...entry.pkg, notes: { "beds.phv_adult_total": "Ombygging." } }) }
         : entry,
     );
-    expect(returnStatus([...last, ...explained], 2024).complete).toBe(true);
+    expect(returnStatus([...last, ...explained], 2024, ROUND).complete).toBe(true);
   });
 
   it("shows two disagreeing packages as a conflict and refuses an unknown unit", () => {
@@ -113,6 +115,7 @@ describe("returnStatus (who has sent what)", () => {
     const table = returnStatus(
       [...round, { file: "again.hso.json", pkg: other }, { file: "stranger.hso.json", pkg: stranger }],
       2024,
+      ROUND,
     );
     expect(table.units.find((row) => row.org === TELEMARK)?.returns.beds?.state).toBe("conflict");
     expect(table.refused).toEqual([
