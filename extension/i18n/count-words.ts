@@ -10,6 +10,7 @@ const NB: Record<CountKey, Forms> = {
   figures: { one: "{n} tall", other: "{n} tall" },
   fields: { one: "{n} felt", other: "{n} felt" },
   packages: { one: "{n} pakke", other: "{n} pakker" },
+  profiles: { one: "{n} profil", other: "{n} profiler" },
   frames: { one: "{n} ramme", other: "{n} rammer" },
   errors: { one: "{n} feil", other: "{n} feil" },
   warnings: { one: "{n} advarsel", other: "{n} advarsler" },
@@ -19,13 +20,14 @@ const EN: Record<CountKey, Forms> = {
   figures: { one: "{n} figure", other: "{n} figures" },
   fields: { one: "{n} field", other: "{n} fields" },
   packages: { one: "{n} package", other: "{n} packages" },
+  profiles: { one: "{n} profile", other: "{n} profiles" },
   frames: { one: "{n} frame", other: "{n} frames" },
   errors: { one: "{n} error", other: "{n} errors" },
   warnings: { one: "{n} warning", other: "{n} warnings" },
 };
 
 /** The things the pages count. */
-export type CountKey = "figures" | "fields" | "packages" | "frames" | "errors" | "warnings";
+export type CountKey = "figures" | "fields" | "packages" | "profiles" | "frames" | "errors" | "warnings";
 
 const rules = { nb: new Intl.PluralRules("nb"), en: new Intl.PluralRules("en") };
 

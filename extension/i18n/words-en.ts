@@ -132,6 +132,11 @@ export const EN: PageWords = {
   jsonInvalid: "The file is not valid JSON.",
   jsonErrors: "The file was not imported. Errors:",
   jsonImported: "Profiles imported: {n}.",
+  importAsk: "The file holds {count}. Check the address patterns before importing:",
+  importEffect: "Effect",
+  importReplaces: "Replaces your profile of the same name",
+  importNew: "New profile",
+  importConfirm: "Import ({n})",
   errorCodes: {
     invalid_message: "The extension refused the request.",
     no_tab: "No tab to work in.",

@@ -132,6 +132,11 @@ export const NB = {
   jsonInvalid: "Filen er ikke gyldig JSON.",
   jsonErrors: "Filen ble ikke importert. Feil:",
   jsonImported: "Profiler importert: {n}.",
+  importAsk: "Filen har {count}. Kontroller adressemønstrene før du importerer:",
+  importEffect: "Virkning",
+  importReplaces: "Erstatter din profil med samme navn",
+  importNew: "Ny profil",
+  importConfirm: "Importer ({n})",
   errorCodes: {
     invalid_message: "Forespørselen ble avvist av utvidelsen.",
     no_tab: "Fant ingen fane å arbeide i.",

@@ -3,6 +3,7 @@ import type { Lang } from "../../../shared/messages/lang";
 import { errorWord, pageWord } from "../../i18n/page-words";
 import type { FormProfile } from "../../profile/form-profile";
 import type { Send } from "../shared/send-request";
+import { ImportConfirm } from "./import-confirm";
 import { parseProfilesJson, profilesJson } from "./profiles-json";
 import { StatusAndErrors } from "./status-and-errors";
 
@@ -20,18 +21,28 @@ export interface ProfilesFileProps {
 export function ProfilesFile({ lang, send, profiles, download, onImported }: ProfilesFileProps) {
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState("");
+  const [pending, setPending] = useState<FormProfile[] | undefined>(undefined);
 
-  async function importText(text: string) {
+  // A file is read whole and shown first (each profile's address pattern, and which of the user's
+  // own it would replace): an import decides which sites the extension may be asked into.
+  function readText(text: string) {
     const parsed = parseProfilesJson(text);
     setStatus("");
+    setPending(undefined);
     if (!parsed.ok) return setErrors(parsed.errors);
+    setErrors([]);
+    setPending(parsed.profiles);
+  }
+
+  async function importProfiles(chosen: readonly FormProfile[]) {
+    setPending(undefined);
     const failed: string[] = [];
-    for (const profile of parsed.profiles) {
+    for (const profile of chosen) {
       const answer = await send({ type: "save-profile", profile });
       if (!answer.ok) failed.push(`${profile.name}: ${errorWord(lang, answer.error.code)}`);
     }
     setErrors(failed);
-    setStatus(pageWord(lang, "jsonImported", { n: parsed.profiles.length - failed.length }));
+    setStatus(pageWord(lang, "jsonImported", { n: chosen.length - failed.length }));
     onImported();
   }
 
@@ -56,11 +67,20 @@ export function ProfilesFile({ lang, send, profiles, download, onImported }: Pro
             if (file)
               void file
                 .text()
-                .then(importText)
+                .then(readText)
                 .then(() => (input.value = ""));
           }}
         />
       </label>
+      {pending && (
+        <ImportConfirm
+          lang={lang}
+          incoming={pending}
+          own={profiles}
+          onConfirm={() => void importProfiles(pending)}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
       <StatusAndErrors status={status} heading={pageWord(lang, "jsonErrors")} errors={errors} />
     </section>
   );

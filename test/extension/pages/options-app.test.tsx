@@ -117,6 +117,14 @@ describe("options page", () => {
     fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
       target: { files: [jsonFile(JSON.stringify(good))] },
     });
+    // Shown first, with its pattern; nothing is saved until the user says so.
+    expect(
+      await screen.findByText("Filen har 1 profil. Kontroller adressemønstrene før du importerer:"),
+    ).toBeTruthy();
+    expect(screen.getByText("https://a.no/*")).toBeTruthy();
+    expect(screen.getByRole("cell", { name: "Ny profil" })).toBeTruthy();
+    expect(of("save-profile")).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Importer (1)" }));
     expect(await screen.findByText("Profiler importert: 1.")).toBeTruthy();
     expect(of("save-profile").map((call) => call.profile.name)).toEqual(["Mitt skjema"]);
     await screen.findByRole("button", { name: "Rediger profilen Mitt skjema" });
@@ -206,5 +214,31 @@ describe("options page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Rediger profilen Mitt" }));
     await screen.findByLabelText("Adressemønster");
     expect(await seriousViolations(view.container)).toEqual([]);
+  });
+
+  it("refuses a file whose pattern reaches every site, and shows which own profiles an import replaces", async () => {
+    const own: FormProfile = { ...managed, name: "Mitt", urlPattern: "https://a.no/*" };
+    const { of } = renderOptions({ profiles: [own] });
+    const wild = JSON.stringify({ profiles: [{ name: "Alt", urlPattern: "*://*/*", fields: {} }] });
+    fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
+      target: { files: [jsonFile(wild)] },
+    });
+    expect(await screen.findByText(/^profiles\[0\]\.urlPattern: \* som skjema er ikke tillatt/)).toBeTruthy();
+    const replacing = JSON.stringify({
+      profiles: [
+        { name: "Mitt", urlPattern: "https://b.no/skjema/*", fields: {} },
+        { name: "Nytt", urlPattern: "http://c.no/*", fields: {} },
+      ],
+    });
+    fireEvent.change(screen.getByLabelText("Importer profiler (JSON)"), {
+      target: { files: [jsonFile(replacing)] },
+    });
+    expect(
+      await screen.findByText("Filen har 2 profiler. Kontroller adressemønstrene før du importerer:"),
+    ).toBeTruthy();
+    expect(screen.getByText("Erstatter din profil med samme navn")).toBeTruthy();
+    expect(screen.getByText("https://b.no/skjema/*")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    expect(of("save-profile")).toEqual([]);
   });
 });
