@@ -1,5 +1,6 @@
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
+import { findUnit } from "../../shared/units/reporting-units";
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import type { SkippedFrame } from "../messages";
 import { findPackage } from "../storage/package-store";
@@ -84,11 +85,18 @@ export async function openTabRun(request: {
         profile: chosen?.profile,
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
+        ...unitOf(request.org),
       };
       return runInTab(tab.id, state.lastFrames, full);
     },
   };
   return state;
+}
+
+/** The package's unit by its registry name, so a unit list that shows names can be chosen from. */
+function unitOf(org: string): { unit?: { org: string; name: string } } {
+  const unit = findUnit(org);
+  return unit === undefined ? {} : { unit: { org: unit.org, name: unit.name } };
 }
 
 /** The results without their frame ids, as mergeFrames takes them. */

@@ -50,11 +50,12 @@ export function assignFields(
 function allPairs(
   fields: readonly FieldWords[],
   controls: readonly ControlFacts[],
-  words: ReadonlySet<string>,
+  vocabularies: ReadonlyMap<string, ReadonlySet<string>>,
 ): Pair[] {
   const pairs: Pair[] = [];
   for (const field of fields) {
     const units = kindWords(field.kind);
+    const words = vocabularies.get(field.kind) ?? new Set<string>();
     for (const facts of controls) {
       if (!kindFits(field.kind, facts.control)) continue;
       let best: number | undefined;
@@ -62,7 +63,8 @@ function allPairs(
         const score = scoreMatch(alternative, facts, units, words);
         if (score !== undefined && (best === undefined || score > best)) best = score;
       }
-      if (best !== undefined && best >= MATCH_THRESHOLD) pairs.push({ field, facts, score: best });
+      // Scores are sums of tenths: compare with a little slack for floating point.
+      if (best !== undefined && best >= MATCH_THRESHOLD - 1e-9) pairs.push({ field, facts, score: best });
     }
   }
   return pairs;

@@ -117,6 +117,8 @@ export interface ContentRequest {
   waitMs: number;
   /** Write over fields that already hold another value (default: only empty fields are filled). */
   overwrite?: boolean;
+  /** The package's unit: a list or combobox shows it by name ("Sykehuset Telemark HF"), not by org. no. */
+  unit?: { org: string; name: string };
   /** The package's year: a column or section headed by another year is never this year's field. */
   year?: number;
   /**

@@ -2,7 +2,7 @@ import { computeAccessibleName } from "dom-accessibility-api";
 import { ownText } from "./own-text";
 
 /** Where a context text comes from; "near" kinds sit right around the control, "outer" further out. */
-export type ContextKind = "row" | "column" | "legend" | "heading" | "tab" | "region" | "outer";
+export type ContextKind = "row" | "column" | "caption" | "legend" | "heading" | "tab" | "region" | "outer";
 
 /** One text around a control that says what it belongs to. */
 export interface ContextText {
@@ -99,7 +99,7 @@ function tableHeaders(element: Element): ContextText[] {
     texts.push({ text: clean(ownText(header)), kind: "column", peers });
   }
   const caption = table.querySelector(":scope > caption");
-  if (caption) texts.push({ text: clean(ownText(caption)), kind: "legend" });
+  if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
   return texts;
 }
 

@@ -34,11 +34,14 @@ export function describeControls(
     const name = controlName(control);
     const context = controlContext(control.element, headings);
     const near = context.filter((text) => text.kind !== "outer");
+    // A caption speaks for the whole table, as a heading further out does; the package's own
+    // year in a column header ("2025") says nothing against a figure of that year.
+    const isOuter = (text: ContextText) => text.kind === "outer" || text.kind === "caption";
+    const words = (texts: ContextText[]) =>
+      new Set(texts.flatMap((text) => wordsOf(text.text)).filter((word) => word !== String(year)));
     const nameWords = new Set(wordsOf(name));
-    const nearWords = new Set(near.flatMap((text) => wordsOf(text.text)));
-    const outerWords = new Set(
-      context.filter((text) => text.kind === "outer").flatMap((text) => wordsOf(text.text)),
-    );
+    const nearWords = words(context.filter((text) => !isOuter(text)));
+    const outerWords = words(context.filter(isOuter));
     return {
       control,
       position,
@@ -63,7 +66,9 @@ export function describeControls(
  * year, as in the capacity plan's columns 2026–2032).
  */
 function isOtherYear(name: string, near: readonly ContextText[], year: number | undefined): boolean {
-  if (saysLastYear(name) || near.some((text) => saysLastYear(text.text))) return true;
+  // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
+  if (saysLastYear(name) || near.some((text) => text.kind !== "caption" && saysLastYear(text.text)))
+    return true;
   if (year === undefined) return false;
   return near.some(
     (text) =>

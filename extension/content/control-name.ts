@@ -11,7 +11,12 @@ import type { PageControl } from "./page-control";
  */
 export function controlName(control: PageControl): string {
   const element = control.type === "radio" ? groupOf(control.element) : control.element;
-  const named = element === undefined ? "" : nameOf(element);
+  const named =
+    control.type === "combobox"
+      ? comboboxName(control.element)
+      : element === undefined
+        ? ""
+        : nameOf(element);
   if (named !== "") return named;
   const root = control.element.getRootNode();
   if (root instanceof ShadowRoot && root.host instanceof HTMLElement) {
@@ -19,6 +24,33 @@ export function controlName(control: PageControl): string {
     if (host !== "") return host;
   }
   return clean(nearbyText(control.element) ?? "");
+}
+
+/**
+ * A combobox's name without the choice it shows: Fluent's Dropdown names itself by its label and
+ * its own title (`aria-labelledby="label title"`), Fluent's web component by its host's label.
+ */
+function comboboxName(element: HTMLElement): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const byIds = (ids: string | null) =>
+    (ids ?? "")
+      .split(/\s+/)
+      .map((id) => (id === "" ? null : root.getElementById(id)))
+      .filter((target): target is HTMLElement => target !== null && !element.contains(target))
+      .map((target) => target.textContent ?? "")
+      .join(" ");
+  const host = element.parentElement?.localName.includes("-") ? element.parentElement : null;
+  const labels = [...((element as HTMLInputElement).labels ?? [])]
+    .map((label) => label.textContent ?? "")
+    .join(" ");
+  const text =
+    byIds(element.getAttribute("aria-labelledby")) ||
+    element.getAttribute("aria-label") ||
+    labels ||
+    byIds(host?.getAttribute("aria-labelledby") ?? null) ||
+    host?.getAttribute("aria-label") ||
+    "";
+  return clean(text);
 }
 
 function nameOf(element: Element): string {

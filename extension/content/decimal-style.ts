@@ -5,16 +5,19 @@ export type DecimalStyle = "comma" | "point";
 
 /**
  * The decimal style a control expects. A `type=number` input only ever accepts a point (the
- * browser empties it otherwise), so that wins over everything; then the profile's field or form
- * setting; then what the control itself says: its `pattern` (compiled as the browser compiles it,
- * and tried on "1,5" and "1.5": `\d+(\.\d{1,2})?` wants a point, whatever commas its quantifiers
- * hold), a placeholder example; then the language of the control or page; Norwegian comma by
+ * browser empties it otherwise), and so does a `pattern` that accepts only one of "1,5" and "1.5"
+ * (compiled as the browser compiles it: `\d+(\.\d{1,2})?` wants a point, whatever commas its
+ * quantifiers hold); then the profile's field or form setting; then a placeholder example; then
+ * the language of the control or page; Norwegian comma by
  * default (docs/domain.md: numbers are typed as the form shows them).
  */
 export function decimalStyle(element: HTMLElement, stated?: DecimalStyle): DecimalStyle {
   if (element instanceof HTMLInputElement && element.type === "number") return "point";
+  // A pattern that takes only one style is the control's own rule: it wins over a profile's word.
+  const pattern = patternStyle(element);
+  if (pattern !== undefined) return pattern;
   if (stated !== undefined) return stated;
-  return patternStyle(element) ?? placeholderStyle(element) ?? languageStyle(element) ?? "comma";
+  return placeholderStyle(element) ?? languageStyle(element) ?? "comma";
 }
 
 function patternStyle(element: HTMLElement): DecimalStyle | undefined {

@@ -74,12 +74,19 @@ export function fieldWords(
   return [...wanted, ...others];
 }
 
-/** Every word any catalogue field is named by: a context word among these names another field. */
-export function vocabulary(fields: readonly FieldWords[]): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const field of fields) for (const list of field.alternatives) for (const word of list) words.add(word);
-  words.delete("total");
-  return words;
+/**
+ * Per kind, every word a catalogue field of that kind is named by: a context word among these names
+ * a sibling field ("DPS" over "Herav midlertidig stengt" is another bed field's word), while a word
+ * of another kind's fields ("Døgnplasser" over the reporting year) does not.
+ */
+export function vocabulary(fields: readonly FieldWords[]): ReadonlyMap<FigureKind, ReadonlySet<string>> {
+  const byKind = new Map<FigureKind, Set<string>>();
+  for (const field of fields) {
+    const words = byKind.get(field.kind) ?? new Set<string>();
+    byKind.set(field.kind, words);
+    for (const list of field.alternatives) for (const word of list) if (word !== "total") words.add(word);
+  }
+  return byKind;
 }
 
 /** Whether two fields are named exactly alike (the unit's org. no. in two templates): one field, counted once. */

@@ -39,6 +39,9 @@ function comboboxText(element: HTMLElement): string {
   const title = element.querySelector("[class*=title], [class*=Title]") ?? element;
   if (/placeholder/i.test(title.className) || /placeholder/i.test(element.className)) return "";
   const text = (title.textContent ?? "").replace(/\s+/g, " ").trim();
-  const placeholder = element.getAttribute("aria-placeholder") ?? element.getAttribute("placeholder");
-  return text === placeholder ? "" : text;
+  const host = element.parentElement?.localName.includes("-") ? element.parentElement : null;
+  const placeholders = [element, host].map(
+    (at) => at?.getAttribute("aria-placeholder") ?? at?.getAttribute("placeholder"),
+  );
+  return placeholders.includes(text) ? "" : text;
 }

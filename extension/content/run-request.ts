@@ -91,6 +91,10 @@ function withTwins(doc: Document, result: FrameResult, twins: ReadonlyArray<[str
 /** A status figure takes its choices' words from the catalogue when the worker did not send them. */
 function withChoices(figure: FigureToFill, request: ContentRequest): FigureToFill {
   if (figure.choices !== undefined) return figure;
+  const unit = request.unit;
+  if (figure.kind === "org" && unit !== undefined && String(figure.value).replace(/\D/g, "") === unit.org) {
+    return { ...figure, choices: { [String(figure.value)]: { nb: unit.name, en: unit.name } } };
+  }
   const choices = request.catalogue?.find((field) => field.id === figure.id)?.choices;
   return choices === undefined ? figure : { ...figure, choices };
 }

@@ -17,7 +17,7 @@ export interface FormServer {
  * (with its iframe `/sharepoint/staffing`). Extra routes serve fixed HTML (bench pages).
  */
 export async function startFormServer(
-  options: { reactBundle?: string; pages?: Record<string, string> } = {},
+  options: { reactBundle?: string; pages?: Record<string, string>; scripts?: Record<string, string> } = {},
 ) {
   const posts: PostedValues[] = [];
   const pages: Record<string, string> = {
@@ -27,7 +27,12 @@ export async function startFormServer(
     ...options.pages,
   };
   const server = createServer((request, response) => {
-    handle(request, response, { posts, pages, reactBundle: options.reactBundle }).catch(() => {
+    handle(request, response, {
+      posts,
+      pages,
+      scripts: options.scripts ?? {},
+      reactBundle: options.reactBundle,
+    }).catch(() => {
       response.writeHead(500).end();
     });
   });
@@ -44,6 +49,7 @@ export async function startFormServer(
 interface Routes {
   posts: PostedValues[];
   pages: Record<string, string>;
+  scripts: Record<string, string>;
   reactBundle?: string;
 }
 
@@ -59,6 +65,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, routes
   if (path === "/react/react-form.js" && routes.reactBundle !== undefined) {
     return send(response, "text/javascript", routes.reactBundle);
   }
+  const script = Object.hasOwn(routes.scripts, path) ? routes.scripts[path] : undefined;
+  if (script !== undefined) return send(response, "text/javascript", script);
   const page = Object.hasOwn(routes.pages, path) ? routes.pages[path] : undefined;
   if (page !== undefined) return send(response, "text/html", page);
   response.writeHead(404, { "content-type": "text/plain" }).end("Ikke funnet");

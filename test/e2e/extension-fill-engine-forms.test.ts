@@ -1,0 +1,120 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./forms/browser";
+import { buildBundle } from "./forms/build-bundle";
+import { buildReactForm } from "./forms/build-react-form";
+import { type Accuracy, measureFill, profileByPointing } from "./forms/form-accuracy";
+import { FLUENT_REACT_FORM, FLUENT_WC_FORM, VUE_FORM } from "./forms/library-forms";
+import { type FormServer, startFormServer } from "./forms/serve-forms";
+import {
+  CHECK_TABLE_FORM,
+  GRID_FORM,
+  SECTIONS_FORM,
+  STAFFING_MATRIX_FORM,
+  type TestForm,
+} from "./forms/structured-forms";
+
+// The fill engine on forms built as intranets build them, each filled twice from a fresh load:
+// by labels alone, and with a profile made by pointing at its fields (trusted clicks). After each
+// fill every control of the page is read back: a control that took a figure not its own, or
+// changed without belonging to a figure, is a wrong figure, and there must be none.
+
+const REACT_FORM: TestForm = {
+  path: "/react/",
+  year: 2025,
+  html: "",
+  values: {
+    "beds.unit_org": "983975267",
+    "beds.phv_adult_hospital": 40,
+    "beds.phv_adult_dps": 63.5,
+    "beds.phv_adult_total": 103.5,
+    "beds.phbu_total": 20,
+    "beds.tsb_total": 30,
+  },
+  expected: {
+    "beds.unit_org": "#unit",
+    "beds.phv_adult_hospital": "#field-hospital",
+    "beds.phv_adult_dps": "#field-dps",
+    "beds.phv_adult_total": "#field-total",
+    "beds.phbu_total": "#field-phbu",
+    "beds.tsb_total": "input[type=number]",
+  },
+};
+
+const FORMS: readonly TestForm[] = [
+  SECTIONS_FORM,
+  CHECK_TABLE_FORM,
+  STAFFING_MATRIX_FORM,
+  GRID_FORM,
+  REACT_FORM,
+  FLUENT_REACT_FORM,
+  FLUENT_WC_FORM,
+  VUE_FORM,
+];
+
+let browser: Browser;
+let server: FormServer;
+let page: Page;
+const table = new Map<string, { labels?: Accuracy; profile?: Accuracy }>();
+
+beforeAll(async () => {
+  const scripts: Record<string, string> = {};
+  for (const form of FORMS) {
+    for (const [path, file] of Object.entries(form.bundles ?? {})) scripts[path] = await buildBundle(file);
+  }
+  const pages = Object.fromEntries(
+    FORMS.filter((form) => form.html !== "").map((form) => [form.path, form.html]),
+  );
+  server = await startFormServer({ reactBundle: await buildReactForm(), pages, scripts });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (table.size === FORMS.length) writeAccuracyTable();
+});
+
+describe.each(FORMS)("$path", (form) => {
+  it("by labels alone: no figure in a field not its own", async () => {
+    const { accuracy } = await measureFill(page, server.origin, form);
+    table.set(form.path, { ...table.get(form.path), labels: accuracy });
+    expect(accuracy.problems).toEqual([]);
+    expect(accuracy.wrong).toBe(0);
+  });
+
+  it("with a profile made by pointing: no figure in a field not its own", async () => {
+    const profile = await profileByPointing(page, server.origin, form);
+    const { accuracy } = await measureFill(page, server.origin, form, { profile });
+    table.set(form.path, { ...table.get(form.path), profile: accuracy });
+    expect(accuracy.problems).toEqual([]);
+    expect(accuracy.wrong).toBe(0);
+  });
+});
+
+/** The table docs/extension.md shows, written from this run (npm run test:e2e, or this file alone). */
+function writeAccuracyTable(): void {
+  const rows = FORMS.map((form) => {
+    const entry = table.get(form.path);
+    const cell = (accuracy?: Accuracy) =>
+      accuracy ? `${accuracy.correct} / ${accuracy.wrong} / ${accuracy.missed}` : "–";
+    return `| \`${form.path}\` | ${Object.keys(form.values).length} | ${cell(entry?.labels)} | ${cell(entry?.profile)} |`;
+  });
+  const sum = (key: "labels" | "profile", part: keyof Omit<Accuracy, "problems">) =>
+    [...table.values()].reduce((total, entry) => total + (entry[key]?.[part] ?? 0), 0);
+  const placed = FORMS.reduce(
+    (total, form) => total + Object.values(form.expected).filter((spec) => spec !== null).length,
+    0,
+  );
+  const share = (key: "labels" | "profile") => Math.round((100 * sum(key, "correct")) / placed);
+  const lines = [
+    "| form | figures | labels alone: correct / wrong / missed | profile made by pointing: correct / wrong / missed |",
+    "|---|---|---|---|",
+    ...rows,
+    `| all (${placed} figures with a field on their form) | | ${sum("labels", "correct")} / ${sum("labels", "wrong")} / ${sum("labels", "missed")} (${share("labels")} % correct) | ${sum("profile", "correct")} / ${sum("profile", "wrong")} / ${sum("profile", "missed")} (${share("profile")} % correct) |`,
+  ];
+  writeFileSync(resolve(import.meta.dirname, "../../docs/fill-accuracy.md"), `${lines.join("\n")}\n`);
+}
