@@ -49,7 +49,7 @@ function pageControls(expected: Record<string, string | null>): ControlState[] {
     const element = spec === null ? null : resolve(spec);
     if (element) owners.set(element, id);
   }
-  const valueOf = (element: Element): string => {
+  const textOf = (element: Element): string => {
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio"))
       return element.checked ? "checked" : "unchecked";
     if (
@@ -65,7 +65,7 @@ function pageControls(expected: Record<string, string | null>): ControlState[] {
     value:
       element instanceof HTMLInputElement && element.getAttribute("role") === "combobox"
         ? element.value
-        : valueOf(element),
+        : textOf(element),
     owner: owners.get(element) ?? (hostOf(element) ? (owners.get(hostOf(element) as Element) ?? null) : null),
   }));
 }
