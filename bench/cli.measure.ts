@@ -1,11 +1,13 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { it } from "vitest";
 import { checkFile } from "../cli/files/check-file";
 import { writeTemplateWorkbook } from "../cli/workbook/write-template";
 import { fillWorkbook, TELEMARK_2024_BEDS } from "../test/cli/fill-workbook";
+import { edited } from "../test/fixtures/bad-input/corpus";
 import { recordResults } from "./record";
 
 // Loads vary by ±15 % from run to run here (garbage collection); 15 pairs keep the median steady.
@@ -66,6 +68,76 @@ it("measures validating a workbook with the CLI against only loading it with exc
     console.log(
       `cli validate ${median(checks).toFixed(0)} ms / exceljs load ${median(loads).toFixed(0)} ms = ${ratio.toFixed(2)}`,
     );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+const ROOT = resolve(import.meta.dirname, "..");
+const HOOK = join(import.meta.dirname, "resource-usage.mjs");
+const PROCESS_RUNS = 9;
+
+/** Runs node with the resource hook; answers its CPU time (ms), peak memory (MB) and exit code. */
+function measured(args: string[]) {
+  const run = spawnSync(process.execPath, ["--import", HOOK, ...args], { cwd: ROOT, encoding: "utf8" });
+  const match = /RESOURCE (\d+) (\d+)/.exec(run.stderr);
+  if (!match) throw new Error(`no resource line: ${run.stderr.slice(-500)}`);
+  return {
+    cpuMs: Number(match[1]) / 1000,
+    peakMB: Number(match[2]) / 1024,
+    code: run.status,
+    stdout: run.stdout,
+  };
+}
+
+it("measures aggregate of 50 packages against a bare node (packages need no xlsx library)", {
+  timeout: 300_000,
+}, () => {
+  const cli = ["bin/hso-report.js", "aggregate", "examples/packages", "--field", "beds.phv_adult_total"];
+  const bare: number[] = [];
+  const aggregate: number[] = [];
+  // CPU time of the child, interleaved: wall time on a shared 2-core machine measures the neighbours.
+  for (let run = 0; run < PROCESS_RUNS; run += 1) {
+    bare.push(measured(["-e", "0"]).cpuMs);
+    aggregate.push(measured(cli).cpuMs);
+  }
+  const ratio = median(aggregate) / median(bare);
+  recordResults({ cliPackagesVsNodeRatio: Math.round(ratio * 100) / 100 });
+  console.log(
+    `aggregate ${median(aggregate).toFixed(0)} ms CPU / node -e 0 ${median(bare).toFixed(0)} ms = ${ratio.toFixed(2)}`,
+  );
+});
+
+it("measures peak memory on a 1,000,000-row workbook and a zip bomb, each ending in a result or a refusal", {
+  timeout: 600_000,
+}, async () => {
+  const folder = mkdtempSync(join(tmpdir(), "hso-bench-huge-"));
+  try {
+    const sheet = "Døgnplasser";
+    const inputs = {
+      // A million rows of other data on a sheet of its own: the fields are still read (a result).
+      "million-rows-other-sheet": await edited(folder, "other.xlsx", [
+        { op: "copy-sheet", sheet, as: "Data" },
+        { op: "junk-rows", sheet: "Data", rows: 1_000_000, from: 100 },
+      ]),
+      // A million rows under the fields themselves: refused before unpacking.
+      "million-rows-field-sheet": await edited(folder, "same.xlsx", [
+        { op: "junk-rows", sheet, rows: 1_000_000, from: 100 },
+        { op: "dimension", sheet, ref: "A1:G1000099" },
+      ]),
+      // Highly compressible rows that claim no dimension: refused by the zip directory's sizes.
+      "zip-bomb": await edited(folder, "bomb.xlsx", [{ op: "junk-rows", sheet, rows: 1_000_000, from: 100 }]),
+    };
+    const peaks: Record<string, number> = {};
+    for (const [name, file] of Object.entries(inputs)) {
+      const run = measured(["bin/hso-report.js", "validate", file, "--json"]);
+      const [result] = JSON.parse(run.stdout).results;
+      const ended = result.code ? `refused (${result.code})` : `result (${result.issues.length} issues)`;
+      if (run.code === null || run.code > 2) throw new Error(`${name}: exit ${run.code}`);
+      peaks[name] = Math.round(run.peakMB);
+      console.log(`${name}: ${ended}, exit ${run.code}, peak ${run.peakMB.toFixed(0)} MB`);
+    }
+    recordResults({ cliHugeWorkbookPeakMB: Math.max(...Object.values(peaks)) });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import type { EnvironmentOptions } from "vite";
  */
 export const cliEnvironment: EnvironmentOptions = {
   consumer: "server",
-  resolve: { noExternal: ["echarts", "zrender"] },
+  resolve: { noExternal: ["echarts", "zrender", "zod"] },
   build: {
     ssr: true,
     outDir: "dist/cli",

@@ -7,6 +7,8 @@ import { readFileSync, rmSync } from "node:fs";
 const BUDGETS = {
   coreValidate1000Ms: ["<", 50],
   cliValidateVsLoadRatio: ["<=", 1.3],
+  cliPackagesVsNodeRatio: ["<=", 3],
+  cliHugeWorkbookPeakMB: ["<=", 400],
   syncsPerValidation: ["<=", 2],
   syncsPerUnchangedPass: ["<=", 1],
   fill200Ms: ["<", 100],
