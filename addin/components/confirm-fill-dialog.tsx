@@ -1,8 +1,8 @@
-import { useEffect, useRef } from "preact/hooks";
 import { fieldLabel } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import { NOTE_PREFIX, PREVIOUS_PREFIX } from "../../shared/templates/names";
 import type { FillConflict } from "../adapter/workbook-adapter";
+import { AskDialog } from "./ask-dialog";
 import type { Say } from "./say";
 
 interface ConfirmFillProps {
@@ -23,21 +23,15 @@ export function nameLabel(say: Say, lang: Lang, name: string): string {
 
 /** Asks before the fill replaces cells that hold something, listing each cell, what is there and what would come. */
 export function ConfirmFillDialog({ say, lang, conflicts, onAnswer }: ConfirmFillProps) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
   return (
-    <div
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="confirm-fill-title"
-      aria-describedby="confirm-fill-intro"
-      class="dialog"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") onAnswer(false);
-      }}
+    <AskDialog
+      id="confirm-fill"
+      title={say("confirmFillTitle")}
+      text={say("confirmFillIntro")}
+      no={say("keep")}
+      yes={say("overwrite")}
+      onAnswer={onAnswer}
     >
-      <h2 id="confirm-fill-title">{say("confirmFillTitle")}</h2>
-      <p id="confirm-fill-intro">{say("confirmFillIntro")}</p>
       <table>
         <thead>
           <tr>
@@ -58,14 +52,6 @@ export function ConfirmFillDialog({ say, lang, conflicts, onAnswer }: ConfirmFil
           ))}
         </tbody>
       </table>
-      <div class="buttons">
-        <button type="button" ref={first} onClick={() => onAnswer(false)}>
-          {say("keep")}
-        </button>
-        <button type="button" onClick={() => onAnswer(true)}>
-          {say("overwrite")}
-        </button>
-      </div>
-    </div>
+    </AskDialog>
   );
 }

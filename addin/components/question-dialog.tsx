@@ -1,32 +1,17 @@
-import { useEffect, useRef } from "preact/hooks";
+import { AskDialog } from "./ask-dialog";
 import type { Say } from "./say";
 import type { OpenQuestion } from "./use-fill";
 
-/** A yes/no question before the pane writes; focus starts on the safe answer, Escape gives it. */
+/** A question about the package before the fill writes anything (its unit, its year, templates to make). */
 export function QuestionDialog({ say, question }: { say: Say; question: OpenQuestion }) {
-  const safe = useRef<HTMLButtonElement>(null);
-  useEffect(() => safe.current?.focus(), []);
   return (
-    <div
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="question-title"
-      aria-describedby="question-text"
-      class="dialog"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") question.answer(false);
-      }}
-    >
-      <h2 id="question-title">{question.title}</h2>
-      <p id="question-text">{question.text}</p>
-      <div class="buttons">
-        <button type="button" ref={safe} onClick={() => question.answer(false)}>
-          {say("cancel")}
-        </button>
-        <button type="button" onClick={() => question.answer(true)}>
-          {question.yes}
-        </button>
-      </div>
-    </div>
+    <AskDialog
+      id="question"
+      title={question.title}
+      text={question.text}
+      no={say("cancel")}
+      yes={question.yes}
+      onAnswer={question.answer}
+    />
   );
 }

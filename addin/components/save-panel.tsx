@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { AskDialog } from "./ask-dialog";
 import type { Say } from "./say";
 
 interface SavePanelProps {
@@ -14,10 +14,6 @@ interface SavePanelProps {
 
 /** The pane's "Validate & save" (the ribbon has the same command): with errors it asks first. */
 export function SavePanel({ say, busy, supported, asking, onSave, onAnswer }: SavePanelProps) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking !== undefined) cancel.current?.focus();
-  }, [asking]);
   return (
     <section aria-labelledby="save-heading">
       <h2 id="save-heading">{say("saveHeading")}</h2>
@@ -27,26 +23,14 @@ export function SavePanel({ say, busy, supported, asking, onSave, onAnswer }: Sa
           {supported ? say("validateAndSave") : say("validateOnly")}
         </button>
       ) : (
-        <div
-          role="alertdialog"
-          aria-modal="true"
-          aria-labelledby="confirm-save-title"
-          class="dialog"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") onAnswer(false);
-          }}
-        >
-          <h3 id="confirm-save-title">{say("confirmSaveTitle", { errors: asking })}</h3>
-          <p>{say("confirmSaveIntro")}</p>
-          <div class="buttons">
-            <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
-              {say("cancel")}
-            </button>
-            <button type="button" onClick={() => onAnswer(true)}>
-              {say("saveAnyway")}
-            </button>
-          </div>
-        </div>
+        <AskDialog
+          id="confirm-save"
+          title={say("confirmSaveTitle", { errors: asking })}
+          text={say("confirmSaveIntro")}
+          no={say("cancel")}
+          yes={say("saveAnyway")}
+          onAnswer={onAnswer}
+        />
       )}
     </section>
   );

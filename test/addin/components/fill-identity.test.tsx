@@ -97,6 +97,18 @@ describe("fill from a package of another unit or year", () => {
     expect(await screen.findByText(/^Sykehuset Telemark HF \(983 975 267\) · 2024/)).toBeTruthy();
   });
 
+  it("keyboard: focus starts on Avbryt and Escape answers no, so nothing is filled", async () => {
+    const { names, calls } = renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    choose(packageFile(2021, { "beds.phv_adult_total": 110 }));
+    const question = await screen.findByRole("alertdialog");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Avbryt"));
+    fireEvent.keyDown(question, { key: "Escape" });
+    expect(await screen.findByText("Ingenting er fylt ut.")).toBeTruthy();
+    expect(names.get("prev.beds.phv_adult_total")).toBeNull();
+    expect(calls.log).not.toContain("fillFromPackage");
+  });
+
   it("says a file that is not JSON is not JSON, without the parser's own English text", async () => {
     renderPane(workbookNames(["beds"]));
     await screen.findByText("Klar til eksport");
