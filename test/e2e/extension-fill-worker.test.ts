@@ -1,6 +1,6 @@
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FillResult, ImportResult } from "../../extension/messages";
+import type { FillResult, ImportResult, Preview, UndoSummary } from "../../extension/messages";
 import { type ExtensionSession, openExtensionSession } from "../../scripts/try-form/extension-session.js";
 import { grantedCopy } from "../../scripts/try-form/granted-copy.js";
 import { EXTENSION_DIR } from "./forms/browser";
@@ -37,6 +37,10 @@ const SECURITY_PAGES = {
 <script>for (const host of ["localhost", "127.0.0.2"]) { const frame = document.createElement("iframe");
 frame.src = "http://" + host + ":" + location.port + "/evil-frame"; document.body.append(frame); }</script>
 </body></html>`,
+  "/other-unit": `<!doctype html><html lang="nb"><title>Døgnplasser</title><body>
+<h1>Døgnplasser 2024 – Sykehuset Innlandet HF</h1>
+<label for="org">Rapporterende enhet (org.nr.)</label><input id="org" value="983971709" readonly>
+<label for="tsb">TSB, i alt</label><input id="tsb"></body></html>`,
   "/evil-frame": `<!doctype html><html lang="nb"><title>Ramme</title><body>
 <label for="phbu">PHBU, i alt</label><input id="phbu" style="opacity:0;position:absolute;left:-999px">
 <label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp"></body></html>`,
@@ -200,3 +204,76 @@ describe("figures go only where the user chose", () => {
     await page.close();
   });
 });
+
+describe("the unit and year the page names", () => {
+  it("refuses to fill a page for another unit, names what it says, and fills on the user's override", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/other-unit`);
+    const expect_ = { url: page.url(), origin: new URL(page.url()).origin };
+    const base = { tabId, org: "983975267", year: 2024, expect: expect_ };
+    const preview = await session.send<Preview>({ type: "plan-tab", ...base });
+    expect(preview.identity.unit).toBe("other");
+    expect(preview.identity.clues.map((clue) => clue.value)).toContain("983971709");
+    const refused = session.send({ type: "fill-tab", ...base, mode: "fill" });
+    await expect(refused).rejects.toMatchObject({ code: "page_names_other_unit" });
+    expect(await page.inputValue("#tsb")).toBe("");
+    const overridden = await session.send<FillResult>({
+      type: "fill-tab",
+      ...base,
+      mode: "fill",
+      override: true,
+    });
+    expect(overridden.filled).toContain("beds.tsb_total");
+    expect(await page.inputValue("#tsb")).toBe("30");
+    await page.close();
+  });
+});
+
+describe("preview, confirm, undo through the service worker", () => {
+  it("previews where each figure goes, fills only the confirmed rows, and undo restores the React state", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/react/`);
+    const expect_ = { url: page.url(), origin: new URL(page.url()).origin };
+    const org = "983975267";
+    const before = await reactState(page);
+    const preview = await session.send<Preview>({
+      type: "plan-tab",
+      tabId,
+      org,
+      year: 2024,
+      expect: expect_,
+    });
+    const planned = preview.rows.filter((row) => row.outcome === "planned");
+    expect(planned.map((row) => row.ids[0])).toEqual(
+      expect.arrayContaining(["beds.phv_adult_total", "beds.tsb_total"]),
+    );
+    for (const row of planned) expect(row.field?.label).toBeTruthy();
+    // The preview wrote nothing.
+    expect(await reactState(page)).toEqual(before);
+    const chosen = planned.flatMap((row) => row.ids).filter((id) => id !== "beds.tsb_total");
+    const result = await session.send<FillResult>({
+      type: "fill-tab",
+      tabId,
+      org,
+      year: 2024,
+      mode: "fill",
+      expect: expect_,
+      ids: chosen,
+    });
+    expect(result.filled).toContain("beds.phv_adult_total");
+    expect(result.filled).not.toContain("beds.tsb_total");
+    expect(result.undoAvailable).toBe(true);
+    const filled = await reactState(page);
+    expect(filled).toMatchObject({ total: "103,5", tsb: before.tsb });
+    const undone = await session.send<UndoSummary>({ type: "undo-tab", tabId });
+    expect(undone.restored).toEqual(expect.arrayContaining(["beds.phv_adult_total"]));
+    expect(undone.failed).toEqual([]);
+    expect(await reactState(page)).toEqual(before);
+    expect(await session.send<UndoSummary>({ type: "undo-tab", tabId })).toMatchObject({ nothing: true });
+    await page.close();
+  });
+});
+
+/** The React form's own state, as its "show" button prints it. */
+async function reactState(page: Page): Promise<Record<string, string>> {
+  await page.click("#show");
+  return JSON.parse((await page.textContent("#state")) ?? "{}");
+}
