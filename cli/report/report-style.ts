@@ -15,6 +15,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
 th, td { border-bottom: 1px solid #c8c8c8; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #e8eef5; border-bottom: 2px solid #1f4e79; }
 .num { text-align: right; white-space: nowrap; }
+thead th.num { white-space: normal; }
 tr.total th, tr.total td, tr.totalWithPrivate th, tr.totalWithPrivate td { font-weight: 700; border-top: 2px solid #1a1a1a; }
 tr.private th, tr.private td { font-style: italic; }
 .footnotes { font-size: .9rem; padding-left: 1rem; list-style: none; }
