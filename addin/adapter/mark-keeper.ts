@@ -91,15 +91,21 @@ export class MarkKeeper {
    * A batch failed: a cell held something the record did not know of (a user's note or thread, or a
    * coauthor's change). Read again, find every note and comment on the cells concerned (two syncs),
    * mark cells holding what a user wrote by fill only (remembered for later passes), and write.
-   * Should that fail as well, the marks are fills only.
+   * Should that fail as well, this pass marks by fills only, and the cells it would have annotated
+   * anew stay fill-only.
    */
   private async markAfterProbe(issues: readonly Issue[], lang: Lang, signal?: AbortSignal) {
     const { state, known } = await this.probe(issues, lang);
     for (const [cell, annotation] of known) if (annotation && !annotation.own) this.fillOnly.add(cell);
+    const plan = this.plan(issues, lang, state, known);
     try {
-      await this.writeSteps(this.plan(issues, lang, state, known), state, signal);
+      await this.writeSteps(plan, state, signal);
     } catch (error) {
       if (signal?.aborted) throw error;
+      // Something the probe cannot see (a note where this host has no notes API) is on one of the
+      // cells this batch annotated anew: those cells are marked by fill only from now on.
+      for (const step of plan.steps)
+        if (step.op === "addNote" || step.op === "addComment") this.fillOnly.add(step.cell);
       console.warn("HSØ: marks fell back to fills only", error);
       const fills = planSteps(
         wantedMarks(issues, lang, state, "fill"),
