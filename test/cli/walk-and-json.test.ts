@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { edited } from "../fixtures/bad-input/corpus";
 import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
 import { makeBedsWorkbook } from "./make-workbook";
 
@@ -67,6 +68,21 @@ describe("folder walks say what they skip, and the rest still gets judged (issue
       }
     },
   );
+
+  it("a zip bomb in a batch is refused while the other files get their results, --json printed", async () => {
+    const folder = folders.make();
+    await makeBedsWorkbook(folder, "telemark.xlsx");
+    await edited(folder, "bombe.xlsx", [{ op: "junk-rows", sheet: "Døgnplasser", rows: 400_000, from: 100 }]);
+    const run = await runCli(["validate", folder, "--json"]);
+    expect(run.code).toBe(2);
+    const results = JSON.parse(run.stdout).results;
+    expect(results.map((result: { file: string }) => result.file.replace(/.*\//, ""))).toEqual([
+      "bombe.xlsx",
+      "telemark.xlsx",
+    ]);
+    expect(results[0]).toMatchObject({ ok: false, code: "partTooLarge" });
+    expect(results[1]).toMatchObject({ ok: true, unit: "983975267", year: 2024 });
+  });
 
   it("a missing path among others is one result; the others are judged", async () => {
     const folder = folders.make();
