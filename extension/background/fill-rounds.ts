@@ -13,11 +13,13 @@ export interface Rounds {
   merged: MergedFrames;
   reloads: number;
   stopped: boolean;
+  /** The fields filled were read back after the last reload already. */
+  checked: boolean;
 }
 
 /**
  * After a round that set off a postback (`reloading`) or left fields pending: waits for the page
- * to load again, then fills what is pending, at most MAX_RELOADS times. Before each round the
+ * to load again, then fills what is pending and what the reload wiped, at most MAX_RELOADS times. Before each round the
  * caller's `stillThere` checks the tab's origin and the profile's pattern; where it fails,
  * nothing more is written and the waiting fields are reported as missing. No reload seen means
  * the form changed in place: one more round is then all there is to do.
@@ -31,21 +33,53 @@ export async function fillRounds(
 ): Promise<Rounds> {
   let merged = first;
   let reloads = 0;
+  const refills = new Map<string, number>();
   while ((merged.reloading || merged.pending.length > 0) && reloads < MAX_RELOADS) {
     reloads += 1;
     if (!(await waitForReload(tabId))) reloads = MAX_RELOADS;
-    if (!(await stillThere())) return { merged: abandon(merged), reloads, stopped: true };
-    if (merged.pending.length === 0) break;
-    const pending = new Set(merged.pending);
+    if (!(await stillThere())) return { merged: abandon(merged), reloads, stopped: true, checked: false };
+    const { wiped, check } = await wipedByReload(merged, figures, round, refills);
+    // Nothing left to fill: that check was the read-back after the last reload.
+    if (merged.pending.length === 0 && wiped.length === 0)
+      return { merged: check ? applyCheck(merged, check) : merged, reloads, stopped: false, checked: true };
+    const again = new Set([...merged.pending, ...wiped]);
+    const kept = { ...merged, filled: merged.filled.filter((id) => !again.has(id)) };
     merged = combine(
-      merged,
+      kept,
       await round(
         "fill",
-        figures.filter((figure) => pending.has(figure.id)),
+        figures.filter((figure) => again.has(figure.id)),
       ),
     );
   }
-  return { merged, reloads, stopped: false };
+  return { merged, reloads, stopped: false, checked: false };
+}
+
+/** How often one field wiped by a reload is filled again before it is reported as lost. */
+export const MAX_REFILLS = 2;
+
+/**
+ * The fields filled before a reload that the reloaded page shows empty (a unit list that loads
+ * the unit's draft clears what was typed before it): they are filled again, each at most
+ * MAX_REFILLS times, so a page that always clears a field cannot keep the fill going.
+ */
+async function wipedByReload(
+  merged: MergedFrames,
+  figures: readonly FigureToFill[],
+  round: Round,
+  refills: Map<string, number>,
+): Promise<{ wiped: string[]; check?: MergedFrames }> {
+  const filled = new Set(merged.filled);
+  if (filled.size === 0) return { wiped: [] };
+  const check = await round(
+    "check",
+    figures.filter((figure) => filled.has(figure.id)),
+  );
+  const wiped = check.mismatched
+    .filter((item) => item.actual === "" && (refills.get(item.id) ?? 0) < MAX_REFILLS)
+    .map((item) => item.id);
+  for (const id of wiped) refills.set(id, (refills.get(id) ?? 0) + 1);
+  return { wiped, check };
 }
 
 /** The fields still waiting when the fill stopped were not filled: they are missing. */
@@ -78,6 +112,11 @@ export async function recheck(
     "check",
     figures.filter((figure) => filled.has(figure.id)),
   );
+  return applyCheck(merged, check);
+}
+
+/** A read-back applied: a field that now reads otherwise (or is gone) is not filled. */
+function applyCheck(merged: MergedFrames, check: MergedFrames): MergedFrames {
   const lost = new Set([...check.missing, ...check.mismatched.map((item) => item.id)]);
   return {
     ...merged,

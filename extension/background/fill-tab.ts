@@ -43,9 +43,9 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   const rounds =
     request.mode === "fill"
       ? await fillRounds(run.tab.id, run.figures, first, round, run.stillThere)
-      : { merged: first, reloads: 0, stopped: false };
-  const merged =
-    rounds.reloads > 0 && !rounds.stopped ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
+      : { merged: first, reloads: 0, stopped: false, checked: false };
+  const again = rounds.reloads > 0 && !rounds.stopped && !rounds.checked;
+  const merged = again ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
   // A snapshot taken before a reload describes a page that is gone: only the last round's count.
   const lastUndo = rounds.reloads > 0 ? [] : undo;
   await saveUndo(run.tab.id, lastUndo);

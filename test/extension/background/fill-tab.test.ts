@@ -139,8 +139,10 @@ describe("fill-tab", () => {
       return [frame({ filled: request.figures.map((figure) => figure.id) })];
     });
     const result = await fill("fill");
+    // After the reload the field filled before is read back first (a reload may wipe it).
     expect(requests.map((request) => [request.mode, request.figures.map((figure) => figure.id)])).toEqual([
       ["fill", expect.arrayContaining(["beds.tsb_total", "beds.phv_adult_dps"])],
+      ["check", ["beds.phv_adult_dps"]],
       ["fill", ["beds.tsb_total"]],
       ["check", ["beds.phv_adult_dps", "beds.tsb_total"]],
     ]);
@@ -176,6 +178,38 @@ describe("fill-tab", () => {
     const result = await fill("fill");
     expect(result.filled).toEqual(["beds.tsb_total"]);
     expect(result.mismatched.map((item) => item.id)).toEqual(["beds.phv_adult_dps"]);
+  });
+
+  it("fills again, boundedly, a field the reload wiped (a unit list that loads the unit's draft)", async () => {
+    const requests = frames((request) => {
+      const ids = request.figures.map((figure) => figure.id);
+      if (request.mode === "check") {
+        const wiped = ids.filter((id) => id === "beds.phv_adult_dps");
+        return [
+          frame({
+            mismatched: wiped.map((id) => ({ id, expected: "63", actual: "" })),
+            matched: ids.filter((id) => id !== "beds.phv_adult_dps"),
+          }),
+        ];
+      }
+      if (requests.length === 1)
+        return [
+          frame({
+            filled: ["beds.phv_adult_dps", "beds.unit_org"],
+            pending: ["beds.tsb_total"],
+            reloading: true,
+          }),
+        ];
+      return [frame({ filled: ids, reloading: true })];
+    });
+    const result = await fill("fill");
+    const fills = requests
+      .filter((request) => request.mode === "fill")
+      .map((request) => request.figures.map((figure) => figure.id).sort());
+    // The first fill, then the pending field with the wiped one, then the wiped one once more: bounded.
+    expect(fills.slice(1)).toEqual([["beds.phv_adult_dps", "beds.tsb_total"], ["beds.phv_adult_dps"]]);
+    expect(result.mismatched.map((item) => item.id)).toContain("beds.phv_adult_dps");
+    expect(result.filled).not.toContain("beds.phv_adult_dps");
   });
 
   it("check mode writes nothing and never waits for reloads", async () => {
