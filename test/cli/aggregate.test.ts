@@ -226,6 +226,20 @@ describe("hso-report aggregate", { timeout: 60_000 }, () => {
     expect(readFileSync(csv, "utf8")).toContain('"* Sykehuset Telemark HF, 2024: =HYPERLINK(""http://x"")');
   });
 
+  it("echoes a refused package's own format without its control characters", async () => {
+    const folder = paperFolder();
+    writeFileSync(
+      join(folder, "format.hso.json"),
+      JSON.stringify({ format: "hso\u001b]52;c;aGk=\u0007\u202epkg" }),
+    );
+    const run = await runCli(["aggregate", folder, "--field", FIELD]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /format\.hso\.json: pakken kan ikke brukes: Ukjent format «hso\ufffd]52;c;aGk=\ufffd\ufffdpkg»/,
+    );
+    expect(hasUnprintable(run.stderr.replace(/\n/g, ""))).toBe(false);
+  });
+
   it("refuses an unknown field and a bad --out (exit 2), with one line and no stack", async () => {
     const unknown = await runCli(["aggregate", "examples/packages", "--field", "beds.nope"]);
     expect(unknown.code).toBe(2);
