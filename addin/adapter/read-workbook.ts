@@ -2,6 +2,7 @@ import type { RawValue } from "../../shared/report/validation-input";
 import { detectTemplates, type NamedCell, workbookInput } from "../../shared/report/workbook-input";
 import { TEMPLATE_IDS, TEMPLATES } from "../../shared/templates/catalogue";
 import { noteName, previousName } from "../../shared/templates/names";
+import { printableText } from "../../shared/text/printable-text";
 import { readableAddress } from "./cell-reference";
 import { MARKS_NAME, type MarkEntry, parseMarks } from "./mark-record";
 import { parseMetaXml } from "./meta-part";
@@ -94,7 +95,7 @@ export function queueRead(context: Excel.RequestContext, capabilities: ReadCapab
     }),
   );
   const queued: QueuedRead = {
-    allNames: workbook.names.load("items/name"),
+    allNames: workbook.names.load("items/name, items/type, items/formula"),
     ranges,
     marksName: workbook.names.getItemOrNullObject(MARKS_NAME).load("value"),
     sheets: workbook.worksheets.load("items/name, items/protection/protected, items/protection/options"),
@@ -124,9 +125,10 @@ export interface ReadResult {
 /** Turns the synced proxies into plain data: the snapshot to validate and the marks state. */
 function readResult(queued: QueuedRead): ReadResult {
   const fills: Record<string, string> = {};
+  const byName = new Map(queued.allNames.items.map((item) => [item.name.toLowerCase(), item]));
   const found = (name: string): NamedCell | undefined => {
     const range = queued.ranges.get(name);
-    if (!range || range.isNullObject) return undefined;
+    if (!range || range.isNullObject) return notACell(name, byName.get(name.toLowerCase()));
     const address = readableAddress(range.address);
     fills[address] = range.format.fill.color;
     const numberFormat = range.numberFormat[0]?.[0];
@@ -161,6 +163,17 @@ function readResult(queued: QueuedRead): ReadResult {
   };
   const piledMeta = parts && parts.ids.length > 1 ? parts.ids : [];
   return { snapshot: { templates, input, cells, ...(meta ? { meta } : {}) }, marks, piledMeta };
+}
+
+/**
+ * A field's name that exists but is no cell (a constant, a formula): the core's `name_not_a_cell`,
+ * never read as empty. A name whose sheet was deleted (`=#REF!`) is missing, as the CLI has it.
+ */
+function notACell(name: string, item: Excel.NamedItem | undefined): NamedCell | undefined {
+  if (!item || item.type === "Range" || /#REF!/.test(item.formula)) return undefined;
+  const kind = item.type === "Error" ? "other" : "constant";
+  const refersTo = printableText(item.formula.replace(/^=/, ""));
+  return { value: null, address: "", problem: { code: "name_not_a_cell", params: { name, kind, refersTo } } };
 }
 
 /** Which comments and notes are the add-in's own: those whose text starts with the marker. */

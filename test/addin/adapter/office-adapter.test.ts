@@ -74,6 +74,20 @@ describe("read", () => {
     expect(model.cell("Døgnplasser", "C8").note).toMatch(/^HSØ/);
   });
 
+  it("reports a field's name that is a constant, not a cell, as such instead of reading it as empty", async () => {
+    await model.run(async (context) => {
+      context.workbook.names.getItem("beds.phv_adult_dps").formula = "=53";
+      await context.sync();
+    });
+    const snapshot = await adapter.read();
+    const report = validate(snapshot.input, { templates: snapshot.templates, phase: "edit", year: 2024 });
+    expect(report.issues.find((issue) => issue.code === "name_not_a_cell")).toMatchObject({
+      field: "beds.phv_adult_dps",
+      params: { kind: "constant", refersTo: "53" },
+    });
+    expect(snapshot.input.missingNames).not.toContain("beds.phv_adult_dps");
+  });
+
   it("reports a name whose sheet is gone as missing, and error cells as errors", async () => {
     await typeFigures({ C7: "=1/0" });
     await model.run(async (context) => {
