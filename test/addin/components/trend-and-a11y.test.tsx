@@ -100,4 +100,21 @@ describe("task pane: accessibility", () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
   });
+
+  it("has none either with the year question, the explanations and the trend chart's focusable points", async () => {
+    const { view } = renderPane(workbookNames(["beds"], { "prev.beds.phv_adult_total": 108 }));
+    await screen.findByText("0 feil, 1 advarsel");
+    fireEvent.change(screen.getByLabelText(/Velg tidligere års pakker/), {
+      target: { files: [packageFile(2022, { "beds.phv_adult_total": 109.5 })] },
+    });
+    await screen.findByRole("group", { name: "PHV voksne, i alt" });
+    fireEvent.change(screen.getByLabelText(/Velg fjorårets pakke/), {
+      target: { files: [packageFile(2021, { "beds.phv_adult_total": 110 })] },
+    });
+    await screen.findByRole("alertdialog", { name: /Pakken er for 2021/ });
+    expect(screen.getByRole("region", { name: "Forklar endringer" })).toBeTruthy();
+    const results = await axe.run(view.container, { rules: { "color-contrast": { enabled: false } } });
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+  });
 });
