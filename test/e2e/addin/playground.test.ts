@@ -167,7 +167,8 @@ describe("playground: the built task pane on a modelled workbook", () => {
           await typeInto(page, cellOf("beds.phv_adult_hospital"), String(beds++));
           return page.locator(".progress-line").textContent();
         },
-        { interval: 300, timeout: 20_000 },
+        // Longer apart than the pane's debounce (400 ms), so a seen edit gets its pass before the next.
+        { interval: 1500, timeout: 45_000 },
       )
       .not.toBe(before);
 
