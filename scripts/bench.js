@@ -12,6 +12,7 @@ const BUDGETS = {
   syncsPerValidation: ["<=", 2],
   syncsPerUnchangedPass: ["<=", 1],
   fill200Ms: ["<", 100],
+  fillClickMs: ["<", 1000],
   "gzipKB.taskpane": ["<=", 45],
   "gzipKB.popup": ["<=", 30],
   "gzipKB.content": ["<=", 20],

@@ -1,6 +1,5 @@
 import type { Locator } from "../profile/form-profile";
 import { isGeneratedId } from "../profile/generated-id";
-import { allElements } from "./collect-controls";
 import type { ControlFacts } from "./control-facts";
 import { roleOf } from "./locate-locators";
 
@@ -18,23 +17,21 @@ export function buildLocators(facts: ControlFacts, doc: Document): Locator[] {
   )?.text;
   if (facts.name !== "") locators.push({ kind: "label", label: facts.name, ...(section ? { section } : {}) });
   const name = element.getAttribute("name");
-  if (
-    name &&
-    allElements(doc, `[name="${CSS.escape(name)}"]`).length === (facts.control.radios?.length ?? 1)
-  ) {
+  if (name && countMatches(element, `[name="${CSS.escape(name)}"]`) === (facts.control.radios?.length ?? 1)) {
     locators.push({ kind: "name", name });
   }
-  if (
-    element.id &&
-    !isGeneratedId(element.id) &&
-    allElements(doc, `#${CSS.escape(element.id)}`).length === 1
-  ) {
+  if (element.id && !isGeneratedId(element.id) && countMatches(element, `#${CSS.escape(element.id)}`) === 1) {
     locators.push({ kind: "id", id: element.id });
   }
   const role = roleOf(element);
   if (role !== "" && facts.name !== "") locators.push({ kind: "role", role, name: facts.name });
   locators.push({ kind: "css", path: cssPath(element) });
   return locators;
+}
+
+/** How many elements match in the element's own tree (the document, or its shadow root). */
+function countMatches(element: Element, selector: string): number {
+  return (element.getRootNode() as Document | ShadowRoot).querySelectorAll(selector).length;
 }
 
 /**

@@ -30,7 +30,26 @@ export function highlight(element: Element, state: HighlightState): void {
   const box = known?.box ?? current.layer.appendChild(element.ownerDocument.createElement("div"));
   box.style.cssText = `position:fixed;box-sizing:border-box;pointer-events:none;border:2px ${state === "planned" ? "dashed" : "solid"} ${COLOURS[state]};border-radius:2px`;
   current.marks.set(element, { state, box });
-  place(element, box);
+  schedulePlacing(current);
+}
+
+let placing = false;
+
+/** Places every frame once after the current task's marks: reading 200 boxes between writes would lay the page out 200 times. */
+function schedulePlacing(current: Overlay): void {
+  if (placing) return;
+  placing = true;
+  queueMicrotask(() => {
+    placing = false;
+    placeAll(current);
+  });
+}
+
+function placeAll(current: Overlay): void {
+  const rects = [...current.marks].map(
+    ([element, mark]) => [element, mark.box, element.getBoundingClientRect()] as const,
+  );
+  for (const [element, box, rect] of rects) place(element, box, rect);
 }
 
 /** Removes every mark this frame's content script made. */
@@ -50,14 +69,11 @@ function createOverlay(doc: Document): Overlay {
   doc.documentElement.appendChild(host);
   const marks = new Map<Element, { state: HighlightState; box: HTMLElement }>();
   // Following the fields on a timer costs a few rectangles per tick and needs no page listener.
-  const timer = setInterval(() => {
-    for (const [element, mark] of marks) place(element, mark.box);
-  }, 250);
+  const timer = setInterval(() => overlay && placeAll(overlay), 250);
   return { host, layer, marks, timer };
 }
 
-function place(element: Element, box: HTMLElement): void {
-  const rect = element.getBoundingClientRect();
+function place(element: Element, box: HTMLElement, rect: DOMRect): void {
   const shown = element.isConnected && rect.width > 0 && rect.height > 0;
   box.style.display = shown ? "block" : "none";
   box.style.left = `${rect.left - 3}px`;

@@ -55,11 +55,22 @@ function canonical(text: string): string {
  * Numbers stay words: "Plan 2026" and "Sengepost 12" name their own fields.
  */
 export function wordsOf(text: string): string[] {
-  const words = canonical(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== "" && !FILLER.has(word));
-  return [...new Set(words)];
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const words = [
+    ...new Set(
+      canonical(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== "" && !FILLER.has(word)),
+    ),
+  ];
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, words);
+  return words;
 }
+
+/** Labels and headings repeat from control to control and request to request: read each once. */
+const cache = new Map<string, string[]>();
 
 /** Four-digit years (2000–2100) a text names, dates left out. */
 export function yearsIn(text: string): number[] {

@@ -8,7 +8,7 @@ import { findField } from "../../../shared/templates/catalogue";
 
 /** The built extension (run `vite build` first; `npm test` does). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
-const CONTENT_SCRIPT = resolve(EXTENSION_DIR, "content.js");
+export const CONTENT_SCRIPT_PATH = resolve(EXTENSION_DIR, "content.js");
 
 /** Flags for Chromium in a container: no sandbox, no GPU, no calls home. */
 export const CHROMIUM_ARGS = [
@@ -21,7 +21,8 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's Chromium, headless, without the extension (for driving the content script directly). */
 export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CONTENT_SCRIPT)) throw new Error(`${CONTENT_SCRIPT} is missing: run vite build first`);
+  if (!existsSync(CONTENT_SCRIPT_PATH))
+    throw new Error(`${CONTENT_SCRIPT_PATH} is missing: run vite build first`);
   return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
 }
 
@@ -53,7 +54,7 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
 
 /** Injects the content script (once more: the first installation stays) and calls one of its functions. */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
-  await frame.addScriptTag({ path: CONTENT_SCRIPT });
+  await frame.addScriptTag({ path: CONTENT_SCRIPT_PATH });
   return frame.evaluate(
     ([name, sent]) => {
       const api = (globalThis as unknown as Record<symbol, Record<string, (a: unknown) => unknown>>)[
