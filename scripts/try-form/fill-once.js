@@ -4,6 +4,16 @@
 /** A failure the user can act on; `message` is Norwegian / English. */
 export class TryFormError extends Error {}
 
+/** The worker's refusals that say something about the page, in the user's words. */
+const REFUSALS = {
+  page_names_other_unit:
+    "Siden gjelder en annen enhet enn pakken: ingenting ble fylt ut / the page is for another unit than the package: nothing was filled",
+  page_names_other_year:
+    "Siden gjelder et annet år enn pakken: ingenting ble fylt ut / the page is for another year than the package: nothing was filled",
+  page_changed:
+    "Siden flyttet seg før utfyllingen (annen adresse) / the page moved before the fill (another address)",
+};
+
 /**
  * Runs the try in an open extension session and answers the printed result.
  * @param {import("./extension-session.js").ExtensionSession} session
@@ -19,21 +29,22 @@ export async function fillOnce(session, input) {
   if (input.profiles !== undefined) await requireProfile(session, tabId, page.url());
   // The address the page opened at, as the popup would show it: the fill stops if the tab leaves it.
   const expect = { url: page.url(), origin: new URL(page.url()).origin };
-  const result = await session.send({
-    type: "fill-tab",
-    tabId,
-    org: pkg.org,
-    year: pkg.year,
-    mode: "fill",
-    expect,
-  });
+  const result = await session
+    .send({ type: "fill-tab", tabId, org: pkg.org, year: pkg.year, mode: "fill", expect })
+    .catch((error) => {
+      throw REFUSALS[error.code] ? new TryFormError(REFUSALS[error.code]) : error;
+    });
   await page.waitForLoadState("load");
   await page.screenshot({ path: input.screenshotPath, fullPage: true });
+  const ambiguous = result.rows.filter((row) => row.outcome === "ambiguous").flatMap((row) => row.ids);
   return {
     filled: result.filled,
-    // A field still waiting for a reload when the worker gave up was not filled.
-    missing: [...result.missing, ...result.pending],
+    // A field still waiting for a reload when the worker gave up was not filled, nor an unclear one.
+    missing: [...new Set([...result.missing, ...result.pending, ...ambiguous])],
     mismatched: result.mismatched.map((mismatch) => mismatch.id),
+    // Added beside DESIGN.md's three lists: not filled because two controls fitted equally well
+    // (or one control fitted two figures); listed in "missing" too.
+    ambiguous,
   };
 }
 

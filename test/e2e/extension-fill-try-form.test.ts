@@ -51,7 +51,8 @@ describe("npm run try-form", () => {
     expect(stderr).toContain("Fylt ut 11");
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
-    expect(Object.keys(printed)).toEqual(["filled", "missing", "mismatched"]);
+    expect(Object.keys(printed)).toEqual(["filled", "missing", "mismatched", "ambiguous"]);
+    expect(printed.ambiguous).toEqual([]);
     expect(printed.filled).toEqual(
       expect.arrayContaining(["beds.phv_adult_total", "beds.tsb_total", "staffing.senior_consultants_fte"]),
     );
