@@ -75,4 +75,35 @@ describe("extension pages in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it("shows a profiles file's patterns before importing it, refuses a * pattern, and passes axe", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(pageUrl("options.html"));
+    const input = page.getByLabel("Importer profiler (JSON)");
+    const wild = { profiles: [{ name: "Alt", urlPattern: "http://*/*", fields: {} }] };
+    await input.setInputFiles(file("alt.json", JSON.stringify(wild)));
+    await expect
+      .poll(() => page.getByRole("alert").last().textContent())
+      .toContain("* som vert er ikke tillatt");
+    const good = {
+      profiles: [
+        {
+          name: "Døgnplasser",
+          urlPattern: "https://intranett.example.no/skjema/*",
+          fields: { "beds.tsb_total": { elementId: "TextField29", label: "TSB, i alt" } },
+        },
+      ],
+    };
+    await input.setInputFiles(file("profiler.json", JSON.stringify(good)));
+    await expect.poll(() => page.getByText("https://intranett.example.no/skjema/*").count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Importer (1)" }).click();
+    await expect.poll(() => page.getByText("Profiler importert: 1.").count()).toBe(1);
+    await page.getByRole("button", { name: "Rediger profilen Døgnplasser" }).click();
+    // The generated id was dropped on reading; the label is what finds the field now.
+    expect(await page.getByLabel("Verdi for søkemåte 1").inputValue()).toBe("TSB, i alt");
+    expect(await page.getByLabel("Verdi for søkemåte 2").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
