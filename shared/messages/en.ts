@@ -1,4 +1,8 @@
 import type { MessageCatalogue } from "./message-catalogue";
+import { counted, nounFor } from "./plural";
+
+const DECIMALS = { one: "decimal", other: "decimals" };
+const LEVELS = { one: "level", other: "levels" };
 
 /** English: the product's second language. */
 export const EN: MessageCatalogue = {
@@ -6,19 +10,22 @@ export const EN: MessageCatalogue = {
     name_missing: (p) =>
       `The defined name "${p.name}" is missing from the workbook; the field cannot be found.`,
     required_missing: () => "Required.",
-    total_parts_missing: (p) => `The total is computed from its parts; fill in ${p.parts}.`,
+    total_part_missing: (p) => `Required; the total ${p.total} is computed from it.`,
     value_missing: () => "Not given.",
     cell_error: (p) => `The cell holds the error value ${p.error}; enter a number.`,
     not_a_number: (p) => `"${p.text}" is not a number${p.reason ? ` (${p.reason})` : ""}.`,
     number_as_text: (p) =>
       `The number is stored as text ("${p.text}"); read as ${p.value}. Enter it as a number.`,
+    number_as_text_not_summed: (p) =>
+      `The number is stored as text ("${p.text}"), so the total ${p.total} leaves it out. Enter it as a number.`,
     below_min: (p) => `${p.value} is below the lowest allowed value ${p.min}.`,
     above_max: (p) => `${p.value} is above the highest allowed value ${p.max}.`,
     not_half_step: (p) => `${p.value} is not a whole or half number of beds.`,
     not_integer: (p) => `${p.value} is not a whole number of persons.`,
-    too_many_decimals: (p) => `${p.value} has more than ${p.decimals} decimals.`,
-    total_mismatch: (p) => `The total ${p.total} does not equal the sum of its parts (${p.sum}).`,
-    part_exceeds_whole: (p) => `The parts (${p.sum}) exceed the whole (${p.whole}).`,
+    too_many_decimals: (p) => `${p.value} has more than ${counted("en", p.decimals, DECIMALS)}.`,
+    total_mismatch: (p) => `The total ${p.total} does not equal the sum of ${p.parts} (${p.sum}).`,
+    part_exceeds_whole: (p) =>
+      `${p.parts} (${p.sum}) ${nounFor("en", p.partCount.n, { one: "is", other: "are" })} more than ${p.wholeField} (${p.whole}).`,
     fte_exceeds_headcount: (p) => `FTE (${p.fte}) exceeds headcount (${p.headcount}); explain why.`,
     org_invalid: (p) => `"${p.text}" is not a valid organisation number (the check digit is wrong).`,
     org_unknown: (p) => `Organisation number ${p.org} is not a known reporting unit of Helse Sør-Øst.`,
@@ -27,17 +34,20 @@ export const EN: MessageCatalogue = {
       `The unit ${p.org} does not report this figure: private contracted providers are reported only by Helse Sør-Øst RHF, the trusts' own beds only by the trusts.`,
     year_invalid: (p) => `"${p.text}" is not a valid year.`,
     year_mismatch: (p) => `The year is ${p.actual}, but the return is for ${p.expected}.`,
+    years_disagree: (p) =>
+      `The year ${p.year} is not the same as ${p.others} in ${p.otherFields}; correct the one that is wrong.`,
     count_date_missing: () => "The count date is missing.",
     count_date_invalid: (p) => `"${p.text}" is not a date (use dd.mm.yyyy).`,
     count_date_outside_year: (p) => `The count date ${p.date} is outside the reporting year ${p.year}.`,
     change_unexplained: (p) =>
-      `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation.`,
+      `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation: ` +
+      `the threshold is ${p.thresholdAbsolute} or ${p.thresholdPercent} %.`,
     cell_merged: (p) =>
       `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
     formula_without_result: (p) =>
       `Formula without a saved result (=${p.formula}): open and save the file in Excel (or LibreOffice) and the figure is read.`,
     name_not_a_cell: (p) =>
-      `The defined name "${p.name}" refers to ${EN_TARGETS[p.kind ?? ""] ?? "something else"} (${p.refersTo}), not to one cell; the field cannot be read.`,
+      `The defined name "${p.name}" refers to ${p.kind} (${p.refersTo}), not to one cell; the field cannot be read.`,
     name_several_cells: (p) =>
       `The defined name "${p.name}" covers several cells (${p.range}); it must refer to one cell.`,
     name_sheet_only: (p) =>
@@ -49,21 +59,36 @@ export const EN: MessageCatalogue = {
   },
   packageErrors: {
     package_empty: () => "The file is empty.",
-    package_not_json: (p) => `The file is not valid JSON (${p.detail ?? "cannot be read"}).`,
-    package_format: (p) => `Unknown format "${p.format ?? ""}"; expected hso-package@1.`,
-    package_shape: (p) =>
-      `The package is malformed at ${p.path || "the root"}: ${EN_SHAPE[p.detail ?? ""] ?? p.detail ?? ""}.`,
-    package_type: (p) =>
-      `Wrong type at ${p.path ?? ""}: expected ${EN_TYPES[p.expected ?? ""] ?? p.expected ?? ""}.`,
+    package_not_utf8: (p) =>
+      `The file is not UTF-8 text (invalid byte at position ${p.byte}); it was probably saved in another encoding, such as Latin-1. Save it as UTF-8.`,
+    package_not_json: (p) =>
+      `The file is not valid JSON: ${p.found ? `unexpected "${p.found}"` : "the file ends too early"} at line ${p.line}, column ${p.column}.`,
+    package_duplicate_key: (p) =>
+      `The key "${p.key}" appears twice ${p.path ? `in ${p.path}` : "at the top level"}; the package is refused because only one of the values can hold.`,
+    package_lone_surrogate: (p) =>
+      `The text at ${p.path} holds a lone surrogate (\\uD800–\\uDFFF without its partner) and is not valid Unicode.`,
+    package_too_deep: (p) =>
+      `The package is nested deeper than the format allows (at most ${counted("en", p.depth, LEVELS)}) at ${p.path}.`,
+    package_format: (p) => `Unknown format "${p.format}"; expected hso-package@1.`,
+    package_not_object: () => "The package is not a JSON object.",
+    package_missing_member: (p) => `The package lacks ${p.path}.`,
+    package_no_templates: () => "The package holds no templates.",
+    package_digest_form: () => "The digest must be sha256: and 64 hex digits.",
+    package_type: (p) => `Wrong type at ${p.path}: expected ${p.expected}.`,
     package_unknown_field: (p) =>
-      `Unknown field "${p.field ?? p.path ?? ""}"${p.path && p.path !== p.field ? ` (at ${p.path})` : ""}.`,
-    package_prototype_key: (p) =>
-      `Forbidden key "${p.key ?? ""}" at ${p.path ?? ""}; the package is refused.`,
+      `Unknown field "${p.field}"${p.path && p.path !== p.field ? ` (at ${p.path})` : ""}.`,
+    package_prototype_key: (p) => `Forbidden key "${p.key}" at ${p.path}; the package is refused.`,
     package_digest: () => "The digest does not match: the package was changed after it was made.",
-    package_unit: (p) => `Invalid organisation number in the package: "${p.org ?? ""}".`,
-    package_year: (p) => `Invalid year in the package: ${p.year ?? ""} (must be between 2000 and 2100).`,
+    package_digest_replaced: () =>
+      "The digest does not match, and the text holds replacement characters (U+FFFD): the file was probably saved or read in another encoding than UTF-8. Save it as UTF-8.",
+    package_unit: (p) => `Invalid organisation number in the package: "${p.org}".`,
+    package_year: (p) => `Invalid year in the package: ${p.year} (must be between 2000 and 2100).`,
     package_template_version: (p) =>
       `Template ${p.template} is at version ${p.version}, but this version of the tool knows ${p.expected}.`,
+    package_unit_contradiction: (p) =>
+      `The package contradicts itself: ${p.path} is ${p.value}, but unit.org is ${p.envelope}.`,
+    package_year_contradiction: (p) =>
+      `The package contradicts itself: ${p.path} is ${p.value}, but year is ${p.envelope}.`,
   },
   numberReasons: {
     empty: "empty",
@@ -74,30 +99,24 @@ export const EN: MessageCatalogue = {
     not_finite: "not a finite number",
     boolean: "a true/false value",
   },
-};
-
-/** Words for the JSON types a package member may have had to be. */
-const EN_TYPES: Record<string, string> = {
-  number: "a number",
-  integer: "an integer",
-  string: "text",
-  object: "an object",
-  number_or_text: "a number or text",
-  valid: "a valid value",
-};
-
-/** Words for what was wrong with a package's shape. */
-const EN_SHAPE: Record<string, string> = {
-  missing: "missing",
-  not_object: "the package is not a JSON object",
-  empty: "no templates",
-  digest_form: "the digest must be sha256: and 64 hex digits",
-};
-
-/** What a defined name may point at instead of one cell. */
-const EN_TARGETS: Record<string, string> = {
-  constant: "a constant",
-  column: "a whole column",
-  row: "a whole row",
-  other: "something other than a cell",
+  jsonTypes: {
+    number: "a number",
+    integer: "an integer",
+    string: "text",
+    object: "an object",
+    number_or_text: "a number or text",
+    valid: "a valid value",
+  },
+  nameTargets: {
+    constant: "a constant",
+    column: "a whole column",
+    row: "a whole row",
+    other: "something other than a cell",
+  },
+  unitNouns: {
+    beds: { one: "bed", other: "beds" },
+    places: { one: "place", other: "places" },
+    headcount: { one: "person", other: "persons" },
+    fte: { one: "FTE", other: "FTE" },
+  },
 };

@@ -1,3 +1,4 @@
+import { wellFormedText } from "./canonical-json";
 import { computeDigest } from "./digest";
 import { PACKAGE_FORMAT, type PackageValidation, type SubmissionPackage } from "./submission-package";
 
@@ -11,17 +12,27 @@ export interface PackageInput {
   validation?: PackageValidation;
 }
 
-/** Builds a package and signs it with DESIGN.md's digest; blank notes are left out. */
+/**
+ * Builds a package and signs it with the digest of docs/package.md; blank notes are left out. A lone
+ * surrogate in text (not a character, and refused by every reader) becomes U+FFFD, so the package
+ * written is I-JSON and reads back as it was built.
+ */
 export function buildPackage(input: PackageInput): SubmissionPackage {
-  const notes = Object.fromEntries(
-    Object.entries(input.notes ?? {}).filter(([, text]) => text.trim() !== ""),
-  );
+  const notes: Record<string, string> = {};
+  for (const [id, text] of Object.entries(input.notes ?? {})) {
+    if (text.trim() !== "") notes[id] = wellFormedText(text);
+  }
+  const values: Record<string, number | string> = {};
+  for (const [id, value] of Object.entries(input.values)) {
+    // A figure has no signed zero, and JSON writes -0 as 0: normalised here so a package reads back equal.
+    values[id] = typeof value === "string" ? wellFormedText(value) : value === 0 ? 0 : value;
+  }
   const unsigned = {
     format: PACKAGE_FORMAT,
-    unit: { org: input.unit.org, name: input.unit.name },
+    unit: { org: input.unit.org, name: wellFormedText(input.unit.name) },
     year: input.year,
     templates: { ...input.templates },
-    values: { ...input.values },
+    values,
     notes,
   } as const;
   const pkg: SubmissionPackage = { ...unsigned, digest: computeDigest(unsigned) };

@@ -6,9 +6,9 @@ import type { SubmissionPackage } from "./submission-package";
 export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /**
- * DESIGN.md's digest: SHA-256 over the canonical JSON of the package without `digest` and
- * `validation`, so anyone can recompute it without this code: in Python,
- * `json.dumps(p, sort_keys=True, separators=(",", ":"), ensure_ascii=False)` of the same object, UTF-8.
+ * The package's digest (docs/package.md): SHA-256 over the RFC 8785 canonical JSON of the package
+ * without `digest` and `validation`, as UTF-8, so anyone can recompute it with any JCS
+ * implementation (docs/package.md gives a Python recipe using only the standard library).
  */
 export function computeDigest(pkg: Omit<SubmissionPackage, "digest"> & { digest?: string }): string {
   const { digest: _digest, validation: _validation, ...signed } = pkg;

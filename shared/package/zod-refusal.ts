@@ -22,7 +22,7 @@ function present(data: unknown, path: readonly PropertyKey[]): boolean {
 export function zodRefusal(error: z.core.$ZodError, data: unknown, prefix = ""): PackageError {
   const issue = error.issues[0];
   const join = (parts: readonly PropertyKey[]) => [prefix, ...parts.map(String)].filter(Boolean).join(".");
-  if (!issue) return { code: "package_shape", path: prefix, params: {} };
+  if (!issue) return { code: "package_type", path: prefix, params: { path: prefix, expected: "valid" } };
   if (issue.code === "unrecognized_keys") {
     const field = issue.keys[0] ?? "";
     const path = join([...issue.path, field]);
@@ -30,7 +30,7 @@ export function zodRefusal(error: z.core.$ZodError, data: unknown, prefix = ""):
   }
   const path = join(issue.path);
   if (issue.code === "invalid_type" && !present(data, issue.path)) {
-    return { code: "package_shape", path, params: { path, detail: "missing" } };
+    return { code: "package_missing_member", path, params: { path } };
   }
   return { code: "package_type", path, params: { path, expected: expectedType(issue) } };
 }

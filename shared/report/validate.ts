@@ -7,13 +7,15 @@ import type { Issue, Severity } from "./issue";
 import { readOrg } from "./read-value";
 import { readValues } from "./read-values";
 import type { Report, ReportStats, ValidateOptions } from "./report";
+import { type Judged, reportOnce } from "./report-once";
 import type { ValidationInput } from "./validation-input";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Judges one set of figures with every registered rule. The add-in, the extension and the CLI all
- * call this, so a figure is judged the same way wherever it is. Never throws for bad data.
+ * call this, so a figure is judged the same way wherever it is. Never throws for bad data. Each
+ * problem is reported once, at the cell the controller typed (`reportOnce`).
  */
 export function validate(input: ValidationInput, options: ValidateOptions): Report {
   // Each unit is judged on the fields it is asked: the RHF on its private providers' beds only.
@@ -21,20 +23,16 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
   const templates = options.templates.map((id) => templateAskedOf(TEMPLATES[id], org));
   const context = createRuleContext(input, templates, options.phase, options.year);
   const order = layoutOf(templates).order;
-  const issues: Issue[] = [];
+  const judged: (Judged & { rule: string })[] = [];
   for (const rule of Object.values(RULES)) {
     for (const finding of rule.check(context)) {
-      const cell = input.cells?.[finding.name ?? finding.field];
-      issues.push({
-        code: finding.code,
-        severity: finding.severity ?? rule.meta.severity,
-        field: finding.field,
-        ...(cell ? { cell } : {}),
-        params: finding.params ?? {},
-        rule: rule.id,
-      });
+      const severity = finding.severity ?? rule.meta.severity;
+      judged.push({ ...finding, severity, rule: rule.id });
     }
   }
+  const issues = (reportOnce(judged, context.fields) as typeof judged).map((finding) =>
+    toIssue(finding, input),
+  );
   issues.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -47,6 +45,13 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
     stats,
     values: readValues(input, context.fields, context.reading),
   };
+}
+
+function toIssue(finding: Judged & { rule: string }, input: ValidationInput): Issue {
+  const { involves: _involves, name, ...issue } = finding;
+  const cell = input.cells?.[name ?? finding.field];
+  // A finding is an issue of the same code with the same params; a code without params gets `{}`.
+  return { ...issue, params: issue.params ?? {}, ...(cell ? { cell } : {}) } as Issue;
 }
 
 function countBySeverity(issues: readonly Issue[]): ReportStats {

@@ -27,7 +27,8 @@ export const cellReadable: Rule = {
 };
 
 function findingOf(name: string, found: CellProblem | CellNotice): Finding {
-  return { code: found.code, field: fieldOfName(name), name, params: { ...found.params } };
+  // Spread whole, so each code keeps its own params' type.
+  return { ...found, field: fieldOfName(name), name };
 }
 
 /** `prev.beds.x` and `note.beds.x` belong to the field `beds.x`. */

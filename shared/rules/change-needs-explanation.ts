@@ -4,7 +4,8 @@ import type { Finding, Rule } from "./rule";
 /**
  * DOMAIN rule 4: a change against last year of at least the template's thresholds (5 beds or 5 %)
  * needs a written explanation — a warning while editing, an error at export while it is empty.
- * The paper's footnoted changes (Innlandet 208→190, Telemark 108→103) are both caught.
+ * The paper's footnoted changes (Innlandet 208→190, Telemark 108→103) are both caught. The
+ * message names the thresholds, so the controller knows why this change and not another.
  */
 export const changeNeedsExplanation: Rule = {
   id: "change-needs-explanation",
@@ -22,7 +23,14 @@ export const changeNeedsExplanation: Rule = {
         findings.push({
           code: "change_unexplained",
           field: field.id,
-          params: { previous, current, change, percent },
+          params: {
+            previous,
+            current,
+            change,
+            percent,
+            thresholdAbsolute: template.change.absolute,
+            thresholdPercent: template.change.percent,
+          },
           severity: context.phase === "export" ? "error" : "warning",
         });
       }

@@ -18,6 +18,7 @@ export const fteWithinHeadcount: Rule = {
         code: "fte_exceeds_headcount",
         field: field.id,
         params: { fte, headcount },
+        involves: [field.headcount ?? field.id],
         ...(explained ? { severity: "info" as const } : {}),
       });
     }

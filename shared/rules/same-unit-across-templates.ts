@@ -17,6 +17,7 @@ export const sameUnitAcrossTemplates: Rule = {
           code: "unit_mismatch",
           field: field.id,
           params: { org, other: first.org, otherField: first.field },
+          involves: [first.field],
         });
       }
     }

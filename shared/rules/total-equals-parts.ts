@@ -6,7 +6,8 @@ const FTE_TOLERANCE_PER_PART = 0.01;
 
 /**
  * A total equals the sum of its parts exactly. Checked when the total and at least one part are
- * given; a blank part counts as zero, as it does in the template's own SUM formula.
+ * given; a blank part counts as zero, as it does in the template's own SUM formula. A part that is
+ * itself wrong (text, not a half step …) is reported there, and this finding, which rests on it, is not.
  */
 export const totalEqualsParts: Rule = {
   id: "total-equals-parts",
@@ -22,7 +23,8 @@ export const totalEqualsParts: Rule = {
         findings.push({
           code: "total_mismatch",
           field: field.id,
-          params: { total, sum, parts: field.parts.join(", ") },
+          params: { total, sum, parts: field.parts },
+          involves: field.parts,
         });
       }
     }

@@ -2,22 +2,41 @@ import { describe, expect, it } from "vitest";
 import { describeIssue, describePackageError, issueLine } from "../../../shared/messages/describe";
 import { EN } from "../../../shared/messages/en";
 import { NB } from "../../../shared/messages/nb";
-import type { Issue } from "../../../shared/report/issue";
+import type { Issue, IssueCode, IssueParams } from "../../../shared/report/issue";
+import { ISSUE_PARAMS } from "../../../shared/report/issue";
+import { hasUnprintable } from "../../../shared/text/printable-text";
 
-const CHANGE: Issue = {
-  code: "change_unexplained",
-  severity: "warning",
-  field: "beds.phv_adult_total",
+/** An issue of a code at a field, with params typed by the code (a wrong param does not compile). */
+function issue<C extends IssueCode>(code: C, params: IssueParams<C>, field = "beds.phv_adult_total"): Issue {
+  return { code, severity: "warning", field, params, rule: "test" } as Issue;
+}
+
+const CHANGE = {
+  ...issue("change_unexplained", {
+    previous: 1509,
+    current: 1511,
+    change: 2,
+    percent: 0.1,
+    thresholdAbsolute: 5,
+    thresholdPercent: 5,
+  }),
   cell: "Døgnplasser!C9",
-  params: { previous: 1509, current: 1511, change: 2, percent: 0.1 },
-  rule: "change-needs-explanation",
 };
 
 describe("messages", () => {
-  it("has Norwegian and English words for exactly the same codes", () => {
-    expect(Object.keys(NB.issues).sort()).toEqual(Object.keys(EN.issues).sort());
+  it("has Norwegian and English words for exactly the issue codes and refusals there are", () => {
+    expect(Object.keys(NB.issues).sort()).toEqual(Object.keys(ISSUE_PARAMS).sort());
+    expect(Object.keys(EN.issues).sort()).toEqual(Object.keys(ISSUE_PARAMS).sort());
     expect(Object.keys(NB.packageErrors).sort()).toEqual(Object.keys(EN.packageErrors).sort());
     expect(Object.keys(NB.numberReasons).sort()).toEqual(Object.keys(EN.numberReasons).sort());
+  });
+
+  it("checks every code's params with the compiler", () => {
+    // @ts-expect-error total_mismatch's parts are field ids, never a comma-joined string
+    issue("total_mismatch", { total: 1, sum: 2, parts: "beds.a, beds.b" });
+    // @ts-expect-error a code's words cannot use a parameter the code does not have
+    NB.issues.not_half_step = (p) => `${p.parts}`;
+    expect(true).toBe(true);
   });
 
   it("writes numbers the language's way and points at the cell", () => {
@@ -29,13 +48,9 @@ describe("messages", () => {
   });
 
   it("translates the number parser's reason", () => {
-    const issue: Issue = {
-      ...CHANGE,
-      code: "not_a_number",
-      params: { text: "1.234", reason: "ambiguous_separator" },
-    };
-    expect(describeIssue(issue, "nb")).toContain("tvetydig");
-    expect(describeIssue(issue, "en")).toContain("ambiguous");
+    const text = issue("not_a_number", { text: "1.234", reason: "ambiguous_separator" });
+    expect(describeIssue(text, "nb")).toContain("tvetydig");
+    expect(describeIssue(text, "en")).toContain("ambiguous");
   });
 
   it("describes a refused package in both languages", () => {
@@ -45,41 +60,85 @@ describe("messages", () => {
   });
 });
 
-describe("a computed total's message names its parts", () => {
-  it("in both languages", () => {
-    const issue = {
-      code: "total_parts_missing" as const,
-      severity: "error" as const,
-      field: "beds.phv_adult_total",
-      params: { parts: "beds.phv_adult_hospital,beds.phv_adult_dps" },
-      rule: "required-present",
-    };
-    expect(describeIssue(issue, "nb")).toBe(
-      "Summen regnes ut av delene; fyll ut PHV voksne, sykehusnivå og PHV voksne, DPS.",
+describe("fields are named by their labels, never by their ids", () => {
+  it("a blank part names its computed total", () => {
+    const blank = issue("total_part_missing", { total: "beds.phv_adult_total" }, "beds.phv_adult_dps");
+    expect(describeIssue(blank, "nb")).toBe("Må fylles ut; summen «PHV voksne, i alt» regnes ut av denne.");
+    expect(describeIssue(blank, "en")).toBe(
+      "Required; the total “Adult mental health, total” is computed from it.",
     );
-    expect(describeIssue(issue, "en")).toContain(
-      "fill in Adult mental health, hospital level and Adult mental health, DPS.",
+  });
+
+  it("another unit in another sheet is named with the field's label and its sheet, not beds.unit_org", () => {
+    const other = issue(
+      "unit_mismatch",
+      { org: "983971636", other: "983975267", otherField: "beds.unit_org" },
+      "staffing.unit_org",
+    );
+    expect(describeIssue(other, "nb")).toBe(
+      "Enheten 983 971 636 er ikke den samme som 983 975 267 i «Rapporterende enhet (org.nr.)» på arket Døgnplasser.",
+    );
+    expect(describeIssue(other, "en")).not.toContain("beds.unit_org");
+  });
+
+  it("lists parts whose labels hold commas without splitting them", () => {
+    const mismatch = issue("total_mismatch", {
+      total: 100,
+      sum: 103,
+      parts: ["beds.phv_adult_hospital", "beds.phv_adult_dps"],
+    });
+    expect(describeIssue(mismatch, "nb")).toBe(
+      "Summen 100 er ikke lik summen av «PHV voksne, sykehusnivå» og «PHV voksne, DPS» (103).",
+    );
+    expect(describeIssue(mismatch, "en")).toBe(
+      "The total 100 does not equal the sum of “Adult mental health, hospital level” and “Adult mental health, DPS” (103).",
     );
   });
 });
 
 describe("messages read as people write", () => {
-  const issue = (code: Issue["code"], params: Issue["params"]): Issue => ({
-    code,
-    severity: "warning",
-    field: "beds.phv_adult_total",
-    params,
-    rule: "test",
-  });
-
-  it("gives a change its sign and a date the Norwegian form", () => {
-    const change = issue("change_unexplained", { previous: 103, current: 110, change: 7, percent: 6.8 });
-    expect(describeIssue(change, "nb")).toBe("Endring fra 103 i fjor til 110 (+7, 6,8 %) må forklares.");
+  it("gives a change its sign, names the threshold, and a date has the Norwegian form", () => {
+    const change = issue("change_unexplained", {
+      previous: 103,
+      current: 110,
+      change: 7,
+      percent: 6.8,
+      thresholdAbsolute: 5,
+      thresholdPercent: 5,
+    });
+    expect(describeIssue(change, "nb")).toBe(
+      "Endring fra 103 i fjor til 110 (+7, 6,8 %) må forklares: grensen er 5 plasser eller 5 %.",
+    );
+    expect(describeIssue(change, "en")).toBe(
+      "The change from 103 last year to 110 (+7, 6.8 %) needs an explanation: the threshold is 5 beds or 5 %.",
+    );
     const date = issue("count_date_outside_year", { date: "2024-11-19", year: 2025 });
     expect(describeIssue(date, "nb")).toContain(
       "Telledatoen 19.11.2024 ligger utenfor rapporteringsåret 2025",
     );
     expect(describeIssue(date, "en")).toContain("2024-11-19");
+  });
+
+  it("chooses the plural with Intl.PluralRules", () => {
+    const one = issue("too_many_decimals", { value: 1.25, decimals: 1 }, "staffing.physicians_fte");
+    const two = issue("too_many_decimals", { value: 1.255, decimals: 2 }, "staffing.physicians_fte");
+    expect(describeIssue(one, "nb")).toBe("1,25 har flere enn 1 desimal.");
+    expect(describeIssue(two, "nb")).toBe("1,255 har flere enn 2 desimaler.");
+    expect(describeIssue(one, "en")).toBe("1.25 has more than 1 decimal.");
+    const threshold = issue(
+      "change_unexplained",
+      { previous: 10, current: 12, change: 2, percent: 20, thresholdAbsolute: 1, thresholdPercent: 5 },
+      "staffing.physicians_headcount",
+    );
+    expect(describeIssue(threshold, "nb")).toContain("grensen er 1 person eller 5 %");
+    const part = issue(
+      "part_exceeds_whole",
+      { whole: 10, sum: 12, wholeField: "beds.all_total", parts: ["beds.temporarily_closed"], partCount: 1 },
+      "beds.temporarily_closed",
+    );
+    expect(describeIssue(part, "en")).toBe(
+      "“Of which temporarily closed” (12) is more than “All beds” (10).",
+    );
   });
 
   it("says why text is not a number only when there is more to say than that", () => {
@@ -89,5 +148,12 @@ describe("messages read as people write", () => {
     expect(
       describeIssue(issue("not_a_number", { text: "1.234", reason: "ambiguous_separator" }), "en"),
     ).toContain('"1.234" is not a number (');
+  });
+
+  it("shows text from a cell printable: no control or bidi character reaches a terminal", () => {
+    const hostile = issue("not_a_number", { text: "\u001b]52;c;aGk=\u0007\u202e03", reason: "not_a_number" });
+    const words = describeIssue(hostile, "nb");
+    expect(hasUnprintable(words)).toBe(false);
+    expect(words).toContain("\ufffd");
   });
 });

@@ -48,10 +48,10 @@ describe("parsePackage", () => {
   it.each([
     ["empty text", "  \n", "package_empty", undefined],
     ["text that is not JSON", "{ not json", "package_not_json", undefined],
-    ["a JSON array", "[]", "package_shape", ""],
+    ["a JSON array", "[]", "package_not_object", ""],
     ["another format", variant((json) => (json.format = "hso-package@2")), "package_format", undefined],
     ["an unknown top-level member", variant((json) => (json.extra = 1)), "package_unknown_field", "extra"],
-    ["a missing member", variant((json) => delete json.notes), "package_shape", "notes"],
+    ["a missing member", variant((json) => delete json.notes), "package_missing_member", "notes"],
     ["a year as text", variant((json) => (json.year = "2024")), "package_type", "year"],
     [
       "a figure as text",
@@ -96,7 +96,12 @@ describe("parsePackage", () => {
       "unit.org",
     ],
     ["a year out of range", variant((json) => (json.year = 1999)), "package_year", "year"],
-    ["a malformed digest", variant((json) => (json.digest = "md5:abc"), false), "package_shape", "digest"],
+    [
+      "a malformed digest",
+      variant((json) => (json.digest = "md5:abc"), false),
+      "package_digest_form",
+      "digest",
+    ],
     [
       "a figure too large for a number (1e400 reads as Infinity)",
       packageText(telemark2024()).replace(": 103", ": 1e400"),

@@ -11,14 +11,19 @@ describe("number-stored-as-text", () => {
     failing: [
       {
         name: "258,5 stored as text",
-        values: { "beds.tsb_total": "258,5" },
-        expected: ["number_as_text@beds.tsb_total:warning"],
+        values: { "beds.bought_from_other_units": "258,5" },
+        expected: ["number_as_text@beds.bought_from_other_units:warning"],
+      },
+      {
+        name: "text in a part of a computed total is an error: the template's SUM leaves it out",
+        values: { "beds.phv_adult_hospital": "40" },
+        expected: ["number_as_text_not_summed@beds.phv_adult_hospital:error"],
       },
       {
         name: "grouped with a no-break space and a U+2212 minus",
-        values: { "staffing.physicians_headcount": "1\u00a0533", "beds.phbu_total": "\u22122" },
+        values: { "staffing.physicians_headcount": "1\u00a0533", "beds.bought_from_other_units": "\u22122" },
         expected: [
-          "number_as_text@beds.phbu_total:warning",
+          "number_as_text@beds.bought_from_other_units:warning",
           "number_as_text@staffing.physicians_headcount:warning",
         ],
       },

@@ -44,7 +44,8 @@ describe("part-within-whole", () => {
       {
         name: "temporarily closed beds above all beds",
         values: { "beds.all_total": 10, "beds.temporarily_closed": 12 },
-        expected: ["part_exceeds_whole@beds.all_total"],
+        // All beds is computed: the finding belongs where "Herav midlertidig stengt" was typed.
+        expected: ["part_exceeds_whole@beds.temporarily_closed"],
       },
     ],
   });

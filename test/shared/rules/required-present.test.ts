@@ -30,10 +30,35 @@ describe("required-present", () => {
     ],
     failing: [
       {
-        name: "a blank computed total points at its parts (where the controller types); whitespace is blank",
-        values: { ...FILLED, "beds.phv_adult_total": "  " },
+        name: "a blank computed total is reported at its blank parts, where the controller types; whitespace is blank",
+        values: {
+          ...FILLED,
+          "beds.phv_adult_hospital": null,
+          "beds.phv_adult_dps": " ",
+          "beds.phv_adult_total": "  ",
+        },
         templates: ["beds"],
-        expected: ["total_parts_missing@beds.phv_adult_total:error"],
+        expected: [
+          "total_part_missing@beds.phv_adult_hospital:error",
+          "total_part_missing@beds.phv_adult_dps:error",
+        ],
+      },
+      {
+        name: "an empty part beside a part holding text is reported on the part, not on the computed total",
+        values: {
+          ...FILLED,
+          "beds.phv_adult_hospital": "40,3",
+          "beds.phv_adult_dps": null,
+          "beds.phv_adult_total": "",
+        },
+        templates: ["beds"],
+        expected: ["total_part_missing@beds.phv_adult_dps:error"],
+      },
+      {
+        name: "a blank computed total whose parts are all typed numbers is itself missing (a formula without its result)",
+        values: { ...FILLED, "beds.phv_adult_total": null },
+        templates: ["beds"],
+        expected: ["required_missing@beds.phv_adult_total:error"],
       },
       {
         name: "a blank required field that is typed, not computed, is simply required",

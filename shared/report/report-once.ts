@@ -1,0 +1,81 @@
+import type { Finding } from "../rules/rule";
+import type { FieldDef } from "../templates/field";
+import type { IssueCode, Severity } from "./issue";
+
+/** A finding with the severity it is reported at. */
+export type Judged = Finding & { severity: Severity };
+
+/**
+ * Findings that say nothing against the value itself: that it is absent (there being no value), or
+ * that its change needs an explanation (an error only at export; the figure may well be right).
+ */
+const NOT_AGAINST_VALUE: ReadonlySet<IssueCode> = new Set([
+  "change_unexplained",
+  "name_missing",
+  "required_missing",
+  "total_part_missing",
+  "value_missing",
+  "count_date_missing",
+]);
+
+/** Findings about how a figure is stored rather than what it is: they yield to an error in the figure. */
+const STORAGE: ReadonlySet<IssueCode> = new Set(["number_as_text", "number_as_text_not_summed"]);
+
+/**
+ * One bad figure, one issue, at the cell the controller typed (a "40,3" was reported three times:
+ * as text, as not a half step, and as a total that does not add up). A field's value is *wrong* when
+ * an error is found in the value itself, resting on no other field (not a blank, not a change that
+ * needs an explanation). Then:
+ * - the field's warnings and information are dropped (its error says what to fix), and so is "stored
+ *   as text" when the figure itself is wrong (a text "40,3" in a bed count is reported as 40,3 not
+ *   being a half step: retyping it as a number is part of the fix);
+ * - a computed total (a formula) with a wrong part is wrong by consequence, and so on up, and its
+ *   findings are dropped, since fixing the typed cell fixes them;
+ * - a finding that rests on a wrong field, a total wrong by consequence, or a field whose defined
+ *   name is missing (its value unknown) is dropped.
+ * Only findings beside an error are dropped, so whether the report is ok never changes.
+ */
+export function reportOnce(findings: readonly Judged[], fields: readonly FieldDef[]): Judged[] {
+  const wrong = new Set<string>();
+  const unknown = new Set<string>();
+  const figureWrong = new Set<string>();
+  for (const finding of findings) {
+    if (finding.code === "name_missing" && finding.severity === "error") unknown.add(finding.field);
+    else if (isAgainstOwnValue(finding)) {
+      wrong.add(finding.field);
+      if (!STORAGE.has(finding.code)) figureWrong.add(finding.field);
+    }
+  }
+  if (wrong.size === 0 && unknown.size === 0) return [...findings];
+  const consequence = computedTotalsResting(wrong, fields);
+  const unsure = (id: string) => wrong.has(id) || consequence.has(id) || unknown.has(id);
+  return findings.filter((finding) => {
+    if (consequence.has(finding.field)) return false;
+    if (finding.involves?.some(unsure)) return false;
+    if (STORAGE.has(finding.code) && figureWrong.has(finding.field)) return false;
+    return finding.severity === "error" || !wrong.has(finding.field);
+  });
+}
+
+function isAgainstOwnValue(finding: Judged): boolean {
+  // A problem with the cell of `prev.<id>` or `note.<id>` says nothing against this year's value.
+  const own = finding.name === undefined || finding.name === finding.field;
+  return own && finding.severity === "error" && !finding.involves && !NOT_AGAINST_VALUE.has(finding.code);
+}
+
+/** The computed totals that rest, directly or through another total, on a wrong field. */
+function computedTotalsResting(wrong: ReadonlySet<string>, fields: readonly FieldDef[]): Set<string> {
+  const resting = new Set<string>();
+  let grew = wrong.size > 0;
+  while (grew) {
+    grew = false;
+    for (const field of fields) {
+      if (!field.formula || !field.parts || resting.has(field.id) || wrong.has(field.id)) continue;
+      if (field.parts.some((id) => wrong.has(id) || resting.has(id))) {
+        resting.add(field.id);
+        grew = true;
+      }
+    }
+  }
+  return resting;
+}
