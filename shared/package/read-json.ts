@@ -45,6 +45,8 @@ export function readJson(text: string, maxDepth: number): JsonRead {
 
 class JsonReader {
   private at = 0;
+  /** Keys and indexes down to the value being read; joined only for a refusal. */
+  private readonly path: string[] = [];
 
   constructor(
     private readonly text: string,
@@ -52,30 +54,28 @@ class JsonReader {
   ) {}
 
   document(): unknown {
-    const value = this.value([], 0);
+    const value = this.value(0);
     this.skipSpace();
     if (this.at < this.text.length) this.syntax();
     return value;
   }
 
-  private value(path: readonly string[], depth: number): unknown {
+  private value(depth: number): unknown {
     this.skipSpace();
     const char = this.text[this.at];
     if (char === "{" || char === "[") {
-      if (depth >= this.maxDepth)
-        this.refuse({
-          code: "package_too_deep",
-          path: pathOf(path),
-          params: { path: pathOf(path), depth: this.maxDepth },
-        });
-      return char === "{" ? this.object(path, depth + 1) : this.array(path, depth + 1);
+      if (depth >= this.maxDepth) {
+        const path = this.path.join(".");
+        this.refuse({ code: "package_too_deep", path, params: { path, depth: this.maxDepth } });
+      }
+      return char === "{" ? this.object(depth + 1) : this.array(depth + 1);
     }
-    if (char === '"') return this.string(path);
+    if (char === '"') return this.string();
     if (char === "t" || char === "f" || char === "n") return this.literal();
     return this.number();
   }
 
-  private object(path: readonly string[], depth: number): Record<string, unknown> {
+  private object(depth: number): Record<string, unknown> {
     const object: Record<string, unknown> = {};
     this.at += 1;
     this.skipSpace();
@@ -86,11 +86,13 @@ class JsonReader {
     for (;;) {
       this.skipSpace();
       if (this.text[this.at] !== '"') this.syntax();
-      const key = this.string(path);
-      this.checkKey(object, key, path);
+      const key = this.string();
+      this.checkKey(object, key);
       this.skipSpace();
       this.expect(":");
-      object[key] = this.value([...path, key], depth);
+      this.path.push(key);
+      object[key] = this.value(depth);
+      this.path.pop();
       this.skipSpace();
       if (this.text[this.at] === "}") break;
       this.expect(",");
@@ -99,16 +101,17 @@ class JsonReader {
     return object;
   }
 
-  private checkKey(object: Record<string, unknown>, key: string, path: readonly string[]): void {
-    const at = pathOf([...path, key]);
-    if (FORBIDDEN_KEYS.has(key))
+  private checkKey(object: Record<string, unknown>, key: string): void {
+    if (!FORBIDDEN_KEYS.has(key) && !Object.hasOwn(object, key)) return;
+    const parent = this.path.join(".");
+    const at = parent === "" ? key : `${parent}.${key}`;
+    if (FORBIDDEN_KEYS.has(key)) {
       this.refuse({ code: "package_prototype_key", path: at, params: { key, path: at } });
-    if (Object.hasOwn(object, key)) {
-      this.refuse({ code: "package_duplicate_key", path: at, params: { key, path: pathOf(path) } });
     }
+    this.refuse({ code: "package_duplicate_key", path: at, params: { key, path: parent } });
   }
 
-  private array(path: readonly string[], depth: number): unknown[] {
+  private array(depth: number): unknown[] {
     const array: unknown[] = [];
     this.at += 1;
     this.skipSpace();
@@ -117,7 +120,9 @@ class JsonReader {
       return array;
     }
     for (;;) {
-      array.push(this.value([...path, String(array.length)], depth));
+      this.path.push(String(array.length));
+      array.push(this.value(depth));
+      this.path.pop();
       this.skipSpace();
       if (this.text[this.at] === "]") break;
       this.expect(",");
@@ -126,10 +131,11 @@ class JsonReader {
     return array;
   }
 
-  private string(path: readonly string[]): string {
+  private string(): string {
     this.at += 1;
     let result = "";
     let run = this.at;
+    let surrogates = false;
     for (;;) {
       const code = this.text.charCodeAt(this.at);
       if (Number.isNaN(code) || code < 0x20) this.syntax();
@@ -137,12 +143,17 @@ class JsonReader {
       if (code === 0x5c) {
         result += this.text.slice(run, this.at) + this.escape();
         run = this.at;
-      } else this.at += 1;
+        surrogates = true; // an escape may write one
+      } else {
+        if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+        this.at += 1;
+      }
     }
     result += this.text.slice(run, this.at);
     this.at += 1;
-    if (LONE_SURROGATE.test(result)) {
-      this.refuse({ code: "package_lone_surrogate", path: pathOf(path), params: { path: pathOf(path) } });
+    if (surrogates && LONE_SURROGATE.test(result)) {
+      const path = this.path.join(".");
+      this.refuse({ code: "package_lone_surrogate", path, params: { path } });
     }
     return result;
   }
@@ -210,8 +221,4 @@ class JsonReader {
   private refuse(error: PackageError): never {
     throw new Refusal(error);
   }
-}
-
-function pathOf(path: readonly string[]): string {
-  return path.join(".");
 }

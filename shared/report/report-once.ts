@@ -2,8 +2,12 @@ import type { Finding } from "../rules/rule";
 import type { FieldDef } from "../templates/field";
 import type { IssueCode, Severity } from "./issue";
 
-/** A finding with the severity it is reported at. */
-export type Judged = Finding & { severity: Severity };
+/** A finding with the severity it is reported at and the rule that raised it. */
+export interface Judged {
+  finding: Finding;
+  severity: Severity;
+  rule: string;
+}
 
 /**
  * Findings that say nothing against the value itself: that it is absent (there being no value), or
@@ -35,32 +39,32 @@ const STORAGE: ReadonlySet<IssueCode> = new Set(["number_as_text", "number_as_te
  *   name is missing (its value unknown) is dropped.
  * Only findings beside an error are dropped, so whether the report is ok never changes.
  */
-export function reportOnce(findings: readonly Judged[], fields: readonly FieldDef[]): Judged[] {
+export function reportOnce(findings: readonly Judged[], fields: readonly FieldDef[]): readonly Judged[] {
   const wrong = new Set<string>();
   const unknown = new Set<string>();
   const figureWrong = new Set<string>();
-  for (const finding of findings) {
-    if (finding.code === "name_missing" && finding.severity === "error") unknown.add(finding.field);
-    else if (isAgainstOwnValue(finding)) {
+  for (const { finding, severity } of findings) {
+    if (finding.code === "name_missing" && severity === "error") unknown.add(finding.field);
+    else if (severity === "error" && isAgainstOwnValue(finding)) {
       wrong.add(finding.field);
       if (!STORAGE.has(finding.code)) figureWrong.add(finding.field);
     }
   }
-  if (wrong.size === 0 && unknown.size === 0) return [...findings];
+  if (wrong.size === 0 && unknown.size === 0) return findings;
   const consequence = computedTotalsResting(wrong, fields);
   const unsure = (id: string) => wrong.has(id) || consequence.has(id) || unknown.has(id);
-  return findings.filter((finding) => {
+  return findings.filter(({ finding, severity }) => {
     if (consequence.has(finding.field)) return false;
     if (finding.involves?.some(unsure)) return false;
     if (STORAGE.has(finding.code) && figureWrong.has(finding.field)) return false;
-    return finding.severity === "error" || !wrong.has(finding.field);
+    return severity === "error" || !wrong.has(finding.field);
   });
 }
 
-function isAgainstOwnValue(finding: Judged): boolean {
+function isAgainstOwnValue(finding: Finding): boolean {
   // A problem with the cell of `prev.<id>` or `note.<id>` says nothing against this year's value.
   const own = finding.name === undefined || finding.name === finding.field;
-  return own && finding.severity === "error" && !finding.involves && !NOT_AGAINST_VALUE.has(finding.code);
+  return own && !finding.involves && !NOT_AGAINST_VALUE.has(finding.code);
 }
 
 /** The computed totals that rest, directly or through another total, on a wrong field. */

@@ -23,16 +23,13 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
   const templates = options.templates.map((id) => templateAskedOf(TEMPLATES[id], org));
   const context = createRuleContext(input, templates, options.phase, options.year);
   const order = layoutOf(templates).order;
-  const judged: (Judged & { rule: string })[] = [];
+  const judged: Judged[] = [];
   for (const rule of Object.values(RULES)) {
     for (const finding of rule.check(context)) {
-      const severity = finding.severity ?? rule.meta.severity;
-      judged.push({ ...finding, severity, rule: rule.id });
+      judged.push({ finding, severity: finding.severity ?? rule.meta.severity, rule: rule.id });
     }
   }
-  const issues = (reportOnce(judged, context.fields) as typeof judged).map((finding) =>
-    toIssue(finding, input),
-  );
+  const issues = reportOnce(judged, context.fields).map((entry) => toIssue(entry, input));
   issues.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -47,11 +44,11 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
   };
 }
 
-function toIssue(finding: Judged & { rule: string }, input: ValidationInput): Issue {
-  const { involves: _involves, name, ...issue } = finding;
-  const cell = input.cells?.[name ?? finding.field];
-  // A finding is an issue of the same code with the same params; a code without params gets `{}`.
-  return { ...issue, params: issue.params ?? {}, ...(cell ? { cell } : {}) } as Issue;
+function toIssue({ finding, severity, rule }: Judged, input: ValidationInput): Issue {
+  const cell = input.cells?.[finding.name ?? finding.field];
+  // The same code with the same params: a finding's params are its issue's (`{}` for a code without).
+  const issue = { code: finding.code, severity, field: finding.field, params: finding.params ?? {}, rule };
+  return (cell ? { ...issue, cell } : issue) as Issue;
 }
 
 function countBySeverity(issues: readonly Issue[]): ReportStats {
