@@ -22,10 +22,10 @@ export const EN: MessageCatalogue = {
     above_max: (p) => `${p.value} is above the highest allowed value ${p.max}.`,
     not_half_step: (p) => `${p.value} is not a whole or half number of beds.`,
     not_integer: (p) => `${p.value} is not a whole number of persons.`,
-    too_many_decimals: (p) => `${p.value} has more than ${counted("en", p.decimals, DECIMALS)}.`,
+    too_many_decimals: (p) => `${p.value} has more than ${counted("en", p.decimals, p.decimalsN, DECIMALS)}.`,
     total_mismatch: (p) => `The total ${p.total} does not equal the sum of ${p.parts} (${p.sum}).`,
     part_exceeds_whole: (p) =>
-      `${p.parts} (${p.sum}) ${nounFor("en", p.partCount.n, { one: "is", other: "are" })} more than ${p.wholeField} (${p.whole}).`,
+      `${p.parts} (${p.sum}) ${nounFor("en", p.partCountN, { one: "is", other: "are" })} more than ${p.wholeField} (${p.whole}).`,
     fte_exceeds_headcount: (p) => `FTE (${p.fte}) exceeds headcount (${p.headcount}); explain why.`,
     org_invalid: (p) => `"${p.text}" is not a valid organisation number (the check digit is wrong).`,
     org_unknown: (p) => `Organisation number ${p.org} is not a known reporting unit of Helse Sør-Øst.`,
@@ -68,7 +68,7 @@ export const EN: MessageCatalogue = {
     package_lone_surrogate: (p) =>
       `The text at ${p.path} holds a lone surrogate (\\uD800–\\uDFFF without its partner) and is not valid Unicode.`,
     package_too_deep: (p) =>
-      `The package is nested deeper than the format allows (at most ${counted("en", p.depth, LEVELS)}) at ${p.path}.`,
+      `The package is nested deeper than the format allows (at most ${counted("en", p.depth, p.depthN, LEVELS)}) at ${p.path}.`,
     package_format: (p) => `Unknown format "${p.format}"; expected hso-package@1.`,
     package_not_object: () => "The package is not a JSON object.",
     package_missing_member: (p) => `The package lacks ${p.path}.`,

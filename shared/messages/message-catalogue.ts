@@ -2,19 +2,16 @@ import type { PACKAGE_ERROR_PARAMS } from "../package/package-error";
 import type { ISSUE_PARAMS } from "../report/issue";
 import type { ParamKind } from "../report/param-kinds";
 
-/** A count as the words receive it: its number for `Intl.PluralRules` and its text in the language. */
-export interface WordedCount {
-  n: number;
-  text: string;
-}
-
 /**
  * The parameters of a shape of kinds as the words see them: every value already in words (numbers
- * written the language's way, field ids as labels, lists joined), a count also as its number so the
- * words can choose the noun's plural. No raw value reaches the words.
+ * written the language's way, field ids as labels, lists joined), so no raw value reaches the words.
+ * A count is also given as its number, under its name with `N` (`decimalsN`), so the words can
+ * choose the noun's plural.
  */
 export type Worded<Shape extends Readonly<Record<string, ParamKind>>> = {
-  readonly [K in keyof Shape]: Shape[K] extends "count" ? WordedCount : string;
+  readonly [K in keyof Shape]: string;
+} & {
+  readonly [K in keyof Shape as Shape[K] extends "count" ? `${K & string}N` : never]: number;
 };
 
 type IssueShapes = typeof ISSUE_PARAMS;

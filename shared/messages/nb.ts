@@ -21,7 +21,7 @@ export const NB: MessageCatalogue = {
     above_max: (p) => `${p.value} er større enn høyeste tillatte verdi ${p.max}.`,
     not_half_step: (p) => `${p.value} er ikke et helt eller halvt antall plasser.`,
     not_integer: (p) => `${p.value} er ikke et helt antall personer.`,
-    too_many_decimals: (p) => `${p.value} har flere enn ${counted("nb", p.decimals, DECIMALS)}.`,
+    too_many_decimals: (p) => `${p.value} har flere enn ${counted("nb", p.decimals, p.decimalsN, DECIMALS)}.`,
     total_mismatch: (p) => `Summen ${p.total} er ikke lik summen av ${p.parts} (${p.sum}).`,
     part_exceeds_whole: (p) => `${p.parts} (${p.sum}) er flere enn ${p.wholeField} (${p.whole}).`,
     fte_exceeds_headcount: (p) =>
@@ -67,7 +67,7 @@ export const NB: MessageCatalogue = {
     package_lone_surrogate: (p) =>
       `Teksten ved ${p.path} har et ensomt surrogattegn (\\uD800–\\uDFFF uten sin partner) og er ikke gyldig Unicode.`,
     package_too_deep: (p) =>
-      `Pakken er nestet dypere enn formatet tillater (høyst ${counted("nb", p.depth, LEVELS)}) ved ${p.path}.`,
+      `Pakken er nestet dypere enn formatet tillater (høyst ${counted("nb", p.depth, p.depthN, LEVELS)}) ved ${p.path}.`,
     package_format: (p) => `Ukjent format «${p.format}»; forventet hso-package@1.`,
     package_not_object: () => "Pakken er ikke et JSON-objekt.",
     package_missing_member: (p) => `Pakken mangler ${p.path}.`,

@@ -1,5 +1,4 @@
 import type { Lang } from "./lang";
-import type { WordedCount } from "./message-catalogue";
 
 /** A noun's forms for `Intl.PluralRules`: Norwegian and English need only these two. */
 export interface NounForms {
@@ -19,7 +18,7 @@ export function nounFor(lang: Lang, n: number, forms: NounForms): string {
   return rules.select(n) === "one" ? forms.one : forms.other;
 }
 
-/** A count with its noun: "1 desimal", "2 desimaler". */
-export function counted(lang: Lang, count: WordedCount, forms: NounForms): string {
-  return `${count.text} ${nounFor(lang, count.n, forms)}`;
+/** A count in words with its noun: "1 desimal", "2 desimaler" (`text` as worded, `n` its number). */
+export function counted(lang: Lang, text: string, n: number, forms: NounForms): string {
+  return `${text} ${nounFor(lang, n, forms)}`;
 }

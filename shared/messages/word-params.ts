@@ -28,10 +28,8 @@ export function wordParams<Shape extends Readonly<Record<string, ParamKind>>>(
   for (const key of Object.keys(shape)) {
     const kind = shape[key] as ParamKind;
     const value = params[key as keyof Shape];
-    words[key] =
-      kind === "count"
-        ? { n: value, text: number(value as number, context.lang) }
-        : word(kind, value, context);
+    words[key] = word(kind, value, context);
+    if (kind === "count") words[`${key}N`] = value;
   }
   return words as Worded<Shape>;
 }

@@ -57,15 +57,20 @@ export const ISSUE_PARAMS = {
   name_not_a_cell: { name: "name", kind: "nameTarget", refersTo: "name" },
   name_several_cells: { name: "name", range: "name" },
   name_sheet_only: { name: "name", sheet: "name" },
-  name_sheet_copy: { name: "name", sheet: "name", cell: "name" },
+  name_sheet_copy: { sheet: "name", count: "count" },
   name_case: { name: "name", written: "name" },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 /** Every issue code; the message catalogues are complete records over it. */
 export type IssueCode = keyof typeof ISSUE_PARAMS;
 
-/** The parameters of one code, typed by their kinds: plain data, so issues travel as JSON. */
-export type IssueParams<C extends IssueCode = IssueCode> = ParamsOf<(typeof ISSUE_PARAMS)[C]>;
+/**
+ * The parameters of one code, typed by their kinds: plain data, so issues travel as JSON. Without a
+ * code, the params of some issue, as a holder that does not know which may see them: JSON data.
+ */
+export type IssueParams<C extends IssueCode | undefined = undefined> = C extends IssueCode
+  ? ParamsOf<(typeof ISSUE_PARAMS)[C]>
+  : Readonly<Record<string, unknown>>;
 
 /** What every issue has, whatever its code. */
 interface IssueBase {

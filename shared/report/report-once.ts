@@ -43,15 +43,16 @@ export function reportOnce(findings: readonly Judged[], fields: readonly FieldDe
   const wrong = new Set<string>();
   const unknown = new Set<string>();
   const figureWrong = new Set<string>();
+  let relations = false;
   for (const { finding, severity } of findings) {
     if (finding.code === "name_missing" && severity === "error") unknown.add(finding.field);
     else if (severity === "error" && isAgainstOwnValue(finding)) {
       wrong.add(finding.field);
       if (!STORAGE.has(finding.code)) figureWrong.add(finding.field);
-    }
+    } else if (severity === "error" && finding.involves) relations = true;
   }
-  if (wrong.size === 0 && unknown.size === 0) return findings;
-  const consequence = computedTotalsResting(wrong, fields);
+  if (wrong.size === 0 && unknown.size === 0 && !relations) return findings;
+  const consequence = consequences(findings, wrong, unknown, fields);
   const unsure = (id: string) => wrong.has(id) || consequence.has(id) || unknown.has(id);
   return findings.filter(({ finding, severity }) => {
     if (consequence.has(finding.field)) return false;
@@ -59,6 +60,49 @@ export function reportOnce(findings: readonly Judged[], fields: readonly FieldDe
     if (STORAGE.has(finding.code) && figureWrong.has(finding.field)) return false;
     return severity === "error" || !wrong.has(finding.field);
   });
+}
+
+/**
+ * The computed totals wrong by consequence: resting on a wrong field, or on a field blamed by an
+ * error between sure figures (a typed-over total that does not add up makes the total above it not
+ * add up either). Findings are taken parts first, so a part is blamed before the total above it.
+ */
+function consequences(
+  findings: readonly Judged[],
+  wrong: ReadonlySet<string>,
+  unknown: ReadonlySet<string>,
+  fields: readonly FieldDef[],
+): Set<string> {
+  const blamed = new Set(wrong);
+  let resting = computedTotalsResting(blamed, fields);
+  const height = heights(fields);
+  const relations = findings
+    .filter(({ finding, severity }) => severity === "error" && finding.involves)
+    .sort((a, b) => (height.get(a.finding.field) ?? 0) - (height.get(b.finding.field) ?? 0));
+  for (const { finding } of relations) {
+    const at = finding.field;
+    if (blamed.has(at) || resting.has(at)) continue;
+    if (finding.involves?.some((id) => blamed.has(id) || resting.has(id) || unknown.has(id))) continue;
+    blamed.add(at);
+    resting = computedTotalsResting(blamed, fields);
+  }
+  return resting;
+}
+
+/** How many computed totals a field sits under: 0 for a typed part, 1 for its total, and so on. */
+function heights(fields: readonly FieldDef[]): Map<string, number> {
+  const height = new Map<string, number>();
+  const of = (field: FieldDef): number => {
+    const known = height.get(field.id);
+    if (known !== undefined) return known;
+    height.set(field.id, 0);
+    const parts = fields.filter((part) => field.parts?.includes(part.id));
+    const value = parts.length === 0 ? 0 : 1 + Math.max(...parts.map(of));
+    height.set(field.id, value);
+    return value;
+  };
+  for (const field of fields) of(field);
+  return height;
 }
 
 function isAgainstOwnValue(finding: Finding): boolean {

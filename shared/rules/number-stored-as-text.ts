@@ -1,11 +1,14 @@
+import type { FieldDef } from "../templates/field";
 import { computedTotalOfPart } from "./computed-totals";
 import type { Finding, Rule } from "./rule";
-import { NUMERIC_KINDS } from "./rule-context";
+import { NUMERIC_KINDS, type RuleContext } from "./rule-context";
+import { sumOf } from "./sum-of";
 
 /**
  * A number stored as text ("258,5") is read and used, but flagged so the cell can be fixed (DOMAIN
- * rule 2). In a part of a computed total it is an error: the template's `SUM` leaves text out, so
- * the total in the workbook would not be the sum of the figures exported.
+ * rule 2). In a part of a computed total whose value shows it was left out, it is an error: Excel's
+ * and LibreOffice's `SUM` skip text in a range, so the total would not be the sum of the figures
+ * exported. (A total that does hold it, as a file written by a script may, leaves only the warning.)
  */
 export const numberStoredAsText: Rule = {
   id: "number-stored-as-text",
@@ -19,7 +22,7 @@ export const numberStoredAsText: Rule = {
       const text = reading.text ?? "";
       const total = totals.get(field.id);
       findings.push(
-        total
+        total && isLeftOut(context, total)
           ? {
               code: "number_as_text_not_summed",
               field: field.id,
@@ -32,3 +35,9 @@ export const numberStoredAsText: Rule = {
     return findings;
   },
 };
+
+/** Whether a computed total's value, as read, is not the sum of its parts with the text counted. */
+function isLeftOut(context: RuleContext, total: FieldDef): boolean {
+  const value = context.number(total.id);
+  return value === undefined || Math.abs(value - sumOf(context, total.parts ?? []).sum) > 1e-6;
+}

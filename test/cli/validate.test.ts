@@ -38,7 +38,7 @@ describe("hso-report validate", { timeout: 60_000 }, () => {
       code: "total_mismatch",
       field: "beds.phv_adult_total",
       cell: "Døgnplasser!C9",
-      message: "Summen 103 er ikke lik summen av delene (104).",
+      message: "Summen 103 er ikke lik summen av «PHV voksne, sykehusnivå» og «PHV voksne, DPS» (104).",
     });
   });
 

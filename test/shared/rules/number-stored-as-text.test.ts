@@ -15,9 +15,15 @@ describe("number-stored-as-text", () => {
         expected: ["number_as_text@beds.bought_from_other_units:warning"],
       },
       {
-        name: "text in a part of a computed total is an error: the template's SUM leaves it out",
-        values: { "beds.phv_adult_hospital": "40" },
+        name: "text in a part of a computed total is an error when the total left it out (SUM skips text)",
+        values: { "beds.phv_adult_hospital": "40", "beds.phv_adult_dps": 63, "beds.phv_adult_total": 63 },
         expected: ["number_as_text_not_summed@beds.phv_adult_hospital:error"],
+      },
+      {
+        name: "text in a part of a computed total that counted it is only the warning",
+        values: { "beds.phv_adult_hospital": "40", "beds.phv_adult_dps": 63, "beds.phv_adult_total": 103 },
+        templates: ["beds"],
+        expected: ["number_as_text@beds.phv_adult_hospital:warning"],
       },
       {
         name: "grouped with a no-break space and a U+2212 minus",
