@@ -41,7 +41,7 @@ export const EN: MessageCatalogue = {
     count_date_outside_year: (p) => `The count date ${p.date} is outside the reporting year ${p.year}.`,
     change_unexplained: (p) =>
       `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation: ` +
-      `the threshold is ${p.thresholdAbsolute} or ${p.thresholdPercent} %.`,
+      `the threshold is ${p.thresholdAbsolute ? `${p.thresholdAbsolute} or ` : ""}${p.thresholdPercent} %.`,
     cell_merged: (p) =>
       `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
     formula_without_result: (p) =>

@@ -40,7 +40,7 @@ export const NB: MessageCatalogue = {
     count_date_outside_year: (p) => `Telledatoen ${p.date} ligger utenfor rapporteringsåret ${p.year}.`,
     change_unexplained: (p) =>
       `Endring fra ${p.previous} i fjor til ${p.current} (${p.change}, ${p.percent} %) må forklares: ` +
-      `grensen er ${p.thresholdAbsolute} eller ${p.thresholdPercent} %.`,
+      `grensen er ${p.thresholdAbsolute ? `${p.thresholdAbsolute} eller ` : ""}${p.thresholdPercent} %.`,
     cell_merged: (p) =>
       `Cellen er en del av de sammenslåtte cellene ${p.merge} og leses ikke; del opp sammenslåingen og skriv tallet i cellen.`,
     formula_without_result: (p) =>

@@ -45,6 +45,8 @@ function word(kind: ParamKind, value: unknown, context: WordingContext): string 
       return signed(value as number, lang);
     case "amount":
       return amount(value as number, context);
+    case "optionalAmount":
+      return value === null || value === undefined ? "" : amount(value as number, context);
     case "year":
     case "position":
       return String(value);

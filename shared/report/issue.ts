@@ -48,7 +48,7 @@ export const ISSUE_PARAMS = {
     current: "figure",
     change: "change",
     percent: "percent",
-    thresholdAbsolute: "amount",
+    thresholdAbsolute: "optionalAmount",
     thresholdPercent: "percent",
   },
   // A named cell the workbook's reader could not read, or read with a remark (report/cell-finding.ts).

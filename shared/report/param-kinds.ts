@@ -7,6 +7,8 @@ export interface ParamValues {
   figure: number;
   /** A figure in the unit of the issue's field, written with its noun ("5 plasser", "1 bed"). */
   amount: number;
+  /** As `amount`, or null where there is none (a template with only a percentage threshold): "" in words. */
+  optionalAmount: number | null;
   /** A count the words put a noun after, chosen by `Intl.PluralRules`. */
   count: number;
   /** A change, always with its sign ("+7"). */

@@ -28,7 +28,7 @@ export const changeNeedsExplanation: Rule = {
             current,
             change,
             percent,
-            thresholdAbsolute: template.change.absolute,
+            thresholdAbsolute: template.change.absolute ?? null,
             thresholdPercent: template.change.percent,
           },
           severity: context.phase === "export" ? "error" : "warning",

@@ -119,6 +119,21 @@ describe("messages read as people write", () => {
     expect(describeIssue(date, "en")).toContain("2024-11-19");
   });
 
+  it("names only the percentage where a template has no absolute threshold", () => {
+    const change = issue("change_unexplained", {
+      previous: 20,
+      current: 30,
+      change: 10,
+      percent: 50,
+      thresholdAbsolute: null,
+      thresholdPercent: 10,
+    });
+    expect(describeIssue(change, "nb")).toBe(
+      "Endring fra 20 i fjor til 30 (+10, 50 %) må forklares: grensen er 10 %.",
+    );
+    expect(describeIssue(change, "en")).toContain("the threshold is 10 %.");
+  });
+
   it("chooses the plural with Intl.PluralRules", () => {
     const one = issue("too_many_decimals", { value: 1.25, decimals: 1 }, "staffing.physicians_fte");
     const two = issue("too_many_decimals", { value: 1.255, decimals: 2 }, "staffing.physicians_fte");
