@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import type { PackageFile, Refusal } from "../../shared/aggregate/screen-packages";
+import type { PackageFile, Refusal, RefusalReason } from "../../shared/aggregate/screen-packages";
 import { describePackageError } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
+import type { PackageError } from "../../shared/package/package-error";
 import { parsePackage } from "../../shared/package/parse-package";
 import { describeFailure } from "../cli-failure";
 import { fileKind } from "../files/file-kind";
@@ -41,9 +42,24 @@ export async function readPackages(
       refuse(describeFailure({ code: "notPackage", params: { file } }, lang));
       continue;
     }
-    const parsed = parsePackage(bytes.toString("utf8"));
+    // The bytes, not decoded text: only then can the core tell a Latin-1 file from a tampered one.
+    const parsed = parsePackage(bytes);
     if (parsed.ok) packages.push({ file, pkg: parsed.package });
-    else refuse(describePackageError(parsed.error, lang));
+    else unreadable.push({ file, reason: reasonOf(parsed.error, lang) });
   }
   return { packages, unreadable };
+}
+
+/** The core refuses a package that contradicts itself while reading it: listed as a contradiction. */
+function reasonOf(error: PackageError, lang: Lang): RefusalReason {
+  if (error.code === "package_unit_contradiction" || error.code === "package_year_contradiction") {
+    const { path, value, envelope } = error.params;
+    return {
+      code: "contradiction",
+      field: path.replace(/^values\./, ""),
+      envelope: String(envelope),
+      values: String(value),
+    };
+  }
+  return { code: "unreadable", detail: describePackageError(error, lang) };
 }

@@ -172,9 +172,9 @@ describe("hso-report aggregate", { timeout: 60_000 }, () => {
       /Kontrollsummen stemmer ikke/,
     );
     // 2024 lacks Telemark now (both of its packages are out), 2020 lacks Akershus: no totals for them.
+    // The contradicting package is refused while it is read (nothing of it is used), so 2019 is no column.
     expect(table.incomplete).toEqual({
       "2018": expect.any(Array),
-      "2019": expect.any(Array),
       "2020": ["983971636"],
       "2024": [TELEMARK],
     });
@@ -183,9 +183,7 @@ describe("hso-report aggregate", { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/Utelatt fra tabellen: 6/);
     const text = await runCli(["aggregate", folder, "--field", FIELD]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(
-      /^Totalt Helse Sør-Øst\/sykehus\s+ufullst\.\s+ufullst\.\s+ufullst\.\s+1\u00a0512/m,
-    );
+    expect(text.stdout).toMatch(/^Totalt Helse Sør-Øst\/sykehus\s+ufullst\.\s+ufullst\.\s+1\u00a0512/m);
     expect(text.stdout).toMatch(/^2024 er ufullstendig, ingen sum: mangler Sykehuset Telemark HF\.$/m);
   });
 
