@@ -7,7 +7,10 @@ export type PackageFile =
   | { ok: true; file: string; package: SubmissionPackage }
   | { ok: false; file: string; error: PackageError };
 
-/** Reads a file the user chose and parses it strictly (DESIGN.md); never throws for a bad file. */
+/**
+ * Reads a file the user chose and parses it strictly (DESIGN.md); never throws for a bad file. The
+ * core's refusal carries no parser text: a syntax error is said with its line and column, in words.
+ */
 export async function readPackageFile(file: Pick<File, "name" | "text">): Promise<PackageFile> {
   let text: string;
   try {
@@ -18,15 +21,5 @@ export async function readPackageFile(file: Pick<File, "name" | "text">): Promis
   const parsed = parsePackage(text);
   return parsed.ok
     ? { ok: true, file: file.name, package: parsed.package }
-    : { ok: false, file: file.name, error: withoutParserText(parsed.error) };
-}
-
-/**
- * The JavaScript parser's own message ("Unexpected token … in JSON at position 5") is English
- * engine text, not words for a controller: the pane says only that the file is not JSON.
- */
-function withoutParserText(error: PackageError): PackageError {
-  if (error.code !== "package_not_json") return error;
-  const { detail: _detail, ...params } = error.params;
-  return { ...error, params };
+    : { ok: false, file: file.name, error: parsed.error };
 }

@@ -114,6 +114,8 @@ describe("fill from a package of another unit or year", () => {
     await screen.findByText("Klar til eksport");
     choose(new File(["{ dette er ikke json"], "feil.hso.json"));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe("feil.hso.json: Filen er ikke gyldig JSON (kan ikke leses).");
+    expect(alert.textContent).toBe(
+      "feil.hso.json: Filen er ikke gyldig JSON: uventet «d» på linje 1, kolonne 3.",
+    );
   });
 });
