@@ -8,7 +8,8 @@ import { noteName, previousName } from "../../../shared/templates/names";
 import { COMPLETE_BEDS, COMPLETE_STAFFING } from "../../shared/report/complete-input";
 import { fakeAdapter } from "./fake-adapter";
 
-const COMPLETE: Record<TemplateId, Record<string, RawValue>> = {
+/** Complete values for the templates the pane tests fill; other templates start blank. */
+const COMPLETE: Partial<Record<TemplateId, Record<string, RawValue>>> = {
   beds: COMPLETE_BEDS,
   staffing: COMPLETE_STAFFING,
 };
@@ -20,7 +21,7 @@ export function workbookNames(
 ): Record<string, RawValue> {
   const names: Record<string, RawValue> = {};
   for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
-    names[field.id] = COMPLETE[field.template][field.id] ?? null;
+    names[field.id] = COMPLETE[field.template]?.[field.id] ?? null;
     if (field.compared) names[previousName(field.id)] = names[noteName(field.id)] = null;
   }
   return { ...names, ...overrides };
