@@ -112,7 +112,7 @@ describe("hso-report template", { timeout: 60_000 }, () => {
       ["beds", "--unit", "983975268", "--year", "2024"],
       /«983975268» er ikke et gyldig organisasjonsnummer/,
     ],
-    ["an unknown template", ["activity", "--unit", "983975267", "--year", "2024"], /Ukjent mal «activity»/],
+    ["an unknown template", ["budget", "--unit", "983975267", "--year", "2024"], /Ukjent mal «budget»/],
     ["a bad year", ["beds", "--unit", "983975267", "--year", "24"], /«24» er ikke et gyldig rapporteringsår/],
     ["a missing --unit", ["beds", "--year", "2024"], /Valget --unit må oppgis/],
     [

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
+import { TEMPLATE_IDS } from "../../../shared/templates/catalogue";
 import { memoryStore, renderPane, workbookNames } from "./pane-fixtures";
 
 afterEach(cleanup);
@@ -92,7 +93,9 @@ describe("task pane: create templates", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: /^Bemanning/ }));
     fireEvent.click(screen.getByRole("button", { name: "Lag maler" }));
     await waitFor(() =>
-      expect(calls.inserted).toEqual([{ templates: ["beds"], unit: "983971709", year: 2025 }]),
+      expect(calls.inserted).toEqual([
+        { templates: TEMPLATE_IDS.filter((id) => id !== "staffing"), unit: "983971709", year: 2025 },
+      ]),
     );
     expect(await screen.findByText("Malene er laget.")).toBeTruthy();
   });

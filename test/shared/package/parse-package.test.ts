@@ -79,9 +79,9 @@ describe("parsePackage", () => {
     ],
     [
       "an unknown template",
-      variant((json) => (json.templates = { activity: "2025.1" })),
+      variant((json) => (json.templates = { budget: "2025.1" })),
       "package_unknown_field",
-      "templates.activity",
+      "templates.budget",
     ],
     [
       "another template version",

@@ -38,7 +38,7 @@ describe("the field catalogue", () => {
 
   it("gives every field an id <template>.<snake_case>, labels and help in nb and en", () => {
     for (const field of allFields()) {
-      expect(field.id).toMatch(/^(beds|staffing)\.[a-z][a-z0-9_]*$/);
+      expect(field.id).toMatch(new RegExp(`^(${TEMPLATE_IDS.join("|")})\\.[a-z][a-z0-9_]*$`));
       expect(templateOf(field.id)).toBe(field.template);
       for (const words of [field.label, field.help]) {
         expect(words.nb.trim(), field.id).not.toBe("");
