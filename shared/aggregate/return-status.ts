@@ -2,7 +2,7 @@ import { inputFromPackage, templatesOfPackage } from "../package/package-input";
 import type { SubmissionPackage } from "../package/submission-package";
 import type { IssueParams } from "../report/issue";
 import { validate } from "../report/validate";
-import { TEMPLATE_IDS } from "../templates/catalogue";
+import { templatesAskedIn } from "../templates/catalogue";
 import type { TemplateId } from "../templates/field";
 import { findUnit, REPORTING_UNITS } from "../units/reporting-units";
 import { expectsTemplate } from "../units/unit-returns";
@@ -60,7 +60,7 @@ export interface StatusTable {
 export function returnStatus(
   files: readonly PackageFile[],
   year: number,
-  templates: readonly TemplateId[] = TEMPLATE_IDS,
+  templates: readonly TemplateId[] = templatesAskedIn(year),
 ): StatusTable {
   const refused: Refusal[] = [];
   const known = files.filter((entry) => {

@@ -54,3 +54,8 @@ export function templateName(id: TemplateId, lang: Lang): string {
 export function templateIdList(lang: Lang): string {
   return joinWords(TEMPLATE_IDS, lang);
 }
+
+/** The templates asked for a reporting year, in workbook order: a template is not owed before its first year. */
+export function templatesAskedIn(year: number): TemplateId[] {
+  return TEMPLATE_IDS.filter((id) => (TEMPLATES[id].firstYear ?? Number.NEGATIVE_INFINITY) <= year);
+}

@@ -17,6 +17,7 @@ export interface TemplateSpec<Id extends string> {
   title: Words;
   change: ChangeThresholds;
   instruction?: Words;
+  firstYear?: number;
   /** Unit, year and the like: rows 3–5, above the column headings on row 6. */
   identity: readonly FieldSpec[];
   sections: readonly SectionSpec[];

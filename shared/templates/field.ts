@@ -89,4 +89,6 @@ export interface TemplateDef<Id extends string = TemplateId> {
   /** The line under the title telling the controller what to fill in; a default from `change` when absent. */
   instruction?: Words;
   sections: readonly SheetSection[];
+  /** The first reporting year the template is asked for; every year when undefined. */
+  firstYear?: number;
 }

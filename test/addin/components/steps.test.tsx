@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
+import { TEMPLATE_IDS } from "../../../shared/templates/catalogue";
 import { renderPane, workbookNames } from "./pane-fixtures";
 
 afterEach(cleanup);
@@ -74,12 +75,14 @@ describe("task pane: Lag maler on a workbook that has templates", () => {
     expect((within(section).getByLabelText("År") as HTMLInputElement).value).toBe("2024");
     fireEvent.click(within(section).getByRole("button", { name: "Legg til valgte maler" }));
     await waitFor(() =>
-      expect(calls.inserted).toEqual([{ templates: ["staffing"], unit: "983975267", year: 2024 }]),
+      expect(calls.inserted).toEqual([
+        { templates: TEMPLATE_IDS.filter((id) => id !== "beds"), unit: "983975267", year: 2024 },
+      ]),
     );
   });
 
   it("says there is nothing more to make when every template is there", async () => {
-    renderPane(workbookNames(["beds", "staffing"]));
+    renderPane(workbookNames(TEMPLATE_IDS));
     const section = await screen.findByRole("region", { name: "Lag maler" });
     expect(await within(section).findByText("Alle malene finnes; det er ingenting mer å lage.")).toBeTruthy();
     expect(within(section).queryByRole("button")).toBeNull();

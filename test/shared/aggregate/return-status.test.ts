@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { returnStatus } from "../../../shared/aggregate/return-status";
 import { buildPackage } from "../../../shared/package/build-package";
-import { TEMPLATE_IDS, TEMPLATES } from "../../../shared/templates/catalogue";
+import { TEMPLATES, templatesAskedIn } from "../../../shared/templates/catalogue";
 import type { TemplateId } from "../../../shared/templates/field";
 import { REPORTING_UNITS } from "../../../shared/units/reporting-units";
 import { expectedTemplates } from "../../../shared/units/unit-returns";
@@ -51,14 +51,14 @@ function fullRound(year: number, beds = 100) {
 describe("returnStatus (who has sent what)", () => {
   it("lists every unit × every template of the catalogue, Sunnaas owing no beds and the RHF only beds", () => {
     const table = returnStatus([], 2024);
-    expect(table.templates).toEqual(TEMPLATE_IDS);
+    expect(table.templates).toEqual(templatesAskedIn(2024));
     expect(table.units.map((row) => row.org)).toEqual(REPORTING_UNITS.map((unit) => unit.org));
     const sunnaas = table.units.find((row) => row.org === SUNNAAS);
     expect(sunnaas?.returns.beds?.state).toBe("not_expected");
     expect(sunnaas?.returns.staffing?.state).toBe("missing");
     const rhf = table.units.find((row) => row.org === RHF);
     expect(Object.entries(rhf?.returns ?? {}).map(([id, cell]) => [id, cell.state])).toEqual(
-      TEMPLATE_IDS.map((id) => [id, id === "beds" ? "missing" : "not_expected"]),
+      templatesAskedIn(2024).map((id) => [id, id === "beds" ? "missing" : "not_expected"]),
     );
     expect(table.complete).toBe(false);
   });

@@ -5,6 +5,7 @@ import {
   TEMPLATE_IDS,
   TEMPLATES,
   templateOf,
+  templatesAskedIn,
 } from "../../../shared/templates/catalogue";
 import { noteName, previousName } from "../../../shared/templates/names";
 
@@ -104,5 +105,23 @@ describe("aliases", () => {
     }
     const shared = [...owners].filter(([, ids]) => new Set(ids.map((id) => id.split(".")[1])).size > 1);
     expect(shared).toEqual([]);
+  });
+});
+
+describe("templatesAskedIn", () => {
+  it("asks every template without a first year in any year, in workbook order", () => {
+    expect(templatesAskedIn(2020)).toEqual(
+      TEMPLATE_IDS.filter((id) => TEMPLATES[id].firstYear === undefined),
+    );
+    expect(templatesAskedIn(2100)).toEqual(TEMPLATE_IDS);
+  });
+
+  it("leaves a template out before its first year", () => {
+    for (const id of TEMPLATE_IDS) {
+      const first = TEMPLATES[id].firstYear;
+      if (first === undefined) continue;
+      expect(templatesAskedIn(first - 1)).not.toContain(id);
+      expect(templatesAskedIn(first)).toContain(id);
+    }
   });
 });
