@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluateConstantFormula } from "../../../cli/files/xlsx/constant-formula";
 import { nameTarget } from "../../../cli/files/xlsx/name-target";
-import { mergeCovers } from "../../../cli/files/xlsx/sheet-cells";
+import { dimensionRows, mergeCovers, readSheetCells } from "../../../cli/files/xlsx/sheet-cells";
+import { stringItemText, xmlText } from "../../../cli/files/xlsx/xml-text";
 
 describe("evaluateConstantFormula", () => {
   it.each([
@@ -57,5 +58,30 @@ describe("mergeCovers", () => {
     expect(mergeCovers("B7:C8", "D7")).toBe(false);
     expect(mergeCovers("B7:C8", "C9")).toBe(false);
     expect(mergeCovers("AA1:AB2", "AB2")).toBe(true);
+  });
+});
+
+describe("readSheetCells", () => {
+  it("counts positions where a writer leaves out r, and reads every kind of cell", () => {
+    const xml = `<worksheet><dimension ref="A1:D3"/><sheetData>
+      <row><c><v>1</v></c><c t="s"><v>0</v></c></row>
+      <row r="3"><c r="B3" t="inlineStr"><is><r><t>ti</t></r><r><t xml:space="preserve">tt &amp; </t></r></is></c><c t="b"><v>1</v></c><c t="e"><v>#REF!</v></c><c s="2"><f>SUM(A1:A2)</f></c></row>
+    </sheetData><mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells></worksheet>`;
+    const read = readSheetCells(xml, new Set(["A1", "B1", "B3", "C3", "D3", "E3"]));
+    expect(read.cells.get("A1")).toMatchObject({ type: "n", value: "1" });
+    expect(read.cells.get("B1")).toMatchObject({ type: "s", value: "0" });
+    expect(read.cells.get("B3")).toMatchObject({ type: "inlineStr" });
+    expect(stringItemText(read.cells.get("B3")?.inline ?? "")).toBe("titt & ");
+    expect(read.cells.get("C3")).toMatchObject({ type: "b", value: "1" });
+    expect(read.cells.get("D3")).toMatchObject({ type: "e", value: "#REF!" });
+    expect(read.cells.get("E3")).toEqual({ type: "n", style: 2, formula: "SUM(A1:A2)" });
+    expect(read.merges).toEqual(["A1:A2"]);
+    expect(dimensionRows(xml)).toBe(3);
+  });
+});
+
+describe("xmlText", () => {
+  it("decodes entities and OOXML's _xHHHH_ escapes", () => {
+    expect(xmlText("a &lt;b&gt; &#229;&#x2013;_x000D_")).toBe("a <b> å–\r");
   });
 });
