@@ -64,7 +64,7 @@ export const EN: MessageCatalogue = {
     package_not_json: (p) =>
       `The file is not valid JSON: ${p.found ? `unexpected "${p.found}"` : "the file ends too early"} at line ${p.line}, column ${p.column}.`,
     package_duplicate_key: (p) =>
-      `The key "${p.key}" appears twice ${p.path ? `in ${p.path}` : "at the top level"}; the package is refused because only one of the values can hold.`,
+      `The key "${p.key}" appears twice ${p.path ? `in ${p.path}` : "at the top level"}: which of the values holds cannot be known.`,
     package_lone_surrogate: (p) =>
       `The text at ${p.path} holds a lone surrogate (\\uD800–\\uDFFF without its partner) and is not valid Unicode.`,
     package_too_deep: (p) =>
@@ -77,7 +77,7 @@ export const EN: MessageCatalogue = {
     package_type: (p) => `Wrong type at ${p.path}: expected ${p.expected}.`,
     package_unknown_field: (p) =>
       `Unknown field "${p.field}"${p.path && p.path !== p.field ? ` (at ${p.path})` : ""}.`,
-    package_prototype_key: (p) => `Forbidden key "${p.key}" at ${p.path}; the package is refused.`,
+    package_prototype_key: (p) => `Forbidden key "${p.key}" at ${p.path}.`,
     package_digest: () => "The digest does not match: the package was changed after it was made.",
     package_digest_replaced: () =>
       "The digest does not match, and the text holds replacement characters (U+FFFD): the file was probably saved or read in another encoding than UTF-8. Save it as UTF-8.",

@@ -63,7 +63,7 @@ export const NB: MessageCatalogue = {
     package_not_json: (p) =>
       `Filen er ikke gyldig JSON: ${p.found ? `uventet «${p.found}»` : "filen slutter for tidlig"} på linje ${p.line}, kolonne ${p.column}.`,
     package_duplicate_key: (p) =>
-      `Nøkkelen «${p.key}» står to ganger ${p.path ? `i ${p.path}` : "på øverste nivå"}; pakken avvises fordi bare én av verdiene kan gjelde.`,
+      `Nøkkelen «${p.key}» står to ganger ${p.path ? `i ${p.path}` : "på øverste nivå"}: hvilken av verdiene som gjelder, kan ikke vites.`,
     package_lone_surrogate: (p) =>
       `Teksten ved ${p.path} har et ensomt surrogattegn (\\uD800–\\uDFFF uten sin partner) og er ikke gyldig Unicode.`,
     package_too_deep: (p) =>
@@ -76,7 +76,7 @@ export const NB: MessageCatalogue = {
     package_type: (p) => `Feil type ved ${p.path}: forventet ${p.expected}.`,
     package_unknown_field: (p) =>
       `Ukjent felt «${p.field}»${p.path && p.path !== p.field ? ` (ved ${p.path})` : ""}.`,
-    package_prototype_key: (p) => `Ulovlig nøkkel «${p.key}» ved ${p.path}; pakken avvises.`,
+    package_prototype_key: (p) => `Ulovlig nøkkel «${p.key}» ved ${p.path}.`,
     package_digest: () => "Kontrollsummen stemmer ikke: pakken er endret etter at den ble laget.",
     package_digest_replaced: () =>
       "Kontrollsummen stemmer ikke, og teksten har erstatningstegn (U+FFFD): filen er trolig lagret eller lest i en annen tegnkoding enn UTF-8. Lagre den som UTF-8.",

@@ -38,7 +38,7 @@ describe("packages are I-JSON (RFC 7493)", () => {
     expect(error.code).toBe("package_duplicate_key");
     expect(error.path).toBe("values.beds.phv_adult_total");
     expect(error.nb).toBe(
-      "Nøkkelen «beds.phv_adult_total» står to ganger i values; pakken avvises fordi bare én av verdiene kan gjelde.",
+      "Nøkkelen «beds.phv_adult_total» står to ganger i values: hvilken av verdiene som gjelder, kan ikke vites.",
     );
     expect(error.en).toContain('The key "beds.phv_adult_total" appears twice in values');
   });
