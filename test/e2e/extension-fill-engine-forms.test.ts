@@ -118,3 +118,51 @@ function writeAccuracyTable(): void {
   ];
   writeFileSync(resolve(import.meta.dirname, "../../docs/fill-accuracy.md"), `${lines.join("\n")}\n`);
 }
+
+describe("the page's own state after a fill by labels", () => {
+  const state = (name: string) =>
+    page.evaluate((key) => {
+      const value = (window as unknown as Record<string, unknown>)[key];
+      return JSON.parse(JSON.stringify(typeof value === "function" ? value() : value));
+    }, name);
+
+  it("Fluent UI React: the component state holds the figures (the unit by key, the date as ISO)", async () => {
+    await measureFill(page, server.origin, FLUENT_REACT_FORM);
+    expect(await state("__fluentState")).toEqual({
+      unit: "983975267",
+      year: "2025",
+      countDate: "2025-11-15",
+      hospital: "40",
+      dps: "63,5",
+      phbu: "20",
+      tsb: "30",
+      seniorHeads: "",
+      seniorFte: "",
+      sick: "",
+    });
+  });
+
+  it("Vue 3: v-model.number holds numbers, and the comment text area is left alone", async () => {
+    await measureFill(page, server.origin, VUE_FORM);
+    expect(await state("__vueState")).toEqual({
+      hospital: 40,
+      dps: 63.5,
+      total: 103.5,
+      phbu: 20,
+      tsb: 30.25,
+      note: "",
+    });
+  });
+
+  it("Fluent web components: each component's value holds its figure; the unit list is left as it was", async () => {
+    await measureFill(page, server.origin, FLUENT_WC_FORM);
+    expect(await state("__wcState")).toEqual({
+      unit: "",
+      hospital: "40",
+      dps: "63,5",
+      total: "103,5",
+      phbu: "20",
+      tsb: "30",
+    });
+  });
+});
