@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePackage } from "../../../shared/package/parse-package";
+import { TEMPLATE_IDS, templateName } from "../../../shared/templates/catalogue";
 import { cellOf, packageFor, seriousViolations, startPlayground, typeInto } from "./playground-page";
 
 /** This year's beds for Telemark 2025, typed cell by cell (formulas compute the totals). */
@@ -52,7 +53,10 @@ describe("playground: the built task pane on a modelled workbook", () => {
     await page.getByText(/^Arbeidsboken har ingen maler ennå\./).waitFor();
     await page.getByLabel("Enhet").selectOption("983975267");
     await page.getByLabel("År", { exact: true }).fill("2025");
-    await page.getByRole("checkbox", { name: /^Bemanning/ }).uncheck();
+    // Only the beds sheet: every other template of the catalogue unticked.
+    for (const id of TEMPLATE_IDS.filter((other) => other !== "beds")) {
+      await page.getByRole("checkbox", { name: new RegExp(`^${templateName(id, "nb")}`) }).uncheck();
+    }
     await page.getByRole("button", { name: "Lag maler" }).click();
     await page
       .getByRole("status")
