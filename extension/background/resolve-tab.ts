@@ -24,3 +24,17 @@ export async function resolveTab(tabId?: number): Promise<TargetTab> {
     throw new WorkerError("no_tab", error instanceof Error ? error.message : String(error));
   }
 }
+
+/**
+ * The tab to work in for a profile: the one named, else an open tab under the pattern (the
+ * options page is the active tab while the user edits; `tabs.query` by URL needs host access to
+ * the pattern, which the options page asks for first), else the active one.
+ */
+export async function tabForPattern(tabId: number | undefined, pattern: string | undefined): Promise<number> {
+  if (tabId === undefined && pattern) {
+    const tabs = await browser.tabs.query({ url: pattern }).catch(() => []);
+    const tab = tabs.find((candidate) => candidate.id !== undefined);
+    if (tab?.id !== undefined) return tab.id;
+  }
+  return (await resolveTab(tabId)).id;
+}

@@ -7,7 +7,7 @@ import { locatorSchema } from "../profile/form-profile";
 import { callContent } from "./call-content";
 import type { MessageSender } from "./handlers";
 import { probeFrames } from "./probe-frames";
-import { resolveTab } from "./resolve-tab";
+import { tabForPattern } from "./resolve-tab";
 import { WorkerError } from "./worker-error";
 
 /** How long the user has to point at fields. */
@@ -28,20 +28,6 @@ const pickSchema = z.object({
     .max(200),
 });
 
-/** The tab to point in: the one named, else an open tab under the profile's pattern, else the active one. */
-async function pickTab(request: {
-  tabId?: number | undefined;
-  urlPattern?: string | undefined;
-}): Promise<number> {
-  if (request.tabId === undefined && request.urlPattern) {
-    // tabs.query by URL needs host access to the pattern: the options page asks for it first.
-    const tabs = await browser.tabs.query({ url: request.urlPattern }).catch(() => []);
-    const tab = tabs.find((candidate) => candidate.id !== undefined);
-    if (tab?.id !== undefined) return tab.id;
-  }
-  return (await resolveTab(request.tabId)).id;
-}
-
 /** The tab's top frame, where pointing happens (a profile names the page, not its frames). */
 export async function topFrame(tabId: number) {
   const top = (await probeFrames(tabId)).reached.find((frame) => frame.frameId === 0);
@@ -60,7 +46,7 @@ export async function startPick(
   request: RequestOf<"start-pick">,
   sender: MessageSender,
 ): Promise<PickAnswer> {
-  const tabId = await pickTab(request);
+  const tabId = await tabForPattern(request.tabId, request.urlPattern);
   await browser.tabs.update(tabId, { active: true });
   let answer: PickAnswer = { picked: [] };
   try {

@@ -1,11 +1,10 @@
-import browser from "webextension-polyfill";
 import { z } from "zod";
 import type { ProfileTest } from "../content/content-api";
 import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
 import { callContent } from "./call-content";
 import { chooseFrames, probeFrames } from "./probe-frames";
-import { resolveTab } from "./resolve-tab";
+import { tabForPattern } from "./resolve-tab";
 
 const text = z.string().max(2000);
 const fieldInfo = z.object({ label: text, section: text, score: z.number(), current: text }).loose();
@@ -30,16 +29,6 @@ const testSchema = z.object({
     .max(1000),
 });
 
-/** The tab the profile is for: the one named, else an open tab under its pattern, else the active one. */
-async function profileTab(request: RequestOf<"test-profile">): Promise<number> {
-  if (request.tabId === undefined) {
-    const tabs = await browser.tabs.query({ url: request.profile.urlPattern }).catch(() => []);
-    const tab = tabs.find((candidate) => candidate.id !== undefined);
-    if (tab?.id !== undefined) return tab.id;
-  }
-  return (await resolveTab(request.tabId)).id;
-}
-
 /**
  * "Test this profile on this page": in every frame a profile may fill (the top origin, under the
  * pattern), what each locator of each field finds — one field, none, several, or a selector that
@@ -48,7 +37,7 @@ async function profileTab(request: RequestOf<"test-profile">): Promise<number> {
 export async function testProfileOnPage(
   request: RequestOf<"test-profile">,
 ): Promise<{ frames: ProfileTest[] }> {
-  const tabId = await profileTab(request);
+  const tabId = await tabForPattern(request.tabId, request.profile.urlPattern);
   const { frames } = chooseFrames(await probeFrames(tabId), request.profile);
   const answers = await callContent(tabId, frames, "testProfile", request.profile);
   return {
