@@ -28,10 +28,16 @@ export function wordParams<Shape extends Readonly<Record<string, ParamKind>>>(
   for (const key of Object.keys(shape)) {
     const kind = shape[key] as ParamKind;
     const value = params[key as keyof Shape];
-    words[key] = word(kind, value, context);
-    if (kind === "count") words[`${key}N`] = value;
+    // Issues travel as JSON (stored, sent between contexts): a param gone missing is said as nothing.
+    const present = value !== undefined && value !== null && (!isListKind(kind) || Array.isArray(value));
+    words[key] = present ? word(kind, value, context) : "";
+    if (kind === "count") words[`${key}N`] = typeof value === "number" ? value : 0;
   }
   return words as Worded<Shape>;
+}
+
+function isListKind(kind: ParamKind): boolean {
+  return kind === "fields" || kind === "years";
 }
 
 function word(kind: ParamKind, value: unknown, context: WordingContext): string {

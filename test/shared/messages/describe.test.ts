@@ -165,6 +165,17 @@ describe("messages read as people write", () => {
     ).toContain('"1.234" is not a number (');
   });
 
+  it("never throws for an issue whose params were lost on the way (stored or sent as JSON)", () => {
+    const lost = {
+      code: "total_mismatch",
+      severity: "error",
+      field: "beds.phv_adult_total",
+      params: {},
+      rule: "x",
+    };
+    expect(describeIssue(lost as unknown as Issue, "nb")).toBe("Summen  er ikke lik summen av  ().");
+  });
+
   it("shows text from a cell printable: no control or bidi character reaches a terminal", () => {
     const hostile = issue("not_a_number", { text: "\u001b]52;c;aGk=\u0007\u202e03", reason: "not_a_number" });
     const words = describeIssue(hostile, "nb");
