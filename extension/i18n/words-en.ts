@@ -25,7 +25,7 @@ export const EN: PageWords = {
   confirm: "Fill the chosen ({n})",
   cancelPreview: "Cancel",
   undo: "Undo the fill",
-  undone: "Undone: {n} fields hold what they held before.",
+  undone: "Undone. Fields set back to what they held: {n}.",
   undoFailed: "These fields would not take their old value back: {list}",
   nothingToUndo: "There is nothing to undo (the page has loaded again since the fill).",
   undoAfterReload: "Undo is not possible: the page reloaded during the fill.",

@@ -25,7 +25,7 @@ export const NB = {
   confirm: "Fyll ut valgte ({n})",
   cancelPreview: "Avbryt",
   undo: "Angre utfyllingen",
-  undone: "Angret: {n} felt har fått tilbake det de hadde.",
+  undone: "Angret. Felt satt tilbake til det de hadde: {n}.",
   undoFailed: "Disse feltene ville ikke ta tilbake sin gamle verdi: {list}",
   nothingToUndo: "Det er ingenting å angre (siden er lastet på nytt siden utfyllingen).",
   undoAfterReload: "Angre er ikke mulig: siden ble lastet på nytt under utfyllingen.",

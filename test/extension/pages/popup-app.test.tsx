@@ -195,7 +195,7 @@ describe("popup: preview, fill, undo", () => {
       },
     ]);
     fireEvent.click(button("Angre utfyllingen"));
-    expect(await screen.findByText("Angret: 1 felt har fått tilbake det de hadde.")).toBeTruthy();
+    expect(await screen.findByText("Angret. Felt satt tilbake til det de hadde: 1.")).toBeTruthy();
     expect(of("undo-tab")).toEqual([{ type: "undo-tab", tabId: 7 }]);
   });
 
