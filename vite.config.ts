@@ -5,7 +5,7 @@ import { cliEnvironment } from "./cli/vite-environment";
 import { contentEnvironment, extensionEnvironment } from "./extension/vite-environment";
 
 /**
- * One config builds every target (TOOLCHAIN.md): a plain `vite build` runs the builder, which builds
+ * One config builds every target (docs/architecture.md): a plain `vite build` runs the builder, which builds
  * each environment in the order listed. Each target's options live beside its code.
  */
 export default defineConfig({

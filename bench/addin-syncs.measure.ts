@@ -10,7 +10,7 @@ import { recordResults } from "./record";
  * Round trips of one full validation pass (read, validate, mark) on a large template workbook
  * (every template and field, broken figures so there are marks to write, and a bulky data sheet),
  * counted by the
- * in-memory Excel model. DESIGN.md's budget is 2, whatever the workbook's size; a pass after an edit
+ * in-memory Excel model. The budget (scripts/bench.js) is 2, whatever the workbook's size; a pass after an edit
  * that changes no mark reads only (`syncsPerUnchangedPass`, budget 1), so Excel's undo stack is kept.
  */
 test("syncsPerValidation and syncsPerUnchangedPass", async () => {

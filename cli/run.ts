@@ -6,7 +6,7 @@ import { COMMANDS } from "./commands/commands";
 import { jsonFailure } from "./output/json-failure";
 import { words } from "./words/words";
 
-/** Exit codes of DESIGN.md: 0 clean, 1 errors found, 2 unusable input or wrong usage. */
+/** Exit codes of docs/cli.md: 0 clean, 1 errors found, 2 unusable input or wrong usage. */
 export const EXIT_UNUSABLE = 2;
 
 /**

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every bench/*.measure.ts once (each merges its figures into bench/results.json), then prints
-// the figures beside DESIGN.md's budgets. Budgets are reported, not enforced: machines are noisy.
+// the figures beside the budgets in BUDGETS. Budgets are reported, not enforced: machines are noisy.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run try-form -- <url> <package> [--profile <file>] [--headed]
-// For an administrator checking a new intranet form (DESIGN.md): builds nothing, launches
+// For an administrator checking a new intranet form (docs/try-form.md): builds nothing, launches
 // /usr/bin/chromium with the built extension, fills the page from the package as a user's click
 // would, prints {"filled":[…],"missing":[…],"mismatched":[…]} and saves <package>.png.
 // Exit: 0 filled with no mismatch, 1 something mismatched or nothing filled, 2 unusable input.

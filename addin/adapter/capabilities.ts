@@ -13,7 +13,7 @@ export interface HostExtras {
 }
 
 /**
- * What this Excel can do, checked at run time (TOOLCHAIN.md): volume-licensed Office 2019 stops at
+ * What this Excel can do, checked at run time (docs/addin.md): volume-licensed Office 2019 stops at
  * ExcelApi 1.7, so no data validation, comments or notes there.
  */
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities & HostExtras {

@@ -10,7 +10,7 @@ export interface FillWrite {
 }
 
 /**
- * What filling from last year's package writes (DESIGN.md): its figures into the `prev.` names, and
+ * What filling from last year's package writes (docs/addin.md): its figures into the `prev.` names, and
  * the identity for this year: the same unit, the year after. Only templates the workbook holds.
  */
 export function planFill(previous: SubmissionPackage, templates: readonly TemplateId[]): FillWrite[] {

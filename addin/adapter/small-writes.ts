@@ -15,7 +15,7 @@ export async function selectCell(context: Excel.RequestContext, address: string)
 
 /**
  * Writes explanations into the `note.` cells (unlocked inputs): one sync. Text that Excel would read
- * as a formula gets an apostrophe, so it stays text (DESIGN.md).
+ * as a formula gets an apostrophe, so it stays text (docs/addin.md).
  */
 export async function writeNotes(
   context: Excel.RequestContext,

@@ -9,7 +9,7 @@ export interface SaveOutcome {
 }
 
 /**
- * DESIGN.md's answer to "no save event": validate, then save; with errors the user is asked first and
+ * docs/addin.md's answer to "no save event": validate, then save; with errors the user is asked first and
  * the workbook is saved only if they confirm. The ribbon command and the pane's button both use this.
  */
 export async function validateAndSave(

@@ -29,7 +29,7 @@ function packageTemplates(pkg: SubmissionPackage): TemplateId[] {
 }
 
 /**
- * Whether a package may fill this workbook (DESIGN.md: never guess a unit or year). Another unit is
+ * Whether a package may fill this workbook (docs/addin.md: never guess a unit or year). Another unit is
  * refused, named from the registry (never from the package's own `unit.name`); a package that is not
  * from the year before the workbook's is asked about, naming unit and year; a workbook without a
  * unit is asked about; a workbook without templates is offered the package's templates.

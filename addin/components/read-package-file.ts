@@ -8,7 +8,7 @@ export type PackageFile =
   | { ok: false; file: string; error: PackageError };
 
 /**
- * Reads a file the user chose and parses it strictly (DESIGN.md); never throws for a bad file. The
+ * Reads a file the user chose and parses it strictly (docs/addin.md); never throws for a bad file. The
  * core's refusal carries no parser text: a syntax error is said with its line and column, in words.
  */
 export async function readPackageFile(file: Pick<File, "name" | "text">): Promise<PackageFile> {

@@ -34,7 +34,7 @@ export function judge(snapshot: WorkbookSnapshot, phase: "edit" | "export"): Rep
 }
 
 /**
- * Validation while the controller works (DESIGN.md): edits are debounced, each pass is read →
+ * Validation while the controller works (docs/addin.md): edits are debounced, each pass is read →
  * validate("edit") → writeMarks (two syncs), passes run one at a time and a newer request aborts
  * the older one so stale marks are never written over fresh ones.
  */

@@ -8,7 +8,7 @@ import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 import { watchCommand } from "./watch";
 
-/** Every command by its name on the command line (DESIGN.md's six). */
+/** Every command by its name on the command line (docs/cli.md's six). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   template: templateCommand,
   validate: validateCommand,

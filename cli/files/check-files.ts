@@ -33,7 +33,7 @@ async function outcomeOf(file: string, options: CheckOptions): Promise<Outcome> 
   }
 }
 
-/** DESIGN.md's exit code for a batch: 2 if any file was unusable, else 1 if any has errors, else 0. */
+/** docs/cli.md's exit code for a batch: 2 if any file was unusable, else 1 if any has errors, else 0. */
 export function exitCodeOf(outcomes: readonly Outcome[]): number {
   if (outcomes.some((outcome) => "failure" in outcome)) return 2;
   return outcomes.some((outcome) => "checked" in outcome && !outcome.checked.report.ok) ? 1 : 0;

@@ -10,7 +10,7 @@ import { dimensionRows, readSheetCells, type SheetRead } from "./xlsx/sheet-cell
 import { type DefinedName, type WorkbookStructure, workbookStructure } from "./xlsx/workbook-structure";
 import { openXlsx, type XlsxPackage } from "./xlsx/xlsx-package";
 
-/** A workbook seen through its defined names only (DESIGN.md: names find every field). */
+/** A workbook seen through its defined names only (docs/cli.md: names find every field). */
 export interface NamedWorkbook {
   /** The catalogue's names the workbook defines (in any letter case or scope). */
   names: string[];

@@ -6,7 +6,7 @@ import { describeFailure } from "../cli-failure";
 import type { Outcome } from "../files/check-files";
 
 /**
- * One entry of `validate --json` (DESIGN.md): `file, ok, unit, year, issues[severity, code, field,
+ * One entry of `validate --json` (docs/cli.md): `file, ok, unit, year, issues[severity, code, field,
  * cell, message]`. `unit` is the org. number; `unitName` and, for unusable files, `error` are added.
  */
 export function jsonResult(outcome: Outcome, lang: Lang) {

@@ -42,7 +42,7 @@ export async function fillOnce(session, input) {
     // A field still waiting for a reload when the worker gave up was not filled, nor an unclear one.
     missing: [...new Set([...result.missing, ...result.pending, ...ambiguous])],
     mismatched: result.mismatched.map((mismatch) => mismatch.id),
-    // Added beside DESIGN.md's three lists: not filled because two controls fitted equally well
+    // Added beside docs/try-form.md's three lists: not filled because two controls fitted equally well
     // (or one control fitted two figures); listed in "missing" too.
     ambiguous,
   };

@@ -16,7 +16,7 @@ function order(id: TemplateId): number {
 
 /**
  * The validation input of a package: its values, with each template's unit and year taken from the
- * package's own `unit` and `year` where the values leave them out (DESIGN.md's example does), its
+ * package's own `unit` and `year` where the values leave them out (docs/package.md's example does), its
  * notes, and last year's values when last year's package is given.
  */
 export function inputFromPackage(pkg: SubmissionPackage, previous?: SubmissionPackage): ValidationInput {

@@ -1,6 +1,6 @@
 import type { TemplateId } from "../templates/field";
 
-/** The format tag of DESIGN.md's package; a reader refuses any other. */
+/** The format tag of docs/package.md's package; a reader refuses any other. */
 export const PACKAGE_FORMAT = "hso-package@1";
 
 /** The validation summary carried in a package (outside the digest). */
@@ -12,7 +12,7 @@ export interface PackageValidation {
 }
 
 /**
- * The unit of exchange (DESIGN.md): one reporting unit, one year, any number of templates.
+ * The unit of exchange (docs/package.md): one reporting unit, one year, any number of templates.
  * Member names are a contract with tools outside the project: add, never rename.
  */
 export interface SubmissionPackage {

@@ -18,7 +18,7 @@ export interface NamedCell {
 }
 
 /**
- * Builds the validation input of a workbook from its defined names alone (DESIGN.md: nothing else
+ * Builds the validation input of a workbook from its defined names alone (docs/package.md: nothing else
  * may be needed to find a field). `read` answers undefined for a name the workbook lacks.
  */
 export function workbookInput(

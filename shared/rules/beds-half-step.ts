@@ -3,7 +3,7 @@ import type { Finding, Rule } from "./rule";
 
 const HALF_STEP_KINDS = kindsWhere((kind) => kind.step === 0.5);
 
-/** A bed count is a multiple of 0.5 (DOMAIN.md: private providers report 258,5). */
+/** A bed count is a multiple of 0.5 (docs/domain.md: private providers report 258,5). */
 export const bedsHalfStep: Rule = {
   id: "beds-half-step",
   meta: { description: "Bed counts are multiples of 0.5.", severity: "error" },

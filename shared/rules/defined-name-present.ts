@@ -2,7 +2,7 @@ import { NOTE_PREFIX, PREVIOUS_PREFIX } from "../templates/names";
 import type { Finding, Rule } from "./rule";
 
 /**
- * In a workbook every field is found through its defined name alone (DESIGN.md). A deleted name
+ * In a workbook every field is found through its defined name alone (docs/package.md). A deleted name
  * of an input is an error; a deleted `prev.`/`note.` name only weakens the year-over-year check.
  */
 export const definedNamePresent: Rule = {

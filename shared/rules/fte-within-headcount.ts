@@ -1,7 +1,7 @@
 import type { Finding, Rule } from "./rule";
 
 /**
- * FTE cannot exceed the number of persons unless a reason is written (DOMAIN.md: "FTE ≤ headcount,
+ * FTE cannot exceed the number of persons unless a reason is written (docs/domain.md: "FTE ≤ headcount,
  * except by a documented reason"); with the reason it is kept visible as information.
  */
 export const fteWithinHeadcount: Rule = {

@@ -1,5 +1,5 @@
 /**
- * Workbook-scoped defined names (DESIGN.md): the field id itself for the input cell,
+ * Workbook-scoped defined names (docs/package.md): the field id itself for the input cell,
  * `prev.<id>` for last year's figure and `note.<id>` for its explanation.
  */
 export const PREVIOUS_PREFIX = "prev.";

@@ -1,4 +1,4 @@
-/** Weights of the Norwegian org. no. check digit on digits 1–8 (DOMAIN.md, Brønnøysund's mod-11). */
+/** Weights of the Norwegian org. no. check digit on digits 1–8 (docs/domain.md, Brønnøysund's mod-11). */
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 /** Spaces people and spreadsheets put inside numbers: ordinary, no-break (U+00A0), narrow no-break (U+202F), thin. */

@@ -4,7 +4,7 @@
  */
 export type UnitKind = "hf" | "private_nonprofit" | "rhf";
 
-/** A trust, hospital or the RHF's agreement management, each reporting figures to the RHF (DOMAIN.md's table). */
+/** A trust, hospital or the RHF's agreement management, each reporting figures to the RHF (docs/domain.md's table). */
 export interface ReportingUnit {
   /** Nine digits, no spaces; passes mod-11. */
   org: string;

@@ -24,7 +24,7 @@ describe("hso-report validate", { timeout: 60_000 }, () => {
     expect(readFileSync(workbook).equals(before)).toBe(true);
   });
 
-  it("--json prints DESIGN.md's shape exactly", async () => {
+  it("--json prints the documented shape (docs/cli.md) exactly", async () => {
     const workbook = await makeBedsWorkbook(folders.make(), "t.xlsx", { "beds.phv_adult_dps": 64 });
     const run = await runCli(["validate", workbook, "--json"]);
     expect(run.code).toBe(1);

@@ -1,7 +1,7 @@
 import { buildPackage } from "../../../shared/package/build-package";
 import type { SubmissionPackage } from "../../../shared/package/submission-package";
 
-/** Telemark 2024 as DESIGN.md's example: one beds figure with its explanation. */
+/** Telemark 2024 as docs/package.md's example: one beds figure with its explanation. */
 export function telemark2024(): SubmissionPackage {
   return buildPackage({
     unit: { org: "983975267", name: "Sykehuset Telemark HF" },

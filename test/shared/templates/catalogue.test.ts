@@ -9,7 +9,7 @@ import {
 } from "../../../shared/templates/catalogue";
 import { noteName, previousName } from "../../../shared/templates/names";
 
-/** DESIGN.md's minimum catalogues: other tools rely on these ids exactly as spelled. */
+/** The minimum catalogues (docs/package.md, docs/domain.md): other tools rely on these ids exactly as spelled. */
 const DESIGN_IDS = [
   "beds.unit_org",
   "beds.year",
@@ -33,7 +33,7 @@ const DESIGN_IDS = [
 ];
 
 describe("the field catalogue", () => {
-  it("holds every id DESIGN.md lists, exactly as spelled", () => {
+  it("holds every id of the contract, exactly as spelled", () => {
     expect(DESIGN_IDS.filter((id) => findField(id) === undefined)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { isValidOrgNumber } from "../../../shared/units/org-number";
 import { findUnit, findUnitByName, isTrust, REPORTING_UNITS } from "../../../shared/units/reporting-units";
 
 describe("REPORTING_UNITS", () => {
-  it("lists the eleven trusts and hospitals of DOMAIN.md, then the RHF's agreement management", () => {
+  it("lists the eleven trusts and hospitals of docs/domain.md, then the RHF's agreement management", () => {
     expect(REPORTING_UNITS).toHaveLength(12);
     expect(new Set(REPORTING_UNITS.map((unit) => unit.org)).size).toBe(12);
     expect(REPORTING_UNITS.filter(isTrust)).toHaveLength(11);
