@@ -1,3 +1,4 @@
+import type { Lang } from "../../shared/messages/lang";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { isTemplateId, templateName } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
@@ -38,7 +39,7 @@ export function planFillTarget(
   pkg: SubmissionPackage,
   file: string,
   workbook: WorkbookIdentity & { templates: readonly TemplateId[] },
-  lang: "nb" | "en",
+  lang: Lang,
 ): FillPlan {
   const org = pkg.unit.org;
   if (!findUnit(org)) return { kind: "refuse", message: ["fillUnknownUnit", { file, org }] };
