@@ -2,7 +2,6 @@ import { useState } from "preact/hooks";
 import { describeIssue, fieldLabel } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue } from "../../shared/report/issue";
-import { findField, TEMPLATES } from "../../shared/templates/catalogue";
 import type { Say } from "./say";
 
 interface ExplainPanelProps {
@@ -14,16 +13,7 @@ interface ExplainPanelProps {
   onSave: (notes: Record<string, string>) => void;
 }
 
-/** The threshold a field's change is measured against, in words: "5 plasser eller 5 %". */
-export function thresholdWords(say: Say, lang: Lang, fieldId: string): string | undefined {
-  const field = findField(fieldId);
-  if (!field) return undefined;
-  const { absolute, percent } = TEMPLATES[field.template].change;
-  if (absolute === undefined) return say("explainThresholdPercent", { percent });
-  return say("explainThreshold", { absolute, percent, unit: field.unit?.[lang] ?? "" });
-}
-
-/** Step 5: a text box for each large change from last year, written to its `note.` cell. */
+/** Step 5: a text box for each large change from last year (the core's words name the threshold), written to its `note.` cell. */
 export function ExplainPanel({ say, lang, issues, busy, onSave }: ExplainPanelProps) {
   const [notes, setNotes] = useState<Record<string, string>>({});
   if (issues.length === 0) return null;
@@ -47,7 +37,7 @@ export function ExplainPanel({ say, lang, issues, busy, onSave }: ExplainPanelPr
             <div key={issue.field} class="explain-field">
               <label for={id}>{say("explainLabel", { field: fieldLabel(issue.field, lang) })}</label>
               <p id={`${id}-why`} class="hint">
-                {describeIssue(issue, lang)} {thresholdWords(say, lang, issue.field)}
+                {describeIssue(issue, lang)}
               </p>
               <textarea
                 id={id}

@@ -73,8 +73,6 @@ export const EN: Record<keyof typeof NB, string> = {
   marksRemoved: "The marks were removed until the next change.",
   explainHeading: "Explain changes",
   explainIntro: "These changes from last year must be explained before export:",
-  explainThreshold: "Changes from last year of at least {absolute} {unit} or {percent} % must be explained.",
-  explainThresholdPercent: "Changes from last year of at least {percent} % must be explained.",
   explainLabel: "Explanation for {field}",
   saveExplanation: "Save explanation",
   explained: "{count:explanation} saved.",

@@ -74,8 +74,6 @@ export const NB = {
   marksRemoved: "Markeringene er fjernet til neste endring.",
   explainHeading: "Forklar endringer",
   explainIntro: "Disse endringene fra i fjor må forklares før eksport:",
-  explainThreshold: "Endringer på minst {absolute} {unit} eller {percent} % fra i fjor må forklares.",
-  explainThresholdPercent: "Endringer på minst {percent} % fra i fjor må forklares.",
   explainLabel: "Forklaring for {field}",
   saveExplanation: "Lagre forklaring",
   explained: "{count:explanation} lagret.",

@@ -96,9 +96,7 @@ describe("playground: the built task pane on a modelled workbook", () => {
     expect(await hospitalCell.getAttribute("data-fill")).toBe(inputFill);
 
     const explain = page.getByRole("region", { name: "Forklar endringer" });
-    expect(await explain.textContent()).toContain(
-      "Endringer på minst 5 plasser eller 5 % fra i fjor må forklares.",
-    );
+    expect(await explain.textContent()).toContain("må forklares: grensen er 5 plasser eller 5 %.");
     await page
       .getByLabel("Forklaring for PHV voksne, i alt")
       .fill("Midlertidig nedtrekk på grunn av ombygging.");
