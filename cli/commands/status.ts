@@ -13,7 +13,7 @@ import { statusText } from "../status/status-text";
 /**
  * `status <folders…> --year <y> [--json]`: who has sent what — reporting unit × template, each
  * missing, errors, warnings or ready, unexplained changes counted. Exit 0 when every expected return
- * is in (ready, or warnings only), 1 otherwise.
+ * is ready (no errors, no warnings), 1 otherwise.
  */
 export async function statusCommand(args: string[], context: CliContext): Promise<number> {
   const { paths, year, json } = statusOptions(args);

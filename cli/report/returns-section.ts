@@ -1,4 +1,4 @@
-import { returnStatus } from "../../shared/aggregate/return-status";
+import { expectedCount, readyCount, returnStatus } from "../../shared/aggregate/return-status";
 import { findField, TEMPLATES } from "../../shared/templates/catalogue";
 import { aggregateWords } from "../aggregate/aggregate-words";
 import { refusalLines, unitName } from "../aggregate/table-notes";
@@ -44,21 +44,10 @@ export async function returnsSection(input: ReportInput): Promise<string | undef
   );
   return `<section id="innsendinger" aria-labelledby="innsendinger-h">
 <h2 id="innsendinger-h">Innsendinger ${input.year}</h2>
-<p>${esc(WORDS.summary(countIn(table), countOwed(table)))}</p>
+<p>${esc(WORDS.summary(readyCount(table), expectedCount(table)))}</p>
 <table class="status"><caption>Hvem har sendt hva for ${input.year}</caption><thead>${head}</thead><tbody>${rows.join("\n")}</tbody></table>
 <h3>Endringer uten forklaring</h3>
 ${changes.length === 0 ? "<p>Ingen.</p>" : `<ul>${changes.join("")}</ul>`}
 ${refused.length === 0 ? "" : `<h3>Filer som ikke er brukt</h3><ul>${refused.join("")}</ul>`}
 </section>`;
-}
-
-function countIn(table: ReturnType<typeof returnStatus>): number {
-  return table.units
-    .flatMap((row) => Object.values(row.returns))
-    .filter((c) => c.state === "ready" || c.state === "warnings").length;
-}
-
-function countOwed(table: ReturnType<typeof returnStatus>): number {
-  return table.units.flatMap((row) => Object.values(row.returns)).filter((c) => c.state !== "not_expected")
-    .length;
 }

@@ -1,4 +1,4 @@
-import type { StatusTable } from "../../shared/aggregate/return-status";
+import { expectedCount, readyCount, type StatusTable } from "../../shared/aggregate/return-status";
 import { formatNumber } from "../../shared/numbers/format-number";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import { printableText } from "../../shared/text/printable-text";
@@ -65,18 +65,4 @@ export function statusText(table: StatusTable, context: CliContext): string {
     words.summary(readyCount(table), expectedCount(table)),
     ...changes,
   ].join("\n");
-}
-
-/** Expected returns that are in: ready or with warnings only. */
-export function readyCount(table: StatusTable): number {
-  return table.units
-    .flatMap((row) => Object.values(row.returns))
-    .filter((cell) => cell.state === "ready" || cell.state === "warnings").length;
-}
-
-/** Every return some unit owes. */
-export function expectedCount(table: StatusTable): number {
-  return table.units
-    .flatMap((row) => Object.values(row.returns))
-    .filter((cell) => cell.state !== "not_expected").length;
 }

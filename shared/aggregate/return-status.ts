@@ -48,7 +48,7 @@ export interface StatusTable {
   units: UnitStatus[];
   unexplained: UnexplainedChange[];
   refused: Refusal[];
-  /** Every expected return ready or with warnings only (warnings never block, as at export). */
+  /** Every expected return ready: no errors and no warnings (a return with warnings is not ready). */
   complete: boolean;
 }
 
@@ -81,9 +81,22 @@ export function returnStatus(
     return summarised(unit.org, unit.name, returns);
   });
   const complete = units.every((row) =>
-    Object.values(row.returns).every((cell) => ["not_expected", "ready", "warnings"].includes(cell.state)),
+    Object.values(row.returns).every((cell) => cell.state === "not_expected" || cell.state === "ready"),
   );
   return { year, templates: [...templates], units, unexplained, refused, complete };
+}
+
+/** Expected returns that are ready: in, with no errors and no warnings left. */
+export function readyCount(table: StatusTable): number {
+  return table.units.flatMap((row) => Object.values(row.returns)).filter((cell) => cell.state === "ready")
+    .length;
+}
+
+/** Every return some unit owes for the year. */
+export function expectedCount(table: StatusTable): number {
+  return table.units
+    .flatMap((row) => Object.values(row.returns))
+    .filter((cell) => cell.state !== "not_expected").length;
 }
 
 function statusOf(

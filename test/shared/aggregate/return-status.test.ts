@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { returnStatus } from "../../../shared/aggregate/return-status";
+import { expectedCount, readyCount, returnStatus } from "../../../shared/aggregate/return-status";
 import { buildPackage } from "../../../shared/package/build-package";
 import { TEMPLATES, templatesAskedIn } from "../../../shared/templates/catalogue";
 import type { TemplateId } from "../../../shared/templates/field";
@@ -71,6 +71,20 @@ describe("returnStatus (who has sent what)", () => {
     expect([...states].sort()).toEqual(["not_expected", "ready"]);
     expect(table.complete).toBe(true);
     expect(table.units[0]?.lastChange).toBe("2025-02-15T10:00:00Z");
+  });
+
+  it("is not complete while a return carries warnings only: warnings is not ready", () => {
+    const round = fullRound(2024).map((entry) => {
+      if (entry.pkg.unit.org !== TELEMARK) return entry;
+      const { "beds.count_date": _dropped, ...values } = entry.pkg.values;
+      return { ...entry, pkg: buildPackage({ ...entry.pkg, values }) };
+    });
+    const table = returnStatus(round, 2024, ROUND);
+    const telemark = table.units.find((row) => row.org === TELEMARK);
+    expect(telemark?.returns.beds).toMatchObject({ state: "warnings", errors: 0 });
+    expect(telemark?.returns.beds?.warnings).toBeGreaterThan(0);
+    expect(table.complete).toBe(false);
+    expect(readyCount(table)).toBe(expectedCount(table) - 1);
   });
 
   it("counts a change against last year's package left unexplained, and an explained one not", () => {
