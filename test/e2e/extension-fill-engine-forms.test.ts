@@ -154,9 +154,10 @@ describe("the page's own state after a fill by labels", () => {
     });
   });
 
-  it("Fluent web components: each component's value holds its figure; the unit list is left as it was", async () => {
+  it("Fluent web components: each component's value holds its figure; the unit dropdown is left as it was", async () => {
     await measureFill(page, server.origin, FLUENT_WC_FORM);
     expect(await state("__wcState")).toEqual({
+      // The engine reports the dropdown "no option" and leaves it (docs/extension.md).
       unit: "",
       hospital: "40",
       dps: "63,5",

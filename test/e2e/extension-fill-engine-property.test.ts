@@ -62,7 +62,7 @@ beforeAll(async () => {
   const fields: FormProfile["fields"] = {};
   for (const section of SECTIONS) {
     const picked = callContent(page.mainFrame(), "pick", { timeoutMs: 10_000 }) as Promise<PickAnswer>;
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
     await page.click(`[data-expect="${section.figure}"]`);
     const field = (await picked).picked[0];
     if (field) fields[section.figure] = { locators: field.locators };

@@ -3,6 +3,7 @@
 // components' own values.
 import "@fluentui/web-components/text-input/define.js";
 import "@fluentui/web-components/dropdown/define.js";
+import "@fluentui/web-components/listbox/define.js";
 import "@fluentui/web-components/option/define.js";
 
 const FIELDS = [
@@ -17,8 +18,10 @@ const root = document.getElementById("root");
 root.innerHTML = `<form onsubmit="return false"><h1>Døgnplasser</h1>
 <label id="unit-label">Rapporterende enhet (org.nr.)</label>
 <fluent-dropdown id="unit" aria-labelledby="unit-label" placeholder="Velg enhet">
-  <fluent-option value="983975267">Sykehuset Telemark HF</fluent-option>
-  <fluent-option value="983971709">Sykehuset Innlandet HF</fluent-option>
+  <fluent-listbox>
+    <fluent-option value="983975267">Sykehuset Telemark HF</fluent-option>
+    <fluent-option value="983971709">Sykehuset Innlandet HF</fluent-option>
+  </fluent-listbox>
 </fluent-dropdown>
 ${FIELDS.map(([key, label]) => `<div><fluent-text-input id="${key}" name="${key}">${label}</fluent-text-input></div>`).join("\n")}
 </form>`;

@@ -153,7 +153,7 @@ export async function profileByPointing(page: Page, origin: string, form: TestFo
     if (spec === null) continue;
     const picked = pick(page.mainFrame());
     // Give the page a moment to install the pick's listeners before the click arrives.
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
     const target = spec.startsWith("label:")
       ? page.getByLabel(spec.slice(6), { exact: true })
       : page.locator(playwrightSelector(spec));
