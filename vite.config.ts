@@ -1,8 +1,10 @@
+import { resolve } from "node:path";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vitest/config";
-import { addinEnvironment } from "./addin/vite-environment";
-import { cliEnvironment } from "./cli/vite-environment";
-import { contentEnvironment, extensionEnvironment } from "./extension/vite-environment";
+import { writeExampleWorkbook } from "./addin/build/playground-workbooks.ts";
+import { addinEnvironment } from "./addin/vite-environment.ts";
+import { cliEnvironment } from "./cli/vite-environment.ts";
+import { contentEnvironment, extensionEnvironment } from "./extension/vite-environment.ts";
 
 /**
  * One config builds every target (docs/architecture.md): a plain `vite build` runs the builder, which builds
@@ -11,7 +13,14 @@ import { contentEnvironment, extensionEnvironment } from "./extension/vite-envir
 export default defineConfig({
   base: "./",
   plugins: [preact()],
-  builder: {},
+  builder: {
+    // Every environment in the order listed, then the playground's example workbook from the built CLI.
+    async buildApp(builder) {
+      for (const environment of Object.values(builder.environments)) await builder.build(environment);
+      const failure = writeExampleWorkbook(import.meta.dirname, resolve(import.meta.dirname, "dist/addin"));
+      if (failure) builder.config.logger.warn(`example.xlsx ble ikke skrevet / was not written: ${failure}`);
+    },
+  },
   environments: {
     client: addinEnvironment,
     extension: extensionEnvironment,

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
-import { htmlAtRoot } from "./build/html-at-root";
-import { writeAddinStatic } from "./build/write-addin-static";
+import { htmlAtRoot } from "./build/html-at-root.ts";
+import { writeAddinStatic } from "./build/write-addin-static.ts";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 const OUT_DIR = resolve(import.meta.dirname, "../dist/addin");

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
-import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension";
+import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension.ts";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 const OUT_DIR = resolve(import.meta.dirname, "../dist/extension");

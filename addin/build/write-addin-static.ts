@@ -1,10 +1,10 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { ADDIN_ICON_SIZES, addinManifest } from "../../manifests/addin/addin-manifest";
-import { drawIcon } from "../../manifests/extension/draw-icon";
-import { addinUrl, DEV_ADDIN_URL } from "./addin-url";
-import { writePlaygroundWorkbooks } from "./playground-workbooks";
+import { ADDIN_ICON_SIZES, addinManifest } from "../../manifests/addin/addin-manifest.ts";
+import { drawIcon } from "../../manifests/extension/draw-icon.ts";
+import { addinUrl, DEV_ADDIN_URL } from "./addin-url.ts";
+import { writeEmptyWorkbook } from "./playground-workbooks.ts";
 
 /** The classic ES5 notice `taskpane.html` and `commands.html` load before their modules. */
 export const OLD_EXCEL_NOTICE = resolve(import.meta.dirname, "../commands/old-excel-notice.js");
@@ -12,7 +12,7 @@ export const OLD_EXCEL_NOTICE = resolve(import.meta.dirname, "../commands/old-ex
 /**
  * Runs after the add-in's pages are written: the manifest for `HSO_ADDIN_URL` (or the development
  * address), the development manifest, the ribbon icons, the old-Excel notice and the playground's
- * example workbooks.
+ * empty workbook.
  */
 export function writeAddinStatic(outDir: string): Plugin {
   return {
@@ -27,7 +27,8 @@ export function writeAddinStatic(outDir: string): Plugin {
       for (const size of ADDIN_ICON_SIZES) {
         writeFileSync(resolve(outDir, `icons/icon-${size}.png`), drawIcon(size));
       }
-      await writePlaygroundWorkbooks(outDir, (message) => this.warn(message));
+      // example.xlsx follows after the whole build, from the built CLI (vite.config.ts, buildApp).
+      await writeEmptyWorkbook(outDir);
     },
   };
 }

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { Plugin } from "rolldown";
-import { drawIcon } from "./draw-icon";
-import { chromiumManifest, firefoxManifest, ICON_SIZES } from "./manifest";
+import { drawIcon } from "./draw-icon.ts";
+import { chromiumManifest, firefoxManifest, ICON_SIZES } from "./manifest.ts";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
