@@ -48,6 +48,7 @@ export default defineConfig({
           name: "e2e",
           environment: "node",
           include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/check-environment.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -25,7 +25,7 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
   server = await serveFolder(DIST);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox"],
   });

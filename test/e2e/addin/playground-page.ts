@@ -13,7 +13,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.mi
 export async function startPlayground() {
   const server = await serveFolder(DIST);
   const browser: Browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
     headless: true,
     args: [
       "--no-sandbox",

@@ -17,7 +17,7 @@ export interface LoadedExtension {
 export async function launchExtension(dir = EXTENSION_DIR): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), "hso-extension-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
     headless: true,
     args: [
       "--no-sandbox",

@@ -23,7 +23,11 @@ export const CHROMIUM_ARGS = [
 export function launchBrowser(): Promise<Browser> {
   if (!existsSync(CONTENT_SCRIPT_PATH))
     throw new Error(`${CONTENT_SCRIPT_PATH} is missing: run vite build first`);
-  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** A figure for a catalogue field, as the service worker sends it. */

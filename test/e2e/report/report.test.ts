@@ -30,7 +30,7 @@ beforeAll(async () => {
   );
   if (run.status !== 0) throw new Error(`report failed: ${run.stderr}`);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox", "--disable-gpu"],
   });
