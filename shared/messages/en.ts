@@ -46,6 +46,8 @@ export const EN: MessageCatalogue = {
       `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
     formula_without_result: (p) =>
       `Formula without a saved result (=${p.formula}): open and save the file in Excel (or LibreOffice) and the figure is read.`,
+    cell_date_format: (p) =>
+      `The cell is formatted as a date (${p.format}), so Excel turned what was typed into a date (1.5 becomes 1 May); type the figure again into a cell with a number format.`,
     name_not_a_cell: (p) =>
       `The defined name "${p.name}" refers to ${p.kind} (${p.refersTo}), not to one cell; the field cannot be read.`,
     name_several_cells: (p) =>

@@ -45,6 +45,8 @@ export const NB: MessageCatalogue = {
       `Cellen er en del av de sammenslåtte cellene ${p.merge} og leses ikke; del opp sammenslåingen og skriv tallet i cellen.`,
     formula_without_result: (p) =>
       `Formel uten lagret resultat (=${p.formula}): åpne og lagre filen i Excel (eller LibreOffice), så leses tallet.`,
+    cell_date_format: (p) =>
+      `Cellen er formatert som dato (${p.format}), så Excel har gjort det som ble skrevet om til en dato (1.5 blir 1. mai); skriv tallet på nytt i en celle med tallformat.`,
     name_not_a_cell: (p) =>
       `Det definerte navnet «${p.name}» viser til ${p.kind} (${p.refersTo}), ikke til én celle; feltet kan ikke leses.`,
     name_several_cells: (p) =>

@@ -6,6 +6,8 @@
 export type CellProblem =
   /** The named cell is part of a merged area: it shows the merge's first cell, not its own. */
   | { code: "cell_merged"; params: { merge: string } }
+  /** A number in a date-formatted cell of a numeric field: Excel made a date of what was typed ("1.5" → 1 May). */
+  | { code: "cell_date_format"; params: { format: string } }
   /** A formula saved without its result (openpyxl, scripts), and not plain arithmetic we can work out. */
   | { code: "formula_without_result"; params: { formula: string } }
   /** The name refers to a constant, a whole column or row, or something else than one cell. */

@@ -54,6 +54,7 @@ export const ISSUE_PARAMS = {
   // A named cell the workbook's reader could not read, or read with a remark (report/cell-finding.ts).
   cell_merged: { merge: "name" },
   formula_without_result: { formula: "text" },
+  cell_date_format: { format: "name" },
   name_not_a_cell: { name: "name", kind: "nameTarget", refersTo: "name" },
   name_several_cells: { name: "name", range: "name" },
   name_sheet_only: { name: "name", sheet: "name" },

@@ -1,6 +1,8 @@
+import { isDateFormat } from "../numbers/date-format";
 import { isPercentFormat, percentOf } from "../numbers/percent-format";
 import { TEMPLATES } from "../templates/catalogue";
 import type { TemplateId } from "../templates/field";
+import { KINDS } from "../templates/kinds";
 import { noteName, previousName } from "../templates/names";
 import type { CellNotice, CellProblem } from "./cell-finding";
 import type { RawValue, ValidationInput } from "./validation-input";
@@ -32,22 +34,32 @@ export function workbookInput(
   const problems: Record<string, CellProblem> = {};
   const notices: Record<string, CellNotice[]> = {};
   const missingNames: string[] = [];
-  const take = (name: string, store: (value: RawValue) => void) => {
+  const take = (name: string, store: (value: RawValue) => void, numeric = false) => {
     const found = read(name);
     if (!found) return missingNames.push(name);
     cells[name] = found.address;
     if (found.notices?.length) notices[name] = [...found.notices];
-    if (found.problem) problems[name] = found.problem;
+    const problem = found.problem ?? (numeric ? dateInNumberCell(found) : undefined);
+    if (problem) problems[name] = problem;
     else store(cellValue(found));
   };
   for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
-    take(field.id, (value) => {
-      values[field.id] = value;
-    });
+    const numeric = KINDS[field.kind].numeric;
+    take(
+      field.id,
+      (value) => {
+        values[field.id] = value;
+      },
+      numeric,
+    );
     if (field.cell.previous) {
-      take(previousName(field.id), (value) => {
-        previous[field.id] = value;
-      });
+      take(
+        previousName(field.id),
+        (value) => {
+          previous[field.id] = value;
+        },
+        numeric,
+      );
     }
     if (field.cell.note)
       take(noteName(field.id), (value) => {
@@ -65,6 +77,16 @@ export function cellValue(cell: Pick<NamedCell, "value" | "numberFormat">): RawV
   return typeof cell.value === "number" && isPercentFormat(cell.numberFormat)
     ? percentOf(cell.value)
     : cell.value;
+}
+
+/**
+ * A number in a date-formatted cell of a numeric field is a date Excel made of what was typed ("1.5"
+ * becomes 1 May, stored as 45778): the serial is never read as the figure.
+ */
+function dateInNumberCell(cell: NamedCell): CellProblem | undefined {
+  return typeof cell.value === "number" && isDateFormat(cell.numberFormat)
+    ? { code: "cell_date_format", params: { format: cell.numberFormat ?? "" } }
+    : undefined;
 }
 
 /** The templates a workbook holds: those with at least one field's defined name present. */

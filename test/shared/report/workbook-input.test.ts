@@ -77,3 +77,35 @@ describe("workbookInput reads cells as they show (issue 9)", () => {
     expect(input.missingNames).not.toContain("beds.phv_adult_dps");
   });
 });
+
+describe("a figure Excel turned into a date is never read as its serial", () => {
+  const dateSheet = (name: string, numberFormat: string) => (asked: string) =>
+    asked === name ? { value: 45778, address: "Døgnplasser!C9", numberFormat } : undefined;
+
+  it("'1.5' typed into a beds cell became 1 May (45778, dd.mm.yyyy): an error at the cell, no value", () => {
+    const { input } = workbookInput(dateSheet("beds.phv_adult_total", "dd.mm.yyyy"), ["beds"]);
+    expect(input.values).not.toHaveProperty("beds.phv_adult_total");
+    expect(input.problems?.["beds.phv_adult_total"]).toEqual({
+      code: "cell_date_format",
+      params: { format: "dd.mm.yyyy" },
+    });
+    const report = validate(input, { templates: ["beds"], phase: "edit" });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: "cell_date_format", cell: "Døgnplasser!C9", severity: "error" }),
+    );
+  });
+
+  it("last year's figure in a date-formatted cell is not read either", () => {
+    const { input } = workbookInput(dateSheet("prev.beds.phv_adult_total", "d/m/yy"), ["beds"]);
+    expect(input.previous).not.toHaveProperty("beds.phv_adult_total");
+    expect(input.problems?.["prev.beds.phv_adult_total"]?.code).toBe("cell_date_format");
+  });
+
+  it("the count date keeps its date format, and a number format keeps the figure", () => {
+    const countDate = workbookInput(dateSheet("beds.count_date", "dd.mm.yyyy"), ["beds"]).input;
+    expect(countDate.values["beds.count_date"]).toBe(45778);
+    expect(countDate.problems).not.toHaveProperty("beds.count_date");
+    const figure = workbookInput(dateSheet("beds.phv_adult_total", "# ##0"), ["beds"]).input;
+    expect(figure.values["beds.phv_adult_total"]).toBe(45778);
+  });
+});
