@@ -4,7 +4,7 @@ import { describePackageError } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { PackageError } from "../../shared/package/package-error";
 import { parsePackage } from "../../shared/package/parse-package";
-import { describeFailure } from "../cli-failure";
+import { CliFailure, describeFailure } from "../cli-failure";
 import { fileKind } from "../files/file-kind";
 
 export type { PackageFile } from "../../shared/aggregate/screen-packages";
@@ -38,8 +38,9 @@ export async function readPackages(
       refuse(describeFailure({ code: "unreadable", params: { file, detail: code } }, lang));
       continue;
     }
-    if (fileKind(file, bytes) !== "package") {
-      refuse(describeFailure({ code: "notPackage", params: { file } }, lang));
+    const notPackage = notPackageReason(file, bytes, lang);
+    if (notPackage !== undefined) {
+      refuse(notPackage);
       continue;
     }
     // The bytes, not decoded text: only then can the core tell a Latin-1 file from a tampered one.
@@ -48,6 +49,20 @@ export async function readPackages(
     else unreadable.push({ file, reason: reasonOf(parsed.error, lang) });
   }
   return { packages, unreadable };
+}
+
+/**
+ * Why a file is not a package (a workbook, an empty file, an old .xls, an encrypted workbook), or
+ * undefined for a package: one such file in a folder is listed, and never stops the rest of the batch.
+ */
+function notPackageReason(file: string, bytes: Uint8Array, lang: Lang): string | undefined {
+  try {
+    if (fileKind(file, bytes) === "package") return undefined;
+    return describeFailure({ code: "notPackage", params: { file } }, lang);
+  } catch (error) {
+    if (error instanceof CliFailure) return describeFailure(error.failure, lang);
+    throw error;
+  }
 }
 
 /** The core refuses a package that contradicts itself while reading it: listed as a contradiction. */

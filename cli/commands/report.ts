@@ -7,6 +7,7 @@ import { collectFiles } from "../files/collect-files";
 import { parseOptions, requireOption } from "../parse-options";
 import { createProgress } from "../progress";
 import { buildReport } from "../report/build-report";
+import { reportingYear } from "../status/year-option";
 
 /**
  * `report <folders…> --year <y> --out <file.html>`: the board paper's status section rebuilt from
@@ -32,11 +33,10 @@ export async function reportCommand(args: string[], context: CliContext): Promis
 function reportOptions(args: string[]) {
   const { values, positionals } = parseOptions(args, { year: { type: "string" }, out: { type: "string" } });
   const yearText = requireOption(values.year, "--year");
-  if (!/^\d{4}$/.test(yearText)) throw new CliFailure({ code: "badYear", params: { year: yearText } });
   const out = requireOption(values.out, "--out");
   if (!/\.html?$/i.test(out)) throw new CliFailure({ code: "badOutFormat", params: { file: out } });
   if (positionals.length === 0) {
     throw new CliFailure({ code: "missingArgument", params: { what: "<mapper>/<folders>" } });
   }
-  return { paths: positionals, year: Number(yearText), out };
+  return { paths: positionals, year: reportingYear(yearText), out };
 }

@@ -9,6 +9,7 @@ import { collectFiles } from "../files/collect-files";
 import { parseOptions, requireOption } from "../parse-options";
 import { createProgress } from "../progress";
 import { statusText } from "../status/status-text";
+import { reportingYear } from "../status/year-option";
 
 /**
  * `status <folders…> --year <y> [--json]`: who has sent what — reporting unit × template, each
@@ -49,8 +50,7 @@ function statusJson(table: ReturnType<typeof returnStatus>) {
 function statusOptions(args: string[]) {
   const { values, positionals } = parseOptions(args, { year: { type: "string" }, json: { type: "boolean" } });
   const yearText = requireOption(values.year, "--year");
-  const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText)) throw new CliFailure({ code: "badYear", params: { year: yearText } });
+  const year = reportingYear(yearText);
   if (positionals.length === 0) {
     throw new CliFailure({ code: "missingArgument", params: { what: "<mapper>/<folders>" } });
   }

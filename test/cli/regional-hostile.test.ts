@@ -1,0 +1,65 @@
+import { cpSync, existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
+
+const folders = temporaryFolders("hso-regional-hostile");
+beforeAll(requireBuiltCli);
+afterAll(folders.cleanup);
+
+const FIELD = "beds.phv_adult_total";
+/** The first bytes of an OLE2 compound file: an old .xls someone saved under a package's name. */
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+
+/** The example packages, and beside them an empty file and an old .xls, both named as packages. */
+function folderWithStrays(): string {
+  const folder = folders.make();
+  cpSync(join(ROOT, "examples/packages"), folder, { recursive: true });
+  writeFileSync(join(folder, "tom.hso.json"), "");
+  writeFileSync(join(folder, "gammel.hso.json"), OLE);
+  return folder;
+}
+
+describe("regional commands on a folder as the world leaves it", { timeout: 120_000 }, () => {
+  it("aggregate lists an empty file and an old .xls among the packages and still gives the table (exit 1)", async () => {
+    const folder = folderWithStrays();
+    const run = await runCli(["aggregate", folder, "--field", FIELD, "--json"]);
+    expect(run.code).toBe(1);
+    const table = JSON.parse(run.stdout);
+    expect(table.total["2024"]).toBe(1511);
+    const files = table.refused.map((refusal: { file: string }) => refusal.file).sort();
+    expect(files).toEqual([join(folder, "gammel.hso.json"), join(folder, "tom.hso.json")]);
+    expect(run.stderr).toMatch(/tom\.hso\.json: .*Filen er tom\./);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it("status and report name the stray files and still do their work", async () => {
+    const folder = folderWithStrays();
+    const status = await runCli(["status", folder, "--year", "2024", "--json"]);
+    expect(status.code).toBe(1);
+    const table = JSON.parse(status.stdout);
+    expect(table.refused.map((refusal: { file: string }) => refusal.file)).toEqual(
+      expect.arrayContaining([join(folder, "tom.hso.json"), join(folder, "gammel.hso.json")]),
+    );
+    expect(table.units.find((row: { org: string }) => row.org === "983975267").returns.staffing.state).toBe(
+      "ready",
+    );
+    const out = join(folders.make(), "status.html");
+    const report = await runCli(["report", folder, "--year", "2024", "--out", out]);
+    expect(report.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("refuses a --year outside 2000–2100 (exit 2) as its words say, in JSON too", async () => {
+    const out = join(folders.make(), "r.html");
+    for (const year of ["0000", "1999", "2101", "9999"]) {
+      const status = await runCli(["status", "examples/packages", "--year", year, "--json"]);
+      expect(status.code).toBe(2);
+      expect(JSON.parse(status.stdout).error.code).toBe("badYear");
+      const report = await runCli(["report", "examples/packages", "--year", year, "--out", out]);
+      expect(report.code).toBe(2);
+      expect(report.stderr).toContain(`«${year}» er ikke et gyldig rapporteringsår`);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
