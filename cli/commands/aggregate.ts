@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { regionalTable } from "../../shared/aggregate/regional-table";
 import { findField } from "../../shared/templates/catalogue";
 import { aggregateJson } from "../aggregate/aggregate-json";
 import { aggregateView } from "../aggregate/aggregate-view";
 import { aggregateWords } from "../aggregate/aggregate-words";
+import { refuseOutAmongInputs } from "../aggregate/out-among-inputs";
 import { readPackages } from "../aggregate/read-packages";
 import { tableCsv } from "../aggregate/table-csv";
 import { refusalLines } from "../aggregate/table-notes";
@@ -21,9 +21,7 @@ import { parseOptions, requireOption, stringOption } from "../parse-options";
 export async function aggregateCommand(args: string[], context: CliContext): Promise<number> {
   const { field, out, json, paths } = aggregateOptions(args);
   const files = await collectFiles(paths, { workbooks: false, packages: true });
-  if (out !== undefined && files.some((file) => resolve(file) === resolve(out))) {
-    throw new CliFailure({ code: "outIsInput", params: { file: out } });
-  }
+  if (out !== undefined) await refuseOutAmongInputs(out, files);
   if (files.length === 0) throw new CliFailure({ code: "noFiles", params: { where: paths.join(", ") } });
   const { packages, unreadable } = await readPackages(files, context.lang);
   const table = regionalTable(packages, field);

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { refuseOutAmongInputs } from "../aggregate/out-among-inputs";
 import { readPackages } from "../aggregate/read-packages";
 import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
@@ -16,9 +16,7 @@ import { reportingYear } from "../status/year-option";
 export async function reportCommand(args: string[], context: CliContext): Promise<number> {
   const { paths, year, out } = reportOptions(args);
   const files = await collectFiles(paths, { workbooks: false, packages: true });
-  if (files.some((file) => resolve(file) === resolve(out))) {
-    throw new CliFailure({ code: "outIsInput", params: { file: out } });
-  }
+  await refuseOutAmongInputs(out, files);
   if (files.length === 0) throw new CliFailure({ code: "noFiles", params: { where: paths.join(", ") } });
   const progress = createProgress(files.length, context);
   const { packages, unreadable } = await readPackages(files, context.lang, (done) => progress.step(done));

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
@@ -61,5 +69,24 @@ describe("regional commands on a folder as the world leaves it", { timeout: 120_
       expect(report.stderr).toContain(`«${year}» er ikke et gyldig rapporteringsår`);
       expect(existsSync(out)).toBe(false);
     }
+  });
+
+  it("never writes --out over an input reached through a symbolic or a hard link (exit 2)", async () => {
+    const folder = folders.make();
+    const input = join(folder, "telemark.html");
+    copyFileSync(join(ROOT, "examples/packages/telemark-2024.hso.json"), input);
+    const table = join(folder, "telemark.csv");
+    copyFileSync(join(ROOT, "examples/packages/telemark-2024.hso.json"), table);
+    const before = readFileSync(input, "utf8");
+    symlinkSync(input, join(folder, "lenke.html"));
+    linkSync(table, join(folder, "hard.csv"));
+    const report = await runCli(["report", input, "--year", "2024", "--out", join(folder, "lenke.html")]);
+    const aggregate = await runCli(["aggregate", table, "--field", FIELD, "--out", join(folder, "hard.csv")]);
+    for (const run of [report, aggregate]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/er også inndata; den overskrives ikke/);
+    }
+    expect(readFileSync(input, "utf8")).toBe(before);
+    expect(readFileSync(table, "utf8")).toBe(before);
   });
 });
