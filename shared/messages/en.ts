@@ -1,3 +1,4 @@
+import { STATUS_CHOICES } from "../templates/choices";
 import type { MessageCatalogue } from "./message-catalogue";
 import { counted, nounFor } from "./plural";
 
@@ -42,6 +43,11 @@ export const EN: MessageCatalogue = {
     change_unexplained: (p) =>
       `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation: ` +
       `the threshold is ${p.thresholdAbsolute ? `${p.thresholdAbsolute} or ` : ""}${p.thresholdPercent} %.`,
+    status_unknown: (p) =>
+      `"${p.text}" is not a valid status; choose ${STATUS_CHOICES.map((choice) => choice.words.en).join(", ")}.`,
+    status_comment_missing: (p) => `The measure is "${p.status}"; write a comment on where the work stands.`,
+    status_went_back: (p) =>
+      `The status went back from "${p.previous}" last year to "${p.current}"; write a comment on why.`,
     cell_merged: (p) =>
       `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
     formula_without_result: (p) =>

@@ -1,3 +1,4 @@
+import { STATUS_CHOICES } from "../templates/choices";
 import type { MessageCatalogue } from "./message-catalogue";
 import { counted } from "./plural";
 
@@ -41,6 +42,11 @@ export const NB: MessageCatalogue = {
     change_unexplained: (p) =>
       `Endring fra ${p.previous} i fjor til ${p.current} (${p.change}, ${p.percent} %) må forklares: ` +
       `grensen er ${p.thresholdAbsolute ? `${p.thresholdAbsolute} eller ` : ""}${p.thresholdPercent} %.`,
+    status_unknown: (p) =>
+      `«${p.text}» er ikke en gyldig status; velg ${STATUS_CHOICES.map((choice) => choice.words.nb).join(", ")}.`,
+    status_comment_missing: (p) => `Tiltaket er «${p.status}»; skriv en kommentar om hvor arbeidet står.`,
+    status_went_back: (p) =>
+      `Status har gått tilbake fra «${p.previous}» i fjor til «${p.current}»; skriv en kommentar om hvorfor.`,
     cell_merged: (p) =>
       `Cellen er en del av de sammenslåtte cellene ${p.merge} og leses ikke; del opp sammenslåingen og skriv tallet i cellen.`,
     formula_without_result: (p) =>

@@ -1,6 +1,7 @@
 import { formatNumber } from "../numbers/format-number";
 import type { ParamKind, ParamValues } from "../report/param-kinds";
 import { findField } from "../templates/catalogue";
+import { choiceWords, STATUS_CHOICES } from "../templates/choices";
 import { printableText } from "../text/printable-text";
 import { formatOrgNumber } from "../units/org-number";
 import type { Lang } from "./lang";
@@ -73,6 +74,8 @@ function word(kind: ParamKind, value: unknown, context: WordingContext): string 
       return value === "not_a_number" ? "" : (catalogue.numberReasons[value as string] ?? outside(value));
     case "jsonType":
       return catalogue.jsonTypes[value as string] ?? outside(value);
+    case "status":
+      return choiceWords(STATUS_CHOICES, outside(value), lang);
     case "nameTarget":
       return catalogue.nameTargets[value as string] ?? catalogue.nameTargets.other ?? outside(value);
     default:

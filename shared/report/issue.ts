@@ -51,6 +51,9 @@ export const ISSUE_PARAMS = {
     thresholdAbsolute: "optionalAmount",
     thresholdPercent: "percent",
   },
+  status_unknown: { text: "text" },
+  status_comment_missing: { status: "status" },
+  status_went_back: { previous: "status", current: "status" },
   // A named cell the workbook's reader could not read, or read with a remark (report/cell-finding.ts).
   cell_merged: { merge: "name" },
   formula_without_result: { formula: "text" },

@@ -39,6 +39,8 @@ export interface ParamValues {
   jsonType: string;
   /** What a defined name refers to when not one cell (`constant`, `column`, `row`, `other`): in words. */
   nameTarget: string;
+  /** A status code (`in_progress`): shown as the language's words for it ("under arbeid"). */
+  status: string;
   /** A position in a file, counted from 1 (line, column, byte). */
   position: number;
 }

@@ -13,6 +13,9 @@ import { partWithinWhole } from "./part-within-whole";
 import { requiredPresent } from "./required-present";
 import type { Rule } from "./rule";
 import { sameUnitAcrossTemplates } from "./same-unit-across-templates";
+import { statusCommentRequired } from "./status-comment-required";
+import { statusIsChoice } from "./status-is-choice";
+import { statusWentBackExplained } from "./status-went-back-explained";
 import { totalEqualsParts } from "./total-equals-parts";
 import { valueInRange } from "./value-in-range";
 import { valueIsNumber } from "./value-is-number";
@@ -37,7 +40,10 @@ export type RuleId =
   | "same-unit-across-templates"
   | "year-matches"
   | "count-date-in-year"
-  | "change-needs-explanation";
+  | "change-needs-explanation"
+  | "status-is-choice"
+  | "status-comment-required"
+  | "status-went-back-explained";
 
 /** The one registry of rules, run in this order (identity and readability before arithmetic). */
 export const RULES: Readonly<Record<RuleId, Rule>> = {
@@ -59,4 +65,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   "year-matches": yearMatches,
   "count-date-in-year": countDateInYear,
   "change-needs-explanation": changeNeedsExplanation,
+  "status-is-choice": statusIsChoice,
+  "status-comment-required": statusCommentRequired,
+  "status-went-back-explained": statusWentBackExplained,
 };

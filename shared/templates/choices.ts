@@ -1,4 +1,4 @@
-import { LANGS, type Words } from "../messages/lang";
+import { LANGS, type Lang, type Words } from "../messages/lang";
 import type { RawValue } from "../report/validation-input";
 
 /** One allowed answer of a choice field: the code a package holds and the words a sheet or form shows. */
@@ -29,4 +29,12 @@ export function readChoice(choices: readonly Choice[], raw: RawValue | undefined
   return choices.find(
     (choice) => choice.code === text || LANGS.some((lang) => normalized(choice.words[lang]) === text),
   );
+}
+
+/** The status a measure ends in: in place, nothing more owed but to keep it there. */
+export const STATUS_DONE = "in_place";
+
+/** A choice's words in a language by its code, or the code itself when no choice has it. */
+export function choiceWords(choices: readonly Choice[], code: string, lang: Lang): string {
+  return choices.find((choice) => choice.code === code)?.words[lang] ?? code;
 }

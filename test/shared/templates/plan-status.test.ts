@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { describeIssue } from "../../../shared/messages/describe";
+import { buildPackage } from "../../../shared/package/build-package";
+import { inputFromPackage } from "../../../shared/package/package-input";
 import { validate } from "../../../shared/report/validate";
 import type { RawValue } from "../../../shared/report/validation-input";
 import { findField } from "../../../shared/templates/catalogue";
@@ -75,6 +78,55 @@ describe("the plan_status template", () => {
     expect(report.values["plan_status.coercion_buildings"]).toBe("in_progress");
     expect(report.values["plan_status.alcohol_audit_c_intake"]).toBe("not_started");
     expect(report.values["plan_status.joint_intake"]).toBe("in_place");
+  });
+
+  it("wants a comment unless in place: a warning while editing, an error at export", () => {
+    expect(notInfo(judge(VESTFOLD))).toEqual([
+      "status_comment_missing@plan_status.coercion_buildings:warning",
+      "status_comment_missing@plan_status.alcohol_audit_c_intake:warning",
+    ]);
+    expect(notInfo(judge(VESTFOLD, { phase: "export" }))).toHaveLength(2);
+    expect(notInfo(judge(VESTFOLD, { phase: "export" })).every((entry) => entry.endsWith(":error"))).toBe(
+      true,
+    );
+  });
+
+  it("wants a comment when a status goes back from last year's package, once per measure", () => {
+    const previous = { "plan_status.coercion_buildings": "in_place" };
+    expect(
+      notInfo(judge(VESTFOLD, { notes: { "plan_status.alcohol_audit_c_intake": "x" }, previous })),
+    ).toEqual(["status_went_back@plan_status.coercion_buildings:warning"]);
+  });
+
+  it("words a status in the language shown, never as its code", () => {
+    const previous = { "plan_status.coercion_buildings": "in_place" };
+    const [issue] = judge(VESTFOLD, {
+      notes: { "plan_status.alcohol_audit_c_intake": "x" },
+      previous,
+    }).issues.filter((found) => found.code === "status_went_back");
+    if (!issue) throw new Error("no status_went_back issue");
+    expect(describeIssue(issue, "nb")).toBe(
+      "Status har gått tilbake fra «på plass» i fjor til «under arbeid»; skriv en kommentar om hvorfor.",
+    );
+    expect(describeIssue(issue, "en")).toContain('from "in place" last year to "in progress"');
+  });
+
+  it("refuses a status that is not one of the choices, and leaves it out of the values", () => {
+    const report = judge({ ...VESTFOLD, "plan_status.joint_intake": "ferdig" }, { notes: NOTES });
+    expect(notInfo(report)).toEqual(["status_unknown@plan_status.joint_intake:error"]);
+    expect(report.values).not.toHaveProperty("plan_status.joint_intake");
+  });
+
+  it("judges a package the same way", () => {
+    const pkg = buildPackage({
+      unit: { org: "983975259", name: "Sykehuset i Vestfold HF" },
+      year: 2025,
+      templates: { plan_status: PLAN_STATUS.version },
+      values: { ...(judge(VESTFOLD).values as Record<string, string | number>) },
+      notes: { "plan_status.coercion_buildings": NOTES["plan_status.coercion_buildings"] },
+    });
+    const report = validate(inputFromPackage(pkg), { templates: ["plan_status"], phase: "export" });
+    expect(notInfo(report)).toEqual(["status_comment_missing@plan_status.alcohol_audit_c_intake:error"]);
   });
 });
 

@@ -1,0 +1,25 @@
+import type { Finding, Rule } from "./rule";
+import { readStatus } from "./status-reading";
+
+/**
+ * A status that went back from last year's package (in place → in progress, in progress → not
+ * started, …) needs a comment saying why: a warning while editing, an error at export.
+ */
+export const statusWentBackExplained: Rule = {
+  id: "status-went-back-explained",
+  meta: { description: "A status that went back from last year is explained.", severity: "warning" },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const field of context.fieldsOfKind("status")) {
+      const status = readStatus(context, field);
+      if (!status.wentBack || context.note(field.id) !== "") continue;
+      findings.push({
+        code: "status_went_back",
+        field: field.id,
+        params: { previous: status.previous ?? "", current: status.current ?? "" },
+        severity: context.phase === "export" ? "error" : "warning",
+      });
+    }
+    return findings;
+  },
+};
