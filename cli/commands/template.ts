@@ -61,12 +61,12 @@ function yearOf(text: string): number {
 
 /** Last year's package must be this unit's and for the year before, or its figures would mislead. */
 async function previousOf(file: string, org: string, year: number): Promise<SubmissionPackage> {
-  const text = await readFile(file, "utf8").catch(() => {
+  const bytes = await readFile(file).catch(() => {
     throw new CliFailure({ code: "notFound", params: { file } });
   });
   let pkg: SubmissionPackage;
   try {
-    pkg = readPackage(text);
+    pkg = readPackage(bytes);
   } catch (error) {
     throw error instanceof CliFailure ? error.about(file) : error;
   }

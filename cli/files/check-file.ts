@@ -35,7 +35,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     if (fileKind(file, bytes) === "workbook") {
       return { file, kind: "workbook", ...(await checkWorkbook(bytes, options)) };
     }
-    return { file, kind: "package", ...checkPackageText(bytes.toString("utf8"), options) };
+    return { file, kind: "package", ...checkPackageBytes(bytes, options) };
   } catch (error) {
     throw error instanceof CliFailure ? error.about(file) : error;
   }
@@ -50,8 +50,8 @@ async function readBytes(file: string): Promise<Buffer> {
 }
 
 /** A package is judged as exported figures: its year is known, its changes must be explained. */
-function checkPackageText(text: string, options: CheckOptions) {
-  const pkg = readPackage(text);
+function checkPackageBytes(bytes: Uint8Array, options: CheckOptions) {
+  const pkg = readPackage(bytes);
   const previous = options.previous?.find(pkg.unit.org, pkg.year - 1);
   const templates = templatesOfPackage(pkg);
   const report = validate(inputFromPackage(pkg, previous), { templates, phase: "export", year: pkg.year });
