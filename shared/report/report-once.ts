@@ -118,7 +118,9 @@ function computedTotalsResting(wrong: ReadonlySet<string>, fields: readonly Fiel
   while (grew) {
     grew = false;
     for (const field of fields) {
-      if (!field.formula || !field.parts || resting.has(field.id) || wrong.has(field.id)) continue;
+      // A formula's own error counts too: 40.3 in a part makes its totals 103.3 and 141.8, each "not a
+      // half step", and fixing the typed part fixes them (a total typed over shows its own error then).
+      if (!field.formula || !field.parts || resting.has(field.id)) continue;
       if (field.parts.some((id) => wrong.has(id) || resting.has(id))) {
         resting.add(field.id);
         grew = true;

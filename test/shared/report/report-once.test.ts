@@ -36,6 +36,16 @@ describe("each issue once, at the cell the controller typed", () => {
     expect(report.ok).toBe(false);
   });
 
+  it("one bad 40,3 typed as a number (as Excel stores it) is reported once, at its cell, not at the two totals that add it in", () => {
+    // The playground and Excel: the formulas include 40.3, so the totals show 103.3 and 141.8.
+    const report = judge(
+      { "beds.phv_adult_hospital": 40.3, "beds.phv_adult_total": 103.3, "beds.all_total": 141.8 },
+      { "beds.phv_adult_total": 103.3, "beds.all_total": 141.8 },
+    );
+    expect(where(report)).toEqual(["not_half_step@Døgnplasser!C7"]);
+    expect(report.ok).toBe(false);
+  });
+
   it("a whole number typed as text in a part is one error there (the total left it out), not a mismatch at the total", () => {
     const report = judge({
       "beds.phv_adult_hospital": "40",
