@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { regionalTable } from "../../shared/aggregate/regional-table";
 import { findField } from "../../shared/templates/catalogue";
 import { aggregateJson } from "../aggregate/aggregate-json";
@@ -9,6 +8,7 @@ import { readPackages } from "../aggregate/read-packages";
 import { tableCsv } from "../aggregate/table-csv";
 import { refusalLines } from "../aggregate/table-notes";
 import { tableText } from "../aggregate/table-text";
+import { writeOutput } from "../aggregate/write-output";
 import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
 import { collectFiles } from "../files/collect-files";
@@ -32,16 +32,18 @@ export async function aggregateCommand(args: string[], context: CliContext): Pro
     table,
     packages.filter((entry) => accepted.has(entry.file)).map((entry) => entry.pkg),
   );
+  // The file first: a folder that cannot be written is refused before anything is printed, so
+  // --json never prints a table and then an error after it.
+  if (out !== undefined) {
+    await writeOutput(out, /\.csv$/i.test(out) ? tableCsv(view, context) : await writeXlsx(view, context));
+  }
   const own = aggregateWords(context.lang);
   context.io.out(json ? JSON.stringify(aggregateJson(table, own), null, 2) : tableText(view, context));
   if (table.refused.length > 0) {
     context.io.err(`hso-report: ${own.refusedHeading(table.refused.length)}`);
     for (const line of refusalLines(table.refused, own)) context.io.err(`  ${line}`);
   }
-  if (out !== undefined) {
-    await writeFile(out, /\.csv$/i.test(out) ? tableCsv(view, context) : await writeXlsx(view, context));
-    context.io.err(context.words.aggregateWritten(out));
-  }
+  if (out !== undefined) context.io.err(context.words.aggregateWritten(out));
   return table.refused.length > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
-import { writeFile } from "node:fs/promises";
 import { refuseOutAmongInputs } from "../aggregate/out-among-inputs";
 import { readPackages } from "../aggregate/read-packages";
+import { writeOutput } from "../aggregate/write-output";
 import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
 import { collectFiles } from "../files/collect-files";
@@ -23,7 +23,7 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   progress.end();
   const input = { year, packages: packages.filter((entry) => entry.pkg.year <= year), unreadable };
   const { html } = await buildReport(input);
-  await writeFile(out, html);
+  await writeOutput(out, html);
   context.io.err(context.lang === "nb" ? `Rapporten er skrevet: ${out}` : `The report is written: ${out}`);
   return 0;
 }

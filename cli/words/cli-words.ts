@@ -45,6 +45,7 @@ export interface CliFailureWords {
   outIsInput: (p: { file: string }) => string;
   notFound: (p: { file: string }) => string;
   unreadable: (p: { file: string; detail: string }) => string;
+  notWritten: (p: { file: string; detail: string }) => string;
   emptyFile: () => string;
   noAccess: (p: { file: string }) => string;
   symlinkSkipped: () => string;

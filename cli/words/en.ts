@@ -83,6 +83,8 @@ export const EN_WORDS: CliWords = {
     outIsInput: (p) => `The output file "${p.file}" is also an input; it is not overwritten.`,
     notFound: (p) => `Cannot find "${p.file}".`,
     unreadable: (p) => `Cannot read "${p.file}" (${p.detail}).`,
+    notWritten: (p) =>
+      `Cannot write "${p.file}" (${p.detail}); does the folder exist, and may you write in it?`,
     emptyFile: () => "The file is empty.",
     noAccess: (p) => `No access to "${p.file}" (read permission missing); it is skipped.`,
     symlinkSkipped: () =>

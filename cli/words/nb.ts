@@ -80,6 +80,7 @@ export const NB_WORDS: CliWords = {
     outIsInput: (p) => `Utfilen «${p.file}» er også inndata; den overskrives ikke.`,
     notFound: (p) => `Finner ikke «${p.file}».`,
     unreadable: (p) => `Kan ikke lese «${p.file}» (${p.detail}).`,
+    notWritten: (p) => `Kan ikke skrive «${p.file}» (${p.detail}); finnes mappen, og kan du skrive i den?`,
     emptyFile: () => "Filen er tom.",
     noAccess: (p) => `Ingen tilgang til «${p.file}» (lesetilgang mangler); den er hoppet over.`,
     symlinkSkipped: () =>

@@ -89,4 +89,25 @@ describe("regional commands on a folder as the world leaves it", { timeout: 120_
     expect(readFileSync(input, "utf8")).toBe(before);
     expect(readFileSync(table, "utf8")).toBe(before);
   });
+
+  it("a --out in a folder that does not exist is one clear refusal (exit 2); --json prints one valid document", async () => {
+    const out = join(folders.make(), "finnes-ikke", "tabell.csv");
+    const aggregate = await runCli([
+      "aggregate",
+      "examples/packages",
+      "--field",
+      FIELD,
+      "--json",
+      "--out",
+      out,
+    ]);
+    expect(aggregate.code).toBe(2);
+    expect(JSON.parse(aggregate.stdout).error.code).toBe("notWritten");
+    expect(aggregate.stderr).toContain(`Kan ikke skrive «${out}»`);
+    const html = join(folders.make(), "finnes-ikke", "status.html");
+    const report = await runCli(["report", "examples/packages", "--year", "2024", "--out", html]);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain(`Kan ikke skrive «${html}»`);
+    expect(report.stderr).not.toMatch(/Uventet feil|STACK/);
+  });
 });
