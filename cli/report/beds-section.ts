@@ -2,7 +2,7 @@ import { regionalTable } from "../../shared/aggregate/regional-table";
 import { findUnit } from "../../shared/units/reporting-units";
 import { aggregateView } from "../aggregate/aggregate-view";
 import { aggregateWords } from "../aggregate/aggregate-words";
-import { unitName } from "../aggregate/table-notes";
+import { refusalLines, unitName } from "../aggregate/table-notes";
 import { viewRows } from "../aggregate/view-rows";
 import { figureHtml } from "./figure-html";
 import { esc } from "./html-text";
@@ -44,11 +44,15 @@ export async function bedsSection(input: ReportInput): Promise<string | undefine
   const incomplete = Object.entries(table.incomplete).map(
     ([year, orgs]) => `<li>${esc(WORDS.incomplete(year, orgs.map(unitName).join(", ")))}</li>`,
   );
+  // A package the table leaves out (errors, a conflicting duplicate) is named under it, as aggregate
+  // names it on stderr: a reader sees why a figure is missing.
+  const left = refusalLines(table.refused, WORDS).map((line) => `<li>${esc(line)}</li>`);
   return `<section id="dognplasser" aria-labelledby="dognplasser-h">
 <h2 id="dognplasser-h">Døgnplasser i psykisk helsevern for voksne</h2>
 <table class="paper"><caption>Døgnplasser PHV voksne per foretak/sykehus ${esc(years[0] ?? "")}–${esc(years.at(-1) ?? "")}</caption>
 <thead>${head}</thead><tbody>${body.join("\n")}</tbody></table>
 ${notes.length + incomplete.length > 0 ? `<ul class="footnotes">${[...notes, ...incomplete].join("")}</ul>` : ""}
+${left.length > 0 ? `<h3>Ikke med i tabellen</h3><ul class="left-out">${left.join("")}</ul>` : ""}
 ${await bedsChart(table)}
 </section>`;
 }

@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPackage, packageText } from "../../shared/package/build-package";
 import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
 
 const folders = temporaryFolders("hso-regional-hostile");
@@ -109,5 +110,20 @@ describe("regional commands on a folder as the world leaves it", { timeout: 120_
     expect(report.code).toBe(2);
     expect(report.stderr).toContain(`Kan ikke skrive «${html}»`);
     expect(report.stderr).not.toMatch(/Uventet feil|STACK/);
+  });
+
+  it("report names, under the bed table, both packages of a conflicting duplicate it left out", async () => {
+    const folder = folders.make();
+    cpSync(join(ROOT, "examples/packages"), folder, { recursive: true });
+    const original = JSON.parse(readFileSync(join(folder, "telemark-2024.hso.json"), "utf8"));
+    const other = buildPackage({ ...original, values: { ...original.values, "beds.phv_adult_total": 104 } });
+    writeFileSync(join(folder, "telemark-2024-ny.hso.json"), packageText(other));
+    const out = join(folders.make(), "status.html");
+    expect((await runCli(["report", folder, "--year", "2024", "--out", out])).code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    const section = html.slice(html.indexOf('id="dognplasser"'), html.indexOf("</section>"));
+    expect(section).toContain("Ikke med i tabellen");
+    expect(section).toContain("telemark-2024-ny.hso.json: en annen pakke for Sykehuset Telemark HF 2024");
+    expect(section).toContain("telemark-2024.hso.json: en annen pakke for Sykehuset Telemark HF 2024");
   });
 });
