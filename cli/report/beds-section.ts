@@ -64,13 +64,15 @@ async function bedsChart(table: ReturnType<typeof regionalTable>): Promise<strin
   const totalWords =
     first !== undefined && last !== undefined
       ? `Foretakene og sykehusene hadde til sammen ${nb(first)} plasser i ${years[0]} og ${nb(last)} i ${years.at(-1)} (${signed(Math.round((last - first) * 100) / 100)}).`
-      : "Summen for alle år kan ikke gis fordi noen enheter mangler.";
+      : `Summen for ${years[0]} og ${years.at(-1)} kan ikke sammenlignes fordi enheter mangler i ${Object.keys(table.incomplete).join(", ")}.`;
+  // With a unit missing, "most beds" is said only of the units that sent: the missing one may have more.
+  const among = table.incomplete[years.at(-1) ?? ""] ? " blant enhetene som har sendt" : "";
   const largest = [...table.rows].sort(
     (a, b) => (b.values[years.at(-1) ?? ""] ?? 0) - (a.values[years.at(-1) ?? ""] ?? 0),
   )[0];
   return figureHtml({
     title: "Døgnplasser PHV voksne per foretak/sykehus over tid",
-    summary: `${totalWords} Flest plasser i ${years.at(-1)}: ${largest?.unit ?? ""} (${nb(largest?.values[years.at(-1) ?? ""] ?? 0)}).`,
+    summary: `${totalWords} Flest plasser i ${years.at(-1)}${among}: ${largest?.unit ?? ""} (${nb(largest?.values[years.at(-1) ?? ""] ?? 0)}).`,
     chart: {
       kind: "line",
       categories: years,

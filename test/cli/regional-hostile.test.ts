@@ -125,5 +125,10 @@ describe("regional commands on a folder as the world leaves it", { timeout: 120_
     expect(section).toContain("Ikke med i tabellen");
     expect(section).toContain("telemark-2024-ny.hso.json: en annen pakke for Sykehuset Telemark HF 2024");
     expect(section).toContain("telemark-2024.hso.json: en annen pakke for Sykehuset Telemark HF 2024");
+    // The chart's words name the incomplete year and claim "most beds" only of the units that sent.
+    expect(section).toContain("kan ikke sammenlignes fordi enheter mangler i 2024.");
+    expect(section).toContain(
+      "Flest plasser i 2024 blant enhetene som har sendt: Oslo universitetssykehus HF",
+    );
   });
 });
