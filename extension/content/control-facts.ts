@@ -1,6 +1,6 @@
 import { allElements } from "./collect-controls";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
-import { controlName } from "./control-name";
+import { controlHint, controlName } from "./control-name";
 import type { PageControl } from "./page-control";
 import { saysLastYear, wordsOf, yearsIn } from "./words";
 
@@ -19,6 +19,8 @@ export interface ControlFacts {
   /** Words of the headings further out. */
   outerWords: ReadonlySet<string>;
   all: ReadonlySet<string>;
+  /** Has a table row or column header (a cell's name when the control has none of its own). */
+  headed: boolean;
   /** Headed or labelled as last year's, or as a year other than the package's: never filled. */
   otherYear: boolean;
 }
@@ -55,23 +57,22 @@ export function describeControls(
       nearWords,
       outerWords,
       all: new Set([...nameWords, ...nearWords, ...outerWords]),
-      otherYear: isOtherYear(name, near, year),
+      headed: context.some((text) => text.kind === "row" || text.kind === "column"),
+      otherYear: isOtherYear(`${name} ${controlHint(control.element)}`, near, year),
     };
   });
 }
 
 /**
- * A control for last year: its name or nearby context says "i fjor" / "forrige år" / "last year",
- * or its row, column or tab header names a year before the package's (a later year is a plan's
+ * A control for last year: its name, placeholder or description ("Oppgi fjorårets tall (2023)")
+ * says "i fjor" / "forrige år" / "last year" or names a year before the package's; or its nearby
+ * context says so; or its row, column or tab header names a year before the package's (a later year is a plan's
  * year, as in the capacity plan's columns 2026–2032).
  */
-function isOtherYear(name: string, near: readonly ContextText[], year: number | undefined): boolean {
+function isOtherYear(own: string, near: readonly ContextText[], year: number | undefined): boolean {
+  const before = (text: string) => year !== undefined && yearsIn(text).some((named) => named < year);
+  if (saysLastYear(own) || before(own)) return true;
   // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
-  if (saysLastYear(name) || near.some((text) => text.kind !== "caption" && saysLastYear(text.text)))
-    return true;
-  if (year === undefined) return false;
-  return near.some(
-    (text) =>
-      ["column", "row", "tab"].includes(text.kind) && yearsIn(text.text).some((named) => named < year),
-  );
+  if (near.some((text) => text.kind !== "caption" && saysLastYear(text.text))) return true;
+  return near.some((text) => ["column", "row", "tab"].includes(text.kind) && before(text.text));
 }

@@ -1,13 +1,15 @@
-import { computeAccessibleName } from "dom-accessibility-api";
+import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
 import { nearbyText } from "./nearby-text";
 import type { PageControl } from "./page-control";
 
 /**
  * A control's accessible name as a screen reader computes it (W3C accname, through
- * dom-accessibility-api: label, aria-labelledby, aria-label, title, placeholder). A radio group is
+ * dom-accessibility-api: label, aria-labelledby, aria-label, title). A radio group is
  * named by its fieldset legend or radiogroup; a control in a shadow root without a name of its own
  * takes its host's (a Fluent web component's label is slotted into the host). Without any, the text
- * just before the control (SharePoint list forms label with a separate cell).
+ * just before the control (SharePoint list forms label with a separate cell) and its placeholder:
+ * dom-accessibility-api does not count the placeholder, which HTML-AAM lists last. Both are kept,
+ * so a placeholder naming something else ("Telefon") rules the control out.
  */
 export function controlName(control: PageControl): string {
   const element = control.type === "radio" ? groupOf(control.element) : control.element;
@@ -23,7 +25,29 @@ export function controlName(control: PageControl): string {
     const host = nameOf(root.host) || ownLabel(root.host);
     if (host !== "") return host;
   }
-  return clean(nearbyText(control.element) ?? "");
+  return clean(`${nearbyText(control.element) ?? ""} ${placeholderOf(control.element)}`);
+}
+
+/**
+ * What a control says about itself besides its name: its placeholder and accessible description
+ * (aria-describedby, title), where a form puts "i fjor" or "fjorårets tall (2023)".
+ */
+export function controlHint(element: HTMLElement): string {
+  let described = "";
+  if (element.hasAttribute("aria-describedby") || element.hasAttribute("title")) {
+    try {
+      described = computeAccessibleDescription(element);
+    } catch {
+      described = "";
+    }
+  }
+  return clean(`${element.getAttribute("placeholder") ?? ""} ${described}`);
+}
+
+/** A placeholder that says what to type, not a format ("ÅÅÅÅ-MM-DD", "0,0"). */
+function placeholderOf(element: HTMLElement): string {
+  const text = element.getAttribute("placeholder") ?? "";
+  return /\p{L}{2}/u.test(text) && !/^[\s.,/:-]*([ÅYMDT]{1,4}[\s.,/:-]*)+$/iu.test(text) ? text : "";
 }
 
 /**

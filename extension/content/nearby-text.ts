@@ -1,3 +1,4 @@
+import { HEADING_SELECTOR } from "./control-context";
 import { ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 
@@ -29,6 +30,8 @@ function precedingText(node: Element): string | null {
     if (sibling.nodeType === 1) {
       const element = sibling as Element;
       if (element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null) return null;
+      // A heading above says which section the control is in, not what it is (context, not name).
+      if (element.matches(HEADING_SELECTOR)) return null;
     }
     const text = ownText(sibling).trim();
     if (text !== "") return text;

@@ -12,6 +12,9 @@ export const MATCH_THRESHOLD = 0.4;
  *   no match;
  * - a nearby heading, legend or header that names another catalogue field's word ("DPS" over
  *   "Herav midlertidig stengt") makes it another field's control; other nearby words cost a little.
+ * - a control without a name of its own (label, placeholder, text beside it) or a table header is
+ *   no match: a heading above may tell controls apart, never name one ("Døgnplasser 2024" over a
+ *   nameless search box);
  * Words found in the control's own name count more than words found around it.
  */
 export function scoreMatch(
@@ -20,6 +23,7 @@ export function scoreMatch(
   unitWords: ReadonlySet<string>,
   vocabulary: ReadonlySet<string>,
 ): number | undefined {
+  if (facts.nameWords.size === 0 && !facts.headed) return undefined;
   const own = new Set(words);
   const required = words.filter((word) => word !== "total");
   if (required.length === 0 || !required.every((word) => facts.all.has(word))) return undefined;

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FrameResult } from "../../extension/content/content-api";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+// Forms an independent tester built to make the engine write a wrong figure (test/e2e/forms/
+// adversary/, each control marked with data-k). Every case checks every control of the form: it
+// holds what it held before or the one figure meant for it, nothing else.
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BEDS = {
+  "beds.phv_adult_hospital": 40,
+  "beds.phv_adult_dps": 63,
+  "beds.phv_adult_total": 103,
+  "beds.phbu_total": 21,
+  "beds.tsb_total": 17,
+  "beds.all_total": 141,
+  "beds.temporarily_closed": 7,
+  "beds.bought_from_other_units": 3,
+  "beds.hospital_at_home_places": 5.5,
+};
+
+type Values = Record<string, string>;
+
+async function fillForm(form: string, values: Record<string, number | string> = BEDS) {
+  const page: Page = await browser.newPage();
+  try {
+    const html = readFileSync(resolve(import.meta.dirname, "forms/adversary", `${form}.html`), "utf8");
+    await page.setContent(html);
+    const read = () =>
+      page.evaluate(() => {
+        const out: Record<string, string> = {};
+        for (const element of document.querySelectorAll<HTMLInputElement>("[data-k]")) {
+          const key = element.dataset.k as string;
+          out[key] =
+            element.type === "checkbox" || element.type === "radio" ? String(element.checked) : element.value;
+        }
+        return out;
+      });
+    const before: Values = await read();
+    const result = (await callContent(
+      page.mainFrame(),
+      "run",
+      contentRequest(values, { year: 2024 }),
+    )) as FrameResult;
+    const after: Values = await read();
+    const changed = Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key] !== value));
+    return { result, changed };
+  } finally {
+    await page.close();
+  }
+}
+
+describe("a control is only given a figure its own name or header names", () => {
+  it.each([
+    ["f17-placeholder-nonfigure", { phbu_real: "21" }],
+    ["f21-nameless-inputs", { phbu_real: "21" }],
+    ["f25-nameless-after-labelled", { phv_total: "103" }],
+    ["f20-sharepoint-like", { sp_phv_total: "103", sp_phbu_after_hidden: "21", sp_tsb_after_span: "17" }],
+    ["f7f-placeholder-beds-h1", { ph_phbu: "21", ph_closed: "7" }],
+    ["f7b-placeholder-two", { ph_phv_total: "103", ph_all_total: "141" }],
+    ["f7c-placeholder-ids", { ph_phv_total: "103" }],
+    ["f7d-label-plus-lastyear-placeholder", { phv_total: "103" }],
+  ])("%s", async (form, meant) => {
+    const { changed } = await fillForm(form);
+    expect(changed).toEqual(meant);
+  });
+});
