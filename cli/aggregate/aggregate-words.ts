@@ -3,7 +3,10 @@ import type { Lang } from "../../shared/messages/lang";
 
 /** The regional table's own words (the rest of the CLI's are in cli/words). */
 export interface AggregateWords {
+  /** The paper's name for the trusts' sum, shown where private providers are summed apart. */
   trustsTotal: string;
+  /** The sum of the units' figures for any other field: no "hospitals" about it. */
+  total: string;
   privateRow: string;
   totalWithPrivate: string;
   incompleteCell: string;
@@ -15,6 +18,7 @@ export interface AggregateWords {
 
 const NB: AggregateWords = {
   trustsTotal: "Totalt Helse Sør-Øst/sykehus",
+  total: "Totalt Helse Sør-Øst",
   privateRow: "Private avtaleparter",
   totalWithPrivate: "Totalt Helse Sør-Øst med private",
   incompleteCell: "ufullst.",
@@ -34,6 +38,7 @@ const NB: AggregateWords = {
 
 const EN: AggregateWords = {
   trustsTotal: "Total Helse Sør-Øst/hospitals",
+  total: "Total Helse Sør-Øst",
   privateRow: "Private contracted providers",
   totalWithPrivate: "Total Helse Sør-Øst including private",
   incompleteCell: "incompl.",

@@ -1,3 +1,4 @@
+import { PRIVATE_COUNTERPART } from "../../shared/aggregate/regional-table";
 import { printableText } from "../../shared/text/printable-text";
 import type { AggregateView } from "./aggregate-view";
 import type { AggregateWords } from "./aggregate-words";
@@ -43,7 +44,10 @@ export function viewRows(view: AggregateView, words: AggregateWords): ViewRow[] 
       total: false,
     };
   });
-  rows.push(summaryRow(view, "total", words.trustsTotal, table.total));
+  // "…/sykehus" is the paper's word for the trusts' sum of a field private providers also have; for any
+  // other field (the private providers' own beds among them) the sum is the region's, no hospitals'.
+  const totalLabel = PRIVATE_COUNTERPART[table.field] ? words.trustsTotal : words.total;
+  rows.push(summaryRow(view, "total", totalLabel, table.total));
   if (table.private && table.totalWithPrivate) {
     rows.push(summaryRow(view, "private", labelled(words.privateRow, marks("", true)), table.private));
     rows.push(summaryRow(view, "totalWithPrivate", words.totalWithPrivate, table.totalWithPrivate));

@@ -92,6 +92,17 @@ describe("hso-report aggregate", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("another field's total is not called the hospitals' total (the private providers' beds are no hospital's)", async () => {
+    const run = await runCli([
+      "aggregate",
+      "examples/packages",
+      "--field",
+      "beds.private_contracted_phv_adult",
+    ]);
+    expect(run.stdout).not.toMatch(/sykehus/);
+    expect(run.stdout).toMatch(/^Totalt Helse Sør-Øst\s+234\s+244\s+230\s+241\s+258,5/m);
+  });
+
   it("writes the paper's table as CSV: BOM, semicolons, decimal comma, the private rows, footnotes", async () => {
     const out = join(folders.make(), "table.csv");
     const run = await runCli(["aggregate", "examples/packages", "--field", FIELD, "--out", out]);
