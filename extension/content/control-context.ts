@@ -1,4 +1,5 @@
 import { computeAccessibleName } from "dom-accessibility-api";
+import { gridHeaders } from "./grid-headers";
 import { ownText } from "./own-text";
 
 /** Where a context text comes from; "near" kinds sit right around the control, "outer" further out. */
@@ -16,12 +17,13 @@ const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
 
 /**
  * The texts that place a control in the form's structure, nearest first: its table row and column
- * headers, the legends of its fieldsets, the headings it sits under (the nearest, then each
+ * headers (or a CSS grid's, by position), the legends of its fieldsets, the headings it sits under (the nearest, then each
  * higher level), the tab panel and the labelled region around it. Shadow roots are crossed
  * through their hosts.
  */
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
-  const texts: ContextText[] = [...tableHeaders(element)];
+  const table = tableHeaders(element);
+  const texts: ContextText[] = table.length > 0 ? table : gridHeaders(element);
   for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
     if (at.localName === "fieldset") {
       const legend = at.querySelector(":scope > legend");

@@ -75,3 +75,14 @@ describe("a control is only given a figure its own name or header names", () => 
     expect(changed).toEqual(meant);
   });
 });
+
+describe("last year's column and hints outside a table", () => {
+  it.each([
+    ["f18-divgrid-lastyear", { grid_phv_2024: "103", grid_tsb_2024: "17" }],
+    ["f18b-divgrid-thisyear-first", { grid_phv_2024: "103", grid_tsb_2024: "17" }],
+    ["f19-describedby-hint", { tsb_with_helptext: "17" }],
+  ])("%s", async (form, meant) => {
+    const { changed } = await fillForm(form);
+    expect(changed).toEqual(meant);
+  });
+});
