@@ -1,3 +1,4 @@
+import { TEMPLATES } from "../shared/templates/catalogue";
 import type { ExampleReturn } from "./board-workbooks";
 
 /**
@@ -141,4 +142,74 @@ export function activityReturns(unit: ExampleUnit): ExampleReturn[] {
     values: activityValues(ACTIVITY_FIGURES[unit][year]),
     ...(year === 2025 ? { notes: ACTIVITY_NOTES[unit] } : {}),
   }));
+}
+
+/** A measure's status and, unless it is in place, the comment a controller writes beside it. */
+type StatusEntry = readonly [status: "not_started" | "in_progress", comment: string];
+
+/**
+ * Plan status (made up, like the figures above): every measure is in place unless listed here. A
+ * measure listed in 2025 and not in 2026 came into place; one in place in 2025 and listed in 2026
+ * went back, and its comment says why.
+ */
+const PLAN_STATUS_OPEN: Record<ExampleUnit, Record<2025 | 2026, Record<string, StatusEntry>>> = {
+  telemark: {
+    2025: {
+      children_24_7: ["in_progress", "Døgnvakt for BUP i Skien fra høsten; Notodden dekkes ikke ennå."],
+      coercion_buildings: ["not_started", "Avventer ombyggingen av akuttposten (se døgnplasser 2024)."],
+      alcohol_audit_c_intake: ["in_progress", "AUDIT-C innført ved to av fire somatiske mottak."],
+      joint_intake: ["not_started", "Planlagt etter pilotene i Vestfold og Sandefjord."],
+    },
+    2026: {
+      coercion_buildings: ["in_progress", "Skjermingsenheter med i ombyggingen av akuttposten."],
+      joint_intake: ["in_progress", "Felles inntaksteam med Skien kommune fra mars."],
+    },
+  },
+  innlandet: {
+    2025: {
+      children_pathways: ["in_progress", "Forløp avtalt i to av helsefellesskapene."],
+      discharge_summary_same_day: [
+        "in_progress",
+        "Rutinen er vedtatt; etterleves i om lag 70 % av tilfellene.",
+      ],
+      cooccurring_ward_routines: ["not_started", "Utredes sammen med TSB-klinikken i 2026."],
+      neurodevelopmental_pathways: ["not_started", "Avventer nasjonal veileder."],
+      joint_intake: ["not_started", "Ikke besluttet."],
+    },
+    2026: {
+      discharge_summary_same_day: ["in_progress", "Etterleves nå i om lag 85 % av tilfellene."],
+      cooccurring_ward_routines: ["in_progress", "Felles rutine for ROP-pasienter på høring."],
+      neurodevelopmental_pathways: ["not_started", "Avventer fortsatt nasjonal veileder."],
+      bereaved_follow_up: ["in_progress", "Rutinen revideres etter tilsyn; satt tilbake til under arbeid."],
+      joint_intake: ["not_started", "Ikke besluttet."],
+    },
+  },
+  vestfold: {
+    2025: {
+      coercion_audit_findings: ["in_progress", "Tiltak etter konsernrevisjonen følges opp kvartalsvis."],
+      alcohol_referral_routines: [
+        "in_progress",
+        "Rutine for henvisning fra somatikk til TSB under utprøving.",
+      ],
+    },
+    2026: {
+      alcohol_referral_routines: ["in_progress", "Utprøvingen utvidet til hele sykehuset."],
+    },
+  },
+};
+
+/** Plan-status returns: 2025 and 2026 for each unit (2026 compared with 2025). */
+export function planStatusReturns(unit: ExampleUnit): ExampleReturn[] {
+  const measures = TEMPLATES.plan_status.fields.filter((field) => field.kind === "status");
+  return ([2025, 2026] as const).map((year) => {
+    const open = PLAN_STATUS_OPEN[unit][year];
+    const values: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    for (const field of measures) {
+      const entry = open[field.id.slice("plan_status.".length)];
+      values[field.id] = entry ? entry[0] : "in_place";
+      if (entry) notes[field.id] = entry[1];
+    }
+    return { template: "plan_status", unit: UNITS[unit], year, values, notes };
+  });
 }

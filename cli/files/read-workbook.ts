@@ -20,11 +20,17 @@ export interface NamedWorkbook {
 /** Rows a sheet holding fields may span; a template has under a hundred, a return never thousands. */
 export const MAX_SHEET_ROWS = 100_000;
 
-/** Every name a template may define: each field's id and its `prev.`/`note.` twins. */
+/**
+ * Every name a template may define: each field's id and the `prev.`/`note.` twins its cell has — the
+ * same test as the core's workbookInput, so a status's comment (a note on a field that is not
+ * compared as a figure) is read, not taken for missing.
+ */
 const CATALOGUE_NAMES = TEMPLATE_IDS.flatMap((id) =>
-  TEMPLATES[id].fields.flatMap((field) =>
-    field.compared ? [field.id, previousName(field.id), noteName(field.id)] : [field.id],
-  ),
+  TEMPLATES[id].fields.flatMap((field) => [
+    field.id,
+    ...(field.cell.previous ? [previousName(field.id)] : []),
+    ...(field.cell.note ? [noteName(field.id)] : []),
+  ]),
 );
 
 /** A catalogue name as the workbook defines it: the workbook-scoped definition and any sheet-scoped copies. */

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { activityReturns, type ExampleUnit, UNITS } from "../../examples/board-returns";
+import { activityReturns, type ExampleUnit, planStatusReturns, UNITS } from "../../examples/board-returns";
 import { type ExampleReturn, exampleWorkbook } from "../../examples/board-workbooks";
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
@@ -14,6 +14,7 @@ const BIN = resolve(ROOT, "bin/hso-report.js");
 /** The example sets: each template's returns per unit, oldest year first. */
 const SETS: Record<string, (unit: ExampleUnit) => ExampleReturn[]> = {
   activity: activityReturns,
+  plan_status: planStatusReturns,
 };
 
 function cli(args: string[]) {
