@@ -1,7 +1,7 @@
 import type { RawValue } from "../../shared/report/validation-input";
 import { detectTemplates, type NamedCell, workbookInput } from "../../shared/report/workbook-input";
 import { TEMPLATE_IDS, TEMPLATES } from "../../shared/templates/catalogue";
-import { noteName, previousName } from "../../shared/templates/names";
+import { namesOfField } from "../../shared/templates/names";
 import { printableText } from "../../shared/text/printable-text";
 import { readableAddress } from "./cell-reference";
 import { MARKS_NAME, type MarkEntry, parseMarks } from "./mark-record";
@@ -51,13 +51,12 @@ export interface ReadCapabilities {
 /** The text every note or comment of the add-in starts with, so it is never mistaken for a user's. */
 export const MARK_PREFIX = "HSØ";
 
-/** Every defined name a pass may read: each field's name and its `prev.`/`note.` twins. */
+/**
+ * Every defined name a pass may read: each field's name and the `prev.`/`note.` twins its cell has
+ * (a status's comment too, which is a note on a field not compared as a figure).
+ */
 export function namesToRead(): string[] {
-  return TEMPLATE_IDS.flatMap((id) =>
-    TEMPLATES[id].fields.flatMap((field) =>
-      field.compared ? [field.id, previousName(field.id), noteName(field.id)] : [field.id],
-    ),
-  );
+  return TEMPLATE_IDS.flatMap((id) => TEMPLATES[id].fields.flatMap(namesOfField));
 }
 
 function rawValue(value: unknown, type: string | undefined): RawValue {

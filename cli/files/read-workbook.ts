@@ -1,7 +1,7 @@
 import type { CellNotice } from "../../shared/report/cell-finding";
 import type { NamedCell } from "../../shared/report/workbook-input";
 import { TEMPLATE_IDS, TEMPLATES } from "../../shared/templates/catalogue";
-import { noteName, previousName } from "../../shared/templates/names";
+import { namesOfField } from "../../shared/templates/names";
 import { printableText } from "../../shared/text/printable-text";
 import { CliFailure } from "../cli-failure";
 import { cellOf } from "./xlsx/cell-of";
@@ -20,18 +20,8 @@ export interface NamedWorkbook {
 /** Rows a sheet holding fields may span; a template has under a hundred, a return never thousands. */
 export const MAX_SHEET_ROWS = 100_000;
 
-/**
- * Every name a template may define: each field's id and the `prev.`/`note.` twins its cell has — the
- * same test as the core's workbookInput, so a status's comment (a note on a field that is not
- * compared as a figure) is read, not taken for missing.
- */
-const CATALOGUE_NAMES = TEMPLATE_IDS.flatMap((id) =>
-  TEMPLATES[id].fields.flatMap((field) => [
-    field.id,
-    ...(field.cell.previous ? [previousName(field.id)] : []),
-    ...(field.cell.note ? [noteName(field.id)] : []),
-  ]),
-);
+/** Every name a template may define: each field's id and the `prev.`/`note.` twins its cell has. */
+const CATALOGUE_NAMES = TEMPLATE_IDS.flatMap((id) => TEMPLATES[id].fields.flatMap(namesOfField));
 
 /** A catalogue name as the workbook defines it: the workbook-scoped definition and any sheet-scoped copies. */
 interface Resolved {

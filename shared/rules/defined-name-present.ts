@@ -1,4 +1,4 @@
-import { NOTE_PREFIX, PREVIOUS_PREFIX } from "../templates/names";
+import { namesOfField } from "../templates/names";
 import type { Finding, Rule } from "./rule";
 
 /**
@@ -14,8 +14,7 @@ export const definedNamePresent: Rule = {
     for (const field of context.fields) {
       if (context.isNameMissing(field.id))
         findings.push({ code: "name_missing", field: field.id, params: { name: field.id } });
-      if (!field.compared) continue;
-      for (const name of [PREVIOUS_PREFIX + field.id, NOTE_PREFIX + field.id]) {
+      for (const name of namesOfField(field).slice(1)) {
         if (context.isNameMissing(name)) {
           findings.push({ code: "name_missing", field: field.id, params: { name }, severity: "warning" });
         }

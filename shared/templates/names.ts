@@ -14,3 +14,15 @@ export function previousName(fieldId: string): string {
 export function noteName(fieldId: string): string {
   return NOTE_PREFIX + fieldId;
 }
+
+/**
+ * Every defined name a field's cells carry: its id, and `prev.`/`note.` where its cell has them (a
+ * compared figure, and also a status, whose comment is a note without being a figure).
+ */
+export function namesOfField(field: { id: string; cell: { previous?: string; note?: string } }): string[] {
+  return [
+    field.id,
+    ...(field.cell.previous ? [previousName(field.id)] : []),
+    ...(field.cell.note ? [noteName(field.id)] : []),
+  ];
+}
