@@ -12,6 +12,7 @@ const RANK: readonly Outcome[] = [
   "ambiguous",
   "changed",
   "no_option",
+  "refused",
   "hidden",
   "readonly",
   "disabled",

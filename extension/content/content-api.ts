@@ -49,7 +49,8 @@ export interface FieldInfo {
  * control fits two figures: nothing written, `candidates` named. `not_found`: no control fits.
  * `hidden` / `readonly` / `disabled`: the only control that fits cannot be typed in by a user.
  * `changed`: the confirmed target is no longer the control the plan showed. `no_option`: a list
- * has no option for the value. `pending`: waits for a reload (postback).
+ * has no option for the value. `refused`: the page's own constraints (max, min, step, pattern,
+ * maxlength) do not accept the figure's text: nothing written. `pending`: waits for a reload (postback).
  */
 export type Outcome =
   | "filled"
@@ -63,6 +64,7 @@ export type Outcome =
   | "disabled"
   | "changed"
   | "no_option"
+  | "refused"
   | "pending";
 
 /** One figure's answer, with where it went (or could have gone) and what the page holds. */
@@ -180,7 +182,8 @@ export type MissingReason =
   | "hidden"
   | "ambiguous"
   | "changed"
-  | "no_option";
+  | "no_option"
+  | "refused";
 
 /** Restore what a fill found on the page. */
 export interface UndoRequest {

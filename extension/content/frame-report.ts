@@ -8,6 +8,7 @@ const MISSING: ReadonlySet<string> = new Set([
   "disabled",
   "changed",
   "no_option",
+  "refused",
 ]);
 
 /**

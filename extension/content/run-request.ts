@@ -16,6 +16,8 @@ import { highlight } from "./highlight";
 import { type Located, locateFigures, profileField } from "./locate-figures";
 import { locateFirst } from "./locate-locators";
 import { normalizeLabel } from "./normalize-label";
+import { pageAccepts } from "./page-accepts";
+import { isTyped } from "./page-control";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
@@ -232,6 +234,11 @@ async function fill(
     if (!request.overwrite && !isEmpty(field.facts.control)) {
       highlight(field.facts.control.element, "mismatched");
       reports.push(result(doc, field, "mismatched", before.actual));
+      continue;
+    }
+    if (isTyped(field.facts.control) && !pageAccepts(field.facts.control.element, field.expected)) {
+      highlight(field.facts.control.element, "mismatched");
+      reports.push(result(doc, field, "refused", before.actual));
       continue;
     }
     snapshots.push(snapshotOf(field.figure.id, field.facts.control));

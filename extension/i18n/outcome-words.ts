@@ -23,6 +23,10 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
     reason: "feltet er ikke lenger det som ble vist: ikke fylt ut",
   },
   no_option: { title: "Mangler valg", reason: "listen har ikke noe valg for tallet" },
+  refused: {
+    title: "Siden godtar ikke tallet",
+    reason: "feltets egne grenser (maks, min, trinn, mønster, lengde) avviser tallet: ikke skrevet",
+  },
   pending: { title: "Venter", reason: "fylles ut når siden har lastet på nytt" },
 };
 
@@ -44,6 +48,10 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
   disabled: { title: "Disabled field", reason: "the field that fits is switched off" },
   changed: { title: "Changed since the preview", reason: "the field is no longer the one shown: not filled" },
   no_option: { title: "No option", reason: "the list has no option for the figure" },
+  refused: {
+    title: "The page does not accept the figure",
+    reason: "the field's own limits (max, min, step, pattern, length) reject it: not written",
+  },
   pending: { title: "Waiting", reason: "filled once the page has loaded again" },
 };
 

@@ -19,6 +19,7 @@ const ORDER: readonly Outcome[] = [
   "ambiguous",
   "changed",
   "no_option",
+  "refused",
   "not_found",
   "hidden",
   "readonly",

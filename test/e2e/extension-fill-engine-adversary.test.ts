@@ -86,3 +86,33 @@ describe("last year's column and hints outside a table", () => {
     expect(changed).toEqual(meant);
   });
 });
+
+describe("the page's own constraints", () => {
+  it("writes nothing the page's max, step or maxlength rejects, and reports it refused (f4)", async () => {
+    const { result, changed } = await fillForm("f4-controls");
+    expect(result.reasons).toMatchObject({
+      "beds.phv_adult_hospital": "refused",
+      "beds.all_total": "refused",
+      "beds.hospital_at_home_places": "refused",
+    });
+    expect(result.filled).toEqual(["beds.phv_adult_dps"]);
+    // The page multiplies "Kjøpt fra andre enheter" by ten on change: read back as 30, reported
+    // mismatched, not filled (the value stays on the page: still open).
+    expect(result.mismatched.map((item) => item.id)).toContain("beds.bought_from_other_units");
+    expect(changed).toEqual({ dps_mask: "63", bought_x10: "30" });
+  });
+
+  it("refuses a decimal where the pattern wants whole numbers (f16b)", async () => {
+    const { result, changed } = await fillForm("f16b-decimal-pattern");
+    expect(result.reasons).toMatchObject({ "beds.hospital_at_home_places": "refused" });
+    expect(changed).toEqual({ phv_ph00: "103" });
+  });
+
+  it("refuses a percentage where the page allows at most 1 (f15)", async () => {
+    const { result, changed } = await fillForm("f15-activity-matrix", {
+      "activity.delmedmeg_coverage_pct": 31,
+    });
+    expect(result.reasons).toEqual({ "activity.delmedmeg_coverage_pct": "refused" });
+    expect(changed).toEqual({});
+  });
+});
