@@ -31,12 +31,13 @@ function isReadOnly(control: PageControl): boolean {
 }
 
 /**
- * Hidden the ways pages hide inputs: display, visibility, `hidden`, opacity 0 (on it or an
- * ancestor), a clip or clip-path that cuts it away, a box of 1 px or less, or a place outside
- * the page that no scrolling reaches (left: -9999px).
+ * Hidden the ways pages hide inputs: display, visibility, `hidden`, `aria-hidden` on an ancestor,
+ * opacity below 0.1 (on it and its ancestors together), a clip or clip-path that cuts it away, a box of 1 px or less, or a place outside
+ * the page that no scrolling reaches (left: -9999px), an ancestor with overflow hidden that
+ * collapses it (height: 0).
  */
 export function isHidden(element: HTMLElement): boolean {
-  if (element.hidden || element.closest("[hidden]") !== null) return true;
+  if (element.hidden || element.closest("[hidden], [aria-hidden=true]") !== null) return true;
   const check = (element as { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   if (
     typeof check === "function" &&
@@ -47,7 +48,7 @@ export function isHidden(element: HTMLElement): boolean {
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return hasLayout(element);
   if (isOffPage(element, box)) return true;
-  return isClippedAway(element);
+  return isClippedAway(element, box);
 }
 
 /** A zero box counts as hidden only where the browser lays pages out (not in a DOM without layout). */
@@ -70,11 +71,23 @@ function isOffPage(element: HTMLElement, box: DOMRect): boolean {
   );
 }
 
-function isClippedAway(element: HTMLElement): boolean {
+/** Opacity below this (on the control and its ancestors together) is invisible to a user. */
+const MIN_OPACITY = 0.1;
+
+/**
+ * Cut away by a clip, a clip-path, an ancestor whose overflow is hidden and whose box leaves
+ * nothing of the control's (a `height: 0; overflow: hidden` wrapper), or all but transparent.
+ */
+function isClippedAway(element: HTMLElement, box: DOMRect): boolean {
   const view = element.ownerDocument.defaultView;
   if (view === null) return false;
+  let opacity = 1;
   for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
     const style = view.getComputedStyle(at);
+    opacity *= Number(style.opacity) || 0;
+    if (opacity < MIN_OPACITY) return true;
+    if (at !== element && style.overflow !== "visible" && !overlaps(at.getBoundingClientRect(), box))
+      return true;
     const clipPath = style.clipPath;
     if (clipPath && /inset\(\s*(50|100)%|circle\(\s*0|polygon\(\s*0(px)? 0(px)?\s*\)/.test(clipPath))
       return true;
@@ -82,4 +95,11 @@ function isClippedAway(element: HTMLElement): boolean {
     if (style.position === "fixed") break;
   }
   return false;
+}
+
+/** Whether more than a pixel of one box lies inside the other. */
+function overlaps(outer: DOMRect, inner: DOMRect): boolean {
+  const width = Math.min(outer.right, inner.right) - Math.max(outer.left, inner.left);
+  const height = Math.min(outer.bottom, inner.bottom) - Math.max(outer.top, inner.top);
+  return width > 1 && height > 1;
 }

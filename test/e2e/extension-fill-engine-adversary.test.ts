@@ -116,3 +116,20 @@ describe("the page's own constraints", () => {
     expect(changed).toEqual({});
   });
 });
+
+describe("hidden controls", () => {
+  it("leaves controls a user cannot see alone: opacity, off page, closed details, height 0, aria-hidden, scale 0 (f10)", async () => {
+    const { result, changed } = await fillForm("f10-hidden");
+    expect(changed).toEqual({});
+    expect(result.filled).toEqual([]);
+    expect(result.reasons).toMatchObject({
+      "beds.phv_adult_total": "hidden",
+      "beds.phbu_total": "hidden",
+      "beds.tsb_total": "hidden",
+      "beds.all_total": "hidden",
+      "beds.temporarily_closed": "hidden",
+      "beds.phv_adult_dps": "hidden",
+      "beds.phv_adult_hospital": "hidden",
+    });
+  });
+});
