@@ -8,6 +8,10 @@ import { wordsOf, yearsIn } from "./words";
 
 const MAX_WHERE = 80;
 
+/** A plan's year in a section heading ("Planlagt 2026", "Plan 2026–2032") is not the page's year. */
+const PLANNED_YEAR =
+  /\b(planlagt|plan|planned|prognose|forecast|budsjett|budget|mål|target)\s+(for\s+)?\d{4}(\s*[–-]\s*\d{4})?/giu;
+
 /**
  * The unit and year the page shows, each with where it was found: organisation numbers (nine
  * digits, also spaced "983 975 267") and the registry's unit names in fields, chosen options,
@@ -31,6 +35,7 @@ export function pageIdentity(
     const text = (heading.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text !== "") texts.push({ text, clue: { source: "heading", where: cut(text) } });
   }
+  for (const text of unitLines(doc)) texts.push({ text, clue: { source: "heading", where: cut(text) } });
   if (doc.title.trim() !== "")
     texts.push({ text: doc.title, clue: { source: "title", where: cut(doc.title) } });
   return {
@@ -43,6 +48,20 @@ export function pageIdentity(
   };
 }
 
+/**
+ * Text outside headings that names the unit: a breadcrumb (`<nav>`) and lines such as
+ * "Rapporterende enhet: …", "Enhet: …", "Skjema for enhet 983975259", "Org.nr. …".
+ */
+function unitLines(doc: Document): string[] {
+  const navs = allElements(doc, "nav").map((nav) => (nav.textContent ?? "").replace(/\s+/g, " ").trim());
+  const body = doc.body?.innerText ?? doc.body?.textContent ?? "";
+  const lines = body
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter((line) => line.length <= 200 && /\benhet\b|\borg\.? ?nr|organisasjonsnummer/i.test(line));
+  return [...navs, ...lines].filter((text) => text !== "");
+}
+
 function orgsIn(text: string): string[] {
   return [...text.matchAll(/(?<!\d)(\d{3}) ?(\d{3}) ?(\d{3})(?!\d)/g)].map(
     (match) => `${match[1]}${match[2]}${match[3]}`,
@@ -51,8 +70,14 @@ function orgsIn(text: string): string[] {
 
 function unitsIn(text: string, request: IdentityRequest): string[] {
   const normalized = ` ${normalizeLabel(text)} `;
+  // A page names a health trust with or without "HF" ("Sykehuset i Vestfold").
+  const names = (name: string) => [name, name.replace(/\s+HF\s*$/i, "")].map(normalizeLabel);
   return (request.units ?? [])
-    .filter((unit) => unit.name.trim() !== "" && normalized.includes(` ${normalizeLabel(unit.name)} `))
+    .filter(
+      (unit) =>
+        unit.name.trim() !== "" &&
+        names(unit.name).some((name) => name !== "" && normalized.includes(` ${name} `)),
+    )
     .map((unit) => unit.org);
 }
 
@@ -74,7 +99,9 @@ function yearHeadings(
 ): IdentityClue[] {
   return texts
     .filter(({ clue }) => clue.source !== "field")
-    .flatMap(({ text, clue }) => yearsIn(text).map((year) => ({ value: String(year), ...clue })));
+    .flatMap(({ text, clue }) =>
+      yearsIn(text.replace(PLANNED_YEAR, " ")).map((year) => ({ value: String(year), ...clue })),
+    );
 }
 
 function unique(clues: IdentityClue[]): IdentityClue[] {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FrameResult } from "../../extension/content/content-api";
+import type { FrameResult, PageIdentity } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
 
 // Forms an independent tester built to make the engine write a wrong figure (test/e2e/forms/
@@ -131,5 +131,45 @@ describe("hidden controls", () => {
       "beds.phv_adult_dps": "hidden",
       "beds.phv_adult_hospital": "hidden",
     });
+  });
+});
+
+describe("page identity", () => {
+  const units = [
+    { org: "983975267", name: "Sykehuset Telemark HF" },
+    { org: "983975259", name: "Sykehuset i Vestfold HF" },
+    { org: "983975240", name: "Sørlandet sykehus HF" },
+  ];
+  const identityOf = async (form: string) => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        readFileSync(resolve(import.meta.dirname, "forms/adversary", `${form}.html`), "utf8"),
+      );
+      return (await callContent(page.mainFrame(), "identity", { units })) as PageIdentity;
+    } finally {
+      await page.close();
+    }
+  };
+
+  it.each([
+    ["f6d-vestfold-breadcrumb", "983975259"],
+    ["f6k-breadcrumb-withHF", "983975259"],
+    ["f6l-heading-shortname", "983975259"],
+    ["f6m-heading-sorlandet", "983975240"],
+    ["f6o-label-unit-text", "983975259"],
+  ])("%s names its unit", async (form, org) => {
+    const identity = await identityOf(form);
+    expect(identity.units.map((clue) => clue.value)).toContain(org);
+  });
+
+  it("reads an org. no. in a line about the unit (f6g)", async () => {
+    const identity = await identityOf("f6g-vestfold-text-org");
+    expect(identity.orgs.map((clue) => clue.value)).toContain("983975259");
+  });
+
+  it("does not take a plan's section heading for the page's year (f3)", async () => {
+    const identity = await identityOf("f3-sections");
+    expect(identity.years).toEqual([]);
   });
 });
