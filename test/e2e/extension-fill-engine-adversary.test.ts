@@ -81,6 +81,8 @@ describe("last year's column and hints outside a table", () => {
     ["f18-divgrid-lastyear", { grid_phv_2024: "103", grid_tsb_2024: "17" }],
     ["f18b-divgrid-thisyear-first", { grid_phv_2024: "103", grid_tsb_2024: "17" }],
     ["f19-describedby-hint", { tsb_with_helptext: "17" }],
+    // "Antall døgnplasser" under each section; the plan's and the fake last-year heading's get none.
+    ["f3-sections", { S_hospital: "40", S_dps: "63", S_phv_total: "103", S_phbu: "21", S_tsb: "17" }],
   ])("%s", async (form, meant) => {
     const { changed } = await fillForm(form);
     expect(changed).toEqual(meant);
