@@ -188,8 +188,11 @@ function info(doc: Document, field: PlannedField): FieldInfo {
 
 function planRow(doc: Document, field: PlannedField): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
-  highlight(field.facts.control.element, "planned");
-  const outcome = same ? "matched" : "planned";
+  const { control } = field.facts;
+  // The preview says ahead what the fill would refuse: a figure the page's constraints reject.
+  const refused = !same && isTyped(control) && !pageAccepts(control.element, field.expected);
+  highlight(control.element, refused ? "mismatched" : "planned");
+  const outcome = same ? "matched" : refused ? "refused" : "planned";
   return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
 }
 

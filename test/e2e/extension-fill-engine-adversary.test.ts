@@ -104,6 +104,28 @@ describe("the page's own constraints", () => {
     expect(changed).toEqual({ dps_mask: "63", bought_x10: "30" });
   });
 
+  it("says so in the preview already (f4, plan mode)", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        readFileSync(resolve(import.meta.dirname, "forms/adversary/f4-controls.html"), "utf8"),
+      );
+      const plan = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(BEDS, { year: 2024, mode: "plan" }),
+      )) as FrameResult;
+      const outcome = (id: string) => plan.figures?.find((row) => row.id === id)?.outcome;
+      expect([
+        outcome("beds.phv_adult_hospital"),
+        outcome("beds.all_total"),
+        outcome("beds.phv_adult_dps"),
+      ]).toEqual(["refused", "refused", "planned"]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("refuses a decimal where the pattern wants whole numbers (f16b)", async () => {
     const { result, changed } = await fillForm("f16b-decimal-pattern");
     expect(result.reasons).toMatchObject({ "beds.hospital_at_home_places": "refused" });
