@@ -1,3 +1,4 @@
+import { RETURN_STATE_WORDS } from "../../shared/aggregate/return-state-words";
 import type { ReturnState } from "../../shared/aggregate/return-status";
 import type { Lang } from "../../shared/messages/lang";
 
@@ -13,14 +14,7 @@ export interface StatusWords {
 }
 
 const NB: StatusWords = {
-  state: {
-    not_expected: "–",
-    missing: "mangler",
-    conflict: "motstrid",
-    errors: "feil",
-    warnings: "advarsler",
-    ready: "klar",
-  },
+  state: RETURN_STATE_WORDS.nb,
   unitHeading: "Enhet",
   unexplainedHeading: "Uforklarte endringer",
   lastChangeHeading: "Sist endret",
@@ -31,14 +25,7 @@ const NB: StatusWords = {
 };
 
 const EN: StatusWords = {
-  state: {
-    not_expected: "–",
-    missing: "missing",
-    conflict: "conflict",
-    errors: "errors",
-    warnings: "warnings",
-    ready: "ready",
-  },
+  state: RETURN_STATE_WORDS.en,
   unitHeading: "Unit",
   unexplainedHeading: "Unexplained changes",
   lastChangeHeading: "Last change",

@@ -3,6 +3,7 @@ import { TEMPLATES } from "../templates/catalogue";
 import { printableText } from "../text/printable-text";
 import { findUnit } from "../units/reporting-units";
 import type { RegionalTable } from "./regional-table";
+import { RETURN_STATE_WORDS } from "./return-state-words";
 import type { ReturnState, StatusTable } from "./return-status";
 
 /** One cell of the regional sheet: a number, a text or a formula, with its look. */
@@ -37,14 +38,7 @@ const WORDS = {
     withPrivate: "Totalt Helse Sør-Øst med private",
     incomplete: "ufullstendig",
     status: "Innsendinger",
-    state: {
-      not_expected: "–",
-      missing: "mangler",
-      conflict: "motstrid",
-      errors: "feil",
-      warnings: "advarsler",
-      ready: "klar",
-    },
+    state: RETURN_STATE_WORDS.nb,
   },
   en: {
     sheet: "Regional table",
@@ -56,14 +50,7 @@ const WORDS = {
     withPrivate: "Total Helse Sør-Øst including private",
     incomplete: "incomplete",
     status: "Returns",
-    state: {
-      not_expected: "–",
-      missing: "missing",
-      conflict: "conflict",
-      errors: "errors",
-      warnings: "warnings",
-      ready: "ready",
-    },
+    state: RETURN_STATE_WORDS.en,
   },
 } satisfies Record<Lang, { state: Record<ReturnState, string> } & Record<string, unknown>>;
 
