@@ -6,6 +6,7 @@ import type { SubmissionPackage } from "../shared/package/submission-package";
 import { findField } from "../shared/templates/catalogue";
 import type { TemplateId } from "../shared/templates/field";
 import { KINDS } from "../shared/templates/kinds";
+import { namedCell } from "./named-cell";
 
 /** One unit's return of one template for one year, as a controller would type it. */
 export interface ExampleReturn {
@@ -34,8 +35,8 @@ export async function exampleWorkbook(entry: ExampleReturn, previous?: Submissio
   });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template as never);
-  for (const [id, value] of Object.entries(entry.values)) cellOf(workbook, id).value = typed(id, value);
-  for (const [id, text] of Object.entries(entry.notes ?? {})) cellOf(workbook, `note.${id}`).value = text;
+  for (const [id, value] of Object.entries(entry.values)) namedCell(workbook, id).value = typed(id, value);
+  for (const [id, text] of Object.entries(entry.notes ?? {})) namedCell(workbook, `note.${id}`).value = text;
   storeFormulaResults(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -45,16 +46,6 @@ function typed(id: string, value: number | string): ExcelJS.CellValue {
   if (kind === "date") return new Date(`${value}T00:00:00Z`);
   const choice = kind === undefined ? undefined : KINDS[kind].choices?.find((entry) => entry.code === value);
   return choice ? choice.words.nb : value;
-}
-
-function cellOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Cell {
-  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
-  const range = model.find((entry) => entry.name === name)?.ranges[0];
-  const match = range && /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range);
-  if (!match) throw new Error(`no defined name ${name}`);
-  const sheet = workbook.getWorksheet(match[1]);
-  if (!sheet) throw new Error(`no sheet for ${name}`);
-  return sheet.getCell(`${match[2]}${match[3]}`);
 }
 
 function shownValue(cell: ExcelJS.Cell): number | string | boolean | null {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { writeTemplateWorkbook } from "../cli/workbook/write-template";
 import type { SubmissionPackage } from "../shared/package/submission-package";
 import { findField } from "../shared/templates/catalogue";
+import { namedCell } from "./named-cell";
 
 /** Telemark's 2025 return as a controller would type it: totals are the template's own formulas. */
 const TELEMARK_2025: Record<string, number | string> = {
@@ -55,21 +56,12 @@ export async function telemarkWorkbook(previous: SubmissionPackage, withMistakes
   await workbook.xlsx.load(template as never);
   const values = withMistakes ? { ...TELEMARK_2025, ...MISTAKES } : TELEMARK_2025;
   for (const [id, value] of Object.entries(values))
-    cellOf(workbook, id).value = findField(id)?.kind === "date" ? new Date(`${value}T00:00:00Z`) : value;
+    namedCell(workbook, id).value = findField(id)?.kind === "date" ? new Date(`${value}T00:00:00Z`) : value;
   if (!withMistakes)
-    for (const [id, text] of Object.entries(TELEMARK_2025_NOTES)) cellOf(workbook, `note.${id}`).value = text;
+    for (const [id, text] of Object.entries(TELEMARK_2025_NOTES))
+      namedCell(workbook, `note.${id}`).value = text;
   storeFormulaResults(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function cellOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Cell {
-  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
-  const range = model.find((entry) => entry.name === name)?.ranges[0];
-  const match = range && /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range);
-  if (!match) throw new Error(`no defined name ${name}`);
-  const sheet = workbook.getWorksheet(match[1]);
-  if (!sheet) throw new Error(`no sheet for ${name}`);
-  return sheet.getCell(`${match[2]}${match[3]}`);
 }
 
 /**

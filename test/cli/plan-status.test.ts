@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { namedCell } from "../../examples/named-cell";
 import { ROOT, requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
 
 const folders = temporaryFolders("hso-plan-status");
@@ -14,14 +15,7 @@ async function withoutComment(name: string): Promise<string> {
   const file = join(folders.make(), "innlandet-2026.xlsx");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(EXAMPLE);
-  const range = (workbook.definedNames.model as { name: string; ranges: string[] }[]).find(
-    (entry) => entry.name === name,
-  )?.ranges[0];
-  const match = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range ?? "");
-  if (!match) throw new Error(`no defined name ${name}`);
-  const sheet = workbook.getWorksheet(match[1]);
-  if (!sheet) throw new Error(`no sheet ${match[1]}`);
-  sheet.getCell(`${match[2]}${match[3]}`).value = null;
+  namedCell(workbook, name).value = null;
   await workbook.xlsx.writeFile(file);
   return file;
 }
