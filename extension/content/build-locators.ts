@@ -9,7 +9,7 @@ import { roleOf } from "./locate-locators";
  * unique), its role and accessible name, and a CSS path. Each is kept only when it finds this
  * control alone today.
  */
-export function buildLocators(facts: ControlFacts, doc: Document): Locator[] {
+export function buildLocators(facts: ControlFacts): Locator[] {
   const element = facts.control.element;
   const locators: Locator[] = [];
   const section = facts.context.find(

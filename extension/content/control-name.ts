@@ -95,7 +95,7 @@ function nameOf(element: Element): string {
 function simpleLabel(element: Element): string | undefined {
   if (element.hasAttribute("aria-labelledby") || element.hasAttribute("aria-label")) return undefined;
   const labels = (element as HTMLInputElement).labels;
-  if (!labels || labels.length !== 1) return undefined;
+  if (labels?.length !== 1) return undefined;
   const label = labels[0] as HTMLLabelElement;
   if (label.children.length > 0 || label.hidden) return undefined;
   return clean(label.textContent ?? "");

@@ -36,7 +36,7 @@ export function pickFields(doc: Document, request: PickRequest): Promise<PickAns
       if (facts === undefined) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      picked.push(describePick(doc, facts, request.figures));
+      picked.push(describePick(facts, request.figures));
       highlight(facts.control.element, "filled");
       if (!request.multiple) done();
     };
@@ -59,11 +59,7 @@ export function pickFields(doc: Document, request: PickRequest): Promise<PickAns
 }
 
 /** A picked control as a profile field: its locators, label, section and the figure its words suggest. */
-export function describePick(
-  doc: Document,
-  facts: ControlFacts,
-  figures?: PickRequest["figures"],
-): PickedField {
+export function describePick(facts: ControlFacts, figures?: PickRequest["figures"]): PickedField {
   const wanted = (figures ?? []).map((figure) => ({ ...figure, value: "" }) as FigureToFill);
   const fields = fieldWords(wanted).map((field) => ({
     ...field,
@@ -71,7 +67,7 @@ export function describePick(
   }));
   const found = assignFields(fields, [facts], () => true).find((assignment) => assignment.status === "found");
   return {
-    locators: buildLocators(facts, doc),
+    locators: buildLocators(facts),
     label: facts.name,
     section: facts.section,
     ...(found ? { suggested: found.id } : {}),

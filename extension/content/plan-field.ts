@@ -38,12 +38,12 @@ export function planField(
 }
 
 /** A control as the popup shows it: label, section, score, what it holds, and how to find it again. */
-export function fieldInfo(facts: ControlFacts, score: number, doc: Document): FieldInfo {
+export function fieldInfo(facts: ControlFacts, score: number): FieldInfo {
   return {
     label: facts.name,
     section: facts.section,
     score,
     current: readShown(facts.control),
-    locators: buildLocators(facts, doc),
+    locators: buildLocators(facts),
   };
 }

@@ -45,14 +45,13 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
     const assignment = confirmed
       ? reconfirm(doc, figure, confirmed, located)
       : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
-    const planned = plan(doc, request, figure, assignment, reports);
+    const planned = plan(request, figure, assignment, reports);
     if (planned !== undefined) fields.push(planned);
   }
-  refuseShared(doc, fields, reports);
+  refuseShared(fields, reports);
   const { unique, twins } = splitTwins(fields);
   if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
-  for (const field of unique)
-    reports.push(request.mode === "plan" ? planRow(doc, field) : checkRow(doc, field));
+  for (const field of unique) reports.push(request.mode === "plan" ? planRow(field) : checkRow(field));
   return withTwins(doc, frameResult(doc, reports, {}), twins);
 }
 
@@ -116,7 +115,6 @@ async function locateWithWait(doc: Document, request: ContentRequest): Promise<L
 
 /** One figure's assignment turned into a plan, or a report of why there is none. */
 function plan(
-  doc: Document,
   request: ContentRequest,
   figure: FigureToFill,
   assignment: Assignment,
@@ -127,9 +125,7 @@ function plan(
     return undefined;
   }
   if (assignment.status === "ambiguous") {
-    const candidates = assignment.candidates.map((candidate) =>
-      fieldInfo(candidate.facts, candidate.score, doc),
-    );
+    const candidates = assignment.candidates.map((candidate) => fieldInfo(candidate.facts, candidate.score));
     for (const candidate of assignment.candidates) highlight(candidate.facts.control.element, "ambiguous");
     reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals });
     return undefined;
@@ -141,7 +137,7 @@ function plan(
   });
   const reason = unusableReason(assignment.facts.control);
   if (reason === undefined) return planned;
-  reports.push({ id: figure.id, outcome: reason, field: info(doc, planned), expected: planned.expected });
+  reports.push({ id: figure.id, outcome: reason, field: info(planned), expected: planned.expected });
   return undefined;
 }
 
@@ -164,7 +160,7 @@ function reconfirm(
 }
 
 /** One control for two figures with different values: neither is written (the org. no. twice is fine). */
-function refuseShared(doc: Document, fields: PlannedField[], reports: FigureReport[]): void {
+function refuseShared(fields: PlannedField[], reports: FigureReport[]): void {
   const byControl = new Map<ControlFacts, PlannedField[]>();
   for (const field of fields) byControl.set(field.facts, [...(byControl.get(field.facts) ?? []), field]);
   for (const [facts, sharing] of byControl) {
@@ -175,32 +171,32 @@ function refuseShared(doc: Document, fields: PlannedField[], reports: FigureRepo
       reports.push({
         id: field.figure.id,
         outcome: "ambiguous",
-        candidates: [fieldInfo(facts, field.score, doc)],
+        candidates: [fieldInfo(facts, field.score)],
         rivals,
       });
     }
   }
 }
 
-function info(doc: Document, field: PlannedField): FieldInfo {
-  return fieldInfo(field.facts, field.score, doc);
+function info(field: PlannedField): FieldInfo {
+  return fieldInfo(field.facts, field.score);
 }
 
-function planRow(doc: Document, field: PlannedField): FigureReport {
+function planRow(field: PlannedField): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
   const { control } = field.facts;
   // The preview says ahead what the fill would refuse: a figure the page's constraints reject.
   const refused = !same && isTyped(control) && !pageAccepts(control.element, field.expected);
   highlight(control.element, refused ? "mismatched" : "planned");
   const outcome = same ? "matched" : refused ? "refused" : "planned";
-  return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
+  return { id: field.figure.id, outcome, field: info(field), expected: field.expected, actual };
 }
 
-function checkRow(doc: Document, field: PlannedField): FigureReport {
+function checkRow(field: PlannedField): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
   highlight(field.facts.control.element, same ? "filled" : "mismatched");
   const outcome = same ? "matched" : "mismatched";
-  return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
+  return { id: field.figure.id, outcome, field: info(field), expected: field.expected, actual };
 }
 
 /**
@@ -224,30 +220,30 @@ async function fill(
       reports.push({
         id: field.figure.id,
         outcome: "pending",
-        field: info(doc, field),
+        field: info(field),
         expected: field.expected,
       });
       continue;
     }
     const before = compareControl(field.figure, field.facts.control, field.style, field.expected);
     if (before.same) {
-      reports.push(result(doc, field, "matched", before.actual));
+      reports.push(result(field, "matched", before.actual));
       continue;
     }
     if (!request.overwrite && !isEmpty(field.facts.control)) {
       highlight(field.facts.control.element, "mismatched");
-      reports.push(result(doc, field, "mismatched", before.actual));
+      reports.push(result(field, "mismatched", before.actual));
       continue;
     }
     if (isTyped(field.facts.control) && !pageAccepts(field.facts.control.element, field.expected)) {
       highlight(field.facts.control.element, "mismatched");
-      reports.push(result(doc, field, "refused", before.actual));
+      reports.push(result(field, "refused", before.actual));
       continue;
     }
     snapshots.push(snapshotOf(field.figure.id, field.facts.control));
     if ((await writeField(field)) === "no_option") {
       snapshots.pop();
-      reports.push(result(doc, field, "no_option", before.actual));
+      reports.push(result(field, "no_option", before.actual));
       continue;
     }
     written.push(field);
@@ -260,7 +256,7 @@ async function fill(
   for (const field of written) {
     const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
     highlight(field.facts.control.element, same ? "filled" : "mismatched");
-    reports.push(result(doc, field, same ? "filled" : "mismatched", actual));
+    reports.push(result(field, same ? "filled" : "mismatched", actual));
   }
   const extra = {
     ...(reloading ? { reloading: true } : {}),
@@ -279,11 +275,6 @@ function writingOrder(request: ContentRequest, fields: readonly PlannedField[]):
   return [...fields.filter((field) => !field.reloads), ...fields.filter((field) => field.reloads)];
 }
 
-function result(
-  doc: Document,
-  field: PlannedField,
-  outcome: FigureReport["outcome"],
-  actual: string,
-): FigureReport {
-  return { id: field.figure.id, outcome, field: info(doc, field), expected: field.expected, actual };
+function result(field: PlannedField, outcome: FigureReport["outcome"], actual: string): FigureReport {
+  return { id: field.figure.id, outcome, field: info(field), expected: field.expected, actual };
 }

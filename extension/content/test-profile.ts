@@ -18,7 +18,7 @@ export function testProfile(
     const probes = field.locators.map((locator) => {
       const found = findByLocator(doc, locator, controls);
       return found.finds === "one"
-        ? { locator, finds: found.finds, field: fieldInfo(found.facts, 1, doc) }
+        ? { locator, finds: found.finds, field: fieldInfo(found.facts, 1) }
         : { locator, finds: found.finds };
     });
     const outcome = probes.some((probe) => probe.finds === "one")
