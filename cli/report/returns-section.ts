@@ -2,7 +2,7 @@ import { expectedCount, readyCount, returnStatus } from "../../shared/aggregate/
 import { findField, TEMPLATES } from "../../shared/templates/catalogue";
 import { aggregateWords } from "../aggregate/aggregate-words";
 import { refusalLines, unitName } from "../aggregate/table-notes";
-import { shortDate } from "../status/status-text";
+import { conflictLines, shortDate } from "../status/status-text";
 import { statusWords } from "../status/status-words";
 import { esc } from "./html-text";
 import { nb } from "./number-words";
@@ -39,6 +39,7 @@ export async function returnsSection(input: ReportInput): Promise<string | undef
     const label = findField(change.field)?.label.nb ?? change.field;
     return `<li>${esc(unitName(change.org))}: ${esc(label)} fra ${esc(nb(Number(change.params.previous)))} til ${esc(nb(Number(change.params.current)))}</li>`;
   });
+  const conflicts = conflictLines(table, WORDS, "nb").map((line) => `<li>${esc(line)}</li>`);
   const refused = refusalLines([...input.unreadable, ...table.refused], aggregateWords("nb")).map(
     (line) => `<li>${esc(line)}</li>`,
   );
@@ -48,6 +49,7 @@ export async function returnsSection(input: ReportInput): Promise<string | undef
 <table class="status"><caption>Hvem har sendt hva for ${input.year}</caption><thead>${head}</thead><tbody>${rows.join("\n")}</tbody></table>
 <h3>Endringer uten forklaring</h3>
 ${changes.length === 0 ? "<p>Ingen.</p>" : `<ul>${changes.join("")}</ul>`}
+${conflicts.length === 0 ? "" : `<h3>Innsendinger i motstrid</h3><ul>${conflicts.join("")}</ul>`}
 ${refused.length === 0 ? "" : `<h3>Filer som ikke er brukt</h3><ul>${refused.join("")}</ul>`}
 </section>`;
 }

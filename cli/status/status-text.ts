@@ -1,10 +1,11 @@
 import { expectedCount, readyCount, type StatusTable } from "../../shared/aggregate/return-status";
+import type { Lang } from "../../shared/messages/lang";
 import { formatNumber } from "../../shared/numbers/format-number";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import { printableText } from "../../shared/text/printable-text";
 import { unitName } from "../aggregate/table-notes";
 import type { CliContext } from "../cli-context";
-import { statusWords } from "./status-words";
+import { type StatusWords, statusWords } from "./status-words";
 
 /** `2025-02-15T12:00:00Z` → `15.02.2025` (Norwegian) or `2025-02-15`; blank when unknown. */
 export function shortDate(iso: string | undefined, lang: "nb" | "en"): string {
@@ -63,6 +64,24 @@ export function statusText(table: StatusTable, context: CliContext): string {
     ...lines,
     "",
     words.summary(readyCount(table), expectedCount(table)),
+    ...conflictLines(table, words, context.lang),
     ...changes,
   ].join("\n");
+}
+
+/** A line per return whose copies disagree (this year's or last year's), naming every file. */
+export function conflictLines(table: StatusTable, words: StatusWords, lang: Lang): string[] {
+  const and = lang === "nb" ? " og " : " and ";
+  const list = (files: readonly string[]) => files.map((file) => printableText(file)).join(and);
+  return table.units.flatMap((row) =>
+    table.templates.flatMap((id) => {
+      const cell = row.returns[id];
+      const template = TEMPLATES[id].name[lang];
+      const lines: string[] = [];
+      if (cell?.conflicting) lines.push(words.conflictLine(row.unit, template, list(cell.conflicting)));
+      if (cell?.previousConflicting)
+        lines.push(words.previousConflictLine(row.unit, template, list(cell.previousConflicting)));
+      return lines.map((line) => printableText(line));
+    }),
+  );
 }

@@ -28,6 +28,13 @@ export interface ReturnStatus {
   unexplained: number;
   /** The file the return came in (the first, when several agree). */
   file?: string;
+  /** With state `conflict`: every file that holds this return, none of them counted. */
+  conflicting?: string[];
+  /**
+   * Last year's packages for the unit and template disagree: these files. No change against last
+   * year was checked (neither copy can be trusted); that counts as one warning, so never ready.
+   */
+  previousConflicting?: string[];
   /** When the package was last validated (its `validation.validatedAt`), ISO. */
   changedAt?: string;
 }
@@ -118,10 +125,14 @@ function statusOf(
   if (!first) return { state: "missing", errors: 0, warnings: 0, unexplained: 0 };
   const changedAt = first.pkg.validation?.validatedAt;
   const base = { file: first.file, ...(changedAt ? { changedAt } : {}) };
-  if (these.some((entry) => !sameTemplateValues(entry.pkg, first.pkg, template))) {
-    return { state: "conflict", errors: 0, warnings: 0, unexplained: 0, ...base };
+  // Two copies that disagree: neither is the return, so both are named and none is judged.
+  if (disagree(these, template)) {
+    const conflicting = these.map((entry) => entry.file);
+    return { state: "conflict", errors: 0, warnings: 0, unexplained: 0, ...base, conflicting };
   }
-  const previous = holding(year - 1)[0]?.pkg;
+  const before = holding(year - 1);
+  const previousConflicting = disagree(before, template) ? before.map((entry) => entry.file) : undefined;
+  const previous = previousConflicting ? undefined : before[0]?.pkg;
   const report = validate(inputFromPackage(first.pkg, previous), {
     templates: [template],
     phase: "export",
@@ -130,16 +141,39 @@ function statusOf(
   const changes = report.issues.filter((issue) => issue.code === "change_unexplained");
   for (const issue of changes)
     unexplained.push({ org, template, field: issue.field, params: issue.params, file: first.file });
-  const { errors, warnings } = report.stats;
+  // Unchecked against last year counts as a warning: an explanation may be owed that no one can see.
+  const { errors } = report.stats;
+  const warnings = report.stats.warnings + (previousConflicting ? 1 : 0);
   const state = errors > 0 ? "errors" : warnings > 0 ? "warnings" : "ready";
-  return { state, errors, warnings, unexplained: changes.length, ...base };
+  return {
+    state,
+    errors,
+    warnings,
+    unexplained: changes.length,
+    ...base,
+    ...(previousConflicting ? { previousConflicting } : {}),
+  };
 }
 
-function sameTemplateValues(a: SubmissionPackage, b: SubmissionPackage, template: TemplateId): boolean {
+/** Whether copies of one return disagree: other values or other notes (a comment, an explanation). */
+function disagree(copies: readonly PackageFile[], template: TemplateId): boolean {
+  const [first, ...rest] = copies;
+  return first !== undefined && rest.some((entry) => !sameReturn(entry.pkg, first.pkg, template));
+}
+
+function sameReturn(a: SubmissionPackage, b: SubmissionPackage, template: TemplateId): boolean {
+  return sameMembers(a.values, b.values, template) && sameMembers(a.notes, b.notes, template);
+}
+
+function sameMembers(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+  template: TemplateId,
+): boolean {
   const keys = new Set(
-    [...Object.keys(a.values), ...Object.keys(b.values)].filter((key) => key.startsWith(`${template}.`)),
+    [...Object.keys(a), ...Object.keys(b)].filter((key) => key.startsWith(`${template}.`)),
   );
-  return [...keys].every((key) => a.values[key] === b.values[key]);
+  return [...keys].every((key) => a[key] === b[key]);
 }
 
 function summarised(org: string, unit: string, returns: Record<string, ReturnStatus>): UnitStatus {

@@ -1,7 +1,8 @@
-import { cpSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPackage, packageText } from "../../shared/package/build-package";
+import { parsePackage } from "../../shared/package/parse-package";
 import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
 
 const folders = temporaryFolders("hso-status");
@@ -85,6 +86,48 @@ describe("hso-report status", { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/Kontrollerer (\d+)\/\1 /);
     expect(run.stderr).toMatch(/ukjent\.hso\.json: ukjent enhet 123456785/);
     expect(run.stdout + run.stderr).not.toContain("\u001b");
+  });
+
+  it("shows two disagreeing copies of a return as a conflict naming both files, neither counted ready", async () => {
+    const folder = folders.make();
+    cpSync(join(ROOT, "examples/packages"), folder, { recursive: true });
+    const parsed = parsePackage(readFileSync(join(folder, "telemark-bemanning-2024.hso.json"), "utf8"));
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    const { digest: _digest, ...rest } = parsed.package;
+    const other = buildPackage({
+      ...rest,
+      values: { ...rest.values, "staffing.senior_consultants_headcount": 51 },
+    });
+    writeFileSync(join(folder, "telemark-bemanning-2024-v2.hso.json"), packageText(other));
+    const before = JSON.parse(
+      (await runCli(["status", "examples/packages", "--year", "2024", "--json"])).stdout,
+    );
+    const json = JSON.parse((await runCli(["status", folder, "--year", "2024", "--json"])).stdout);
+    const row = json.units.find((unit: { org: string }) => unit.org === "983975267");
+    expect(row.returns.staffing.state).toBe("conflict");
+    expect(row.returns.staffing.conflicting.map((file: string) => basename(file)).sort()).toEqual([
+      "telemark-bemanning-2024-v2.hso.json",
+      "telemark-bemanning-2024.hso.json",
+    ]);
+    const readyIn = (table: { units: { returns: Record<string, { state: string }> }[] }) =>
+      table.units.flatMap((unit) => Object.values(unit.returns)).filter((cell) => cell.state === "ready")
+        .length;
+    expect(readyIn(json)).toBe(readyIn(before) - 1);
+    const text = await runCli(["status", folder, "--year", "2024"]);
+    expect(text.code).toBe(1);
+    const telemark = text.stdout.split("\n").find((line) => line.startsWith("Sykehuset Telemark HF")) ?? "";
+    expect(telemark.split(/\s{2,}/)[2]).toBe("motstrid");
+    const line = text.stdout
+      .split("\n")
+      .find((l) => l.startsWith("Sykehuset Telemark HF, Bemanning: motstrid – "));
+    expect(line).toMatch(
+      /telemark-bemanning-2024(-v2)?\.hso\.json og \S*telemark-bemanning-2024(-v2)?\.hso\.json /,
+    );
+    expect(line).toContain("telemark-bemanning-2024-v2.hso.json");
+    expect(line).toContain("har ulike tall eller merknader; ingen av dem er regnet som klar");
+    // 2025 is checked against 2024, whose two copies disagree: both named, no change checked.
+    const next = await runCli(["status", folder, "--year", "2025"]);
+    expect(next.stdout).toMatch(/Sykehuset Telemark HF, Bemanning: fjorårets pakker er i motstrid \(/);
   });
 
   it("refuses a missing or malformed --year (exit 2) in one line", async () => {

@@ -137,4 +137,48 @@ describe("returnStatus (who has sent what)", () => {
     ]);
     expect(table.complete).toBe(false);
   });
+
+  it("names every copy of a return in conflict and counts none of them ready; agreeing copies are one return", () => {
+    const round = fullRound(2024);
+    const telemark = round.find((entry) => entry.pkg.unit.org === TELEMARK);
+    if (!telemark) throw new Error("no Telemark");
+    const same = { file: "kopi.hso.json", pkg: telemark.pkg };
+    const agreeing = returnStatus([...round, same], 2024, ROUND);
+    expect(agreeing.units.find((row) => row.org === TELEMARK)?.returns.beds).toMatchObject({
+      state: "ready",
+      file: telemark.file,
+    });
+    expect(agreeing.complete).toBe(true);
+    // Same figures, another explanation: which copy is the return cannot be told either.
+    const noted = buildPackage({ ...telemark.pkg, notes: { "beds.phv_adult_total": "Ombygging." } });
+    const table = returnStatus([...round, { file: "ny.hso.json", pkg: noted }], 2024, ROUND);
+    const beds = table.units.find((row) => row.org === TELEMARK)?.returns.beds;
+    expect(beds).toMatchObject({ state: "conflict", conflicting: [telemark.file, "ny.hso.json"] });
+    expect(readyCount(table)).toBe(readyCount(agreeing) - 1);
+    expect(table.complete).toBe(false);
+  });
+
+  it("never picks one of last year's copies that disagree: changes unchecked, one warning, both files named", () => {
+    const last = fullRound(2023, 100);
+    const now = fullRound(2024, 100);
+    const telemark = last.find((entry) => entry.pkg.unit.org === TELEMARK);
+    if (!telemark) throw new Error("no Telemark");
+    // Against the second copy (90) this year's 100 is a change to explain; against the first it is none.
+    const other = buildPackage({
+      ...telemark.pkg,
+      values: { ...telemark.pkg.values, "beds.phv_adult_total": 90 },
+    });
+    const clean = returnStatus([...last, ...now], 2024, ROUND);
+    expect(clean.units.find((row) => row.org === TELEMARK)?.returns.beds?.state).toBe("ready");
+    const table = returnStatus([...last, { file: "annen-2023.hso.json", pkg: other }, ...now], 2024, ROUND);
+    const beds = table.units.find((row) => row.org === TELEMARK)?.returns.beds;
+    expect(beds).toMatchObject({
+      state: "warnings",
+      warnings: 1,
+      unexplained: 0,
+      previousConflicting: [telemark.file, "annen-2023.hso.json"],
+    });
+    expect(table.unexplained).toEqual([]);
+    expect(table.complete).toBe(false);
+  });
 });
