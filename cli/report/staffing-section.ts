@@ -12,6 +12,9 @@ const MEASURES = [
   { field: "staffing.senior_consultants_headcount", name: "Overleger" },
 ] as const;
 
+/** The two LIS3 figures the paper adds up into one. */
+const LIS3_FIELDS = ["staffing.lis3_phbu_headcount", "staffing.lis3_phv_adult_headcount"] as const;
+
 /** Staffing over the years: a table per measure (per trust, regional total) and a chart of the regional totals. */
 export async function staffingSection(input: ReportInput): Promise<string | undefined> {
   const tables = MEASURES.filter((m) => findField(m.field)).map((m) => ({
@@ -20,12 +23,24 @@ export async function staffingSection(input: ReportInput): Promise<string | unde
   }));
   if (tables.every(({ table }) => table.rows.length === 0)) return undefined;
   const years = [...new Set(tables.flatMap(({ table }) => table.years))].sort((a, b) => a - b).map(String);
-  const series = tables.map(({ name, table }) => ({
-    name,
-    data: years.map((year) => table.total[year] ?? null),
-  }));
-  const lis3 = years.map((year) => sumOrNull(tables.slice(0, 2).map(({ table }) => table.total[year])));
-  const summary = `${trendWords("Fast ansatte LIS3 i alt", years, lis3)} ${trendWords("Fast ansatte overleger", years, series[2]?.data ?? [])}`;
+  const totals = (field: string) =>
+    years.map((year) => tables.find((m) => m.field === field)?.table.total[year] ?? null);
+  // The paper follows LIS3 as one figure (258 in 2023, 281 in 2025): child and adult psychiatry
+  // together, only for years both are whole.
+  const parts = LIS3_FIELDS.map(totals);
+  const lis3 = years.map((_, index) => sumOrNull(parts.map((part) => part[index] ?? undefined)));
+  const series = [
+    ...tables.map(({ name, field }) => ({ name, data: totals(field) })),
+    ...(lis3.some((value) => value !== null) ? [{ name: "LIS3 i alt", data: lis3 }] : []),
+  ];
+  const seniors = totals("staffing.senior_consultants_headcount");
+  const summary = [
+    trendWords("Fast ansatte LIS3 i alt", years, lis3),
+    trendWords("Fast ansatte overleger", years, seniors),
+    yearlyWords("LIS3 i alt per år", years, lis3),
+  ]
+    .filter((words) => words !== "")
+    .join(" ");
   const figure = await figureHtml({
     title: "Bemanning i regionen: fast ansatte LIS3 og overleger",
     summary,
@@ -44,6 +59,14 @@ function sumOrNull(values: (number | undefined)[]): number | null {
   return values.every((value) => value !== undefined)
     ? values.reduce<number>((sum, value) => sum + (value ?? 0), 0)
     : null;
+}
+
+function yearlyWords(what: string, years: string[], values: (number | null)[]): string {
+  const known = years.flatMap((year, index) => {
+    const value = values[index];
+    return value === null || value === undefined ? [] : [`${nb(value)} (${year})`];
+  });
+  return known.length < 2 ? "" : `${what}: ${known.join(", ")}.`;
 }
 
 function trendWords(what: string, years: string[], values: (number | null)[]): string {

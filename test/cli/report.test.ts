@@ -62,6 +62,37 @@ describe("hso-report report", { timeout: 90_000 }, () => {
     expect(html).toContain("Fast ansatte LIS3 i alt: 231 i 2020 og 270 i 2024 (+39).");
   });
 
+  it("gives the board paper's staffing figures for 2025: senior consultants 651 (2020) → 755, LIS3 258 (2023) → 281", async () => {
+    const out = join(folders.make(), "rapport.html");
+    expect((await runCli(["report", "examples/packages", "--year", "2025", "--out", out])).code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    const section = html.slice(
+      html.indexOf('<section id="bemanning"'),
+      html.indexOf("</section>", html.indexOf('<section id="bemanning"')),
+    );
+    const data = section.slice(section.indexOf('<table class="chart-data">'));
+    const cells = (label: string) => {
+      const row =
+        new RegExp(`<th scope="row">${label}</th>((?:<td class="num">[^<]*</td>)+)`).exec(data)?.[1] ?? "";
+      return [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
+    };
+    expect(data).toContain('<th scope="col" class="num">2020</th>');
+    const years = ["2020", "2021", "2022", "2023", "2024", "2025"];
+    const overleger = cells("Overleger");
+    const lis3 = cells("LIS3 i alt");
+    expect(overleger).toHaveLength(years.length);
+    expect(overleger[years.indexOf("2020")]).toBe("651");
+    expect(overleger[years.indexOf("2025")]).toBe("755");
+    expect(lis3[years.indexOf("2023")]).toBe("258");
+    expect(lis3[years.indexOf("2025")]).toBe("281");
+    expect(section).toContain("Fast ansatte overleger: 651 i 2020 og 755 i 2025 (+104).");
+    expect(section).toContain("258 (2023), 270 (2024), 281 (2025).");
+    // The regional rows of the per-trust tables agree with the chart's data.
+    expect(section).toMatch(
+      /Overleger, fast ansatte[\s\S]*?<th scope="row">Regionen<\/th><td class="num">651<\/td>(<td class="num">[^<]*<\/td>){4}<td class="num">755<\/td>/,
+    );
+  });
+
   it("leaves out a section no package holds data for", async () => {
     const folder = folders.make();
     for (const file of readdirSync(join(ROOT, "examples/packages")).filter(
