@@ -1,7 +1,7 @@
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { detectTemplates } from "../../shared/report/workbook-input";
 import { readableAddress, splitAddress } from "./cell-reference";
-import { type FillWrite, isFilled, planFill, sameValue } from "./fill-plan";
+import { type FillWrite, identityRefusals, isFilled, planFill, sameValue } from "./fill-plan";
 import { quietly } from "./quiet-writes";
 import type { SheetProtection } from "./read-workbook";
 import { withSheetsUnprotected } from "./sheet-protection";
@@ -55,9 +55,10 @@ async function readTargets(run: Run, previous: SubmissionPackage) {
 }
 
 /**
- * Fills last year's figures and this year's identity. A cell that already holds something else
- * is a conflict: the user is asked once for all of them, and without a yes they are left alone.
- * Returns the result and what to undo.
+ * Fills last year's figures and this year's identity. A unit or year cell that holds another value
+ * than the fill's refuses the whole fill: nothing is written and the cells are named. Any other cell
+ * that already holds something else is a conflict: the user is asked once for all of them, and
+ * without a yes they are left alone. Returns the result and what to undo.
  */
 export async function fillFromPackage(
   run: Run,
@@ -65,6 +66,10 @@ export async function fillFromPackage(
   confirmOverwrite: (conflicts: readonly FillConflict[]) => Promise<boolean>,
 ): Promise<{ result: FillResult; undo: FillUndo }> {
   const { targets, protection } = await readTargets(run, previous);
+  const refused = identityRefusals(targets);
+  if (refused.length > 0) {
+    return { result: { written: 0, skipped: [], refused }, undo: { cells: [], protection } };
+  }
   const changing = targets.filter((target) => !sameValue(target.before, target.incoming));
   const conflicts: FillConflict[] = changing
     .filter((target) => isFilled(target.before))
@@ -85,7 +90,7 @@ export async function fillFromPackage(
     await context.sync();
   });
   return {
-    result: { written: writes.length, skipped: overwrite ? [] : conflicts },
+    result: { written: writes.length, skipped: overwrite ? [] : conflicts, refused: [] },
     undo: { cells: writes.map((target) => ({ cell: target.cell, before: target.before })), protection },
   };
 }

@@ -1,30 +1,64 @@
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { TEMPLATES } from "../../shared/templates/catalogue";
-import type { TemplateId } from "../../shared/templates/field";
+import type { FieldDef, TemplateId } from "../../shared/templates/field";
+import { KINDS } from "../../shared/templates/kinds";
 import { previousName } from "../../shared/templates/names";
 
 /** One value a fill wants to write under a defined name. */
 export interface FillWrite {
   name: string;
   incoming: string | number;
+  /** The unit or year of a template: never overwritten with another value, only filled when empty. */
+  identity?: boolean;
+}
+
+/** A non-empty unit or year cell that a fill would have changed: the fill refuses and names it. */
+export interface IdentityRefusal {
+  name: string;
+  cell: string;
+  current: string | number | boolean;
+  incoming: string | number;
+}
+
+/** Last year's value as the `prev.` cell shows it: a status in the sheet's words, a figure as it is. */
+function shownPrevious(field: FieldDef, value: string | number): string | number {
+  const choice = KINDS[field.kind].choices?.find((entry) => entry.code === value);
+  return choice ? choice.words.nb : value;
 }
 
 /**
- * What filling from last year's package writes (docs/addin.md): its figures into the `prev.` names, and
- * the identity for this year: the same unit, the year after. Only templates the workbook holds.
+ * What filling from last year's package writes (docs/addin.md): last year's values into every `prev.`
+ * cell the templates have (figures, and statuses in the sheet's words), and the identity for this
+ * year: the same unit, the year after. Only templates the workbook holds.
  */
 export function planFill(previous: SubmissionPackage, templates: readonly TemplateId[]): FillWrite[] {
   const writes: FillWrite[] = [];
   for (const id of templates) {
     for (const field of TEMPLATES[id].fields) {
-      if (field.kind === "org") writes.push({ name: field.id, incoming: previous.unit.org });
-      else if (field.kind === "year") writes.push({ name: field.id, incoming: previous.year + 1 });
+      if (field.kind === "org") writes.push({ name: field.id, incoming: previous.unit.org, identity: true });
+      else if (field.kind === "year")
+        writes.push({ name: field.id, incoming: previous.year + 1, identity: true });
       const value = previous.values[field.id];
-      if (field.compared && value !== undefined)
-        writes.push({ name: previousName(field.id), incoming: value });
+      if (field.cell.previous && value !== undefined)
+        writes.push({ name: previousName(field.id), incoming: shownPrevious(field, value) });
     }
   }
   return writes;
+}
+
+/**
+ * The identity cells a fill would change: a unit or year cell that holds another value than the
+ * fill's. Any one of them refuses the whole fill (a package for another unit or year would put its
+ * figures beside the wrong ones); the same value, or an empty cell, is fine.
+ */
+export function identityRefusals(
+  targets: readonly (FillWrite & { cell: string; before: string | number | boolean })[],
+): IdentityRefusal[] {
+  return targets
+    .filter(
+      (target) => target.identity && isFilled(target.before) && !sameValue(target.before, target.incoming),
+    )
+    .map(({ name, cell, before, incoming }) => ({ name, cell, current: before, incoming }));
 }
 
 /** Whether a cell's current value already says what the fill would write (org. no. as text or number). */

@@ -65,7 +65,8 @@ export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapt
       write((context) => insertTemplates(context, capabilities(), { templates, unit, year })),
     async fillFromPackage(previous, confirmOverwrite) {
       const { result, undo } = await fillFromPackage(write, previous, confirmOverwrite);
-      lastFill = undo;
+      // A refused fill wrote nothing: the fill before it stays the one to undo.
+      if (result.refused.length === 0) lastFill = undo;
       return result;
     },
     async undoFill() {

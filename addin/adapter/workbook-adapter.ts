@@ -3,6 +3,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { Issue } from "../../shared/report/issue";
 import type { ValidationInput } from "../../shared/report/validation-input";
 import type { TemplateId } from "../../shared/templates/field";
+import type { IdentityRefusal } from "./fill-plan";
 
 /** What the namespaced custom XML part of a template workbook holds. */
 export interface TemplateMeta {
@@ -53,6 +54,8 @@ export interface InsertResult {
 export interface FillResult {
   written: number;
   skipped: FillConflict[];
+  /** Unit or year cells holding another value than the fill's: then nothing at all is written. */
+  refused: IdentityRefusal[];
 }
 
 /**
@@ -69,7 +72,10 @@ export interface WorkbookAdapter {
   selectCell(address: string): Promise<void>;
   /** Renders the shared sheet plan with Office.js: names, formulas, formats, validation, protection. */
   insertTemplates(templates: readonly TemplateId[], unit: string, year: number): Promise<InsertResult>;
-  /** Writes last year's figures and identity; asks `confirmOverwrite` before touching non-empty cells. */
+  /**
+   * Writes last year's figures and identity; asks `confirmOverwrite` before touching non-empty cells,
+   * and refuses (writing nothing) where a non-empty unit or year cell holds another value.
+   */
   fillFromPackage(
     previous: SubmissionPackage,
     confirmOverwrite: (conflicts: readonly FillConflict[]) => Promise<boolean>,

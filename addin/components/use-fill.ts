@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { describePackageError } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
+import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
 import { type FillQuestion, packageForFill, planFillTarget } from "./fill-target";
 import { readPackageFile } from "./read-package-file";
@@ -9,6 +10,11 @@ import type { Say } from "./say";
 import type { Work } from "./use-work";
 import type { PassResult } from "./validation-loop";
 import { workbookIdentity } from "./workbook-identity";
+
+/** A refused identity cell's words: where, what it holds and what the package would have put there. */
+function identityParams(cell: IdentityRefusal): Record<string, string | number> {
+  return { cell: cell.cell, current: String(cell.current), incoming: String(cell.incoming) };
+}
 
 /** A question the pane is asking: the conflicting cells and how to answer. */
 export interface PendingConflicts {
@@ -83,6 +89,10 @@ export function useFill(
     for (const next of plan.questions) if (!(await askYesNo(next))) return say("fillCancelled");
     if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
     const filled = await adapter.fillFromPackage(packageForFill(pkg, identity.year), confirm);
+    if (filled.refused.length > 0) {
+      setRefused(filled.refused.map((cell) => say("fillIdentityRefused", identityParams(cell))).join(" "));
+      return say("fillCancelled");
+    }
     setCanUndo(true);
     return say("filled", { written: filled.written, skipped: filled.skipped.length });
   };

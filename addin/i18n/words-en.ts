@@ -37,6 +37,8 @@ export const EN: Record<keyof typeof NB, string> = {
   fillChoose: "Choose last year's package (.hso.json)",
   filled: "{written:cell} filled, {skipped} skipped.",
   fillCancelled: "Nothing was filled.",
+  fillIdentityRefused:
+    "{cell} holds {current}, but the package would write {incoming} there. Unit and year are never overwritten: nothing was filled.",
   undoFill: "Undo fill",
   undone: "The fill was undone.",
   fillOtherUnit: "{file} is for {unit}, but the workbook is for {workbookUnit}. Nothing was filled.",

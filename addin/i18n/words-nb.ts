@@ -38,6 +38,8 @@ export const NB = {
   fillChoose: "Velg fjorårets pakke (.hso.json)",
   filled: "{written:cell} fylt ut, {skipped} hoppet over.",
   fillCancelled: "Ingenting er fylt ut.",
+  fillIdentityRefused:
+    "{cell} har {current}, men pakken ville skrive {incoming} der. Enhet og år overskrives aldri: ingenting er fylt ut.",
   undoFill: "Angre utfylling",
   undone: "Utfyllingen er angret.",
   fillOtherUnit: "{file} gjelder {unit}, men arbeidsboken er for {workbookUnit}. Ingenting er fylt ut.",

@@ -25,19 +25,64 @@ beforeEach(async () => {
 });
 
 describe("fill from last year's package", () => {
-  it("writes last year's figures and this year's identity without asking when nothing is in the way", async () => {
+  beforeEach(async () => {
+    // The workbook of the year after the package's, as the pane fills it.
+    model = await loadExcelModel(await templateBytes(["beds"], "983975267", 2024));
+    adapter = modelAdapter(model);
+  });
+
+  it("writes last year's figures without asking when nothing is in the way (unit and year already say so)", async () => {
     const asked: FillConflict[][] = [];
     const result = await adapter.fillFromPackage(LAST_YEAR, async (conflicts) => {
       asked.push([...conflicts]);
       return false;
     });
-    // The template says 2023; the fill wants 2024: the only filled cell in the way is the year.
-    expect(asked).toEqual([[expect.objectContaining({ name: "beds.year", current: 2023, incoming: 2024 })]]);
-    expect(result.skipped).toHaveLength(1);
+    expect(asked).toEqual([]);
+    expect(result).toMatchObject({ skipped: [], refused: [] });
     expect(model.cell("Døgnplasser", "D9").value).toBe(108);
     expect(model.cell("Døgnplasser", "D7").value).toBe(40);
-    expect(model.cell("Døgnplasser", "C4").value).toBe(2023);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2024);
     expect(model.cell("Døgnplasser", "E9").value).toBe("");
+  });
+
+  it("refuses the whole fill when a year cell holds another year, naming the cell and both years", async () => {
+    // Issue 8: the year was offered for overwriting like any figure, so "Overskriv" changed the year.
+    model = await loadExcelModel(await templateBytes(["beds"], "983975267", 2023));
+    adapter = modelAdapter(model);
+    let asked = false;
+    const result = await adapter.fillFromPackage(LAST_YEAR, async () => {
+      asked = true;
+      return true;
+    });
+    expect(asked).toBe(false);
+    expect(result).toEqual({
+      written: 0,
+      skipped: [],
+      refused: [{ name: "beds.year", cell: "Døgnplasser!C4", current: 2023, incoming: 2024 }],
+    });
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2023);
+    expect(model.cell("Døgnplasser", "D9").value).toBeNull();
+  });
+
+  it("refuses when a unit cell names another unit, even with a yes to every question", async () => {
+    await model.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Døgnplasser");
+      sheet.getRange("C3").values = [["983971709"]];
+      await context.sync();
+    });
+    const result = await adapter.fillFromPackage(LAST_YEAR, async () => true);
+    expect(result.refused).toEqual([
+      { name: "beds.unit_org", cell: "Døgnplasser!C3", current: "983971709", incoming: "983975267" },
+    ]);
+    expect(model.cell("Døgnplasser", "C3").value).toBe("983971709");
+    expect(model.cell("Døgnplasser", "D9").value).toBeNull();
+  });
+
+  it("fills an empty identity cell", async () => {
+    await model.typeAsUser("Døgnplasser", "C4", "");
+    const result = await adapter.fillFromPackage(LAST_YEAR, async () => false);
+    expect(result.refused).toEqual([]);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2024);
   });
 
   it("overwrites only when the user says yes, and undo restores exactly what was there", async () => {
@@ -51,19 +96,25 @@ describe("fill from last year's package", () => {
     const result = await adapter.fillFromPackage(LAST_YEAR, async () => true);
     expect(result.skipped).toEqual([]);
     expect(model.cell("Døgnplasser", "D9").value).toBe(108);
-    expect(model.cell("Døgnplasser", "C4").value).toBe(2024);
     await adapter.undoFill();
     expect(model.cell("Døgnplasser", "D9").value).toBe(99);
-    expect(model.cell("Døgnplasser", "C4").value).toBe(2023);
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2024);
     expect(model.cell("Døgnplasser", "D7").value).toBeNull();
     expect(model.cell("Døgnplasser", "C3").value).toBe("983975267");
     expect(model.sheets()[0]?.protected).toBe(true);
   });
 
   it("never overwrites without a yes", async () => {
-    await model.typeAsUser("Døgnplasser", "C4", "2022");
-    await adapter.fillFromPackage(LAST_YEAR, async () => false);
-    expect(model.cell("Døgnplasser", "C4").value).toBe(2022);
+    await model.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Døgnplasser");
+      sheet.protection.unprotect();
+      sheet.getRange("D9").values = [[99]];
+      sheet.protection.protect({ allowFormatColumns: true });
+      await context.sync();
+    });
+    const result = await adapter.fillFromPackage(LAST_YEAR, async () => false);
+    expect(result.skipped).toEqual([expect.objectContaining({ cell: "Døgnplasser!D9", incoming: 108 })]);
+    expect(model.cell("Døgnplasser", "D9").value).toBe(99);
   });
 });
 

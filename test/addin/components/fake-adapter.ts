@@ -1,4 +1,4 @@
-import { isFilled, planFill, sameValue } from "../../../addin/adapter/fill-plan";
+import { identityRefusals, isFilled, planFill, sameValue } from "../../../addin/adapter/fill-plan";
 import type {
   Capabilities,
   FillConflict,
@@ -86,7 +86,8 @@ export function fakeAdapter(
       calls.inserted.push({ templates: [...templates], unit, year });
       for (const field of allFields().filter((entry) => templates.includes(entry.template))) {
         names.set(field.id, field.kind === "org" ? unit : field.kind === "year" ? year : null);
-        if (field.compared) names.set(previousName(field.id), null).set(noteName(field.id), null);
+        if (field.cell.previous) names.set(previousName(field.id), null);
+        if (field.cell.note) names.set(noteName(field.id), null);
       }
       return { sheets: templates.map((id) => TEMPLATES[id].sheet), missing: options.insertMissing ?? [] };
     },
@@ -137,9 +138,16 @@ async function fill(
   confirm: (conflicts: readonly FillConflict[]) => Promise<boolean>,
   remember: (before: Map<string, RawValue | undefined>) => void,
 ) {
-  const planned = planFill(previous, detectTemplates(names.keys())).filter(
-    ({ name, incoming }) => names.has(name) && !sameValue(names.get(name), incoming),
-  );
+  const targets = planFill(previous, detectTemplates(names.keys()))
+    .filter(({ name }) => names.has(name))
+    .map((write) => ({
+      ...write,
+      cell: ADDRESSES.get(write.name) ?? write.name,
+      before: (names.get(write.name) ?? "") as string | number,
+    }));
+  const refused = identityRefusals(targets);
+  if (refused.length > 0) return { written: 0, skipped: [], refused };
+  const planned = targets.filter(({ before, incoming }) => !sameValue(before, incoming));
   const conflicts: FillConflict[] = planned
     .filter(({ name }) => isFilled(names.get(name)))
     .map(({ name, incoming }) => ({
@@ -159,5 +167,5 @@ async function fill(
     written += 1;
   }
   remember(before);
-  return { written, skipped };
+  return { written, skipped, refused: [] };
 }

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
+import { TEMPLATES } from "../../../shared/templates/catalogue";
 import { packageFile, renderPane, workbookNames } from "./pane-fixtures";
 
 afterEach(cleanup);
@@ -63,6 +64,23 @@ describe("fill from a package of another unit or year", () => {
     expect(names.get("prev.beds.phv_adult_total")).toBe(110);
     expect(names.get("beds.year")).toBe(2024);
     expect(names.get("beds.unit_org")).toBe("983975267");
+  });
+
+  it("refuses where one template's year cell holds another year than the fill's, naming the cell and both years", async () => {
+    // Issue 8: planFill wrote the year into a non-empty year cell; only the pane's check stood in the way.
+    const { names, calls } = renderPane(workbookNames(["beds", "staffing"], { "staffing.year": 2023 }));
+    await screen.findByText(/^\d+ feil/);
+    choose(packageFile(2023, { "beds.phv_adult_total": 108 }));
+    const alert = await within(
+      screen.getByRole("region", { name: "Fyll ut fra fjorårets pakke" }),
+    ).findByRole("alert");
+    expect(alert.textContent).toBe(
+      `${TEMPLATES.staffing.sheet}!C4 har 2023, men pakken ville skrive 2024 der. Enhet og år overskrives aldri: ingenting er fylt ut.`,
+    );
+    expect(calls.log).toContain("fillFromPackage");
+    expect(names.get("staffing.year")).toBe(2023);
+    expect(names.get("prev.beds.phv_adult_total")).toBeNull();
+    expect(await screen.findByText("Ingenting er fylt ut.")).toBeTruthy();
   });
 
   it("asks before filling a workbook whose templates have no unit yet, naming the unit and year it becomes", async () => {

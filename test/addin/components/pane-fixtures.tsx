@@ -22,7 +22,8 @@ export function workbookNames(
   const names: Record<string, RawValue> = {};
   for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
     names[field.id] = COMPLETE[field.template]?.[field.id] ?? null;
-    if (field.compared) names[previousName(field.id)] = names[noteName(field.id)] = null;
+    if (field.cell.previous) names[previousName(field.id)] = null;
+    if (field.cell.note) names[noteName(field.id)] = null;
   }
   return { ...names, ...overrides };
 }
