@@ -44,6 +44,8 @@ export const NB: MessageCatalogue = {
       `grensen er ${p.thresholdAbsolute ? `${p.thresholdAbsolute} eller ` : ""}${p.thresholdPercent} %.`,
     status_unknown: (p) =>
       `«${p.text}» er ikke en gyldig status; velg ${STATUS_CHOICES.map((choice) => choice.words.nb).join(", ")}.`,
+    status_missing: () =>
+      `Status mangler: velg ${STATUS_CHOICES.map((choice) => choice.words.nb).join(", ")}. Uten status er tiltaket ikke rapportert.`,
     status_comment_missing: (p) => `Tiltaket er «${p.status}»; skriv en kommentar om hvor arbeidet står.`,
     status_went_back: (p) =>
       `Status har gått tilbake fra «${p.previous}» i fjor til «${p.current}»; skriv en kommentar om hvorfor.`,

@@ -52,6 +52,7 @@ export const ISSUE_PARAMS = {
     thresholdPercent: "percent",
   },
   status_unknown: { text: "text" },
+  status_missing: {},
   status_comment_missing: { status: "status" },
   status_went_back: { previous: "status", current: "status" },
   // A named cell the workbook's reader could not read, or read with a remark (report/cell-finding.ts).

@@ -15,6 +15,7 @@ import type { Rule } from "./rule";
 import { sameUnitAcrossTemplates } from "./same-unit-across-templates";
 import { statusCommentRequired } from "./status-comment-required";
 import { statusIsChoice } from "./status-is-choice";
+import { statusPresent } from "./status-present";
 import { statusWentBackExplained } from "./status-went-back-explained";
 import { totalEqualsParts } from "./total-equals-parts";
 import { valueInRange } from "./value-in-range";
@@ -42,6 +43,7 @@ export type RuleId =
   | "count-date-in-year"
   | "change-needs-explanation"
   | "status-is-choice"
+  | "status-present"
   | "status-comment-required"
   | "status-went-back-explained";
 
@@ -66,6 +68,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   "count-date-in-year": countDateInYear,
   "change-needs-explanation": changeNeedsExplanation,
   "status-is-choice": statusIsChoice,
+  "status-present": statusPresent,
   "status-comment-required": statusCommentRequired,
   "status-went-back-explained": statusWentBackExplained,
 };

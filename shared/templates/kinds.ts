@@ -247,7 +247,8 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     schema: () => z.enum(STATUS_CHOICES.map((choice) => choice.code) as [string, ...string[]]),
     numeric: false,
     figure: false,
-    notedWhenEmpty: true,
+    // A blank status is not merely "not given": status-present reports it (an error at export).
+    notedWhenEmpty: false,
     read: (raw) => readChoice(STATUS_CHOICES, raw)?.code,
   },
 };

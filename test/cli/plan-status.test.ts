@@ -1,7 +1,10 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { namedCell } from "../../examples/named-cell";
+import { buildPackage, packageText } from "../../shared/package/build-package";
+import { parsePackage } from "../../shared/package/parse-package";
 import { ROOT, requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
 
 const folders = temporaryFolders("hso-plan-status");
@@ -36,6 +39,48 @@ describe("hso-report on plan status", { timeout: 60_000 }, () => {
     ]);
     const exported = await runCli(["export", file, "--out", join(folders.make(), "out.hso.json")]);
     expect(exported.code).toBe(1);
+  });
+
+  it("a blank status: a warning naming the cell while editing, an error naming it at export", async () => {
+    const file = await withoutComment("plan_status.joint_intake");
+    const validate = await runCli(["validate", file, "--json"]);
+    const issues = JSON.parse(validate.stdout).results[0].issues as {
+      code: string;
+      severity: string;
+      cell: string;
+    }[];
+    expect(issues.map((issue) => `${issue.code}:${issue.severity}@${issue.cell}`)).toEqual([
+      expect.stringMatching(/^status_missing:warning@Tiltak!C\d+$/),
+    ]);
+    expect(validate.code).toBe(0);
+    const exported = await runCli(["export", file, "--out", join(folders.make(), "out.hso.json")]);
+    expect(exported.code).toBe(1);
+    expect(exported.stdout + exported.stderr).toMatch(/Tiltak!C\d+.*Status mangler/s);
+  });
+
+  it("a package without a measure's status is refused by validate, naming the field", async () => {
+    const parsed = parsePackage(
+      await readFile(join(ROOT, "examples/board/plan-status/telemark-2026.hso.json"), "utf8"),
+    );
+    if (!parsed.ok) throw new Error("the example package should parse");
+    const { "plan_status.joint_intake": _left, ...values } = parsed.package.values;
+    const { validation: _validation, digest: _digest, ...rest } = parsed.package;
+    const file = join(folders.make(), "telemark-2026.hso.json");
+    await writeFile(file, packageText(buildPackage({ ...rest, values })));
+    const run = await runCli(["validate", file, "--json"]);
+    const issues = JSON.parse(run.stdout).results[0].issues as {
+      code: string;
+      severity: string;
+      field: string;
+    }[];
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "status_missing",
+        severity: "error",
+        field: "plan_status.joint_intake",
+      }),
+    ]);
+    expect(run.code).toBe(1);
   });
 
   it("fields plan_status lists every measure with its choices", async () => {
