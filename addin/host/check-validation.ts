@@ -25,8 +25,16 @@ const OPERATORS: Record<DataValidationOperator, (value: number, low: number, hig
   LessThanOrEqualTo: (value, low) => value <= low,
 };
 
+/** A list rule's choices, each as the cell must hold it (Excel trims the spaces around commas). */
+function listChoices(source: string): string[] {
+  return source.split(",").map((choice) => choice.trim());
+}
+
 function passes(rule: ValidationState, value: CellValue): boolean {
   if (value === null || value === "") return rule.ignoreBlanks;
+  if (rule.type === "list") {
+    return rule.source !== undefined && listChoices(rule.source).includes(String(value).trim());
+  }
   const measured =
     rule.type === "textLength" ? String(typeof value === "object" ? value.error : value).length : value;
   if (typeof measured !== "number") return false;
@@ -36,10 +44,12 @@ function passes(rule: ValidationState, value: CellValue): boolean {
 
 /**
  * Checks a typed value against a cell's data-validation rule as Excel does when a user types
- * (pasting bypasses it). Only a "stop" alert refuses; list and custom rules are not modelled.
+ * (pasting bypasses it). Only a "stop" alert refuses. A list takes exactly one of its choices (the model
+ * compares case and all; custom rules and lists from a range are not modelled).
  */
 export function checkValidation(rule: ValidationState | undefined, value: CellValue): ValidationCheck {
-  if (!rule || rule.type === "list" || rule.type === "custom") return { ok: true };
+  if (!rule || rule.type === "custom" || (rule.type === "list" && rule.source === undefined))
+    return { ok: true };
   if (passes(rule, value)) return { ok: true };
   const alert = rule.errorAlert;
   if (alert && (!alert.show || alert.style !== "stop")) return { ok: true };

@@ -18,8 +18,14 @@ const RULE_KINDS: Record<string, ValidationState["type"]> = {
   custom: "custom",
 };
 
-function ruleOf(validation: ValidationState | undefined): Record<string, Basic> {
+/** `Excel.ListDataValidation`'s own two keys; anything else is another spelling Excel does not know. */
+const LIST_KEYS = new Set(["inCellDropDown", "source"]);
+
+function ruleOf(validation: ValidationState | undefined): Record<string, unknown> {
   if (!validation) return {};
+  if (validation.type === "list") {
+    return { list: { inCellDropDown: validation.inCellDropDown ?? true, source: validation.source ?? "" } };
+  }
   const key = Object.keys(RULE_KINDS).find((name) => RULE_KINDS[name] === validation.type) ?? "custom";
   const basic: Basic = { formula1: validation.formula1 ?? "", operator: validation.operator };
   if (validation.formula2 !== undefined) basic.formula2 = validation.formula2;
@@ -32,6 +38,30 @@ function capitalise(text: string): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * A list rule as Excel takes it: `source` a comma-separated string (a Range source is not modelled),
+ * and only the keys Office.js names.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.listdatavalidation
+ */
+function listRule(before: ValidationState | undefined, list: Excel.ListDataValidation): ValidationState {
+  const unknown = Object.keys(list).find((key) => !LIST_KEYS.has(key));
+  if (unknown !== undefined || typeof list.source !== "string" || list.source.trim() === "") {
+    throw new ModelError(
+      "InvalidArgument",
+      `A list rule takes inCellDropDown and a comma-separated source${unknown ? `, not '${unknown}'` : ""}.`,
+      "DataValidation.rule",
+    );
+  }
+  const { formula1: _1, formula2: _2, ...kept } = before ?? { ignoreBlanks: true };
+  return {
+    ...kept,
+    type: "list",
+    operator: "Between",
+    source: list.source,
+    inCellDropDown: list.inCellDropDown ?? true,
+  };
 }
 
 /** `Excel.DataValidation` (ExcelApi 1.8): the rule, its input prompt and its error alert, per cell. */
@@ -50,6 +80,10 @@ export class DataValidationProxy
     const entry = Object.entries(rule).find(([, value]) => value !== undefined);
     this.edit((cell) => {
       if (!entry) return;
+      if (entry[0] === "list") {
+        cell.validation = listRule(cell.validation, entry[1] as Excel.ListDataValidation);
+        return;
+      }
       const [kind, basic] = entry as [string, Basic];
       const operator = DATA_VALIDATION_OPERATORS.find((known) => known === basic.operator);
       if ((kind !== "list" && kind !== "custom" && !operator) || !(kind in RULE_KINDS)) {

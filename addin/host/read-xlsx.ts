@@ -59,14 +59,11 @@ const XLSX_OPERATORS: Record<string, DataValidationOperator> = {
   lessThanOrEqual: "LessThanOrEqualTo",
 };
 
-function validationOf(rule: ExcelJS.DataValidation | undefined): ValidationState | undefined {
-  if (!rule || (rule.type as string) === "any") return undefined;
-  const [first, second] = rule.formulae ?? [];
+/** A rule's input prompt and error alert, as the file has them. */
+function textsOf(
+  rule: ExcelJS.DataValidation,
+): Pick<ValidationState, "ignoreBlanks" | "prompt" | "errorAlert"> {
   return {
-    type: rule.type as ValidationState["type"],
-    operator: XLSX_OPERATORS[rule.operator ?? "between"] ?? "Between",
-    ...(bound(first) === undefined ? {} : { formula1: bound(first) }),
-    ...(bound(second) === undefined ? {} : { formula2: bound(second) }),
     ignoreBlanks: rule.allowBlank ?? true,
     prompt: {
       title: rule.promptTitle ?? "",
@@ -79,6 +76,31 @@ function validationOf(rule: ExcelJS.DataValidation | undefined): ValidationState
       style: (rule.errorStyle ?? "stop") as "stop",
       show: rule.showErrorMessage ?? true,
     },
+  };
+}
+
+/** A list rule as the file has it: `"a,b,c"` in quotes is its choices; a range reference is not modelled. */
+function listOf(rule: ExcelJS.DataValidation, formula: unknown): ValidationState {
+  const literal = /^"(.*)"$/s.exec(typeof formula === "string" ? formula : "");
+  return {
+    type: "list",
+    operator: "Between",
+    ...(literal ? { source: literal[1] } : {}),
+    inCellDropDown: true,
+    ...textsOf(rule),
+  };
+}
+
+function validationOf(rule: ExcelJS.DataValidation | undefined): ValidationState | undefined {
+  if (!rule || (rule.type as string) === "any") return undefined;
+  const [first, second] = rule.formulae ?? [];
+  if (rule.type === "list") return listOf(rule, first);
+  return {
+    type: rule.type as ValidationState["type"],
+    operator: XLSX_OPERATORS[rule.operator ?? "between"] ?? "Between",
+    ...(bound(first) === undefined ? {} : { formula1: bound(first) }),
+    ...(bound(second) === undefined ? {} : { formula2: bound(second) }),
+    ...textsOf(rule),
   };
 }
 

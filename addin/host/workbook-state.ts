@@ -27,6 +27,9 @@ export interface ValidationState {
   operator: DataValidationOperator;
   formula1?: number | string;
   formula2?: number | string;
+  /** A list rule's choices as Office.js takes them: one comma-separated string. */
+  source?: string;
+  inCellDropDown?: boolean;
   ignoreBlanks: boolean;
   prompt?: { title: string; message: string; show: boolean };
   errorAlert?: { title: string; message: string; style: "stop" | "warning" | "information"; show: boolean };

@@ -226,6 +226,53 @@ describe(`DataValidationOperator, spelled as Office.js spells it — ${DOCS}/exc
   });
 });
 
+describe(`ListDataValidation, spelled as Office.js spells it — ${DOCS}/excel/excel.listdatavalidation`, () => {
+  const withList = async (list: Excel.ListDataValidation) => {
+    const model = await inBatch(async (context) => {
+      const range = sheet(context).getRange("A1");
+      range.dataValidation.rule = { list };
+      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "Nei", message: "Nei" };
+    });
+    return { model, type: (text: string) => model.typeAsUser("Ark1", "A1", text).then((r) => r.ok) };
+  };
+
+  it("a comma-separated source: one of its choices is taken, anything else refused; the rule reads back", async () => {
+    const { model, type } = await withList({
+      inCellDropDown: true,
+      source: "ikke startet,under arbeid,på plass",
+    });
+    expect([await type("under arbeid"), await type("ferdig"), await type("under")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    await model.run(async (context) => {
+      const validation = sheet(context).getRange("A1").dataValidation.load("rule");
+      await context.sync();
+      expect(validation.rule).toEqual({
+        list: { inCellDropDown: true, source: "ikke startet,under arbeid,på plass" },
+      });
+    });
+  });
+
+  it("another spelling of its keys, or no source, is refused", async () => {
+    const misspelled = { inCellDropdown: true, source: "a,b" } as unknown as Excel.ListDataValidation;
+    await expect(withList(misspelled)).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(withList({ inCellDropDown: true, source: "" })).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+  });
+
+  it("a list rule in a file (quoted choices, as the CLI writes it) guards typing the same way", async () => {
+    const model = await loadExcelModel(await templateBytes(["plan_status"], "983975267", 2025));
+    expect(await model.typeAsUser("Tiltak", "C8", "på plass")).toEqual({ ok: true });
+    expect(await model.typeAsUser("Tiltak", "C8", "ferdig")).toMatchObject({
+      ok: false,
+      reason: "validation",
+    });
+  });
+});
+
 describe(`CustomXmlPartScopedCollection.getOnlyItemOrNullObject — ${DOCS}/excel/excel.customxmlpartscopedcollection`, () => {
   it("is a null object when the namespace holds two parts", async () => {
     const xml = '<a xmlns="urn:x"/>';
