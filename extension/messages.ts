@@ -1,9 +1,9 @@
-import { z } from "zod";
 import type { Lang } from "../shared/messages/lang";
 import type { Severity } from "../shared/report/issue";
 import type { Words } from "../shared/templates/field";
 import type { FieldInfo, Mismatch, Outcome, PickAnswer, ProfileTest } from "./content/content-api";
 import { type FormProfile, formProfileSchema } from "./profile/form-profile";
+import { z } from "./zod";
 
 const org = z.string().regex(/^\d{9}$/);
 const year = z.number().int().min(2000).max(2100);

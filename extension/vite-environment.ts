@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
 import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension.ts";
+import { zodWithoutEvalProbe } from "./build/zod-without-eval-probe.ts";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 const OUT_DIR = resolve(import.meta.dirname, "../dist/extension");
@@ -20,7 +21,7 @@ export const extensionEnvironment: EnvironmentOptions = {
         background: here("background/service-worker.ts"),
       },
       output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
-      plugins: [pagesAtRoot()],
+      plugins: [pagesAtRoot(), zodWithoutEvalProbe()],
     },
   },
 };
@@ -37,7 +38,7 @@ export const contentEnvironment: EnvironmentOptions = {
     rolldownOptions: {
       input: { content: here("content/content-script.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
-      plugins: [writeExtension(OUT_DIR)],
+      plugins: [zodWithoutEvalProbe(), writeExtension(OUT_DIR)],
     },
   },
 };

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { findUnitByName, REPORTING_UNITS } from "../../shared/units/reporting-units";
 import type { IdentityCheck } from "../messages";
+import { z } from "../zod";
 import { callContent } from "./call-content";
 import type { ReachedFrame } from "./probe-frames";
 

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { type RequestType, type Result, requestSchema } from "../messages";
+import { z } from "../zod";
 import { type Handlers, type MessageSender, workerHandlers } from "./handlers";
 import { WorkerError } from "./worker-error";
 

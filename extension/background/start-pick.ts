@@ -1,9 +1,9 @@
 import browser from "webextension-polyfill";
-import { z } from "zod";
 import { allFields, findField } from "../../shared/templates/catalogue";
 import type { PickAnswer } from "../content/content-api";
 import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
+import { z } from "../zod";
 import { callContent } from "./call-content";
 import type { MessageSender } from "./handlers";
 import { probeFrames } from "./probe-frames";

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import type { ProfileTest } from "../content/content-api";
 import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
+import { z } from "../zod";
 import { callContent } from "./call-content";
 import { chooseFrames, probeFrames } from "./probe-frames";
 import { tabForPattern } from "./resolve-tab";

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { RequestOf, UndoSummary } from "../messages";
 import { forgetTabState, loadUndo } from "../storage/tab-state";
+import { z } from "../zod";
 import { callContent } from "./call-content";
 import { probeFrames } from "./probe-frames";
 import { resolveTab } from "./resolve-tab";

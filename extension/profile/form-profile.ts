@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { patternProblem } from "./match-pattern";
 import { migrateLegacyField } from "./migrate-legacy-field";
 

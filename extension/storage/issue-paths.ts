@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "../zod";
 
 /** Zod's issues as `profiles[2].fields.beds.x.order: message`, the form the options page shows. */
 export function issuePaths(error: z.ZodError, prefix: string): string[] {

@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
-import { z } from "zod";
 import type { PackageSummary } from "../messages";
+import { z } from "../zod";
 import { serialize } from "./serialize";
 
 /** A package as kept: the file's text (re-read strictly before every fill) and what the pages show. */

@@ -1,7 +1,7 @@
 import browser from "webextension-polyfill";
-import { z } from "zod";
 import { DEFAULT_LANG, LANGS } from "../../shared/messages/lang";
 import type { Settings } from "../messages";
+import { z } from "../zod";
 import { serialize } from "./serialize";
 
 const KEY = "settings";

@@ -1,7 +1,7 @@
 import browser from "webextension-polyfill";
-import { z } from "zod";
 import type { ConfirmedRow } from "../content/content-api";
 import { locatorSchema } from "../profile/form-profile";
+import { z } from "../zod";
 
 const KEY = "tabState";
 

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { type FormProfile, formProfileSchema } from "../../profile/form-profile";
 import { issuePaths } from "../../storage/issue-paths";
+import { z } from "../../zod";
 
 const fileSchema = z.strictObject({ profiles: z.array(formProfileSchema) });
 
