@@ -31,7 +31,7 @@ afterAll(folders.cleanup);
 function at(id: string): { sheet: string; cell: string; previous?: string; note?: string } {
   const field = findField(id);
   if (!field) throw new Error(`no field ${id}`);
-  return { sheet: field.cell.sheet, cell: field.cell.value, ...field.cell };
+  return { ...field.cell, cell: field.cell.value };
 }
 
 async function created(templates: readonly TemplateId[], year = 2025) {
