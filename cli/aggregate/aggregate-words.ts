@@ -14,6 +14,10 @@ export interface AggregateWords {
   refusedHeading: (count: number) => string;
   refusal: (reason: RefusalReason, unit: (org: string) => string) => string;
   notesHeading: string;
+  /** Under a status table: the row counting the units that gave one status ("Antall på plass"). */
+  countRow: (choice: string) => string;
+  /** Under a status table: the row counting the expected units that sent nothing that year. */
+  notSentRow: string;
 }
 
 const NB: AggregateWords = {
@@ -34,6 +38,8 @@ const NB: AggregateWords = {
     return `en annen pakke for ${unit(reason.org)} ${reason.year} har andre tall (${reason.other}); ingen av dem er brukt`;
   },
   notesHeading: "Merknader",
+  countRow: (choice) => `Antall ${choice}`,
+  notSentRow: "Ikke sendt",
 };
 
 const EN: AggregateWords = {
@@ -54,6 +60,8 @@ const EN: AggregateWords = {
     return `another package for ${unit(reason.org)} ${reason.year} has other figures (${reason.other}); neither is used`;
   },
   notesHeading: "Notes",
+  countRow: (choice) => `Number ${choice}`,
+  notSentRow: "Not sent",
 };
 
 /** The regional table's words in one language. */

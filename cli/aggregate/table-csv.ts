@@ -18,13 +18,15 @@ export function tableCsv(view: AggregateView, context: Pick<CliContext, "words" 
   const number = (value: number | undefined) =>
     value === undefined ? "" : formatNumber(value, { style: "comma" });
   const lines = viewRows(view, own).map((row) => [
-    text(row.label),
+    csvText(row.label),
     row.org,
-    ...row.values.map((value, index) => (row.incomplete[index] ? text(own.incompleteCell) : number(value))),
-    ...(view.span ? [number(row.change), text(flagText(row, words))] : []),
+    ...row.values.map((value, index) =>
+      row.incomplete[index] ? csvText(own.incompleteCell) : number(value),
+    ),
+    ...(view.span ? [number(row.change), csvText(flagText(row, words))] : []),
   ]);
-  const notes = tableNotes(view.table, own).map((note) => [text(note)]);
-  const all = [headings(view, words).map(text), ...lines, ...(notes.length > 0 ? [[""], ...notes] : [])];
+  const notes = tableNotes(view.table, own).map((note) => [csvText(note)]);
+  const all = [headings(view, words).map(csvText), ...lines, ...(notes.length > 0 ? [[""], ...notes] : [])];
   return `\uFEFF${all.map((line) => line.join(";")).join("\r\n")}\r\n`;
 }
 
@@ -33,7 +35,7 @@ export function tableCsv(view: AggregateView, context: Pick<CliContext, "words" 
  * or a line break; text that Excel would take for a formula (`= + - @`) gets a leading apostrophe so
  * it stays text (OWASP's CSV-injection advice).
  */
-function text(value: string): string {
+export function csvText(value: string): string {
   const printable = printableText(value);
   const safe = /^[=+\-@\t\r]/.test(printable) ? `'${printable}` : printable;
   return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;

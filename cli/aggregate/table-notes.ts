@@ -11,7 +11,10 @@ export function unitName(org: string): string {
 }
 
 /** The lines under the table: each footnote with its mark, then the years that are incomplete. */
-export function tableNotes(table: RegionalTable, words: AggregateWords): string[] {
+export function tableNotes(
+  table: Pick<RegionalTable, "footnotes" | "incomplete">,
+  words: AggregateWords,
+): string[] {
   const notes = table.footnotes.map((note) => {
     const who = note.private ? words.privateRow : unitName(note.org);
     return printableText(`${note.mark} ${who}, ${note.year}: ${note.text}`);

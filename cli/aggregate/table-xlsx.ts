@@ -131,7 +131,8 @@ function writeChange(
   if (row.flag === "needs") flag.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
 }
 
-function columnLetter(column: number): string {
+/** A sheet column's letters: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
   let letters = "";
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;

@@ -1,8 +1,11 @@
+import { choicesOf } from "../../shared/aggregate/choice-table";
 import { regionalTable } from "../../shared/aggregate/regional-table";
+import type { Refusal } from "../../shared/aggregate/screen-packages";
 import { findField } from "../../shared/templates/catalogue";
 import { aggregateJson } from "../aggregate/aggregate-json";
 import { aggregateView } from "../aggregate/aggregate-view";
 import { aggregateWords } from "../aggregate/aggregate-words";
+import { choiceAggregate } from "../aggregate/choice-aggregate";
 import { refuseOutAmongInputs } from "../aggregate/out-among-inputs";
 import { readPackages } from "../aggregate/read-packages";
 import { tableCsv } from "../aggregate/table-csv";
@@ -24,6 +27,10 @@ export async function aggregateCommand(args: string[], context: CliContext): Pro
   if (out !== undefined) await refuseOutAmongInputs(out, files);
   if (files.length === 0) throw new CliFailure({ code: "noFiles", params: { where: paths.join(", ") } });
   const { packages, unreadable } = await readPackages(files, context.lang);
+  if (choicesOf(field)) {
+    const refused = await choiceAggregate({ packages, unreadable, field, out, json }, context);
+    return finish(refused, out, context);
+  }
   const table = regionalTable(packages, field);
   table.refused.unshift(...unreadable);
   const accepted = new Set(packages.map((entry) => entry.file));
@@ -39,12 +46,18 @@ export async function aggregateCommand(args: string[], context: CliContext): Pro
   }
   const own = aggregateWords(context.lang);
   context.io.out(json ? JSON.stringify(aggregateJson(table, own), null, 2) : tableText(view, context));
-  if (table.refused.length > 0) {
-    context.io.err(`hso-report: ${own.refusedHeading(table.refused.length)}`);
-    for (const line of refusalLines(table.refused, own)) context.io.err(`  ${line}`);
+  return finish(table.refused, out, context);
+}
+
+/** The files left out on stderr, the file written; exit 1 when something was left out. */
+function finish(refused: readonly Refusal[], out: string | undefined, context: CliContext): number {
+  const own = aggregateWords(context.lang);
+  if (refused.length > 0) {
+    context.io.err(`hso-report: ${own.refusedHeading(refused.length)}`);
+    for (const line of refusalLines(refused, own)) context.io.err(`  ${line}`);
   }
   if (out !== undefined) context.io.err(context.words.aggregateWritten(out));
-  return table.refused.length > 0 ? 1 : 0;
+  return refused.length > 0 ? 1 : 0;
 }
 
 /** The workbook writer, imported only when asked for: a table on screen or in CSV needs no exceljs. */

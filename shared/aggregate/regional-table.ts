@@ -4,7 +4,7 @@ import type { TemplateId } from "../templates/field";
 import { findUnit, REPORTING_UNITS, type ReportingUnit } from "../units/reporting-units";
 import { expectsTemplate, isAskedOf } from "../units/unit-returns";
 import { type Footnote, footnotesOf } from "./footnotes";
-import { type PackageFile, type Refusal, screenPackages } from "./screen-packages";
+import { type PackageFile, type Refusal, type Screening, screenPackages } from "./screen-packages";
 
 /** One unit's figures by year (years as strings, as JSON object keys are); the name from the registry. */
 export interface AggregateRow {
@@ -40,7 +40,7 @@ export function regionalTable(files: readonly PackageFile[], field: string): Reg
   const template = templateOf(field);
   const templates: TemplateId[] = template ? [template] : [];
   const { accepted, refused } = screenPackages(files, templates);
-  const years = yearsOf([...accepted.map((entry) => entry.pkg), ...refusedPackages(files, refused)]);
+  const years = screenedYears(files, { accepted, refused });
   const packages = accepted.map((entry) => entry.pkg);
   const rows = rowsOf(packages, field);
   const incomplete = incompleteYears(rows, years, field, template);
@@ -59,12 +59,13 @@ export function regionalTable(files: readonly PackageFile[], field: string): Reg
   return table;
 }
 
-function refusedPackages(files: readonly PackageFile[], refused: readonly Refusal[]): SubmissionPackage[] {
-  const left = new Set(refused.map((refusal) => refusal.file));
-  return files.filter((entry) => left.has(entry.file)).map((entry) => entry.pkg);
-}
-
-function yearsOf(packages: readonly SubmissionPackage[]): number[] {
+/** The table's years: those of every package screened, the refused ones too (their year is not whole). */
+export function screenedYears(files: readonly PackageFile[], screening: Screening): number[] {
+  const left = new Set(screening.refused.map((refusal) => refusal.file));
+  const packages = [
+    ...screening.accepted.map((entry) => entry.pkg),
+    ...files.filter((entry) => left.has(entry.file)).map((entry) => entry.pkg),
+  ];
   return [...new Set(packages.map((pkg) => pkg.year))].sort((a, b) => a - b);
 }
 
@@ -94,8 +95,9 @@ export function expectedReporters(field: string, template: TemplateId | undefine
   );
 }
 
-function incompleteYears(
-  rows: readonly AggregateRow[],
+/** Per year, the expected units without a value: that year is not whole. */
+export function incompleteYears(
+  rows: readonly { org: string; values: Readonly<Record<string, unknown>> }[],
   years: readonly number[],
   field: string,
   template: TemplateId | undefined,
