@@ -1,4 +1,4 @@
-import { allElements } from "./collect-controls";
+import { comboboxOptions, shownChoice } from "./combobox-options";
 import type { PageControl } from "./page-control";
 
 /**
@@ -56,24 +56,15 @@ export async function chooseInCombobox(
   }
   (option as HTMLElement).click();
   await nextFrame();
+  await shownChoice(box, option.textContent ?? "");
   return true;
-}
-
-function listOptions(box: HTMLElement): Element[] {
-  const doc = box.ownerDocument;
-  const owned = box.getAttribute("aria-controls") ?? box.getAttribute("aria-owns");
-  const list = owned
-    ? (box.getRootNode() as Document | ShadowRoot).getElementById?.(owned.split(/\s+/)[0] ?? "")
-    : null;
-  const found = list ? [...list.querySelectorAll("[role=option]")] : [];
-  return found.length > 0 ? found : allElements(doc, "[role=listbox] [role=option]");
 }
 
 function waitForOptions(box: HTMLElement): Promise<Element[]> {
   const started = performance.now();
   return new Promise((resolve) => {
     const poll = () => {
-      const options = listOptions(box);
+      const options = comboboxOptions(box);
       if (options.length > 0 || performance.now() - started > OPTIONS_WAIT_MS) resolve(options);
       else setTimeout(poll, 16);
     };

@@ -40,9 +40,15 @@ function pageControls(expected: Record<string, string | null>): ControlState[] {
       return label?.control ?? label?.querySelector("input, select, textarea") ?? null;
     }
     if (spec.startsWith("shadow:"))
-      return document.querySelector(spec.slice(7))?.shadowRoot?.querySelector("input") ?? null;
+      return document.querySelector(spec.slice(7))?.shadowRoot?.querySelector("input, textarea") ?? null;
     const found = document.querySelector(spec);
-    return found?.shadowRoot?.querySelector("[role=combobox]") ?? found;
+    // A web component's combobox sits in its shadow root, or (Fluent's fluent-dropdown) in its
+    // light DOM as the slotted control.
+    return (
+      found?.shadowRoot?.querySelector("[role=combobox]") ??
+      found?.querySelector(":scope > [role=combobox]") ??
+      found
+    );
   };
   const owners = new Map<Element, string>();
   for (const [id, spec] of Object.entries(expected)) {
@@ -51,7 +57,7 @@ function pageControls(expected: Record<string, string | null>): ControlState[] {
   }
   const textOf = (element: Element): string => {
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio"))
-      return element.checked ? "checked" : "unchecked";
+      return element.checked ? "☑" : "☐";
     if (
       "value" in element &&
       typeof element.value === "string" &&
