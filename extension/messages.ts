@@ -9,7 +9,7 @@ const org = z.string().regex(/^\d{9}$/);
 const year = z.number().int().min(2000).max(2100);
 const tabId = z.number().int().nonnegative();
 const packageFile = z.strictObject({ name: z.string().max(1000), text: z.string().max(20_000_000) });
-const fieldId = z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/);
+const fieldId = z.string().regex(/^(note\.)?[a-z_]+\.[a-z0-9_]+$/);
 /** The address and origin the popup showed: nothing is planned or filled where the tab no longer is. */
 const expectedPage = z.strictObject({ url: z.string().min(1).max(8000), origin: z.string().min(1).max(400) });
 

@@ -1,23 +1,15 @@
-import { allFields } from "../../shared/templates/catalogue";
-import { KINDS } from "../../shared/templates/kinds";
 import type { FieldNames } from "../content/content-api";
+import { fillFields } from "../fill-fields";
 
 /**
- * Every catalogue field's id, kind, labels and aliases, sent with each plan/fill/check request:
- * the content script scores the page's controls against the whole catalogue (content-api.ts
- * `catalogue`) without bundling it.
+ * Every field's id, kind, labels, aliases and choices, sent with each plan/fill/check request:
+ * the content script scores the page's controls against all of them (content-api.ts `catalogue`)
+ * without bundling the catalogue. The comments of plan-status measures compete too, so one
+ * measure's comment box is never another measure's.
  */
 export function catalogueNames(): FieldNames[] {
-  return allFields().map((field) => {
-    const choices = KINDS[field.kind].choices;
-    return {
-      id: field.id,
-      kind: field.kind,
-      labels: field.label,
-      ...(field.aliases === undefined ? {} : { aliases: field.aliases }),
-      ...(choices === undefined
-        ? {}
-        : { choices: Object.fromEntries(choices.map((choice) => [choice.code, choice.words])) }),
-    };
+  return fillFields().map((field) => {
+    const { shown: _shown, ...names } = field;
+    return names;
   });
 }

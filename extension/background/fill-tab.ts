@@ -1,4 +1,5 @@
 import type { ConfirmedRow, ContentRequest, FigureToFill } from "../content/content-api";
+import { shownLabel } from "../fill-fields";
 import type { FillResult, RequestOf } from "../messages";
 import { saveTabResult } from "../storage/tab-results";
 import { loadPlan, type StoredPlan, saveUndo } from "../storage/tab-state";
@@ -121,7 +122,7 @@ function describe(
     ...lists,
     skippedFrames: [...run.skipped.values()],
     frameErrors: errors,
-    labels: Object.fromEntries(run.figures.map((figure) => [figure.id, figure.labels])),
+    labels: Object.fromEntries(run.figures.map((figure) => [figure.id, shownLabel(figure)])),
     ...(run.chosen ? { profile: { name: run.chosen.profile.name, managed: run.chosen.managed } } : {}),
     rows: figureRows(
       results(answers),

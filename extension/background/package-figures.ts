@@ -1,7 +1,7 @@
 import { inputFromPackage } from "../../shared/package/package-input";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
-import { findField } from "../../shared/templates/catalogue";
 import type { FigureToFill } from "../content/content-api";
+import { type FillField, findFillField, NOTE_PREFIX } from "../fill-fields";
 
 /**
  * The figures a package can put into a form: every value whose field the catalogue knows, with the
@@ -9,13 +9,36 @@ import type { FigureToFill } from "../content/content-api";
  * Each template's unit and year come from the envelope (`unit.org`, `year`) where the values leave
  * them out, as docs/package.md says the envelope stands in for them; the core's own package input
  * does exactly that. Unknown ids cannot occur in a strictly parsed package, but are skipped.
+ *
+ * A plan-status measure gives two: its status, a choice carrying each status's nb and en words
+ * (the option texts a list, radio group or combobox may show), and its comment (`notes`), a `note`
+ * figure `note.<id>` that only a text area or text field named for a comment of that measure
+ * takes. Shares and rates a package holds (an activity package's rejection rate, phone and video
+ * shares) are sent like any figure: they go only into a field that names them, and most forms
+ * compute them rather than ask. Explanations of other figures (`notes` of beds, staffing,
+ * activity) are not sent: no form field is known to take them yet.
  */
 export function packageFigures(pkg: SubmissionPackage): FigureToFill[] {
   const figures: FigureToFill[] = [];
   for (const [id, value] of Object.entries(inputFromPackage(pkg).values)) {
-    const field = findField(id);
+    const field = findFillField(id);
     if (field && (typeof value === "number" || typeof value === "string"))
-      figures.push({ id, value, kind: field.kind, labels: field.label });
+      figures.push(figureOf(field, value));
+  }
+  for (const [id, text] of Object.entries(pkg.notes)) {
+    const note = findFillField(`${NOTE_PREFIX}${id}`);
+    if (note && typeof text === "string" && text.trim() !== "") figures.push(figureOf(note, text));
   }
   return figures;
+}
+
+function figureOf(field: FillField, value: number | string): FigureToFill {
+  return {
+    id: field.id,
+    value,
+    kind: field.kind,
+    labels: field.labels,
+    ...(field.aliases === undefined ? {} : { aliases: field.aliases }),
+    ...(field.choices === undefined ? {} : { choices: field.choices }),
+  };
 }

@@ -1,4 +1,5 @@
 import type { ConfirmedRow, FrameResult } from "../content/content-api";
+import { shownLabel } from "../fill-fields";
 import type { Preview, RequestOf } from "../messages";
 import { savePlan } from "../storage/tab-state";
 import { checkIdentity } from "./check-identity";
@@ -26,7 +27,7 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
       results(answers),
       run.figures.map((figure) => figure.id),
     ),
-    labels: Object.fromEntries(run.figures.map((figure) => [figure.id, figure.labels])),
+    labels: Object.fromEntries(run.figures.map((figure) => [figure.id, shownLabel(figure)])),
     ...(run.chosen ? { profile: { name: run.chosen.profile.name, managed: run.chosen.managed } } : {}),
     skippedFrames: [...run.skipped.values()],
     frameErrors: merged.errors,

@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
-import { allFields, findField } from "../../shared/templates/catalogue";
 import type { PickAnswer } from "../content/content-api";
+import { fillFields, findFillField } from "../fill-fields";
 import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
 import { z } from "../zod";
@@ -50,7 +50,12 @@ export async function startPick(
   await browser.tabs.update(tabId, { active: true });
   let answer: PickAnswer = { picked: [] };
   try {
-    const figures = allFields().map((field) => ({ id: field.id, kind: field.kind, labels: field.label }));
+    const figures = fillFields().map(({ id, kind, labels, aliases }) => ({
+      id,
+      kind,
+      labels,
+      ...(aliases === undefined ? {} : { aliases }),
+    }));
     const pickRequest = { timeoutMs: PICK_TIMEOUT_MS, multiple: request.multiple === true, figures };
     const [called] = await callContent(tabId, [await topFrame(tabId)], "pick", pickRequest);
     const parsed = pickSchema.safeParse(called?.result);
@@ -65,7 +70,7 @@ export async function startPick(
 }
 
 function keepKnownSuggestion<T extends { suggested?: string | undefined }>(field: T): T {
-  if (field.suggested === undefined || findField(field.suggested)) return field;
+  if (field.suggested === undefined || findFillField(field.suggested)) return field;
   const { suggested: _unknown, ...rest } = field;
   return rest as T;
 }

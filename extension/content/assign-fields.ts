@@ -1,6 +1,7 @@
 import type { ControlFacts } from "./control-facts";
-import { areTwins, type FieldWords, kindWords, vocabulary } from "./field-words";
+import { areTwins, type FieldWords, vocabulary } from "./field-words";
 import { kindFits } from "./kind-fits";
+import { namesItsYears, placeFits } from "./place-fits";
 import { MATCH_THRESHOLD, scoreMatch } from "./score-match";
 
 /** Two scores closer than this are a tie: the engine does not guess between them. */
@@ -28,7 +29,7 @@ interface Pair {
  * control goes to the field that fits it best, and a figure to its best control. Two controls
  * that fit a figure equally well, or a control that another field (in the package or not) fits as
  * well, leave the figure ambiguous, with the candidates named. Controls for another year never
- * take part. `usable` breaks ties in favour of controls a user can type in (a hidden copy of a
+ * take part, unless the field's own name holds the year that makes them look so (place-fits.ts). `usable` breaks ties in favour of controls a user can type in (a hidden copy of a
  * field does not make the visible one ambiguous).
  */
 export function assignFields(
@@ -37,11 +38,7 @@ export function assignFields(
   usable: (facts: ControlFacts) => boolean,
 ): Assignment[] {
   const words = vocabulary(fields);
-  const pairs = allPairs(
-    fields,
-    controls.filter((facts) => !facts.otherYear),
-    words,
-  );
+  const pairs = allPairs(fields, controls, words);
   const byControl = new Map<ControlFacts, Pair[]>();
   for (const pair of pairs) byControl.set(pair.facts, [...(byControl.get(pair.facts) ?? []), pair]);
   return fields.filter((field) => field.wanted).map((field) => assignOne(field, pairs, byControl, usable));
@@ -54,10 +51,11 @@ function allPairs(
 ): Pair[] {
   const pairs: Pair[] = [];
   for (const field of fields) {
-    const units = kindWords(field.kind);
+    const units = field.units;
     const words = vocabularies.get(field.kind) ?? new Set<string>();
     for (const facts of controls) {
-      if (!kindFits(field.kind, facts.control)) continue;
+      if (!kindFits(field.kind, facts.control) || !placeFits(field.kind, facts)) continue;
+      if (facts.otherYear && !namesItsYears(field, facts)) continue;
       let best: number | undefined;
       for (const alternative of field.alternatives) {
         const score = scoreMatch(alternative, facts, units, words);

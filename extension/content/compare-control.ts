@@ -1,5 +1,6 @@
 import type { FigureToFill } from "./content-api";
 import type { DecimalStyle } from "./decimal-style";
+import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
 import { readControl, readShown } from "./read-control";
 import { sameValue } from "./same-value";
@@ -35,7 +36,11 @@ function means(figure: FigureToFill, text: string, style: DecimalStyle): boolean
   if (sameValue(figure, text, style)) return true;
   if (Object.hasOwn(figure.choices ?? {}, String(figure.value))) {
     const words = figure.choices?.[String(figure.value)];
-    return words !== undefined && [words.nb, words.en].some((word) => word.trim() === text.trim());
+    // A list shows the words as it likes them ("På plass", "På plass ✓" aside): case and spacing do not count.
+    return (
+      words !== undefined &&
+      [words.nb, words.en].some((word) => normalizeLabel(word) === normalizeLabel(text))
+    );
   }
   return (
     typeof figure.value === "number" &&

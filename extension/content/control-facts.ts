@@ -23,6 +23,11 @@ export interface ControlFacts {
   headed: boolean;
   /** Headed or labelled as last year's, or as a year other than the package's: never filled. */
   otherYear: boolean;
+  /**
+   * The earlier years that alone make it another year's (none when words such as "i fjor" do): a
+   * field whose own name holds those years (a measure's "rapporten … (2019)") may still take it.
+   */
+  pastYears: readonly number[];
 }
 
 /** Reads names and contexts of every control (headings indexed once for the whole document). */
@@ -58,7 +63,7 @@ export function describeControls(
       outerWords,
       all: new Set([...nameWords, ...nearWords, ...outerWords]),
       headed: context.some((text) => text.kind === "row" || text.kind === "column"),
-      otherYear: isOtherYear(`${name} ${controlHint(control.element)}`, near, year),
+      ...otherYearOf(`${name} ${controlHint(control.element)}`, near, year),
     };
   });
 }
@@ -69,10 +74,16 @@ export function describeControls(
  * context says so; or its row, column or tab header names a year before the package's (a later year is a plan's
  * year, as in the capacity plan's columns 2026–2032).
  */
-function isOtherYear(own: string, near: readonly ContextText[], year: number | undefined): boolean {
-  const before = (text: string) => year !== undefined && yearsIn(text).some((named) => named < year);
-  if (saysLastYear(own) || before(own)) return true;
+function otherYearOf(
+  own: string,
+  near: readonly ContextText[],
+  year: number | undefined,
+): { otherYear: boolean; pastYears: number[] } {
+  const before = (text: string) => (year === undefined ? [] : yearsIn(text).filter((named) => named < year));
   // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
-  if (near.some((text) => text.kind !== "caption" && saysLastYear(text.text))) return true;
-  return near.some((text) => ["column", "row", "tab"].includes(text.kind) && before(text.text));
+  if (saysLastYear(own) || near.some((text) => text.kind !== "caption" && saysLastYear(text.text)))
+    return { otherYear: true, pastYears: [] };
+  const headers = near.filter((text) => ["column", "row", "tab"].includes(text.kind));
+  const pastYears = [...new Set([...before(own), ...headers.flatMap((text) => before(text.text))])];
+  return { otherYear: pastYears.length > 0, pastYears };
 }

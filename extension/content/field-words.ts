@@ -10,12 +10,32 @@ export interface FieldWords {
   alternatives: string[][];
   /** A figure of the request (true) or a catalogue field only competing for controls (false). */
   wanted: boolean;
+  /**
+   * Words a control's name or context may add without naming anything else: the kind's unit words
+   * and, for a status, the words of its choices ("Ikke startet" heading a radio's column).
+   */
+  units: ReadonlySet<string>;
 }
 
 /**
  * Words a label may add to a field's own without naming anything else: the kind's unit ("Antall
  * døgnplasser" for a bed field, "Personer" for a headcount, "(%)" for a percent).
  */
+/** Words that say a field takes a comment ("Kommentar", "Forklaring"): a note goes only where one is said. */
+export const COMMENT_WORDS: readonly string[] = [
+  "kommentar",
+  "kommentarer",
+  "forklaring",
+  "merknad",
+  "merknader",
+  "begrunnelse",
+  "comment",
+  "comments",
+  "explanation",
+  "note",
+  "notes",
+];
+
 const KIND_WORDS: Partial<Record<FigureKind, readonly string[]>> = {
   beds: ["plasser", "døgnplasser", "beds", "places", "senger", "sengeplasser"],
   places: ["plasser", "places"],
@@ -28,14 +48,21 @@ const KIND_WORDS: Partial<Record<FigureKind, readonly string[]>> = {
   org: ["organisasjonsnummer", "orgnr", "org", "organisation", "organization"],
   year: ["år", "year"],
   date: ["dato", "date"],
-  note: ["kommentar", "forklaring", "merknad", "begrunnelse", "comment", "explanation", "note", "notes"],
+  note: [...COMMENT_WORDS, "tiltak", "tiltaket", "measure"],
   choice: ["status"],
-  status: ["status"],
+  status: ["status", "tiltak", "tiltaket", "measure"],
 };
 
 /** The unit words of a kind (see KIND_WORDS). */
 export function kindWords(kind: FigureKind): ReadonlySet<string> {
   return new Set(KIND_WORDS[kind] ?? []);
+}
+
+function unitsOf(kind: FigureKind, choices: Record<string, Words> | undefined): ReadonlySet<string> {
+  const words = new Set(KIND_WORDS[kind] ?? []);
+  for (const choice of Object.values(choices ?? {}))
+    for (const word of [...wordsOf(choice.nb), ...wordsOf(choice.en)]) words.add(word);
+  return words;
 }
 
 function alternativesOf(labels: Words, aliases?: Aliases): string[][] {
@@ -61,6 +88,7 @@ export function fieldWords(
     kind: figure.kind,
     alternatives: alternativesOf(figure.labels, figure.aliases ?? named.get(figure.id)?.aliases),
     wanted: true,
+    units: unitsOf(figure.kind, figure.choices ?? named.get(figure.id)?.choices),
   }));
   const ids = new Set(figures.map((figure) => figure.id));
   const others = catalogue
@@ -70,6 +98,7 @@ export function fieldWords(
       kind: field.kind,
       alternatives: alternativesOf(field.labels, field.aliases),
       wanted: false,
+      units: unitsOf(field.kind, field.choices),
     }));
   return [...wanted, ...others];
 }

@@ -25,7 +25,7 @@ export function readShown(control: PageControl): string {
   }
   if (control.type === "radio") {
     const checked = control.radios?.find((radio) => radio.checked);
-    return checked ? (checked.labels?.[0]?.textContent?.trim() ?? checked.value) : "";
+    return checked ? radioText(checked) : "";
   }
   return readControl(control);
 }
@@ -44,4 +44,13 @@ function comboboxText(element: HTMLElement): string {
     (at) => at?.getAttribute("aria-placeholder") ?? at?.getAttribute("placeholder"),
   );
   return placeholders.includes(text) ? "" : text;
+}
+
+/**
+ * What a radio says to a reader: its label, else its `aria-label` (a table's radio column names
+ * its radios "På plass" that way), else its value.
+ */
+export function radioText(radio: HTMLInputElement): string {
+  const text = radio.labels?.[0]?.textContent ?? radio.getAttribute("aria-label") ?? radio.value;
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -2,6 +2,7 @@ import { type Choice, chooseOption } from "./choose-option";
 import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
 import type { PlannedField } from "./plan-field";
+import { radioText } from "./read-control";
 import type { Snapshot } from "./undo-store";
 import { chooseInCombobox, isYes, selectValue, setChecked, typeInto } from "./write-control";
 
@@ -80,8 +81,4 @@ function restoreRadio(control: PageControl, index: number): boolean {
     radio.dispatchEvent(new Event("change", { bubbles: true }));
   }
   return true;
-}
-
-function radioText(radio: HTMLInputElement): string {
-  return (radio.labels?.[0]?.textContent ?? radio.getAttribute("aria-label") ?? radio.value).trim();
 }

@@ -62,7 +62,7 @@ export const formProfileSchema = z.strictObject({
   /** A match pattern such as `https://intranett.helse-sorost.no/skjema/*`. */
   urlPattern: urlPatternSchema,
   decimal: z.enum(["comma", "point"]).default("comma"),
-  fields: z.record(z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/), fieldSchema),
+  fields: z.record(z.string().regex(/^(note\.)?[a-z_]+\.[a-z0-9_]+$/), fieldSchema),
 });
 
 /** One way of finding a field. */

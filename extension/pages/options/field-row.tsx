@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { Lang } from "../../../shared/messages/lang";
-import { allFields } from "../../../shared/templates/catalogue";
+import { fillFields } from "../../fill-fields";
 import { pageWord } from "../../i18n/page-words";
 import { LocatorRows } from "./locator-rows";
 import type { FieldDraft } from "./profile-draft";
@@ -38,9 +38,9 @@ export function FieldRow({ lang, row, index, onChange, onRemove, focus }: FieldR
         onChange={(event) => set({ field: event.currentTarget.value })}
       >
         <option value="">{pageWord(lang, "chooseFigure")}</option>
-        {allFields().map((field) => (
+        {fillFields().map((field) => (
           <option key={field.id} value={field.id}>
-            {field.label[lang]} ({field.id})
+            {field.shown[lang]} ({field.id})
           </option>
         ))}
       </select>

@@ -4,7 +4,7 @@ import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
-import { findField } from "../../../shared/templates/catalogue";
+import { findFillField } from "../../../extension/fill-fields";
 
 /** The built extension (run `vite build` first; `npm test` does). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
@@ -30,11 +30,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A figure for a catalogue field, as the service worker sends it. */
+/** A figure for a catalogue field or a measure's comment (`note.<id>`), as the service worker sends it. */
 export function figure(id: string, value: number | string): FigureToFill {
-  const field = findField(id);
+  const field = findFillField(id);
   if (field === undefined) throw new Error(`unknown field ${id}`);
-  return { id, value, kind: field.kind, labels: field.label };
+  const { shown: _shown, ...names } = field;
+  return { ...names, value };
 }
 
 /** A request for figures given as id → value. */

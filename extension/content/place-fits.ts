@@ -1,0 +1,25 @@
+import type { FigureKind } from "./content-api";
+import type { ControlFacts } from "./control-facts";
+import { COMMENT_WORDS, type FieldWords } from "./field-words";
+
+/**
+ * Whether a control is a place for a figure of this kind, beyond the control's type (kind-fits.ts):
+ * a comment goes only into a box that the form says takes a comment — its own name, or a column
+ * header, legend, heading or region right around it, says "Kommentar", "Forklaring", "Comment" …
+ * A text box beside a measure that says nothing of the kind ("Ansvarlig", a nameless box under
+ * "Frist") is no comment's; which measure the comment belongs to is matching's business.
+ */
+export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
+  if (kind !== "note") return true;
+  return COMMENT_WORDS.some((word) => facts.nameWords.has(word) || facts.nearWords.has(word));
+}
+
+/**
+ * Whether the earlier years that make a control look like another year's are the field's own
+ * words: the measure "… i rapporten Redusert bruk av tvangsmidler … (2019)" names 2019 itself, so
+ * its row is this year's. Words such as "i fjor" are never a field's own: such a control stays out.
+ */
+export function namesItsYears(field: FieldWords, facts: ControlFacts): boolean {
+  if (facts.pastYears.length === 0) return false;
+  return field.alternatives.some((words) => facts.pastYears.every((year) => words.includes(String(year))));
+}
