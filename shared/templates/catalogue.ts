@@ -1,6 +1,7 @@
 import { joinWords, type Lang } from "../messages/lang";
 import { ACTIVITY } from "./activity";
 import { BEDS } from "./beds";
+import { CAPACITY_PLAN } from "./capacity-plan";
 import type { FieldDef, TemplateDef } from "./field";
 import { PLAN_STATUS } from "./plan-status";
 import { STAFFING } from "./staffing";
@@ -9,7 +10,7 @@ import { STAFFING } from "./staffing";
  * The one registry of templates, in the order their sheets appear in a workbook. A new template is
  * its own file and one line here; its id, name, fields and sheet follow from that file.
  */
-const TEMPLATE_LIST = [BEDS, STAFFING, ACTIVITY, PLAN_STATUS] as const;
+const TEMPLATE_LIST = [BEDS, STAFFING, ACTIVITY, CAPACITY_PLAN, PLAN_STATUS] as const;
 
 /** A template id, as the templates themselves spell it. */
 export type TemplateId = (typeof TEMPLATE_LIST)[number]["id"];
