@@ -50,6 +50,10 @@ export const EN: MessageCatalogue = {
     status_comment_missing: (p) => `The measure is "${p.status}"; write a comment on where the work stands.`,
     status_went_back: (p) =>
       `The status went back from "${p.previous}" last year to "${p.current}"; write a comment on why.`,
+    plan_change_unexplained: (p) =>
+      `The planned change from ${p.previous} in ${p.earlier} to ${p.current} (${p.change}) needs a reason: the threshold is ${p.threshold}.`,
+    plan_differs_from_reported: (p) =>
+      `The plan starts at ${p.planned}; the last reported ${p.reportedField} was ${p.reported} (${p.change}).`,
     cell_merged: (p) =>
       `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
     formula_without_result: (p) =>

@@ -49,6 +49,10 @@ export const NB: MessageCatalogue = {
     status_comment_missing: (p) => `Tiltaket er «${p.status}»; skriv en kommentar om hvor arbeidet står.`,
     status_went_back: (p) =>
       `Status har gått tilbake fra «${p.previous}» i fjor til «${p.current}»; skriv en kommentar om hvorfor.`,
+    plan_change_unexplained: (p) =>
+      `Planlagt endring fra ${p.previous} i ${p.earlier} til ${p.current} (${p.change}) må begrunnes: grensen er ${p.threshold}.`,
+    plan_differs_from_reported: (p) =>
+      `Planen starter på ${p.planned}, sist rapporterte ${p.reportedField} var ${p.reported} (${p.change}).`,
     cell_merged: (p) =>
       `Cellen er en del av de sammenslåtte cellene ${p.merge} og leses ikke; del opp sammenslåingen og skriv tallet i cellen.`,
     formula_without_result: (p) =>

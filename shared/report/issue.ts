@@ -55,6 +55,19 @@ export const ISSUE_PARAMS = {
   status_missing: {},
   status_comment_missing: { status: "status" },
   status_went_back: { previous: "status", current: "status" },
+  plan_change_unexplained: {
+    earlier: "field",
+    previous: "figure",
+    current: "figure",
+    change: "change",
+    threshold: "amount",
+  },
+  plan_differs_from_reported: {
+    planned: "figure",
+    reported: "figure",
+    reportedField: "field",
+    change: "change",
+  },
   // A named cell the workbook's reader could not read, or read with a remark (report/cell-finding.ts).
   cell_merged: { merge: "name" },
   formula_without_result: { formula: "text" },

@@ -10,6 +10,8 @@ import { headcountInteger } from "./headcount-integer";
 import { numberStoredAsText } from "./number-stored-as-text";
 import { orgNumberValid } from "./org-number-valid";
 import { partWithinWhole } from "./part-within-whole";
+import { planChangeNeedsReason } from "./plan-change-needs-reason";
+import { planFirstYearAgainstBeds } from "./plan-first-year-against-beds";
 import { requiredPresent } from "./required-present";
 import type { Rule } from "./rule";
 import { sameUnitAcrossTemplates } from "./same-unit-across-templates";
@@ -45,7 +47,9 @@ export type RuleId =
   | "status-is-choice"
   | "status-present"
   | "status-comment-required"
-  | "status-went-back-explained";
+  | "status-went-back-explained"
+  | "plan-change-needs-reason"
+  | "plan-first-year-against-beds";
 
 /** The one registry of rules, run in this order (identity and readability before arithmetic). */
 export const RULES: Readonly<Record<RuleId, Rule>> = {
@@ -71,4 +75,6 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   "status-present": statusPresent,
   "status-comment-required": statusCommentRequired,
   "status-went-back-explained": statusWentBackExplained,
+  "plan-change-needs-reason": planChangeNeedsReason,
+  "plan-first-year-against-beds": planFirstYearAgainstBeds,
 };
