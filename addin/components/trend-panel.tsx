@@ -1,7 +1,10 @@
 import { useState } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
+import { allFields } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import type { Say } from "./say";
+import { StatusHistoryTable } from "./status-history";
+import { type CurrentStatus, statusHistory } from "./status-history-rows";
 import { numberIn, TrendChart } from "./trend-chart";
 import {
   type CurrentFigure,
@@ -22,8 +25,15 @@ interface TrendPanelProps {
   loaded: readonly TrendPackage[];
   errors: readonly string[];
   current: (fieldId: string) => CurrentFigure;
+  /** A status field's state in the workbook, for the status history of the plan's measures. */
+  currentStatus: (fieldId: string) => CurrentStatus;
   onFiles: (files: File[]) => void;
   onClear: () => void;
+}
+
+/** The status fields of the templates in the workbook (the plan's measures). */
+function statusFields(templates: readonly TemplateId[]) {
+  return allFields().filter((field) => field.kind === "status" && templates.includes(field.template));
 }
 
 /** A figure's history from earlier years' packages of one unit: a chart and the same numbers as a table. */
@@ -43,6 +53,9 @@ export function TrendPanel(props: TrendPanelProps) {
   const points = field ? pointsOf(field.id) : [];
   const label = field?.label[lang] ?? "";
   const left = loaded.filter((entry) => excluded.includes(entry.pkg));
+  // Statuses are no figures: they get a history of words, never a line.
+  const own = props.unitOrg === unit;
+  const statuses = statusHistory(statusFields(templates), included, own ? props.currentStatus : () => ({}));
   return (
     <section aria-labelledby="trend-heading">
       <h2 id="trend-heading">{say("trendHeading")}</h2>
@@ -72,41 +85,63 @@ export function TrendPanel(props: TrendPanelProps) {
           {error}
         </p>
       ))}
-      <label for="trend-field">{say("trendField")}</label>
-      <select id="trend-field" value={field?.id} onChange={(event) => setChosen(event.currentTarget.value)}>
-        {fields.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {entry.label[lang]}
-          </option>
-        ))}
-      </select>
-      {points.length < 2 || !field ? (
-        <p>{say("trendEmpty")}</p>
-      ) : (
-        <figure>
-          {unit && <figcaption>{say("trendFor", { unit: unitName(unit) })}</figcaption>}
-          <TrendChart say={say} lang={lang} label={label} unit={field.unit?.[lang] ?? ""} points={points} />
-          <table>
-            <caption>{say("trendTableCaption", { field: label })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{say("year")}</th>
-                <th scope="col">{label}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.year} class={point.current ? "current" : undefined}>
-                  <th scope="row">
-                    {point.year}
-                    {point.current ? ` (${say("trendCurrent")})` : ""}
-                  </th>
-                  <td>{numberIn(lang, point.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </figure>
+      {statuses.years.length > 0 && (
+        <StatusHistoryTable
+          say={say}
+          lang={lang}
+          history={statuses}
+          currentYear={own ? current("").year : undefined}
+        />
+      )}
+      {fields.length > 0 && (
+        <>
+          <label for="trend-field">{say("trendField")}</label>
+          <select
+            id="trend-field"
+            value={field?.id}
+            onChange={(event) => setChosen(event.currentTarget.value)}
+          >
+            {fields.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.label[lang]}
+              </option>
+            ))}
+          </select>
+          {points.length < 2 || !field ? (
+            <p>{say("trendEmpty")}</p>
+          ) : (
+            <figure>
+              {unit && <figcaption>{say("trendFor", { unit: unitName(unit) })}</figcaption>}
+              <TrendChart
+                say={say}
+                lang={lang}
+                label={label}
+                unit={field.unit?.[lang] ?? ""}
+                points={points}
+              />
+              <table>
+                <caption>{say("trendTableCaption", { field: label })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{say("year")}</th>
+                    <th scope="col">{label}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {points.map((point) => (
+                    <tr key={point.year} class={point.current ? "current" : undefined}>
+                      <th scope="row">
+                        {point.year}
+                        {point.current ? ` (${say("trendCurrent")})` : ""}
+                      </th>
+                      <td>{numberIn(lang, point.value)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </figure>
+          )}
+        </>
       )}
       {loaded.length > 0 && (
         <button type="button" onClick={onClear}>

@@ -37,6 +37,12 @@ export function TrendSection({
         say("packageRefused", { file: entry.file, message: describePackageError(entry.error, lang) }),
       )}
       current={current}
+      currentStatus={(fieldId) => ({
+        ...(identity.year !== undefined ? { year: identity.year } : {}),
+        value: result?.snapshot.input.values[fieldId],
+        note: result?.snapshot.input.notes?.[fieldId],
+        previous: result?.snapshot.input.previous?.[fieldId],
+      })}
       onFiles={(files) =>
         void trend.add(files).then((count) => work.setStatus(say("trendLoaded", { count })))
       }
