@@ -22,7 +22,7 @@ export function StatusHistoryTable({
 }) {
   const caption = say("statusHistoryCaption");
   return (
-    <div class="status-history" role="region" aria-label={caption} tabindex={0}>
+    <section class="status-history" aria-label={caption} tabindex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +56,6 @@ export function StatusHistoryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
