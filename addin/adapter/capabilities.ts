@@ -5,7 +5,6 @@ export type IsSetSupported = (name: string, version?: string) => boolean;
 
 /** What the adapter checks besides the capabilities the pane shows. */
 export interface HostExtras {
-  save: boolean; // ExcelApi 1.11
   sheetsEvent: boolean; // ExcelApi 1.9
   xmlParts: boolean; // ExcelApi 1.5
   resolveComments: boolean; // ExcelApi 1.12

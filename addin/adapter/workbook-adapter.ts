@@ -31,6 +31,7 @@ export interface Capabilities {
   comments: boolean; // ExcelApi 1.10
   notes: boolean; // ExcelApi 1.18
   changeSource: boolean; // ExcelApi 1.14 (triggerSource)
+  save: boolean; // ExcelApi 1.11 (workbook.save): without it "Validate & save" only validates
 }
 
 /** A cell the fill would change that already holds something; the user is asked first. */

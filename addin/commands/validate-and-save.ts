@@ -18,6 +18,8 @@ export async function validateAndSave(
 ): Promise<SaveOutcome> {
   const report = judge(await adapter.read(), "edit");
   const { errors, warnings } = report.stats;
+  // Where Excel cannot save from an add-in, asking "save with errors?" would promise what cannot be done.
+  if (!adapter.capabilities().save) return { saved: false, errors, warnings };
   if (errors > 0 && !(await confirmWithErrors(errors))) return { saved: false, errors, warnings };
   await adapter.save();
   return { saved: true, errors, warnings };

@@ -21,8 +21,14 @@ export function missingWords(capabilities: Capabilities, extra: readonly UiWord[
 
 /** Capabilities with only the named ones missing (an insert reports what it had to leave out). */
 export function capabilitiesOnly(missing: readonly (keyof Capabilities)[]): Capabilities {
-  const all = MISSING.map(([key]) => [key, !missing.includes(key)] as const);
-  return Object.fromEntries(all) as unknown as Capabilities;
+  const has = (key: keyof Capabilities) => !missing.includes(key);
+  return {
+    dataValidation: has("dataValidation"),
+    comments: has("comments"),
+    notes: has("notes"),
+    changeSource: has("changeSource"),
+    save: has("save"),
+  };
 }
 
 /** The list of missing features, shown only when something is missing. */

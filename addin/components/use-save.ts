@@ -5,12 +5,9 @@ import type { Say } from "./say";
 import type { Work } from "./use-work";
 import { judge } from "./validation-loop";
 
-/**
- * Whether this Excel can save from the add-in (`workbook.save`, ExcelApi 1.11). The adapter's
- * capabilities say so where they carry `save`; an adapter that does not say is taken to be able to.
- */
+/** Whether this Excel can save from the add-in (`workbook.save`, ExcelApi 1.11). */
 export function canSave(adapter: WorkbookAdapter): boolean {
-  return (adapter.capabilities() as { save?: boolean }).save !== false;
+  return adapter.capabilities().save;
 }
 
 /**

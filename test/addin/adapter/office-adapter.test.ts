@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { WorkbookAdapter } from "../../../addin/adapter/workbook-adapter";
+import { validateAndSave } from "../../../addin/commands/validate-and-save";
 import type { ExcelModel } from "../../../addin/host/excel-model";
 import { loadExcelModel } from "../../../addin/host/load-excel-model";
 import { validate } from "../../../shared/report/validate";
@@ -254,14 +255,39 @@ describe("degraded hosts", () => {
       comments: true,
       notes: false,
       changeSource: true,
+      save: true,
     });
     expect(capabilities).not.toHaveProperty("insertWorksheets");
+  });
+
+  it("says whether Excel can save from the add-in (workbook.save, ExcelApi 1.11)", async () => {
+    for (const [excelApi, save] of [
+      ["1.10", false],
+      ["1.11", true],
+    ] as const) {
+      model = await loadExcelModel(await templateBytes(), { excelApi });
+      expect(modelAdapter(model).capabilities().save).toBe(save);
+    }
+  });
+
+  it("Validate & save where Excel cannot save (ExcelApi 1.10) validates without asking 'save anyway?' or failing", async () => {
+    model = await loadExcelModel(await templateBytes(), { excelApi: "1.10" });
+    adapter = modelAdapter(model);
+    await typeFigures({ C7: "50,3" });
+    const ask = vi.fn(async () => true);
+    expect(await validateAndSave(adapter, ask)).toMatchObject({ saved: false });
+    expect(ask).not.toHaveBeenCalled();
   });
 
   it("marks with fills only on Office 2019 (ExcelApi 1.7)", async () => {
     model = await loadExcelModel(await templateBytes(), { excelApi: "1.7" });
     adapter = modelAdapter(model);
-    expect(adapter.capabilities()).toMatchObject({ notes: false, comments: false, dataValidation: false });
+    expect(adapter.capabilities()).toMatchObject({
+      notes: false,
+      comments: false,
+      dataValidation: false,
+      save: false,
+    });
     await typeFigures({ C7: "50,3" });
     model.roundTrips = 0;
     await pass();

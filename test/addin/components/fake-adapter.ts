@@ -28,7 +28,7 @@ const ADDRESSES = new Map(
 export function fakeAdapter(
   options: {
     names?: Record<string, RawValue>;
-    capabilities?: Partial<Capabilities & { save: boolean }>;
+    capabilities?: Partial<Capabilities>;
     insertMissing?: (keyof Capabilities)[];
     /** Model hosts before ExcelApi 1.9: a subscription watches only the sheets there when it was made. */
     watchesPerSheet?: boolean;
@@ -58,8 +58,8 @@ export function fakeAdapter(
       comments: true,
       notes: true,
       changeSource: true,
+      save: true,
       ...options.capabilities,
-      // The real adapter's capabilities also say whether Excel can save from the add-in (ExcelApi 1.11).
     }),
     async read() {
       calls.reads += 1;
