@@ -189,6 +189,7 @@ export class ExcelModel {
     } else {
       delete cell.formula;
       cell.value = entry.value;
+      if (entry.numberFormat) cell.numberFormat = entry.numberFormat;
     }
     this.host.recordChange({ sheetId: sheet.id, address: cellName(position), source, byAddin: false });
     await this.host.afterBatch();

@@ -62,6 +62,15 @@ describe("read", () => {
     expect(snapshot.input.values["staffing.sick_leave_pct"]).toBeCloseTo(6.5);
   });
 
+  it("'6,5 %' typed into sick leave (format 0.0#) is 6.5: Excel stores 0.065 and makes the cell a percent cell", async () => {
+    expect(model.cell("Bemanning", "C21").numberFormat).toBe("0.0#");
+    expect(await model.typeAsUser("Bemanning", "C21", "6,5 %")).toEqual({ ok: true });
+    expect(model.cell("Bemanning", "C21")).toMatchObject({ value: 0.065, numberFormat: "0.00%" });
+    const { snapshot, report } = await pass();
+    expect(snapshot.input.values["staffing.sick_leave_pct"]).toBe(6.5);
+    expect(report.issues.filter((issue) => issue.field === "staffing.sick_leave_pct")).toEqual([]);
+  });
+
   it("reports a name over several cells at its first cell instead of guessing", async () => {
     await model.run(async (context) => {
       context.workbook.names.getItem("beds.phv_adult_dps").formula = "=Døgnplasser!$C$8:$C$9";

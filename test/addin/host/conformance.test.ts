@@ -226,6 +226,16 @@ describe(`DataValidationOperator, spelled as Office.js spells it — ${DOCS}/exc
   });
 });
 
+describe("Automatic percent entry — https://learn.microsoft.com/office/vba/api/excel.application.autopercententry", () => {
+  it("a number typed into a percent-formatted cell is a percentage: 6,5 is stored as 0.065", async () => {
+    const model = await inBatch(async (context) => {
+      sheet(context).getRange("A1").numberFormat = [["0.0%"]];
+    });
+    expect(await model.typeAsUser("Ark1", "A1", "6,5")).toEqual({ ok: true });
+    expect(model.cell("Ark1", "A1")).toMatchObject({ value: 0.065, numberFormat: "0.0%" });
+  });
+});
+
 describe(`ListDataValidation, spelled as Office.js spells it — ${DOCS}/excel/excel.listdatavalidation`, () => {
   const withList = async (list: Excel.ListDataValidation) => {
     const model = await inBatch(async (context) => {
