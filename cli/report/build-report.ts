@@ -1,12 +1,19 @@
 import { activitySection } from "./activity-section";
 import { bedsSection } from "./beds-section";
+import { planStatusSection } from "./plan-status-section";
 import type { ReportInput, ReportSection } from "./report-input";
 import { reportPage } from "./report-page";
 import { returnsSection } from "./returns-section";
 import { staffingSection } from "./staffing-section";
 
-/** The board paper's order: beds, staffing, activity, then the returns behind the figures. */
-const SECTIONS: readonly ReportSection[] = [bedsSection, staffingSection, activitySection, returnsSection];
+/** The board paper's order: beds, staffing, activity, the plan's measures, then the returns behind the figures. */
+const SECTIONS: readonly ReportSection[] = [
+  bedsSection,
+  staffingSection,
+  activitySection,
+  planStatusSection,
+  returnsSection,
+];
 
 /** The report's HTML and which sections it holds (a section without data is left out). */
 export async function buildReport(input: ReportInput): Promise<{ html: string; sections: number }> {

@@ -17,6 +17,10 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Bars stacked (shares of a whole) or side by side. */
   stacked?: boolean;
+  /** Bars lying down, categories on the left: for long category names (a plan's focus areas). */
+  horizontal?: boolean;
+  /** The series' colours where they mean something (a status); the palette otherwise. */
+  colors?: string[];
   width?: number;
   height?: number;
 }
@@ -64,12 +68,10 @@ export async function chartSvg(spec: ChartSpec, labelledBy: string): Promise<str
   try {
     chart.setOption({
       animation: false,
-      color: PALETTE,
+      color: spec.colors ?? PALETTE,
       textStyle: { fontFamily: "sans-serif", color: "#222222" },
       legend: { type: "plain", bottom: 0, itemGap: 16, textStyle: { color: "#222222" } },
-      grid: { left: 56, right: 24, top: 24, bottom: 40 + 22 * Math.ceil(spec.series.length / 4) },
-      xAxis: { type: "category", data: spec.categories, axisLabel: { color: "#222222" } },
-      yAxis: { type: "value", axisLabel: { color: "#222222" } },
+      ...axes(spec),
       series: spec.series.map((series, index) => ({
         type: spec.kind,
         name: series.name,
@@ -88,6 +90,25 @@ export async function chartSvg(spec: ChartSpec, labelledBy: string): Promise<str
   } finally {
     chart.dispose();
   }
+}
+
+/** The grid and axes: categories along the bottom, or on the left with room for long names. */
+function axes(spec: ChartSpec) {
+  const bottom = 40 + 22 * Math.ceil(spec.series.length / 4);
+  const category = { type: "category", data: spec.categories, axisLabel: { color: "#222222" } } as const;
+  const value = { type: "value", axisLabel: { color: "#222222" } } as const;
+  if (!spec.horizontal)
+    return { grid: { left: 56, right: 24, top: 24, bottom }, xAxis: category, yAxis: value };
+  return {
+    grid: { left: 230, right: 24, top: 16, bottom },
+    xAxis: value,
+    // Long names wrap inside the room left for them instead of running into the bars.
+    yAxis: {
+      ...category,
+      inverse: true,
+      axisLabel: { ...category.axisLabel, width: 210, overflow: "break" },
+    },
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The report's one stylesheet: readable on screen, and printed on A4 with each main section on a
- * new page, tables and charts kept whole, table headings repeated on every page. Its SHA-256 is the
- * only style the page's Content-Security-Policy allows.
+ * new page (the plan's matrix of measures × trusts on landscape A4, a CSS named page), tables and
+ * charts kept whole, table headings repeated on every page. Its SHA-256 is the only style the
+ * page's Content-Security-Policy allows.
  */
 export const REPORT_STYLE = `
 :root { color: #1a1a1a; background: #ffffff; font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 11pt; line-height: 1.4; }
@@ -30,7 +31,20 @@ td.state.ready, .status-in_place { background: #dff0d8; }
 td.state.warnings, .status-in_progress { background: #fff3cd; }
 td.state.errors, td.state.missing, td.state.conflict, .status-not_started { background: #f8d7da; }
 td.state.not_expected { color: #555555; }
+table.matrix { font-size: .85rem; table-layout: fixed; }
+table.matrix th.measure { width: 26%; }
+table.matrix thead th { font-size: .9em; hyphens: auto; overflow-wrap: anywhere; }
+table.matrix th, table.matrix td { padding: .2rem .25rem; }
+td.status { text-align: center; border: 1px solid #ffffff; }
+td.status.none { color: #555555; }
+td.status .was { display: block; font-size: .75rem; font-style: italic; }
+.ref { font-size: .75rem; vertical-align: super; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+ol.comments { font-size: .85rem; padding-left: 2rem; }
+ol.comments .who { font-weight: 600; }
+h4 { font-size: .95rem; margin: .75rem 0 .25rem; }
 @page { size: A4; margin: 16mm 14mm; }
+@page landscape { size: A4 landscape; margin: 12mm 12mm; }
 @media print {
   :root { font-size: 9.5pt; }
   body { max-width: none; padding: 0; }
@@ -38,6 +52,10 @@ td.state.not_expected { color: #555555; }
   table, figure { break-inside: avoid; }
   thead { display: table-header-group; }
   h2, h3 { break-after: avoid; }
+  #tiltak { page: landscape; }
+  table.matrix { font-size: 8pt; }
+  .focus-area { break-inside: avoid; }
+  ol.comments { break-before: avoid; }
   td.state, thead th, .status-in_place, .status-in_progress, .status-not_started { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;

@@ -21,3 +21,20 @@ export function hostileFolder(make: () => string): string {
   );
   return folder;
 }
+
+/**
+ * `hostileFolder`, with the board examples beside it (activity, plan status) and Telemark's 2025
+ * comment on 24/7 care for children replaced by `HOSTILE_NOTE`: a report for 2025 shows every section.
+ */
+export function hostileBoardFolder(make: () => string): string {
+  const folder = hostileFolder(make);
+  for (const board of ["activity", "plan-status"])
+    cpSync(join(ROOT, "examples/board", board), join(folder, board), { recursive: true });
+  const file = join(folder, "plan-status/telemark-2025.hso.json");
+  const parsed = parsePackage(readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  const { digest: _digest, ...rest } = parsed.package;
+  const notes = { ...rest.notes, "plan_status.children_24_7": HOSTILE_NOTE };
+  writeFileSync(file, packageText(buildPackage({ ...rest, notes })));
+  return folder;
+}
