@@ -72,6 +72,7 @@ function listen(server, port, tries) {
     console.log(`Lekeplassen / The playground:  ${base}/playground.html`);
     console.log(`  tom arbeidsbok / empty workbook:  ${base}/playground.html?workbook=empty`);
     console.log(`  som Office 2019 / as Office 2019:  ${base}/playground.html?excelApi=1.7`);
+    console.log(`  som Excel 2021 / as Excel 2021:    ${base}/playground.html?host=office2021`);
     console.log("Ctrl+C avslutter / stops.");
   });
 }
