@@ -8,6 +8,7 @@ import { ExplainPanel } from "./explain-panel";
 import { ExportPanel } from "./export-panel";
 import { FillPanel } from "./fill-panel";
 import { IssueList } from "./issue-list";
+import { isNoteOwed } from "./note-owed";
 import { RegionalPanel } from "./regional-panel";
 import { SavePanel } from "./save-panel";
 import type { Say } from "./say";
@@ -47,7 +48,7 @@ export function PaneSteps({ say, lang, adapter, work, validation, options }: Ste
   const digest =
     result && exporter.state.kind !== "idle" ? passDigest(result.snapshot, result.report) : undefined;
   const exportState = currentExportState(exporter.state, validation.pending, digest);
-  const unexplained = result?.report.issues.filter((issue) => issue.code === "change_unexplained") ?? [];
+  const unexplained = result?.report.issues.filter(isNoteOwed) ?? [];
   const create = (chosen: TemplateId[], unit: string, year: number) =>
     void work.run("busyCreate", async () => {
       const inserted = await adapter.insertTemplates(chosen, unit, year);

@@ -1,15 +1,24 @@
 import type { Lang } from "../../shared/messages/lang";
-import type { Report } from "../../shared/report/report";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import { formatOrgNumber, isValidOrgNumber } from "../../shared/units/org-number";
 import { findUnit } from "../../shared/units/reporting-units";
+import type { UiWord } from "../i18n/ui-words";
+import { isNoteOwed } from "./note-owed";
 import { identityOf } from "./package-from-pass";
 import type { Say } from "./say";
-import type { PassResult } from "./validation-loop";
+import { judge, type PassResult } from "./validation-loop";
 
-/** Whether an export would pass now: no errors and no unexplained change (those block at export). */
-export function isReadyToExport(report: Report): boolean {
-  return report.stats.errors === 0 && !report.issues.some((issue) => issue.code === "change_unexplained");
+/**
+ * Whether an export would pass now, judged as the export judges (a missing note or a blank status is
+ * a warning while editing and an error at export), and why not: errors, notes owed, or others.
+ */
+export function exportReadiness({ snapshot, report }: PassResult): "ready" | UiWord {
+  const atExport = judge(snapshot, "export");
+  if (atExport.stats.errors === 0) return "ready";
+  if (report.stats.errors > 0) return "notReady";
+  return atExport.issues.some((issue) => issue.severity === "error" && !isNoteOwed(issue))
+    ? "notReadyAtExport"
+    : "notReadyExplain";
 }
 
 /** Which unit, year and templates (with versions) the workbook was recognised as. */
@@ -42,8 +51,8 @@ export function SummaryPanel({
   if (result && result.snapshot.templates.length === 0) body = <p>{say("noTemplates")}</p>;
   else if (result) {
     const { report } = result;
-    const ready = isReadyToExport(report);
-    const why = report.stats.errors > 0 ? say("notReady") : say("notReadyExplain");
+    const readiness = exportReadiness(result);
+    const ready = readiness === "ready";
     body = (
       <>
         <p class="identity">{identityLine(result, lang)}</p>
@@ -53,7 +62,7 @@ export function SummaryPanel({
         {pending ? (
           <p class="checking">{say("checkingEdit")}</p>
         ) : (
-          <p class={ready ? "ready" : "not-ready"}>{ready ? say("ready") : why}</p>
+          <p class={ready ? "ready" : "not-ready"}>{say(readiness)}</p>
         )}
       </>
     );

@@ -1,6 +1,7 @@
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { allFields } from "../../shared/templates/catalogue";
 import type { FieldDef, TemplateId } from "../../shared/templates/field";
+import { isFigureKind } from "../../shared/templates/kinds";
 
 /** One year's value of a figure; `current` marks the open workbook's own year. */
 export interface TrendPoint {
@@ -16,10 +17,15 @@ export interface CurrentFigure {
   previous?: unknown;
 }
 
-/** The figures a trend can show: compared, numeric fields of the templates in the workbook. */
+/**
+ * The figures a trend can show: the compared fields and every figure of the templates in the workbook
+ * (a capacity plan's planned beds too, compared within the plan, not with last year).
+ */
 export function trendFields(templates: readonly TemplateId[]): FieldDef[] {
   const shown = templates.length > 0 ? templates : undefined;
-  return allFields().filter((field) => field.compared && (!shown || shown.includes(field.template)));
+  return allFields().filter(
+    (field) => (field.compared || isFigureKind(field.kind)) && (!shown || shown.includes(field.template)),
+  );
 }
 
 /** The figure to show first: the one with the most years, from the packages and the workbook alike. */

@@ -3,6 +3,7 @@ import { packageText } from "../../shared/package/build-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { WorkbookAdapter, WorkbookSnapshot } from "../adapter/workbook-adapter";
 import type { ExportState } from "./export-panel";
+import { isNoteOwed } from "./note-owed";
 import { packageFileName, packageFromPass } from "./package-from-pass";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
@@ -53,7 +54,7 @@ export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: 
       const report = judge(snapshot, "export");
       const digest = passDigest(snapshot, report);
       const unexplained = report.issues.filter(
-        (issue) => issue.code === "change_unexplained" && issue.severity === "error",
+        (issue) => isNoteOwed(issue) && issue.severity === "error",
       ).length;
       const blocking = report.stats.errors - unexplained;
       if (blocking > 0) {

@@ -23,7 +23,7 @@ import { templateBytes } from "../host/template-bytes";
 import { modelAdapter } from "./model-adapter";
 
 const TELEMARK = "983975267";
-const BOARD: readonly TemplateId[] = ["activity", "plan_status"];
+const BOARD: readonly TemplateId[] = ["activity", "capacity_plan", "plan_status"];
 const folders = temporaryFolders("hso-addin-board");
 afterAll(folders.cleanup);
 
@@ -279,6 +279,68 @@ describe("activity export", () => {
       "activity.rejection_rate_adult": 15,
     });
     await cliAccepts(pkg);
+  });
+});
+
+describe("capacity plan in the add-in", () => {
+  beforeAll(requireBuiltCli);
+  const plan = (area: string, from: number, values: number[]) =>
+    Object.fromEntries(
+      values.map((value, index) => [
+        `capacity_plan.${area}_${from + index}`,
+        String(value).replace(".", ","),
+      ]),
+    );
+
+  it("takes half beds, asks a reason for a planned change of 5 or more at that year's cell, and exports", async () => {
+    const { model, adapter } = await created(["capacity_plan"]);
+    await typeAll(model, plan("phv_adult", 2026, [110, 110.5, 111, 117, 117, 117, 117]));
+    const jump = at("capacity_plan.phv_adult_2029");
+    const { report } = await pass(adapter);
+    expect(issuesAt(report)).toEqual([`plan_change_unexplained:warning@${jump.sheet}!${jump.cell}`]);
+    expect(model.cell(jump.sheet, jump.cell).note).toMatch(/^HSØ/);
+    const exportPass = await pass(adapter, "export");
+    expect(issuesAt(exportPass.report)).toEqual([`plan_change_unexplained:error@${jump.sheet}!${jump.cell}`]);
+    expect(await model.typeAsUser(jump.sheet, jump.note ?? "", "Ny akuttpost åpner 2029")).toEqual({
+      ok: true,
+    });
+    const { snapshot, report: clean } = await pass(adapter, "export");
+    expect(clean.stats.errors).toBe(0);
+    const pkg = packageFromPass(snapshot, clean, new Date("2025-11-20T10:00:00Z"));
+    expect(pkg.values).toMatchObject({ "capacity_plan.phv_adult_2027": 110.5, "capacity_plan.year": 2025 });
+    expect(pkg.notes).toEqual({ "capacity_plan.phv_adult_2029": "Ny akuttpost åpner 2029" });
+    await cliAccepts(pkg);
+  });
+
+  it("guards typing with the beds rule: no negative planned beds", async () => {
+    const { model } = await created(["capacity_plan"]);
+    const first = at("capacity_plan.phv_adult_2026");
+    expect(await model.typeAsUser(first.sheet, first.cell, "-1")).toMatchObject({ ok: false });
+  });
+
+  it("fills only the identity from last year's plan (a plan is compared within itself), never another year", async () => {
+    const { model, adapter } = await created(["capacity_plan"], 2026);
+    const lastPlan = buildPackage({
+      unit: { org: TELEMARK, name: "Sykehuset Telemark HF" },
+      year: 2025,
+      templates: { capacity_plan: TEMPLATES.capacity_plan.version },
+      values: {
+        "capacity_plan.unit_org": TELEMARK,
+        "capacity_plan.year": 2025,
+        "capacity_plan.phv_adult_2026": 110,
+      },
+    });
+    expect(await adapter.fillFromPackage(lastPlan, async () => false)).toEqual({
+      written: 0,
+      skipped: [],
+      refused: [],
+    });
+    const year = at("capacity_plan.year");
+    const older = await adapter.fillFromPackage({ ...lastPlan, year: 2023 }, async () => true);
+    expect(older.refused).toEqual([
+      { name: "capacity_plan.year", cell: `${year.sheet}!${year.cell}`, current: 2026, incoming: 2024 },
+    ]);
+    expect(model.cell(year.sheet, year.cell).value).toBe(2026);
   });
 });
 
