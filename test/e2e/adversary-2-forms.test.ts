@@ -1,0 +1,201 @@
+// The independent tester's second set of forms (test/e2e/forms/adversary-2, FINDINGS.md): the cases
+// that already behave correctly, checked the way the tester checked them — `npm run try-form` on the
+// built extension, then what the page's own controls (and React's state) hold, read from the form
+// server. The findings that still fail are not asserted here; FINDINGS.md gives their repro commands.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const FORMS = "test/e2e/forms/adversary-2";
+const PORT = 18731;
+const BASE = `http://127.0.0.1:${PORT}`;
+const work = mkdtempSync(join(tmpdir(), "hso-adversary-2-"));
+let server: ChildProcess;
+
+interface TryForm {
+  code: number;
+  stderr: string;
+  result?: { filled: string[]; missing: string[]; mismatched: string[] };
+}
+
+interface PageState {
+  initial: Record<string, unknown>;
+  current: Record<string, unknown>;
+  app?: Record<string, unknown>;
+}
+
+function packageCopy(path: string, name: string): string {
+  const copy = join(work, name);
+  copyFileSync(path, copy);
+  return copy;
+}
+
+/** A profile file of the folder with its address patterns moved to the test server's port. */
+function profileCopy(name: string): string {
+  const copy = join(work, name);
+  writeFileSync(
+    copy,
+    readFileSync(`${FORMS}/${name}`, "utf8").replaceAll("127.0.0.1:8731/", `127.0.0.1:${PORT}/`),
+  );
+  return copy;
+}
+
+const FULL = () => packageCopy(`${FORMS}/packages/telemark-2025-full.hso.json`, "full.hso.json");
+const ACTIVITY = () => packageCopy("examples/board/activity/telemark-2025.hso.json", "activity.hso.json");
+
+function tryForm(page: string, pkg: string, profile?: string): Promise<TryForm> {
+  const args = ["scripts/try-form.js", `${BASE}/${page}`, pkg, ...(profile ? ["--profile", profile] : [])];
+  return new Promise((resolve) => {
+    execFile("node", args, (error, stdout, stderr) => {
+      const line = stdout.trim().split("\n").at(-1) ?? "";
+      const code = typeof error?.code === "number" ? error.code : 0;
+      resolve({ code, stderr, result: line.startsWith("{") ? JSON.parse(line) : undefined });
+    });
+  });
+}
+
+async function pageState(form: string): Promise<PageState> {
+  const response = await fetch(`${BASE}/state/${form}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as PageState;
+}
+
+/** Every "x:" control (one that takes no figure) still holds what it held at load. */
+function decoysKept(state: PageState, except: string[] = []): void {
+  for (const [key, value] of Object.entries(state.current)) {
+    if (key.startsWith("x:") && !except.includes(key))
+      expect([key, value]).toEqual([key, state.initial[key]]);
+  }
+}
+
+beforeAll(async () => {
+  server = spawn("node", [`${FORMS}/serve.mjs`, String(PORT), String(PORT + 1)], {
+    env: { ...process.env, STATE_DIR: join(work, "state") },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) => server.stdout?.once("data", () => resolve()));
+  // The Fluent UI React form is bundled on its first request: done here, so the page is not late.
+  expect((await fetch(`${BASE}/build/fluent-react.js`)).status).toBe(200);
+});
+
+afterAll(() => {
+  server.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("adversary-2 forms that fill correctly", () => {
+  it("staffing matrix: row × Personer/Årsverk, LIS3 BUP / LIS3 (VOP), sick leave with a % suffix", async () => {
+    const run = await tryForm("f06-staffing-matrix.html", FULL());
+    expect(run.code).toBe(0);
+    const state = await pageState("f06");
+    expect(state.current).toMatchObject({
+      "staffing.physicians_headcount": "121",
+      "staffing.physicians_fte": "111,3",
+      "staffing.lis3_phbu_headcount": "8",
+      "staffing.lis3_phbu_fte": "7,6",
+      "staffing.lis3_phv_adult_headcount": "15",
+      "staffing.lis3_phv_adult_fte": "14,2",
+      "staffing.psychologists_headcount": "92",
+      "staffing.psychologists_fte": "86,1",
+      "staffing.psychologist_specialists_headcount": "51",
+      "staffing.psychologist_specialists_fte": "48,3",
+      "staffing.sick_leave_pct": "6,4",
+    });
+    decoysKept(state);
+  });
+
+  it("activity: the same labels in two fieldsets, decimals, the form's own computed rates left to it", async () => {
+    const run = await tryForm("f07-activity.html", ACTIVITY());
+    expect(run.code).toBe(0);
+    const state = await pageState("f07");
+    expect(state.current).toMatchObject({
+      "activity.wait_days_adult": "41,5",
+      "activity.wait_days_children": "47,2",
+      "activity.referrals_received_adult": "5200",
+      "activity.referrals_rejected_children": "420",
+      "activity.consultations_phone_adult": "7320",
+      "activity.consultations_video_children": "570",
+      "activity.bed_days_children": "3900",
+      "activity.delmedmeg_coverage_pct": "38,5",
+    });
+    // The rates and shares are the page's own sums of what was filled.
+    decoysKept(state, ["x:v4", "x:v8", "x:b4", "x:b8"]);
+    expect(state.current["x:v4"]).toBe("20,0");
+  });
+
+  it("Fluent UI React: Dropdown, DatePicker, SpinButton and TextFields reach React's state", async () => {
+    const run = await tryForm("f02-fluent-react.html", FULL());
+    expect(run.code).toBe(0);
+    const { app } = await pageState("f02");
+    expect(app).toMatchObject({
+      unit: "983975267",
+      year: "2025",
+      date: "2025-11-19",
+      confirm: true,
+      beds: { hospital: "46", dps: "64", total: "110", tsb: "20,5", closed: "0" },
+    });
+  });
+
+  it("WebForms postback with a profile: the unit first, then the figures after the reload", async () => {
+    const run = await tryForm("postback.aspx", FULL(), profileCopy("f04-profile.json"));
+    expect(run.code).toBe(0);
+    const state = await pageState("f04");
+    expect(state.current).toMatchObject({
+      "beds.unit_org": "983975267",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phv_adult_total": "110",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
+  });
+
+  it("lists whose option values are database ids are chosen by their text; a native date field", async () => {
+    await tryForm("f15-db-ids-and-zero-defaults.html", FULL());
+    const state = await pageState("f15");
+    expect(state.current).toMatchObject({
+      "beds.unit_org": "17",
+      "beds.year": "6",
+      "beds.count_date": "2025-11-19",
+    });
+    decoysKept(state);
+  });
+});
+
+describe("adversary-2 forms where nothing may be written", () => {
+  const refused = [
+    ["f09a-other-unit-dropdown.html", "f09a", "annen enhet"],
+    ["f09b-other-year-select.html", "f09b", "annet år"],
+    ["f09c-other-unit-title.html", "f09c", "annen enhet"],
+  ] as const;
+  for (const [page, form, words] of refused) {
+    it(`${page}: another unit or year on the page is refused before anything is written`, async () => {
+      const run = await tryForm(page, FULL());
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(words);
+      const state = await pageState(form);
+      expect(state.current).toEqual(state.initial);
+    });
+  }
+
+  it("a visible label and an aria-label that disagree: neither figure is written", async () => {
+    await tryForm("f13-copy-pasted-aria-label.html", FULL());
+    const state = await pageState("f13");
+    expect(state.current["beds.phbu_total"]).toBe("");
+    expect(state.current["beds.tsb_total"]).toBe("");
+  });
+
+  it("labels naming last year, a change, a target, a forecast, a budget or a share are left alone", async () => {
+    await tryForm("f17-label-variants.html", FULL());
+    // x:tsb_2024 ("per 31.12.2024") is finding W6 and not asserted here.
+    decoysKept(await pageState("f17"), ["x:tsb_2024"]);
+  });
+
+  it("a picked Fluent profile on the reworded page finds nothing rather than the wrong fields", async () => {
+    await tryForm("f01c-sharepoint-wc-relabelled.html", FULL(), profileCopy("f01-profile-picked.json"));
+    const state = await pageState("f01c");
+    expect(state.current).toEqual(state.initial);
+  });
+});
