@@ -3,6 +3,7 @@ import { areTwins, type FieldWords, vocabulary } from "./field-words";
 import { kindFits } from "./kind-fits";
 import { namesItsYears, placeFits } from "./place-fits";
 import { MATCH_THRESHOLD, scoreMatch } from "./score-match";
+import { candidatesFor, indexByWord } from "./word-index";
 
 /** Two scores closer than this are a tie: the engine does not guess between them. */
 export const TIE_MARGIN = 0.1;
@@ -39,9 +40,11 @@ export function assignFields(
 ): Assignment[] {
   const words = vocabulary(fields);
   const pairs = allPairs(fields, controls, words);
-  const byControl = new Map<ControlFacts, Pair[]>();
-  for (const pair of pairs) byControl.set(pair.facts, [...(byControl.get(pair.facts) ?? []), pair]);
-  return fields.filter((field) => field.wanted).map((field) => assignOne(field, pairs, byControl, usable));
+  const byControl = groupBy(pairs, (pair) => pair.facts);
+  const byField = groupBy(pairs, (pair) => pair.field);
+  return fields
+    .filter((field) => field.wanted)
+    .map((field) => assignOne(field, byField.get(field) ?? [], byControl, usable));
 }
 
 function allPairs(
@@ -50,10 +53,11 @@ function allPairs(
   vocabularies: ReadonlyMap<string, ReadonlySet<string>>,
 ): Pair[] {
   const pairs: Pair[] = [];
+  const index = indexByWord(controls);
   for (const field of fields) {
     const units = field.units;
     const words = vocabularies.get(field.kind) ?? new Set<string>();
-    for (const facts of controls) {
+    for (const facts of candidatesFor(field.alternatives, index)) {
       if (!kindFits(field.kind, facts.control) || !placeFits(field.kind, facts)) continue;
       if (facts.otherYear && !namesItsYears(field, facts)) continue;
       let best: number | undefined;
@@ -68,9 +72,20 @@ function allPairs(
   return pairs;
 }
 
+function groupBy<K>(pairs: readonly Pair[], key: (pair: Pair) => K): Map<K, Pair[]> {
+  const groups = new Map<K, Pair[]>();
+  for (const pair of pairs) {
+    const group = groups.get(key(pair));
+    if (group === undefined) groups.set(key(pair), [pair]);
+    else group.push(pair);
+  }
+  return groups;
+}
+
+/** One field's assignment from its own pairs (`fieldPairs`) and every pair by control. */
 function assignOne(
   field: FieldWords,
-  pairs: readonly Pair[],
+  fieldPairs: readonly Pair[],
   byControl: ReadonlyMap<ControlFacts, Pair[]>,
   usable: (facts: ControlFacts) => boolean,
 ): Assignment {
@@ -80,14 +95,15 @@ function assignOne(
         other.field !== field && !areTwins(other.field, field) && other.score >= pair.score - TIE_MARGIN,
     );
   // A control another field fits clearly better belongs to that field, not to this one.
-  const own = pairs
-    .filter((pair) => pair.field === field)
+  const own = fieldPairs
     .filter((pair) => rivalsOf(pair).every((rival) => rival.score < pair.score + TIE_MARGIN))
     .sort((a, b) => b.score - a.score || a.facts.position - b.facts.position);
   const top = own[0];
   if (top === undefined) return { id: field.id, status: "not_found" };
   let ties = own.filter((pair) => pair.score >= top.score - TIE_MARGIN);
-  if (ties.some((pair) => usable(pair.facts))) ties = ties.filter((pair) => usable(pair.facts));
+  // Only a tie needs the usable check (it reads styles and layout): one control stays as it is.
+  if (ties.length > 1 && ties.some((pair) => usable(pair.facts)))
+    ties = ties.filter((pair) => usable(pair.facts));
   const rivals = [...new Set(ties.flatMap(rivalsOf).map((rival) => rival.field.id))];
   if (ties.length > 1 || rivals.length > 0) {
     const candidates = ties.map((pair) => ({ facts: pair.facts, score: round(pair.score) }));

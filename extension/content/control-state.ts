@@ -1,5 +1,6 @@
 import { parentAcross } from "./control-context";
 import type { PageControl } from "./page-control";
+import { styleFacts } from "./style-reads";
 
 /** Why a located control is left alone in fill mode. */
 export type UnusableReason = "disabled" | "readonly" | "hidden";
@@ -83,8 +84,8 @@ function isClippedAway(element: HTMLElement, box: DOMRect): boolean {
   if (view === null) return false;
   let opacity = 1;
   for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
-    const style = view.getComputedStyle(at);
-    opacity *= Number(style.opacity) || 0;
+    const style = styleFacts(view, at);
+    opacity *= style.opacity;
     if (opacity < MIN_OPACITY) return true;
     if (at !== element && style.overflow !== "visible" && !overlaps(at.getBoundingClientRect(), box))
       return true;

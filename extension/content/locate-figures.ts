@@ -6,6 +6,7 @@ import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { fieldWords } from "./field-words";
 import { locateFirst } from "./locate-locators";
+import { readingStyles } from "./style-reads";
 
 /** Every control of the page with its facts, and where each figure of a request goes. */
 export interface Located {
@@ -25,6 +26,11 @@ export function profileField(request: ContentRequest, id: string): ProfileField 
  * name is not found), otherwise by matching names and context against the catalogue.
  */
 export function locateFigures(doc: Document, request: ContentRequest): Located {
+  // Locating writes nothing and runs no page code: each style is read once for all controls.
+  return readingStyles(() => locateNow(doc, request));
+}
+
+function locateNow(doc: Document, request: ContentRequest): Located {
   const controls = describeControls(doc, collectControls(doc), request.year);
   const assignments = new Map<string, Assignment>();
   if (request.profile !== undefined) {

@@ -19,6 +19,7 @@ import { normalizeLabel } from "./normalize-label";
 import { pageAccepts } from "./page-accepts";
 import { isTyped } from "./page-control";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
+import { readingStyles } from "./style-reads";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
 import { writeField } from "./write-field";
@@ -37,17 +38,21 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
   const reports: FigureReport[] = [];
   const fields: PlannedField[] = [];
   const confirmed = request.mode === "fill" ? request.confirmed : undefined;
-  for (const figure of fillOrder(
+  const figures = fillOrder(
     request.figures.map((item) => withChoices(item, request)),
     request.profile,
-  )) {
-    if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
-    const assignment = confirmed
-      ? reconfirm(doc, figure, confirmed, located)
-      : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
-    const planned = plan(request, figure, assignment, reports);
-    if (planned !== undefined) fields.push(planned);
-  }
+  );
+  // Planning writes nothing and runs no page code: each style is read once for all controls.
+  readingStyles(() => {
+    for (const figure of figures) {
+      if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
+      const assignment = confirmed
+        ? reconfirm(doc, figure, confirmed, located)
+        : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
+      const planned = plan(request, figure, assignment, reports);
+      if (planned !== undefined) fields.push(planned);
+    }
+  });
   refuseShared(fields, reports);
   const { unique, twins } = splitTwins(fields);
   if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
