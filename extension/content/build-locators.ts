@@ -2,6 +2,7 @@ import type { Locator } from "../profile/form-profile";
 import { isGeneratedId } from "../profile/generated-id";
 import type { ControlFacts } from "./control-facts";
 import { roleOf } from "./locate-locators";
+import { countInTree } from "./reading-pass";
 
 /**
  * The ways a profile can find this control again, most lasting first: its label with its section
@@ -17,10 +18,10 @@ export function buildLocators(facts: ControlFacts): Locator[] {
   )?.text;
   if (facts.name !== "") locators.push({ kind: "label", label: facts.name, ...(section ? { section } : {}) });
   const name = element.getAttribute("name");
-  if (name && countMatches(element, `[name="${CSS.escape(name)}"]`) === (facts.control.radios?.length ?? 1)) {
+  if (name && countInTree(treeOf(element), "name", name) === (facts.control.radios?.length ?? 1)) {
     locators.push({ kind: "name", name });
   }
-  if (element.id && !isGeneratedId(element.id) && countMatches(element, `#${CSS.escape(element.id)}`) === 1) {
+  if (element.id && !isGeneratedId(element.id) && countInTree(treeOf(element), "id", element.id) === 1) {
     locators.push({ kind: "id", id: element.id });
   }
   const role = roleOf(element);
@@ -29,9 +30,9 @@ export function buildLocators(facts: ControlFacts): Locator[] {
   return locators;
 }
 
-/** How many elements match in the element's own tree (the document, or its shadow root). */
-function countMatches(element: Element, selector: string): number {
-  return (element.getRootNode() as Document | ShadowRoot).querySelectorAll(selector).length;
+/** The element's own tree (the document, or its shadow root). */
+function treeOf(element: Element): Document | ShadowRoot {
+  return element.getRootNode() as Document | ShadowRoot;
 }
 
 /**
@@ -41,11 +42,7 @@ function countMatches(element: Element, selector: string): number {
 export function cssPath(element: Element): string {
   const steps: string[] = [];
   for (let at: Element | null = element; at !== null; at = at.parentElement) {
-    if (
-      at.id &&
-      !isGeneratedId(at.id) &&
-      at.ownerDocument.querySelectorAll(`#${CSS.escape(at.id)}`).length <= 1
-    ) {
+    if (at.id && !isGeneratedId(at.id) && countInTree(at.ownerDocument, "id", at.id) <= 1) {
       steps.unshift(`#${CSS.escape(at.id)}`);
       return steps.join(" > ");
     }

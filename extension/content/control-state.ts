@@ -1,6 +1,6 @@
 import { parentAcross } from "./control-context";
 import type { PageControl } from "./page-control";
-import { styleFacts } from "./style-reads";
+import { styleFacts } from "./reading-pass";
 
 /** Why a located control is left alone in fill mode. */
 export type UnusableReason = "disabled" | "readonly" | "hidden";

@@ -6,7 +6,7 @@ import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { fieldWords } from "./field-words";
 import { locateFirst } from "./locate-locators";
-import { readingStyles } from "./style-reads";
+import { readingPass } from "./reading-pass";
 
 /** Every control of the page with its facts, and where each figure of a request goes. */
 export interface Located {
@@ -26,8 +26,8 @@ export function profileField(request: ContentRequest, id: string): ProfileField 
  * name is not found), otherwise by matching names and context against the catalogue.
  */
 export function locateFigures(doc: Document, request: ContentRequest): Located {
-  // Locating writes nothing and runs no page code: each style is read once for all controls.
-  return readingStyles(() => locateNow(doc, request));
+  // Locating writes nothing and runs no page code: styles, labels and ids are read once for all controls.
+  return readingPass(() => locateNow(doc, request));
 }
 
 function locateNow(doc: Document, request: ContentRequest): Located {

@@ -19,7 +19,7 @@ import { normalizeLabel } from "./normalize-label";
 import { pageAccepts } from "./page-accepts";
 import { isTyped } from "./page-control";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
-import { readingStyles } from "./style-reads";
+import { readingPass } from "./reading-pass";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
 import { writeField } from "./write-field";
@@ -42,8 +42,8 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
     request.figures.map((item) => withChoices(item, request)),
     request.profile,
   );
-  // Planning writes nothing and runs no page code: each style is read once for all controls.
-  readingStyles(() => {
+  // Planning writes nothing and runs no page code: styles, labels and ids are read once for all controls.
+  readingPass(() => {
     for (const figure of figures) {
       if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
       const assignment = confirmed
@@ -56,7 +56,9 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
   refuseShared(fields, reports);
   const { unique, twins } = splitTwins(fields);
   if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
-  for (const field of unique) reports.push(request.mode === "plan" ? planRow(field) : checkRow(field));
+  readingPass(() => {
+    for (const field of unique) reports.push(request.mode === "plan" ? planRow(field) : checkRow(field));
+  });
   return withTwins(doc, frameResult(doc, reports, {}), twins);
 }
 
@@ -258,11 +260,14 @@ async function fill(
   // dispatch returns, Vue on its next tick): after them, a controlled input that refused the value
   // shows so.
   if (written.length > 0) await Promise.resolve();
-  for (const field of written) {
-    const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
-    highlight(field.facts.control.element, same ? "filled" : "mismatched");
-    reports.push(result(field, same ? "filled" : "mismatched", actual));
-  }
+  // Reading back writes nothing: the locators' id and name counts are read once for all fields.
+  readingPass(() => {
+    for (const field of written) {
+      const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
+      highlight(field.facts.control.element, same ? "filled" : "mismatched");
+      reports.push(result(field, same ? "filled" : "mismatched", actual));
+    }
+  });
   const extra = {
     ...(reloading ? { reloading: true } : {}),
     ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),

@@ -1,0 +1,100 @@
+/** The computed style an element's visibility check needs, read once. */
+export interface StyleFacts {
+  opacity: number;
+  overflow: string;
+  clipPath: string;
+  clip: string;
+  position: string;
+}
+
+/** What one pass has read already: styles by element, labels and id/name counts by tree. */
+interface PassCache {
+  styles: Map<Element, StyleFacts>;
+  labels: Map<Node, Map<Element, HTMLLabelElement[]>>;
+  /** Per tree and attribute ("id", "name"): how many elements carry each value. */
+  counts: Map<Node, Map<string, Map<string, number>>>;
+}
+
+let cache: PassCache | undefined;
+
+/**
+ * Runs `read` with what it reads of the page kept for the rest of it: each element's computed
+ * style, each tree's labels and its ids and names, each read once instead of once per control
+ * (200 controls share their table, form and body; `element.labels` scans the whole tree each
+ * time). Only for code that writes nothing and runs no page code in between, so nothing read can
+ * change while it runs; nested calls share the outer cache, which is gone when the outermost
+ * returns.
+ */
+export function readingPass<T>(read: () => T): T {
+  if (cache !== undefined) return read();
+  cache = { styles: new Map(), labels: new Map(), counts: new Map() };
+  try {
+    return read();
+  } finally {
+    cache = undefined;
+  }
+}
+
+/** An element's computed style facts (read once per pass). */
+export function styleFacts(view: Window, element: Element): StyleFacts {
+  const known = cache?.styles.get(element);
+  if (known !== undefined) return known;
+  const style = view.getComputedStyle(element);
+  const facts = {
+    opacity: Number(style.opacity) || 0,
+    overflow: style.overflow,
+    clipPath: style.clipPath,
+    clip: style.clip,
+    position: style.position,
+  };
+  cache?.styles.set(element, facts);
+  return facts;
+}
+
+/**
+ * An element's `labels` (the label elements of its tree whose labelled control it is, in tree
+ * order: https://html.spec.whatwg.org/multipage/forms.html#dom-lfe-labels), from one walk of the
+ * tree's labels per pass; outside a pass the element's own list.
+ */
+export function labelsOf(element: HTMLElement): readonly HTMLLabelElement[] | null {
+  const own = (element as HTMLInputElement).labels;
+  if (cache === undefined || own === null || own === undefined) return own ? [...own] : null;
+  const root = element.getRootNode();
+  let byControl = cache.labels.get(root);
+  if (byControl === undefined) {
+    byControl = new Map();
+    for (const label of (root as Document | ShadowRoot).querySelectorAll("label")) {
+      const control = label.control;
+      if (control !== null) byControl.set(control, [...(byControl.get(control) ?? []), label]);
+    }
+    cache.labels.set(root, byControl);
+  }
+  return byControl.get(element) ?? [];
+}
+
+/**
+ * How many elements of a tree `#id` or `[name="…"]` matches (the uniqueness a locator needs),
+ * from one walk of the tree per pass. In a quirks-mode document `#id` matches ids ASCII
+ * case-insensitively (https://dom.spec.whatwg.org/#concept-id with
+ * https://html.spec.whatwg.org/multipage/semantics-other.html#case-sensitivity-of-selectors).
+ */
+export function countInTree(root: Document | ShadowRoot, attribute: "id" | "name", value: string): number {
+  const quirks = attribute === "id" && (root.ownerDocument ?? (root as Document)).compatMode === "BackCompat";
+  const key = (text: string) => (quirks ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text);
+  if (cache === undefined) {
+    const selector = attribute === "id" ? `#${CSS.escape(value)}` : `[name="${CSS.escape(value)}"]`;
+    return root.querySelectorAll(selector).length;
+  }
+  const byAttribute = cache.counts.get(root) ?? new Map<string, Map<string, number>>();
+  cache.counts.set(root, byAttribute);
+  let counts = byAttribute.get(attribute);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const element of root.querySelectorAll(`[${attribute}]`)) {
+      const text = key(element.getAttribute(attribute) ?? "");
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    byAttribute.set(attribute, counts);
+  }
+  return counts.get(key(value)) ?? 0;
+}
