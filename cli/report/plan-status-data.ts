@@ -25,8 +25,10 @@ export interface PlanStatusData {
   areas: FocusArea[];
   /** The units whose return for the year is used, in the registry's order. */
   orgs: string[];
-  /** Units expected to send plan status that have no usable return for the year. */
+  /** Units expected to send plan status that sent nothing for the year (a return left out is in `refused`). */
   missing: string[];
+  /** Every unit expected to send plan status. */
+  owing: string[];
   refused: Refusal[];
   cell: (field: string, org: string) => StatusCell;
 }
@@ -64,10 +66,13 @@ export function planStatusData(packages: readonly PackageFile[], year: number): 
     tables.set(field.id, choiceTable(files, field.id, screening));
   const sent = new Set(thisYear.map((entry) => entry.pkg.unit.org));
   const orgs = REPORTING_UNITS.map((unit) => unit.org).filter((org) => sent.has(org));
+  // A unit whose return was left out did send: it is named with the reason, not as missing.
+  const left = new Set(
+    refused.map((refusal) => files.find((entry) => entry.file === refusal.file)?.pkg.unit.org),
+  );
   // Who owes the measures is asked of a measure itself (the RHF's agreement management owes none).
-  const missing = expectedReporters(areas[0]?.measures[0]?.id ?? "", "plan_status")
-    .map((unit) => unit.org)
-    .filter((org) => !sent.has(org));
+  const owing = expectedReporters(areas[0]?.measures[0]?.id ?? "", "plan_status").map((unit) => unit.org);
+  const missing = owing.filter((org) => !sent.has(org) && !left.has(org));
   const cell = (field: string, org: string): StatusCell => {
     const table = tables.get(field);
     const values = table?.rows.find((row) => row.org === org)?.values ?? {};
@@ -78,7 +83,7 @@ export function planStatusData(packages: readonly PackageFile[], year: number): 
       ...(comment ? { comment } : {}),
     };
   };
-  return { year, areas, orgs, missing, refused, cell };
+  return { year, areas, orgs, missing, owing, refused, cell };
 }
 
 function yearOf(files: readonly PackageFile[], file: string): number | undefined {

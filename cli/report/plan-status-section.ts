@@ -40,7 +40,7 @@ ${data.orgs.length === 0 ? "" : areas.join("\n")}
 
 function leadWords(data: PlanStatusData): string {
   const total = totalCounts(areaCounts(data));
-  const sent = `${data.orgs.length} av ${data.orgs.length + data.missing.length} foretak har sendt status for ${data.year}.`;
+  const sent = `${data.orgs.length} av ${data.owing.length} foretak er med for ${data.year}.`;
   if (data.orgs.length === 0) return sent;
   const parts = STATUS_CHOICES.map((choice) => `${total[choice.code] ?? 0} ${choice.words.nb}`);
   return `${sent} Statusene i alt (tiltak × foretak): ${parts.join(", ")}.`;

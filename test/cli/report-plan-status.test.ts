@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { focusAreas } from "../../cli/report/plan-status-data";
+import { buildPackage, packageText } from "../../shared/package/build-package";
 import { STATUS_CHOICES } from "../../shared/templates/choices";
 import { ROOT, requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
 import { HOSTILE_NOTE, hostileBoardFolder } from "./report/hostile-folder";
@@ -77,7 +78,7 @@ describe("hso-report report: the plan-status section", { timeout: 90_000 }, () =
       '<span class="figure-title" id="tiltak-fig-title">Tiltak per status og innsatsområde 2025',
     );
     expect(html).toMatch(/id="tiltak-fig-summary">Størst andel på plass: [^<]+\(\d+\)\./);
-    expect(html).toContain("3 av 11 foretak har sendt status for 2025.");
+    expect(html).toContain("3 av 11 foretak er med for 2025.");
     expect(html).toContain("Ikke sendt for 2025: Akershus universitetssykehus HF");
   });
 
@@ -100,6 +101,32 @@ describe("hso-report report: the plan-status section", { timeout: 90_000 }, () =
     expect(html).toMatch(
       /Rutiner for helhetlig oppfølging av etterlatte[^<]*<\/th><td class="status status-in_progress">under arbeid <span class="ref"><span class="sr-only">kommentar <\/span>\d+<\/span><span class="was">i fjor: på plass<\/span><\/td>/,
     );
+  });
+
+  it("leaves out both of two disagreeing returns and names them with the reason, not as 'ikke sendt'", async () => {
+    const folder = folders.make();
+    cpSync(PLAN, folder, { recursive: true });
+    const telemark = JSON.parse(readFileSync(join(PLAN, "telemark-2025.hso.json"), "utf8"));
+    const { digest: _d, validation: _v, ...rest } = telemark;
+    const values = { ...rest.values, "plan_status.children_ambulant_standard": "in_progress" };
+    const notes = { ...rest.notes, "plan_status.children_ambulant_standard": "Ny vurdering." };
+    writeFileSync(
+      join(folder, "telemark-2025-ny.hso.json"),
+      packageText(buildPackage({ ...rest, values, notes })),
+    );
+    const out = join(folders.make(), "rapport.html");
+    expect((await runCli(["report", folder, "--year", "2025", "--out", out])).code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    const part = html.slice(html.indexOf('<section id="tiltak"'), html.indexOf('<section id="innsendinger"'));
+    expect(part).toContain('<th scope="col">Innlandet</th><th scope="col">Vestfold</th></tr>');
+    expect(part).toContain("2 av 11 foretak er med for 2025.");
+    expect(part).toMatch(/Ikke sendt for 2025: [^<]*/);
+    expect(/Ikke sendt for 2025: ([^<]*)/.exec(part)?.[1]).not.toContain("Telemark");
+    expect(
+      part.match(
+        /telemark-2025(-ny)?\.hso\.json: en annen pakke for Sykehuset Telemark HF 2025 har andre tall/g,
+      ),
+    ).toHaveLength(2);
   });
 
   it("is left out of a year no plan-status return is for", async () => {
