@@ -1,4 +1,5 @@
 import { type RegionalTable, regionalTable } from "../../shared/aggregate/regional-table";
+import { screenPackages } from "../../shared/aggregate/screen-packages";
 import { findField } from "../../shared/templates/catalogue";
 import { findUnit, REPORTING_UNITS } from "../../shared/units/reporting-units";
 import { figureHtml } from "./figure-html";
@@ -27,10 +28,12 @@ type Count = (typeof COUNTS)[number];
 export async function activitySection(input: ReportInput): Promise<string | undefined> {
   const year = String(input.year);
   const tables = new Map<string, RegionalTable>();
+  // One screening for the twelve fields: each package is validated again once, not twelve times.
+  const screening = screenPackages(input.packages, ["activity"]);
   for (const count of COUNTS)
     for (const group of GROUPS) {
       const field = `activity.${count}_${group.id}`;
-      if (findField(field)) tables.set(field, regionalTable(input.packages, field));
+      if (findField(field)) tables.set(field, regionalTable(input.packages, field, screening));
     }
   const value = (count: Count, group: Group, org: string) =>
     tables.get(`activity.${count}_${group}`)?.rows.find((row) => row.org === org)?.values[year];

@@ -1,4 +1,5 @@
 import { type RegionalTable, regionalTable } from "../../shared/aggregate/regional-table";
+import { screenPackages } from "../../shared/aggregate/screen-packages";
 import { findField } from "../../shared/templates/catalogue";
 import { figureHtml } from "./figure-html";
 import { esc } from "./html-text";
@@ -17,9 +18,11 @@ const LIS3_FIELDS = ["staffing.lis3_phbu_headcount", "staffing.lis3_phv_adult_he
 
 /** Staffing over the years: a table per measure (per trust, regional total) and a chart of the regional totals. */
 export async function staffingSection(input: ReportInput): Promise<string | undefined> {
+  // One screening for the three fields: each package is validated again once.
+  const screening = screenPackages(input.packages, ["staffing"]);
   const tables = MEASURES.filter((m) => findField(m.field)).map((m) => ({
     ...m,
-    table: regionalTable(input.packages, m.field),
+    table: regionalTable(input.packages, m.field, screening),
   }));
   if (tables.every(({ table }) => table.rows.length === 0)) return undefined;
   const years = [...new Set(tables.flatMap(({ table }) => table.years))].sort((a, b) => a - b).map(String);

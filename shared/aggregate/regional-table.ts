@@ -35,11 +35,18 @@ export const PRIVATE_COUNTERPART: Readonly<Record<string, string>> = {
   "beds.phv_adult_total": "beds.private_contracted_phv_adult",
 };
 
-/** Builds the regional table for one field from packages: every one validated again, first. */
-export function regionalTable(files: readonly PackageFile[], field: string): RegionalTable {
+/**
+ * Builds the regional table for one field from packages: every one validated again, first. Pass the
+ * screening of the field's template to build several fields' tables from one (the report does).
+ */
+export function regionalTable(
+  files: readonly PackageFile[],
+  field: string,
+  screening?: Screening,
+): RegionalTable {
   const template = templateOf(field);
   const templates: TemplateId[] = template ? [template] : [];
-  const { accepted, refused } = screenPackages(files, templates);
+  const { accepted, refused } = screening ?? screenPackages(files, templates);
   const years = screenedYears(files, { accepted, refused });
   const packages = accepted.map((entry) => entry.pkg);
   const rows = rowsOf(packages, field);
