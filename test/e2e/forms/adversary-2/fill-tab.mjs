@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The message try-form sends, with its whole answer printed (each row's outcome, candidates,
 // section, score) — FINDINGS.md uses it for the reasons try-form's summary leaves out.
-//   [WAIT=ms] node test/e2e/forms/adversary-2/fill-tab.mjs <url> <package> [fill|plan] [--profile f]
+//   [WAIT=ms] node test/e2e/forms/adversary-2/fill-tab.mjs <url> <package>[,<package>…] [fill|check] [--profile f]
+// Several packages (comma-separated) are imported one after another, as one file dialog gives them.
 // WAIT: how long after the page's load the "click" comes (a user clicks once the form shows).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,9 +14,12 @@ const build = fileURLToPath(new URL("../../../../dist/extension", import.meta.ur
 const copy = grantedCopy(build, [originPatternOf(url)]);
 const session = await openExtensionSession(copy.dir);
 try {
-  const text = readFileSync(pkgPath, "utf8");
-  const { results } = await session.send({ type: "import-packages", files: [{ name: "p.hso.json", text }] });
-  const pkg = results[0].package;
+  let pkg;
+  for (const path of pkgPath.split(",")) {
+    const text = readFileSync(path, "utf8");
+    const { results } = await session.send({ type: "import-packages", files: [{ name: path, text }] });
+    pkg = results[0].package ?? pkg;
+  }
   const at = rest.indexOf("--profile");
   if (at >= 0) {
     const value = JSON.parse(readFileSync(rest[at + 1], "utf8"));
