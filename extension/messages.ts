@@ -1,7 +1,14 @@
 import type { Lang } from "../shared/messages/lang";
 import type { Severity } from "../shared/report/issue";
 import type { Words } from "../shared/templates/field";
-import type { FieldInfo, Mismatch, Outcome, PickAnswer, ProfileTest } from "./content/content-api";
+import type {
+  FieldInfo,
+  Mismatch,
+  Outcome,
+  PageConstraint,
+  PickAnswer,
+  ProfileTest,
+} from "./content/content-api";
 import { type FormProfile, formProfileSchema } from "./profile/form-profile";
 import { z } from "./zod";
 
@@ -123,6 +130,10 @@ export interface FigureRow {
   expected?: string;
   /** What the field holds (now, in a preview; after the write, in a report). */
   actual?: string;
+  /** For refused: the field's own limit that rejects the figure. */
+  constraint?: PageConstraint;
+  /** For mismatched after a write: the page changed the figure; whether the old value was put back. */
+  restored?: boolean;
   field?: FieldInfo;
   /** For ambiguous: the fields that fitted as well as the best, and the other figures claiming it. */
   candidates?: FieldInfo[];

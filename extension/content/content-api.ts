@@ -67,6 +67,9 @@ export type Outcome =
   | "refused"
   | "pending";
 
+/** The constraint of a page's input that refuses a figure's text (`refused`). */
+export type PageConstraint = "maxlength" | "type" | "max" | "min" | "step" | "pattern";
+
 /** One figure's answer, with where it went (or could have gone) and what the page holds. */
 export interface FigureReport {
   id: string;
@@ -81,6 +84,14 @@ export interface FigureReport {
   expected?: string;
   /** What the control holds after the write (fill) or now (check, plan). */
   actual?: string;
+  /** For refused: the page's constraint that rejects the figure (a bare `type=number` has step 1). */
+  constraint?: PageConstraint;
+  /**
+   * For mismatched after a write: the page's own code changed the written figure (to `actual`),
+   * so what the control held before was put back, firing the page's events (true), or the
+   * control would not take it back (false; the page then shows what its code made).
+   */
+  restored?: boolean;
   /**
    * This figure is the same field of the page as that one (the unit's org. no. in two
    * templates, same value): written once, reported alike, counted once — it is left out of the

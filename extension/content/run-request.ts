@@ -16,9 +16,10 @@ import { highlight } from "./highlight";
 import { type Located, locateFigures, profileField } from "./locate-figures";
 import { locateFirst } from "./locate-locators";
 import { normalizeLabel } from "./normalize-label";
-import { pageAccepts } from "./page-accepts";
 import { isTyped } from "./page-control";
+import { pageRefusal } from "./page-refusal";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
+import { readBack } from "./read-back";
 import { readingPass } from "./reading-pass";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
@@ -193,10 +194,17 @@ function planRow(field: PlannedField): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
   const { control } = field.facts;
   // The preview says ahead what the fill would refuse: a figure the page's constraints reject.
-  const refused = !same && isTyped(control) && !pageAccepts(control.element, field.expected);
-  highlight(control.element, refused ? "mismatched" : "planned");
-  const outcome = same ? "matched" : refused ? "refused" : "planned";
-  return { id: field.figure.id, outcome, field: info(field), expected: field.expected, actual };
+  const constraint = !same && isTyped(control) ? pageRefusal(control.element, field.expected) : undefined;
+  highlight(control.element, constraint !== undefined ? "mismatched" : "planned");
+  const outcome = same ? "matched" : constraint !== undefined ? "refused" : "planned";
+  const report: FigureReport = {
+    id: field.figure.id,
+    outcome,
+    field: info(field),
+    expected: field.expected,
+    actual,
+  };
+  return constraint === undefined ? report : { ...report, constraint };
 }
 
 function checkRow(field: PlannedField): FigureReport {
@@ -242,9 +250,12 @@ async function fill(
       reports.push(result(field, "mismatched", before.actual));
       continue;
     }
-    if (isTyped(field.facts.control) && !pageAccepts(field.facts.control.element, field.expected)) {
+    const constraint = isTyped(field.facts.control)
+      ? pageRefusal(field.facts.control.element, field.expected)
+      : undefined;
+    if (constraint !== undefined) {
       highlight(field.facts.control.element, "mismatched");
-      reports.push(result(field, "refused", before.actual));
+      reports.push({ ...result(field, "refused", before.actual), constraint });
       continue;
     }
     snapshots.push(snapshotOf(field.figure.id, field.facts.control));
@@ -260,14 +271,7 @@ async function fill(
   // dispatch returns, Vue on its next tick): after them, a controlled input that refused the value
   // shows so.
   if (written.length > 0) await Promise.resolve();
-  // Reading back writes nothing: the locators' id and name counts are read once for all fields.
-  readingPass(() => {
-    for (const field of written) {
-      const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
-      highlight(field.facts.control.element, same ? "filled" : "mismatched");
-      reports.push(result(field, same ? "filled" : "mismatched", actual));
-    }
-  });
+  reports.push(...(await readBack(written, snapshots)));
   const extra = {
     ...(reloading ? { reloading: true } : {}),
     ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),

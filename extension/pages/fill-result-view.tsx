@@ -1,5 +1,6 @@
 import type { Lang } from "../../shared/messages/lang";
 import type { Outcome } from "../content/content-api";
+import { restoredWords } from "../i18n/constraint-words";
 import { countWord } from "../i18n/count-words";
 import { outcomeWords } from "../i18n/outcome-words";
 import { pageWord, type WordKey } from "../i18n/page-words";
@@ -110,6 +111,7 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
                 expected: row.expected,
                 actual: row.actual ? row.actual : pageWord(lang, "empty"),
               })}
+              {row.restored !== undefined && <> – {restoredWords(lang, row.restored)}</>}
             </>
           )}
           {!GOOD.has(outcome) && outcome !== "mismatched" && (

@@ -99,9 +99,13 @@ describe("the page's own constraints", () => {
     });
     expect(result.filled).toEqual(["beds.phv_adult_dps"]);
     // The page multiplies "Kjøpt fra andre enheter" by ten on change: read back as 30, reported
-    // mismatched, not filled (the value stays on the page: still open).
-    expect(result.mismatched.map((item) => item.id)).toContain("beds.bought_from_other_units");
-    expect(changed).toEqual({ dps_mask: "63", bought_x10: "30" });
+    // mismatched with both values, and the field is put back to what it held (empty).
+    expect(result.mismatched).toContainEqual({
+      id: "beds.bought_from_other_units",
+      expected: "3",
+      actual: "30",
+    });
+    expect(changed).toEqual({ dps_mask: "63" });
   });
 
   it("says so in the preview already (f4, plan mode)", async () => {

@@ -1,4 +1,5 @@
 import type { Lang } from "../../../shared/messages/lang";
+import { constraintWords } from "../../i18n/constraint-words";
 import { outcomeWords } from "../../i18n/outcome-words";
 import { pageWord } from "../../i18n/page-words";
 import type { FigureRow, Preview } from "../../messages";
@@ -80,6 +81,7 @@ export function Why(props: { lang: Lang; row: FigureRow; labels: Preview["labels
     <>
       {!props.brief && <strong>{words.title}: </strong>}
       {words.reason}
+      {row.constraint !== undefined && <>: {constraintWords(lang, row.constraint)}</>}
       {row.candidates && row.candidates.length > 0 && (
         <>
           {". "}

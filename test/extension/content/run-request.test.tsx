@@ -32,7 +32,7 @@ describe("runRequest fill", () => {
   it("matches English labels and aria-labelledby, writing points on an English page", async () => {
     const doc = page(
       `<span id="l">Adult mental health, total</span><input id="t" aria-labelledby="l">
-       <label for="n">TSB, i alt</label><input id="n" type="number">`,
+       <label for="n">TSB, i alt</label><input id="n" type="number" step="0.5">`,
       "en",
     );
     const result = await runRequest(doc, request({ "beds.phv_adult_total": 1769.5, "beds.tsb_total": 12.5 }));

@@ -1,0 +1,80 @@
+import { compareControl } from "./compare-control";
+import type { FigureReport } from "./content-api";
+import { highlight } from "./highlight";
+import { isTyped } from "./page-control";
+import { fieldInfo, type PlannedField } from "./plan-field";
+import { readControl } from "./read-control";
+import { readingPass } from "./reading-pass";
+import type { Snapshot } from "./undo-store";
+import { restoreSnapshot } from "./write-field";
+
+/**
+ * Reads every written field back and marks it: `filled` when it holds the figure. When it holds
+ * something else the page's own code made of it (an onchange that turns 3 into 30), what the
+ * control held before is put back, with the page's events so its state follows, and the field is
+ * reported `mismatched` with both values (`expected` written, `actual` made) and whether it took
+ * its old value back: a value nobody typed must not stay on the page. Its snapshot then leaves
+ * `snapshots` (undo has nothing more to do there). A field that reloads the page is left as it is
+ * (putting it back would post the page again).
+ */
+export async function readBack(
+  written: readonly PlannedField[],
+  snapshots: Snapshot[],
+): Promise<FigureReport[]> {
+  // Reading writes nothing: the locators' id and name counts are read once for all fields.
+  const comparisons = readingPass(() =>
+    written.map((field) => compareControl(field.figure, field.facts.control, field.style, field.expected)),
+  );
+  const restored = new Map<PlannedField, boolean>();
+  for (const [index, field] of written.entries()) {
+    if (comparisons[index]?.same !== false || field.reloads) continue;
+    const snapshot = snapshots.find((item) => item.id === field.figure.id);
+    if (snapshot === undefined) continue;
+    const back = await rollBack(snapshot);
+    restored.set(field, back);
+    if (back) snapshots.splice(snapshots.indexOf(snapshot), 1);
+  }
+  return readingPass(() =>
+    written.map((field, index) => {
+      const same = comparisons[index]?.same === true;
+      highlight(field.facts.control.element, same ? "filled" : "mismatched");
+      const back = restored.get(field);
+      return {
+        id: field.figure.id,
+        outcome: same ? "filled" : "mismatched",
+        field: fieldInfo(field.facts, field.score),
+        expected: field.expected,
+        actual: comparisons[index]?.actual ?? "",
+        ...(back === undefined ? {} : { restored: back }),
+      };
+    }),
+  );
+}
+
+/**
+ * Puts a snapshot back unless the control holds it already, through the page's events as undo
+ * does (so the page's own state follows); answers whether the control holds it now. When the
+ * page's handler changes the old text too (×10 on change turns a user's 2 into 20), the user's
+ * text is put back once more without events: what they typed is what the page shows.
+ */
+async function rollBack(snapshot: Snapshot): Promise<boolean> {
+  const { control } = snapshot;
+  if (readControl(control) === snapshot.value) return true;
+  if (!(await restoreSnapshot(snapshot))) return false;
+  // The page's handlers settle in microtasks, as after the write.
+  await Promise.resolve();
+  if (readControl(control) !== snapshot.value && isTyped(control))
+    setQuietly(control.element, snapshot.value);
+  return readControl(control) === snapshot.value;
+}
+
+/** A text field's value set with the native setter and no events (never an expando on a div). */
+function setQuietly(element: HTMLElement, text: string): void {
+  const prototype =
+    element instanceof HTMLInputElement
+      ? HTMLInputElement.prototype
+      : element instanceof HTMLTextAreaElement
+        ? HTMLTextAreaElement.prototype
+        : undefined;
+  if (prototype !== undefined) Object.getOwnPropertyDescriptor(prototype, "value")?.set?.call(element, text);
+}

@@ -1,0 +1,135 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ContentRequest, FigureReport, FrameResult } from "../../extension/content/content-api";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+// What the page's own rules do to a figure, in Chromium: a number field's default step (HTML
+// says 1 when `step` is absent), and page code that changes a value after it was written.
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const HOME = "Sykehus hjemme (ikke døgnplasser)";
+const BOUGHT = "Kjøpt fra andre enheter (ikke med over)";
+
+function formWith(label: string, input: string, script = ""): string {
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title></head><body>
+<h1>Døgnplasser 2024</h1><form onsubmit="return false">
+<p><label for="x">${label}</label> ${input}</p>
+</form><script>${script}</script></body></html>`;
+}
+
+/** The page's script: "Kjøpt fra andre enheter" stored in tenths on change (3 becomes 30). */
+const TIMES_TEN = `document.getElementById('x').addEventListener('change', (event) => {
+  const v = parseFloat(event.target.value.replace(',', '.'));
+  if (!isNaN(v)) event.target.value = String(v * 10);
+});`;
+
+async function run(
+  html: string,
+  values: Record<string, number>,
+  extra: Partial<ContentRequest> = {},
+): Promise<{ result: FrameResult; value: string; report: FigureReport | undefined; page: Page }> {
+  const page = await browser.newPage();
+  await page.setContent(html);
+  const result = (await callContent(
+    page.mainFrame(),
+    "run",
+    contentRequest(values, { year: 2024, ...extra }),
+  )) as FrameResult;
+  const value = await page.evaluate(() => (document.getElementById("x") as HTMLInputElement).value);
+  const id = Object.keys(values)[0] ?? "";
+  return { result, value, report: result.figures?.find((row) => row.id === id), page };
+}
+
+describe("a number field without step takes whole numbers only (HTML's default step 1)", () => {
+  const places = { "beds.hospital_at_home_places": 5.5 };
+
+  it("refuses 5.5 in a bare type=number, names the step, and writes nothing", async () => {
+    const { result, value, report, page } = await run(formWith(HOME, `<input id="x" type="number">`), places);
+    await page.close();
+    expect(result.reasons).toEqual({ "beds.hospital_at_home_places": "refused" });
+    expect(report?.constraint).toBe("step");
+    expect(value).toBe("");
+  });
+
+  it("says so in the preview already", async () => {
+    const { report, page } = await run(formWith(HOME, `<input id="x" type="number">`), places, {
+      mode: "plan",
+    });
+    await page.close();
+    expect(report).toMatchObject({ outcome: "refused", constraint: "step" });
+  });
+
+  it('fills 5.5 where the page says step="any"', async () => {
+    const { result, value, page } = await run(
+      formWith(HOME, `<input id="x" type="number" step="any">`),
+      places,
+    );
+    await page.close();
+    expect(result.filled).toEqual(["beds.hospital_at_home_places"]);
+    expect(value).toBe("5.5");
+  });
+
+  it("fills a whole number into a bare type=number", async () => {
+    const { result, value, page } = await run(formWith(HOME, `<input id="x" type="number">`), {
+      "beds.hospital_at_home_places": 12,
+    });
+    await page.close();
+    expect(result.filled).toEqual(["beds.hospital_at_home_places"]);
+    expect(value).toBe("12");
+  });
+
+  it("names max when the figure is above the field's maximum", async () => {
+    const { report, value, page } = await run(formWith(HOME, `<input id="x" type="number" max="4">`), {
+      "beds.hospital_at_home_places": 5,
+    });
+    await page.close();
+    expect(report).toMatchObject({ outcome: "refused", constraint: "max" });
+    expect(value).toBe("");
+  });
+});
+
+describe("page code that changes a written figure", () => {
+  const bought = { "beds.bought_from_other_units": 3 };
+
+  it("puts back what the field held (empty) and reports both values", async () => {
+    const { result, value, report, page } = await run(formWith(BOUGHT, `<input id="x">`, TIMES_TEN), bought);
+    await page.close();
+    expect(value).toBe("");
+    expect(result.filled).toEqual([]);
+    expect(result.mismatched).toEqual([{ id: "beds.bought_from_other_units", expected: "3", actual: "30" }]);
+    expect(report).toMatchObject({ outcome: "mismatched", restored: true });
+    // Nothing of ours stays on the page, so there is nothing to undo.
+    expect(result.undoId).toBeUndefined();
+  });
+
+  it("with overwrite, puts back the user's own value even though the page changes it again", async () => {
+    const { result, value, report, page } = await run(
+      formWith(BOUGHT, `<input id="x" value="2">`, TIMES_TEN),
+      bought,
+      { overwrite: true },
+    );
+    await page.close();
+    expect(value).toBe("2");
+    expect(result.mismatched).toEqual([{ id: "beds.bought_from_other_units", expected: "3", actual: "30" }]);
+    expect(report).toMatchObject({ outcome: "mismatched", restored: true });
+  });
+
+  it("leaves a figure the page only reformats (same number) filled", async () => {
+    const reformat = `document.getElementById('x').addEventListener('change', (event) => {
+      event.target.value = event.target.value.replace(',', '.');
+    });`;
+    const { result, value, page } = await run(formWith(BOUGHT, `<input id="x">`, reformat), {
+      "beds.bought_from_other_units": 3.5,
+    });
+    await page.close();
+    expect(result.filled).toEqual(["beds.bought_from_other_units"]);
+    expect(value).toBe("3.5");
+  });
+});
