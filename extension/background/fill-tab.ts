@@ -2,8 +2,9 @@ import type { ConfirmedRow, ContentRequest, FigureToFill } from "../content/cont
 import { shownLabel } from "../fill-fields";
 import type { FillResult, RequestOf } from "../messages";
 import { saveTabResult } from "../storage/tab-results";
-import { loadPlan, type StoredPlan, saveUndo } from "../storage/tab-state";
+import { loadPlan, loadUndo, type StoredPlan, saveUndo } from "../storage/tab-state";
 import { checkIdentity } from "./check-identity";
+import { withoutUnaskedComputed } from "./computed-figures";
 import { figureRows } from "./figure-rows";
 import { fillRounds, type Round, recheck } from "./fill-rounds";
 import { type MergedFrames, mergeFrames } from "./merge-frames";
@@ -49,8 +50,10 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   const merged = again ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
   // A snapshot taken before a reload describes a page that is gone: only the last round's count.
   const lastUndo = rounds.reloads > 0 ? [] : undo;
-  await saveUndo(run.tab.id, lastUndo);
-  const result = describe(request, run, merged, answers, lastUndo.length > 0);
+  // A check writes nothing: the last fill's snapshots stay, so "Angre" still undoes that fill.
+  const kept = request.mode === "fill" ? lastUndo : await loadUndo(run.tab.id);
+  if (request.mode === "fill") await saveUndo(run.tab.id, lastUndo);
+  const result = withoutUnaskedComputed(describe(request, run, merged, answers, kept.length > 0));
   if (rounds.stopped) result.stopped = "page_changed";
   await saveTabResult(run.tab.id, result);
   return result;

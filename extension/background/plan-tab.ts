@@ -3,6 +3,7 @@ import { shownLabel } from "../fill-fields";
 import type { Preview, RequestOf } from "../messages";
 import { savePlan } from "../storage/tab-state";
 import { checkIdentity } from "./check-identity";
+import { withoutUnaskedComputed } from "./computed-figures";
 import { figureRows } from "./figure-rows";
 import { mergeFrames } from "./merge-frames";
 import { openTabRun, results } from "./tab-run";
@@ -19,7 +20,7 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
   await savePlan(run.tab.id, { ...request.expect, org: request.org, year: request.year, frames });
   const identity = await checkIdentity(run.tab.id, run.lastFrames, request.org, request.year);
   const merged = mergeFrames(results(answers));
-  return {
+  return withoutUnaskedComputed({
     package: { org: request.org, year: request.year },
     url: request.expect.url,
     origin: request.expect.origin,
@@ -32,7 +33,7 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
     skippedFrames: [...run.skipped.values()],
     frameErrors: merged.errors,
     identity,
-  };
+  });
 }
 
 /** The rows a frame planned to write, as the engine is to find their fields again on confirming. */

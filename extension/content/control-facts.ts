@@ -46,7 +46,9 @@ export function describeControls(
     const isOuter = (text: ContextText) => text.kind === "outer" || text.kind === "caption";
     const words = (texts: ContextText[]) =>
       new Set(texts.flatMap((text) => wordsOf(text.text)).filter((word) => word !== String(year)));
-    const nameWords = new Set(wordsOf(name));
+    // So does it in the control's own name: "Status 2026" (aria-labelledby measure + column header)
+    // is the status, and 2026 no word the field lacks. A field that names the year keeps it in `all`.
+    const nameWords = new Set(wordsOf(name).filter((word) => word !== String(year)));
     const nearWords = words(context.filter((text) => !isOuter(text)));
     const outerWords = words(context.filter(isOuter));
     return {
@@ -61,7 +63,7 @@ export function describeControls(
       nameWords,
       nearWords,
       outerWords,
-      all: new Set([...nameWords, ...nearWords, ...outerWords]),
+      all: new Set([...wordsOf(name), ...nearWords, ...outerWords]),
       headed: context.some((text) => text.kind === "row" || text.kind === "column"),
       ...otherYearOf(`${name} ${controlHint(control.element)}`, near, year),
     };

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageFigures } from "../../extension/background/package-figures";
 import type { FigureReport, FrameResult, UndoResult } from "../../extension/content/content-api";
+import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { activityForm, innlandetActivity } from "./forms/activity-form";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
@@ -32,6 +35,19 @@ const REACT = planStatusFluentReactForm(PLAN);
 const ACTIVITY_FORM = activityForm(ACTIVITY);
 const FORMS: readonly TestForm[] = [RADIO, SELECT, WC, REACT, ACTIVITY_FORM];
 
+// An independent tester's plan-status tables (test/e2e/forms/adversary-2, as written): each radio
+// group and list named by its measure's row header and the column "Status 2026", last year's
+// column beside it, comments named "Kommentar" + the measure. Filled from Telemark's 2026 package.
+const TESTER_FORMS = ["f08-plan-status.html", "f08b-plan-status-rowname.html"] as const;
+const testerForm = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, "forms/adversary-2", name), "utf8");
+const TELEMARK_2026: SubmissionPackage = (() => {
+  const file = resolve(import.meta.dirname, "../../examples/board/plan-status/telemark-2026.hso.json");
+  const parsed = parsePackage(readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.package;
+})();
+
 let browser: Browser;
 let server: FormServer;
 let page: Page;
@@ -40,9 +56,10 @@ beforeAll(async () => {
   const scripts: Record<string, string> = {};
   for (const form of FORMS)
     for (const [path, file] of Object.entries(form.bundles ?? {})) scripts[path] = await buildBundle(file);
-  const pages = Object.fromEntries(
-    FORMS.filter((form) => form.html !== "").map((form) => [form.path, form.html]),
-  );
+  const pages = {
+    ...Object.fromEntries(FORMS.filter((form) => form.html !== "").map((form) => [form.path, form.html])),
+    ...Object.fromEntries(TESTER_FORMS.map((name) => [`/${name}`, testerForm(name)])),
+  };
   server = await startFormServer({ pages, scripts });
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -289,5 +306,45 @@ describe("activity", () => {
     expect(outcomes(result)["activity.rejection_rate_adult"]).toBe("readonly");
     expect(await page.inputValue("#x")).toBe("");
     expect(await page.inputValue("#r")).toBe("9400");
+  });
+});
+
+describe.each(TESTER_FORMS)("the tester's %s", (name) => {
+  /** What each control marked `data-k` holds (the tester's own state.js reading, in short). */
+  const marked = () =>
+    page.evaluate(() => {
+      const out: Record<string, string> = {};
+      for (const element of document.querySelectorAll<HTMLElement>("[data-k]")) {
+        const key = element.dataset.k ?? "";
+        if (element instanceof HTMLInputElement && element.type === "checkbox")
+          out[key] = String(element.checked);
+        else if (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
+          out[key] = element.value;
+        else if (element instanceof HTMLInputElement) out[key] = element.value;
+        else out[key] = element.querySelector<HTMLInputElement>("input[type=radio]:checked")?.value ?? "";
+      }
+      return out;
+    });
+
+  it("each status in this year's column, each comment in its own row, last year's column untouched", async () => {
+    await page.goto(`${server.origin}/${name}`);
+    const before = await marked();
+    const result = await run(workerRequest(TELEMARK_2026));
+    const after = await marked();
+    const words: Record<string, string> = { in_place: "På plass", in_progress: "Under arbeid" };
+    for (const [key, was] of Object.entries(before)) {
+      const value = after[key];
+      if (key.startsWith("x:comment_")) {
+        expect(value, key).toBe(TELEMARK_2026.notes[`plan_status.${key.slice(10)}`] ?? "");
+      } else if (key === "plan_status.coercion_audit_findings") {
+        // The form shortens the measure ("Funn i …" for "Arbeide videre med funn i …"): not found, not guessed.
+        expect(value, key).toBe(was);
+      } else if (key.startsWith("plan_status.") && !/\.(unit_org|year)$/.test(key)) {
+        const code = TELEMARK_2026.values[key] as string;
+        expect([code, words[code]], key).toContain(value);
+      } else expect(value, key).toBe(was);
+    }
+    expect(outcomes(result)["plan_status.coercion_audit_findings"]).toBe("not_found");
+    expect(result.mismatched).toEqual([]);
   });
 });

@@ -505,6 +505,18 @@ describe("preview, confirm, undo", () => {
     });
   });
 
+  it("a check after a fill keeps the fill's snapshots: undo still undoes the fill", async () => {
+    frames((request) =>
+      request.mode === "check"
+        ? [frame({ matched: request.figures.map((figure) => figure.id) })]
+        : [frame({ filled: request.figures.map((figure) => figure.id), undoId: "u1" })],
+    );
+    await fill("fill");
+    const checked = await fill("check");
+    expect(checked.undoAvailable).toBe(true);
+    expect(await loadUndo(7)).toEqual([{ frameId: 0, undoId: "u1" }]);
+  });
+
   it("keeps no snapshot across a reload: the page it described is gone", async () => {
     let round = 0;
     frames((request) => {
