@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { ADDIN_ID, ADDIN_VERSION } from "../../manifests/addin/addin-manifest";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { isTemplateId, TEMPLATE_IDS, TEMPLATES } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
@@ -9,15 +10,28 @@ import type { CliContext } from "../cli-context";
 import { CliFailure } from "../cli-failure";
 import { readPackage } from "../files/read-package";
 import { parseOptions, requireOption, stringOption } from "../parse-options";
+import { type PaneAddin, withAutoOpenPane } from "../workbook/auto-open-pane";
 import { writeTemplateWorkbook } from "../workbook/write-template";
 
-/** `template <ids…> --unit <org> --year <y> [--previous <pkg>] --out <file.xlsx>`: a fillable workbook. */
+/** The production add-in, as Microsoft 365 central deployment (docs/addin.md) knows it. */
+const DEPLOYED_ADDIN: PaneAddin = {
+  id: ADDIN_ID,
+  version: ADDIN_VERSION,
+  store: "EXCatalog",
+  storeType: "EXCatalog",
+};
+
+/**
+ * `template <ids…> --unit <org> --year <y> [--previous <pkg>] [--no-auto-open] --out <file.xlsx>`: a
+ * fillable workbook that opens the add-in's task pane when opened (unless `--no-auto-open`).
+ */
 export async function templateCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     unit: { type: "string" },
     year: { type: "string" },
     previous: { type: "string" },
     out: { type: "string" },
+    "no-auto-open": { type: "boolean" },
   });
   const templates = templateIds(positionals);
   const unit = unitOf(requireOption(values.unit, "--unit"));
@@ -30,7 +44,8 @@ export async function templateCommand(args: string[], context: CliContext): Prom
     throw new CliFailure({ code: "outIsInput", params: { file: out } });
   }
   const previous = previousFile === undefined ? undefined : await previousOf(previousFile, unit, year);
-  await writeFile(out, await writeTemplateWorkbook({ templates, unit, year, previous }));
+  const workbook = await writeTemplateWorkbook({ templates, unit, year, previous });
+  await writeFile(out, values["no-auto-open"] ? workbook : withAutoOpenPane(workbook, DEPLOYED_ADDIN));
   const sheets = templates.map((id) => TEMPLATES[id].sheet).join(", ");
   context.io.out(context.words.templateWritten(out, sheets));
   return 0;

@@ -12,7 +12,7 @@ const names = (lang: Lang) =>
 const USAGE = `hso-report – reporting tools for Helse Sør-Øst (${names("en")})
 
 Usage:
-  hso-report template <templates…> --unit <org. no.> --year <year> [--previous <package>] --out <file.xlsx>
+  hso-report template <templates…> --unit <org. no.> --year <year> [--previous <package>] [--no-auto-open] --out <file.xlsx>
       Writes a fillable workbook (${templateIdList("en")}) with names, rules and last year's figures.
   hso-report validate <files or folders…> [--previous <packages>] [--json]
       Checks workbooks (.xlsx) and packages (.hso.json).

@@ -12,7 +12,7 @@ const names = (lang: Lang) =>
 const USAGE = `hso-report – rapporteringsverktøy for Helse Sør-Øst (${names("nb")})
 
 Bruk:
-  hso-report template <maler…> --unit <org.nr.> --year <år> [--previous <pakke>] --out <fil.xlsx>
+  hso-report template <maler…> --unit <org.nr.> --year <år> [--previous <pakke>] [--no-auto-open] --out <fil.xlsx>
       Lager en utfyllbar arbeidsbok (${templateIdList("nb")}) med navn, regler og fjorårets tall.
   hso-report validate <filer eller mapper…> [--previous <pakker>] [--json]
       Kontrollerer arbeidsbøker (.xlsx) og pakker (.hso.json).

@@ -5,6 +5,9 @@ export const ADDIN_ID = "6f1d1c2e-6a8b-4c59-9f0e-2d3b7a4c5e61";
  * The development manifest's own identity: Office keys an add-in on its `<Id>`, so a sideloaded
  * development copy sharing the production one would stand in for (or be hidden by) the deployed add-in.
  */
+/** The manifest's `<Version>` unless a build names another. */
+export const ADDIN_VERSION = "1.0.0.0";
+
 export const ADDIN_DEV_ID = "b3e8a0f4-5d2c-4e71-8a96-1c7f3e2d9b40";
 
 /**
@@ -108,7 +111,7 @@ function versionOverrides(base: string): string {
  * requirement, so Excel without it still shows the ribbon and runs the command in its own runtime.
  */
 export function addinManifest(baseUrl: string, options: { version?: string; dev?: boolean } = {}): string {
-  const { version = "1.0.0.0", dev = false } = options;
+  const { version = ADDIN_VERSION, dev = false } = options;
   const base = baseUrl.replace(/\/+$/, "");
   const name = dev ? NAME_DEV : NAME;
   const url = (page: string) => xmlText(`${base}/${page}`);
