@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // What gzipKB.taskpane is made of: builds the add-in's pages with source maps into a temporary
-// folder (dist/addin's JavaScript is not replaced), takes the files taskpane.html can load (as
-// bench/taskpane.measure.ts counts them) and prints, per part of the source tree, the bytes of minified output and that part gzipped
-// on its own (level 9). The parts' gzip figures add up to more than the whole: gzip shares across them.
+// folder (dist/addin's JavaScript is not replaced), takes the files taskpane.html loads when it opens
+// (as bench/taskpane.measure.ts counts them) and prints, per part of the source tree, the bytes of
+// minified output and that part gzipped on its own (level 9); then the same for each chunk loaded
+// only when used (gzipKB.taskpaneLazy). The parts' gzip figures add up to more than the whole: gzip
+// shares across them.
 // Usage: node scripts/taskpane-parts.js [depth]   (depth: path segments per part, default 2)
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,6 +66,21 @@ function collect(file, parts) {
   });
 }
 
+/** One table: each part's bytes and gzip alone, then the files' gzip together as the bench counts it. */
+function printParts(title, files) {
+  const parts = new Map();
+  for (const file of files) collect(file, parts);
+  const rows = [...parts].map(([part, text]) => [part, text.length, gzipSync(text, { level: 9 }).length]);
+  console.log(`\n${title}`);
+  for (const [part, raw, gzip] of rows.sort((a, b) => b[2] - a[2])) {
+    console.log(`${(raw / 1024).toFixed(1).padStart(7)} ${(gzip / 1024).toFixed(1).padStart(6)}  ${part}`);
+  }
+  const whole = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  console.log(
+    `KB minified, KB gzip of the part alone; the files together (source-map comments included): ${(whole / 1024).toFixed(1)} KB gzip`,
+  );
+}
+
 const outDir = mkdtempSync(join(tmpdir(), "taskpane-parts-"));
 try {
   const builder = await createBuilder({
@@ -74,17 +91,11 @@ try {
   });
   await builder.build(builder.environments.client);
   const { module } = await runnerImport(resolve(ROOT, "addin/build/page-scripts.ts"));
-  const files = module.pageScripts(outDir, "taskpane.html");
-  const parts = new Map();
-  for (const file of files) collect(file, parts);
-  const rows = [...parts].map(([part, text]) => [part, text.length, gzipSync(text, { level: 9 }).length]);
-  for (const [part, raw, gzip] of rows.sort((a, b) => b[2] - a[2])) {
-    console.log(`${(raw / 1024).toFixed(1).padStart(7)} ${(gzip / 1024).toFixed(1).padStart(6)}  ${part}`);
+  const { firstLoad, lazy } = module.pageLoads(outDir, "taskpane.html");
+  printParts("First load (gzipKB.taskpane)", firstLoad);
+  for (const [chunk, files] of lazy) {
+    printParts(`Loaded only when used: ${chunk.replace(/-[\w-]{8}\.js$/, "")}`, files);
   }
-  const whole = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
-  console.log(
-    `KB minified, KB gzip of the part alone; the files together (source-map comments included): ${(whole / 1024).toFixed(1)} KB gzip`,
-  );
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }
