@@ -40,6 +40,7 @@ export default defineConfig({
           environment: "happy-dom",
           include: ["test/**/*.test.tsx"],
           exclude: ["test/e2e/**"],
+          setupFiles: ["test/addin/preload-lazy-chunks.ts"],
         },
       },
       {

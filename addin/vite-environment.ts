@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
+import { firstLoadChunk } from "./build/first-load-chunks.ts";
 import { htmlAtRoot } from "./build/html-at-root.ts";
 import { writeAddinStatic } from "./build/write-addin-static.ts";
 
@@ -22,7 +23,13 @@ export const addinEnvironment: EnvironmentOptions = {
         commands: here("commands/commands.html"),
         playground: here("playground/playground.html"),
       },
-      output: { entryFileNames: "[name]-[hash].js", chunkFileNames: "chunks/[name]-[hash].js" },
+      output: {
+        entryFileNames: "[name]-[hash].js",
+        chunkFileNames: "chunks/[name]-[hash].js",
+        // What a page loads when it opens goes in as few files as its pages share (each file is
+        // gzipped apart, so every split costs bytes); lazily imported code keeps chunks of its own.
+        codeSplitting: { groups: [{ name: firstLoadChunk, debugName: "first-load", tags: ["$initial"] }] },
+      },
       plugins: [htmlAtRoot(), writeAddinStatic(OUT_DIR)],
     },
   },

@@ -1,6 +1,6 @@
-import { describeIssue } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue, Severity } from "../../shared/report/issue";
+import { describeIssue } from "../i18n/pane-messages";
 import { type MarkEntry, textSig } from "./mark-record";
 import { MARK_PREFIX, type MarkState } from "./read-workbook";
 

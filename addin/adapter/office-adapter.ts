@@ -1,7 +1,7 @@
+import { loadLang } from "../i18n/pane-langs";
 import { detectCapabilities, type IsSetSupported } from "./capabilities";
 import type { ExcelRun } from "./excel-run";
-import { type FillUndo, fillFromPackage, undoFill } from "./fill-from-package";
-import { insertTemplates } from "./insert-templates";
+import type { FillUndo } from "./fill-from-package";
 import { MarkKeeper } from "./mark-keeper";
 import { OwnWrites } from "./own-writes";
 import { markQuiet } from "./quiet-writes";
@@ -58,12 +58,21 @@ export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapt
   return {
     capabilities,
     read: (signal) => marks.read(signal),
-    writeMarks: (issues, lang, signal) => marks.mark(issues, lang, signal),
+    async writeMarks(issues, lang, signal) {
+      // Marks are written in the language asked for, whoever asks: its words are loaded first.
+      await loadLang(lang);
+      return marks.mark(issues, lang, signal);
+    },
     clearMarks: () => marks.clear(),
     selectCell: (address) => run((context) => selectCell(context, address)),
-    insertTemplates: (templates, unit, year) =>
-      write((context) => insertTemplates(context, capabilities(), { templates, unit, year })),
+    async insertTemplates(templates, unit, year) {
+      // Laying out sheets is done once per workbook: a chunk loaded at first use (docs/addin.md).
+      const { insertTemplates } = await import("./insert-templates");
+      return write((context) => insertTemplates(context, capabilities(), { templates, unit, year }));
+    },
     async fillFromPackage(previous, confirmOverwrite) {
+      // Filling from last year is done once a year: a chunk loaded at first use (docs/addin.md).
+      const { fillFromPackage } = await import("./fill-from-package");
       const { result, undo } = await fillFromPackage(write, previous, confirmOverwrite);
       // A refused fill wrote nothing: the fill before it stays the one to undo.
       if (result.refused.length === 0) lastFill = undo;
@@ -72,10 +81,15 @@ export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapt
     async undoFill() {
       const undo = lastFill;
       lastFill = undefined;
-      if (undo) await undoFill(write, undo);
+      if (undo) await (await import("./fill-from-package")).undoFill(write, undo);
     },
     writeNotes: (notes) => write((context) => writeNotes(context, notes)),
     writeMeta: (meta) => write((context) => writeMeta(context, meta, capabilities().xmlParts)),
+    async writeRegionalSheet(plan) {
+      // Only RHF staff build it: its code is a chunk of its own, loaded at first use (docs/addin.md).
+      const { writeRegionalSheet } = await import("./write-regional-sheet");
+      return write((context) => writeRegionalSheet(context, plan));
+    },
     save: () => saveWorkbook(run, capabilities().save, (deps.documentUrl ?? officeDocumentUrl)()),
     onUserChange(handler) {
       const { sheetsEvent, changeSource } = capabilities();

@@ -1,9 +1,11 @@
+import type { RegionalSheetPlan } from "../../shared/aggregate/regional-sheet-plan";
 import type { Lang } from "../../shared/messages/lang";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { Issue } from "../../shared/report/issue";
 import type { ValidationInput } from "../../shared/report/validation-input";
 import type { TemplateId } from "../../shared/templates/field";
 import type { IdentityRefusal } from "./fill-plan";
+import type { RegionalSheetResult } from "./write-regional-sheet";
 
 /** What the namespaced custom XML part of a template workbook holds. */
 export interface TemplateMeta {
@@ -86,6 +88,8 @@ export interface WorkbookAdapter {
   writeNotes(notes: Readonly<Record<string, string>>): Promise<void>;
   writeMeta(meta: TemplateMeta): Promise<void>;
   save(): Promise<void>;
+  /** One batch: the RHF's regional sheet on a sheet of its own, never over an existing one. */
+  writeRegionalSheet(plan: RegionalSheetPlan): Promise<RegionalSheetResult>;
   /** Subscribes to user edits (not coauthors', not the add-in's own); returns the unsubscribe. */
   onUserChange(handler: () => void): () => void;
 }

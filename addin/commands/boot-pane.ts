@@ -30,7 +30,7 @@ export async function bootTaskPane(root: HTMLElement, adapter: WorkbookAdapter):
   const missing = startupMissing();
   const closePrompt = createClosePrompt();
   if (!closePrompt) missing.push("closePromptUnavailable");
-  mountTaskPane(root, watched, {
+  await mountTaskPane(root, watched, {
     runtimeMissing: missing,
     ...(closePrompt ? { onReport: (report) => closePrompt.update(report) } : {}),
   });

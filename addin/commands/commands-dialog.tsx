@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { type Lang, parseLang } from "../../shared/messages/lang";
+import { loadLang, shownLang } from "../i18n/pane-langs";
 import { uiWord } from "../i18n/ui-words";
 import { markModulesRan } from "./modules-ran";
 import { supports } from "./office-runtime";
@@ -37,8 +38,13 @@ function SaveQuestion({ lang, errors }: { lang: Lang; errors: number }) {
 }
 
 const query = new URLSearchParams(window.location.search);
-const lang: Lang = parseLang(query.get("lang"));
+const wanted: Lang = parseLang(query.get("lang"));
 const errors = Number.parseInt(query.get("errors") ?? "0", 10) || 0;
-document.documentElement.lang = lang;
 const root = document.getElementById("app") as HTMLElement;
-void Office.onReady(() => render(<SaveQuestion lang={lang} errors={errors} />, root));
+// The pane's language is loaded first (English is a chunk of its own); without it, Norwegian.
+void Office.onReady(async () => {
+  await loadLang(wanted).catch(() => undefined);
+  const lang = shownLang(wanted);
+  document.documentElement.lang = lang;
+  render(<SaveQuestion lang={lang} errors={errors} />, root);
+});

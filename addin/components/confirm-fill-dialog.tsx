@@ -1,4 +1,4 @@
-import { fieldLabel } from "../../shared/messages/describe";
+import { fieldLabel } from "../../shared/messages/field-label";
 import type { Lang } from "../../shared/messages/lang";
 import { NOTE_PREFIX, PREVIOUS_PREFIX } from "../../shared/templates/names";
 import type { FillConflict } from "../adapter/workbook-adapter";

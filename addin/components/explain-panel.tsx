@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
-import { describeIssue, fieldLabel } from "../../shared/messages/describe";
+import { fieldLabel } from "../../shared/messages/field-label";
 import type { Lang } from "../../shared/messages/lang";
 import type { Issue } from "../../shared/report/issue";
+import { describeIssue } from "../i18n/pane-messages";
 import type { Say } from "./say";
 
 interface ExplainPanelProps {

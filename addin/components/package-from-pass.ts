@@ -1,15 +1,16 @@
-import {
-  assemblePackage,
-  type Identity,
-  identityOf as identityOfValues,
-} from "../../shared/package/assemble-package";
+import { assemblePackage } from "../../shared/package/assemble-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { Report } from "../../shared/report/report";
 import type { WorkbookSnapshot } from "../adapter/workbook-adapter";
 
-/** The unit and year a pass is about, read from the templates' identity fields (as the CLI reads them). */
-export function identityOf(snapshot: WorkbookSnapshot, report: Report): Identity {
-  return identityOfValues(report.values, snapshot.templates);
+// What export needs besides the package itself, from this one chunk (use-export.ts loads it lazily).
+export { packageText } from "../../shared/package/build-package";
+
+const ANY_TIME = new Date(0);
+
+/** The digest the figures of a pass would get in a package (validation time is not part of it). */
+export function passDigest(snapshot: WorkbookSnapshot, report: Report): string {
+  return packageFromPass(snapshot, report, ANY_TIME).digest;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Component, type ComponentChildren } from "preact";
-import { uiWord } from "../i18n/ui-words";
+import { uiWordEveryLang } from "../i18n/ui-words";
 import { errorText } from "./use-work";
 
 /**
- * The pane's one global handler: a render error is logged once with its origin and shown in both
- * languages instead of leaving a pane that silently stopped updating.
+ * The pane's one global handler: a render error is logged once with its origin and shown in every
+ * language loaded (Norwegian, and English once it was chosen) instead of leaving a pane that
+ * silently stopped updating.
  */
 export class PaneErrorBoundary extends Component<{ children: ComponentChildren }, { error?: unknown }> {
   override state: { error?: unknown } = {};
@@ -19,7 +20,7 @@ export class PaneErrorBoundary extends Component<{ children: ComponentChildren }
     const detail = errorText(this.state.error);
     return (
       <p role="alert" class="error">
-        {uiWord("nb", "failed", { detail })} / {uiWord("en", "failed", { detail })}
+        {uiWordEveryLang("failed", { detail })}
       </p>
     );
   }

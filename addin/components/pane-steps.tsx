@@ -1,6 +1,5 @@
 import type { Lang } from "../../shared/messages/lang";
 import type { TemplateId } from "../../shared/templates/field";
-import { runRegionalSheet } from "../adapter/run-regional-sheet";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import { capabilitiesOnly, missingWords } from "./capability-notes";
 import { CreatePanel } from "./create-panel";
@@ -9,7 +8,6 @@ import { ExportPanel } from "./export-panel";
 import { FillPanel } from "./fill-panel";
 import { IssueList } from "./issue-list";
 import { isNoteOwed } from "./note-owed";
-import { RegionalPanel } from "./regional-panel";
 import { SavePanel } from "./save-panel";
 import type { Say } from "./say";
 import type { TaskPaneProps } from "./task-pane";
@@ -83,7 +81,6 @@ export function PaneSteps({ say, lang, adapter, work, validation, options }: Ste
         onCreate={create}
       />
       <FillPanel say={say} lang={lang} busy={busy} fill={fill} />
-      {templates.length === 0 && <RegionalPanel lang={lang} onBuild={runRegionalSheet} />}
       {result && templates.length > 0 && (
         <>
           <TypePanel say={say} lang={lang} result={result} onSelect={select} />

@@ -1,5 +1,4 @@
 import type { PackageError } from "../../shared/package/package-error";
-import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 
 /** A package file as read from disk: the package, or why it was refused (nothing of it is used then). */
@@ -18,6 +17,8 @@ export async function readPackageFile(file: Pick<File, "name" | "text">): Promis
   } catch {
     return { ok: false, file: file.name, error: { code: "package_empty", params: {} } };
   }
+  // The strict reader (and zod with it) is loaded when a package is first chosen, not with the pane.
+  const { parsePackage } = await import("../../shared/package/parse-package");
   const parsed = parsePackage(text);
   return parsed.ok
     ? { ok: true, file: file.name, package: parsed.package }

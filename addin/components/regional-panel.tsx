@@ -4,12 +4,11 @@ import type { Refusal } from "../../shared/aggregate/screen-packages";
 import type { Lang } from "../../shared/messages/lang";
 import { printableText } from "../../shared/text/printable-text";
 import type { RegionalSheetResult } from "../adapter/write-regional-sheet";
-import { buildRegionalPlan } from "./regional-plan";
 import { REGIONAL_WORDS } from "./regional-words";
 
 interface RegionalPanelProps {
   lang: Lang;
-  /** Writes the sheet (one `Excel.run`); the panel never touches Excel itself. */
+  /** Writes the sheet (the adapter's one batch); the panel never touches Excel itself. */
   onBuild: (plan: RegionalSheetPlan) => Promise<RegionalSheetResult>;
 }
 
@@ -27,6 +26,9 @@ export function RegionalPanel({ lang, onBuild }: RegionalPanelProps) {
       const texts = await Promise.all(
         [...files].map(async (file) => ({ file: file.name, text: await file.text() })),
       );
+      // The regional tool's reading and layout are a chunk of their own, loaded at first use: a
+      // controller's pane never downloads them (docs/addin.md).
+      const { buildRegionalPlan } = await import("./regional-plan");
       const built = buildRegionalPlan(texts, lang);
       setRefused(built.refused);
       if (!built.plan) setMessage(words.none);

@@ -2,9 +2,9 @@ import { type RegionalSheetPlan, regionalSheetPlan } from "../../shared/aggregat
 import { regionalTable } from "../../shared/aggregate/regional-table";
 import { returnStatus } from "../../shared/aggregate/return-status";
 import type { PackageFile, Refusal } from "../../shared/aggregate/screen-packages";
-import { describePackageError } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import { parsePackage } from "../../shared/package/parse-package";
+import { describePackageError } from "../i18n/pane-messages";
 
 /** The sheet to write from the files picked, how many packages it uses, and the files left out. */
 export interface RegionalBuild {

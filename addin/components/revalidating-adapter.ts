@@ -10,7 +10,7 @@ export interface Revalidator {
  * The adapter as the pane's actions use it: every write of ours is followed by a fresh pass, because
  * the change events leave the add-in's own writes out (docs/addin.md), so without it the pane would
  * keep an old verdict after an export, a fill or "Valider og lagre". A write that failed half-way is
- * judged again too. After inserting sheets the pane subscribes again: hosts before ExcelApi 1.9 watch
+ * judged again too. After adding sheets (templates, the regional sheet) the pane subscribes again: hosts before ExcelApi 1.9 watch
  * sheet by sheet, and a sheet created after the subscription would otherwise go unwatched.
  * Removing marks is not a figure write and re-marks nothing.
  */
@@ -33,5 +33,6 @@ export function revalidatingAdapter(adapter: WorkbookAdapter, loop: () => Revali
     writeNotes: after(adapter.writeNotes.bind(adapter)),
     writeMeta: after(adapter.writeMeta.bind(adapter)),
     save: after(adapter.save.bind(adapter)),
+    writeRegionalSheet: after(adapter.writeRegionalSheet.bind(adapter), true),
   };
 }

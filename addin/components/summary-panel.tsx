@@ -4,7 +4,7 @@ import { formatOrgNumber, isValidOrgNumber } from "../../shared/units/org-number
 import { findUnit } from "../../shared/units/reporting-units";
 import type { UiWord } from "../i18n/ui-words";
 import { isNoteOwed } from "./note-owed";
-import { identityOf } from "./package-from-pass";
+import { passIdentity } from "./pass-identity";
 import type { Say } from "./say";
 import { judge, type PassResult } from "./validation-loop";
 
@@ -23,7 +23,7 @@ export function exportReadiness({ snapshot, report }: PassResult): "ready" | UiW
 
 /** Which unit, year and templates (with versions) the workbook was recognised as. */
 export function identityLine({ snapshot, report }: PassResult, lang: Lang): string {
-  const { org, year } = identityOf(snapshot, report);
+  const { org, year } = passIdentity(snapshot, report);
   const unit =
     org && isValidOrgNumber(org) ? `${findUnit(org)?.name ?? ""} (${formatOrgNumber(org)})`.trim() : org;
   const templates = snapshot.templates.map(

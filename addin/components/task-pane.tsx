@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { Lang } from "../../shared/messages/lang";
+import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { Report } from "../../shared/report/report";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
-import { type LangStore, rememberedLang, rememberLang } from "../i18n/remember-lang";
+import type { LangStore } from "../i18n/remember-lang";
 import type { UiWord } from "../i18n/ui-words";
 import { CapabilityNotes, missingWords } from "./capability-notes";
 import { LanguageSwitch } from "./language-switch";
@@ -11,6 +10,7 @@ import { revalidatingAdapter } from "./revalidating-adapter";
 import { sayIn } from "./say";
 import { SummaryPanel } from "./summary-panel";
 import { TOOL_PANELS } from "./tool-panels";
+import { usePaneLang } from "./use-pane-lang";
 import { useValidation } from "./use-validation";
 import { useWork } from "./use-work";
 
@@ -34,7 +34,7 @@ export interface TaskPaneProps {
  */
 export function TaskPane(props: TaskPaneProps) {
   const { store } = props;
-  const [lang, setLang] = useState<Lang>(() => rememberedLang(store));
+  const { lang, choose, failure: langFailure } = usePaneLang(store);
   const say = sayIn(lang);
   const work = useWork(say);
   const validation = useValidation(props.adapter, lang, props.debounceMs ?? 400);
@@ -49,16 +49,12 @@ export function TaskPane(props: TaskPaneProps) {
   useEffect(() => {
     if (result) props.onReport?.(result.report);
   }, [result, props.onReport]);
-  const choose = (next: Lang) => {
-    setLang(next);
-    rememberLang(store, next);
-  };
-  const failure = validation.failure as Error | undefined;
+  const failure = (validation.failure ?? langFailure) as Error | undefined;
   return (
     <main class="task-pane" lang={lang} aria-busy={work.busy !== undefined}>
       <header>
         <h1>{say("title")}</h1>
-        <LanguageSwitch lang={lang} onChange={choose} />
+        <LanguageSwitch lang={lang} onChange={(next) => void choose(next)} />
       </header>
       <section class="status-bar" aria-labelledby="summary-heading">
         <SummaryPanel say={say} lang={lang} result={result} pending={validation.pending} />

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from "preact";
 import type { Lang } from "../../shared/messages/lang";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
+import { RegionalTool } from "./regional-tool";
 import type { Say } from "./say";
 import type { Validation } from "./use-validation";
 import type { Work } from "./use-work";
@@ -19,4 +20,4 @@ export interface ToolPanelProps {
  * Panels for other work than one unit's return (e.g. the RHF's regional workbook), shown after the
  * controller's steps in this order. A new panel is its own files plus one line here.
  */
-export const TOOL_PANELS: readonly FunctionComponent<ToolPanelProps>[] = [];
+export const TOOL_PANELS: readonly FunctionComponent<ToolPanelProps>[] = [RegionalTool];

@@ -1,5 +1,5 @@
-import { describePackageError } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
+import { describePackageError } from "../i18n/pane-messages";
 import type { Say } from "./say";
 import { TrendPanel } from "./trend-panel";
 import { useTrend } from "./use-trend";

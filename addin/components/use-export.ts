@@ -1,10 +1,8 @@
 import { useState } from "preact/hooks";
-import { packageText } from "../../shared/package/build-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { WorkbookAdapter, WorkbookSnapshot } from "../adapter/workbook-adapter";
 import type { ExportState } from "./export-panel";
 import { isNoteOwed } from "./note-owed";
-import { packageFileName, packageFromPass } from "./package-from-pass";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
 import { judge, type PassResult } from "./validation-loop";
@@ -16,11 +14,21 @@ export interface ExportDeps {
   copy: (text: string) => Promise<boolean>;
 }
 
-const ANY_TIME = new Date(0);
+type PackageBuilding = typeof import("./package-from-pass");
+let building: PackageBuilding | undefined;
 
-/** The digest the figures of a pass would get in a package (validation time is not part of it). */
-export function passDigest(snapshot: WorkbookSnapshot, report: PassResult["report"]): string {
-  return packageFromPass(snapshot, report, ANY_TIME).digest;
+/** The package writer (digest, SHA-256, canonical JSON): a chunk loaded at the first export (docs/addin.md). */
+async function packageBuilding(): Promise<PackageBuilding> {
+  building ??= await import("./package-from-pass");
+  return building;
+}
+
+/**
+ * The digest the figures of a pass would get in a package (validation time is not part of it), once
+ * an export has loaded the package writer; before that there is no export answer to compare with.
+ */
+export function passDigest(snapshot: WorkbookSnapshot, report: PassResult["report"]): string | undefined {
+  return building?.passDigest(snapshot, report);
 }
 
 /**
@@ -50,6 +58,7 @@ export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: 
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const attempt = () =>
     work.run("busyExport", async () => {
+      const { packageFileName, packageFromPass, packageText, passDigest } = await packageBuilding();
       const snapshot = await adapter.read();
       const report = judge(snapshot, "export");
       const digest = passDigest(snapshot, report);

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
-import { describePackageError } from "../../shared/messages/describe";
 import type { Lang } from "../../shared/messages/lang";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
+import { describePackageError } from "../i18n/pane-messages";
 import { type FillQuestion, packageForFill, planFillTarget } from "./fill-target";
 import { readPackageFile } from "./read-package-file";
 import type { Say } from "./say";

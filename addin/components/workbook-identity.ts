@@ -1,7 +1,7 @@
 import { isBlank } from "../../shared/report/validation-input";
 import { formatOrgNumber, isValidOrgNumber } from "../../shared/units/org-number";
 import { findUnit } from "../../shared/units/reporting-units";
-import { identityOf } from "./package-from-pass";
+import { passIdentity } from "./pass-identity";
 import type { PassResult } from "./validation-loop";
 
 /** Which unit and year the open workbook is for, as far as its cells say. */
@@ -17,7 +17,7 @@ export interface WorkbookIdentity {
 export function workbookIdentity(result: PassResult | undefined): WorkbookIdentity {
   if (!result) return {};
   const { snapshot, report } = result;
-  const { org, year } = identityOf(snapshot, report);
+  const { org, year } = passIdentity(snapshot, report);
   const raw = snapshot.templates
     .map((id) => snapshot.input.values[`${id}.unit_org`])
     .find((value) => !isBlank(value) && typeof value !== "object");

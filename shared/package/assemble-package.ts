@@ -1,36 +1,14 @@
-import { readNumber, readOrg } from "../report/read-value";
 import type { Report } from "../report/report";
-import type { RawValue } from "../report/validation-input";
 import { TEMPLATES, type TemplateId } from "../templates/catalogue";
 import { findUnit } from "../units/reporting-units";
 import { VALIDATOR_VERSION } from "../version";
 import { buildPackage } from "./build-package";
+import { identityOf } from "./identity-of";
 import type { SubmissionPackage } from "./submission-package";
 
-/** The unit and year a workbook or pass says it is for; either may be missing. */
-export interface Identity {
-  org?: string;
-  year?: number;
-}
-
-/**
- * The unit and year from the templates' identity fields: the first template that has each readable.
- * Nothing else (a sheet name, metadata, a default) counts: a package for a guessed unit or year would
- * put figures under the wrong name.
- */
-export function identityOf(
-  values: Readonly<Record<string, RawValue>>,
-  templates: readonly TemplateId[],
-): Identity {
-  let org: string | undefined;
-  let year: number | undefined;
-  for (const template of templates) {
-    org ??= readOrg(values[`${template}.unit_org`]);
-    const reading = readNumber(values[`${template}.year`]);
-    if (reading.state === "number" && Number.isInteger(reading.value)) year ??= reading.value;
-  }
-  return { ...(org === undefined ? {} : { org }), ...(year === undefined ? {} : { year }) };
-}
+// Where the CLI and tests have always found them; they live apart so a reader of workbooks can
+// know a unit and year without the package writer (the task pane's first load, docs/addin.md).
+export { type Identity, identityOf } from "./identity-of";
 
 /** What a package is assembled from: a pass that export validation judged, and the notes written. */
 export interface Assembly {

@@ -1,4 +1,3 @@
-import * as z from "zod/mini";
 import type { Words } from "../messages/lang";
 import { type NumberReading, readDate, readOrg } from "../report/read-value";
 import type { RawValue } from "../report/validation-input";
@@ -6,8 +5,9 @@ import { type Choice, readChoice, STATUS_CHOICES } from "./choices";
 
 /**
  * What a field holds. The kind decides everything about a value that is not the field's own words:
- * how it is read, its unit, bounds and step, its Excel format and data-validation rule, its type in a
- * package and whether it is a figure (compared with last year, explained, summed over units).
+ * how it is read, its unit, bounds and step, its Excel format and data-validation rule, and whether
+ * it is a figure (compared with last year, explained, summed over units). Its JSON type in a package
+ * is in `kind-schemas.ts`, beside zod, so that what only reads workbooks does not carry zod.
  */
 export type FieldKind =
   | "org"
@@ -45,8 +45,6 @@ export interface KindDef {
   /** Excel number format of the value cell ("@" keeps an org. no. text). */
   numberFormat: string;
   validation: KindValidation;
-  /** The JSON type of a value in a package; bounds and steps are the rules' business, not the schema's. */
-  schema: () => z.ZodMiniType<string | number>;
   /** Read as a number (value-is-number, value-in-range apply). */
   numeric: boolean;
   /**
@@ -65,7 +63,6 @@ export interface KindDef {
 const FIRST_DATE = 36526;
 const LAST_DATE = 73415;
 
-const finiteNumber = () => z.number().check(z.refine(Number.isFinite, "a finite number"));
 const asNumber = (_raw: RawValue | undefined, reading: () => NumberReading) => {
   const read = reading();
   return read.state === "number" ? read.value : undefined;
@@ -96,7 +93,6 @@ function numeric(
   return {
     ...rest,
     validation: ranged(rule, spec.min, spec.max, what),
-    schema: finiteNumber,
     numeric: true,
     notedWhenEmpty: true,
     read: asNumber,
@@ -113,7 +109,6 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
       max: 11,
       error: { nb: "Skriv ni sifre, f.eks. 983 975 267.", en: "Type nine digits, e.g. 983 975 267." },
     },
-    schema: () => z.string().check(z.regex(/^\d{9}$/, "nine digits")),
     numeric: false,
     figure: false,
     notedWhenEmpty: false,
@@ -125,7 +120,6 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     step: 1,
     numberFormat: "0",
     validation: ranged("whole", 2000, 2100, { nb: "et årstall", en: "a year" }),
-    schema: () => z.int(),
     numeric: false,
     figure: false,
     notedWhenEmpty: false,
@@ -139,7 +133,6 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
       max: LAST_DATE,
       error: { nb: "Skriv en dato, f.eks. 15.11.2024.", en: "Type a date, e.g. 15.11.2024." },
     },
-    schema: () => z.iso.date(),
     numeric: false,
     figure: false,
     notedWhenEmpty: false,
@@ -244,7 +237,6 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
         en: `Choose ${STATUS_CHOICES.map((choice) => choice.words.en).join(", ")}.`,
       },
     },
-    schema: () => z.enum(STATUS_CHOICES.map((choice) => choice.code) as [string, ...string[]]),
     numeric: false,
     figure: false,
     // A blank status is not merely "not given": status-present reports it (an error at export).

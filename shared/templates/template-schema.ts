@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { TEMPLATES } from "./catalogue";
 import type { FieldDef, TemplateId } from "./field";
-import { KINDS } from "./kinds";
+import { KIND_SCHEMAS } from "./kind-schemas";
 
 /**
  * The JSON type a field's value has in a package (its kind says: text for the org. no., ISO dates and
@@ -9,7 +9,7 @@ import { KINDS } from "./kinds";
  * figure out of range is a finding the user can fix, a string in a number's place is a broken file.
  */
 export function fieldValueSchema(field: FieldDef): z.ZodMiniType<string | number> {
-  return KINDS[field.kind].schema();
+  return KIND_SCHEMAS[field.kind]();
 }
 
 /** A template's values as a strict zod object: every field optional, nothing else allowed. */

@@ -45,6 +45,8 @@ export function fakeAdapter(
     meta: [] as TemplateMeta[],
     saves: 0,
     undos: 0,
+    /** The regional sheets written (their names). */
+    regional: [] as string[],
     /** Every call in order, writes and reads alike, to see that each write of the pane is re-validated. */
     log: [] as string[],
   };
@@ -114,6 +116,11 @@ export function fakeAdapter(
     async save() {
       calls.log.push("save");
       calls.saves += 1;
+    },
+    async writeRegionalSheet(plan) {
+      calls.log.push("writeRegionalSheet");
+      calls.regional.push(plan.sheet);
+      return { written: plan.sheet };
     },
     onUserChange(handler) {
       listener = handler;

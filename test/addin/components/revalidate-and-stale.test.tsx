@@ -18,6 +18,8 @@ describe("task pane: every write of ours is judged again", () => {
     const { calls, downloads } = renderPane(workbookNames(["beds"], UNEXPLAINED));
     expect(await screen.findByText("0 feil, 1 advarsel")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
+    // The export's answer first: the package writer is loaded at the first export (docs/addin.md).
+    expect(await screen.findByText("Forklar 1 endring under «Forklar endringer» først.")).toBeTruthy();
     fireEvent.input(await screen.findByLabelText("Forklaring for PHV voksne, i alt"), {
       target: { value: "Ombygging høsten 2024." },
     });

@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLang } from "../../../addin/i18n/pane-langs";
 import { uiWord } from "../../../addin/i18n/ui-words";
 import { EN } from "../../../addin/i18n/words-en";
 import { NB } from "../../../addin/i18n/words-nb";
+
+// English is a chunk of its own, loaded when chosen (docs/addin.md).
+beforeAll(() => loadLang("en"));
 
 describe("the pane's words: counts by Intl.PluralRules", () => {
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LANGS } from "../../../shared/messages/lang";
 import { readNumber } from "../../../shared/report/read-value";
 import { readChoice, STATUS_CHOICES } from "../../../shared/templates/choices";
+import { KIND_SCHEMAS } from "../../../shared/templates/kind-schemas";
 import { type FieldKind, KINDS, kindsWhere, numberFormatOf } from "../../../shared/templates/kinds";
 
 const kinds = Object.keys(KINDS) as FieldKind[];
@@ -11,7 +12,7 @@ describe("the kind table", () => {
     const def = KINDS[kind];
     expect(def.numberFormat.length).toBeGreaterThan(0);
     for (const lang of LANGS) expect(def.validation.error[lang].length).toBeGreaterThan(0);
-    expect(typeof def.schema().safeParse).toBe("function");
+    expect(typeof KIND_SCHEMAS[kind]().safeParse).toBe("function");
     if (def.unit) for (const lang of LANGS) expect(def.unit[lang].length).toBeGreaterThan(0);
   });
 
@@ -47,9 +48,9 @@ describe("the kind table", () => {
   });
 
   it("accepts only the status codes in a package", () => {
-    expect(KINDS.status.schema().safeParse("in_place").success).toBe(true);
-    expect(KINDS.status.schema().safeParse("på plass").success).toBe(false);
-    expect(KINDS.count.schema().safeParse(Number.NaN).success).toBe(false);
+    expect(KIND_SCHEMAS.status().safeParse("in_place").success).toBe(true);
+    expect(KIND_SCHEMAS.status().safeParse("på plass").success).toBe(false);
+    expect(KIND_SCHEMAS.count().safeParse(Number.NaN).success).toBe(false);
   });
 
   it("lists the status choices in Excel's list rule as the sheet shows them", () => {
