@@ -55,6 +55,8 @@ describe("task pane: plan status as a status history", () => {
     load([
       statusFile(2023, { [INTAKE]: "not_started", [FIRST]: "in_progress" }, { [INTAKE]: "Ikke prioritert" }),
     ]);
+    // The package is read first (the reader is fetched at the first package: docs/addin.md).
+    await screen.findByText("1 pakke lastet inn.");
     const table = await screen.findByRole("table", { name: "Status for tiltakene per år" });
     const headers = within(table)
       .getAllByRole("columnheader")
@@ -115,6 +117,7 @@ describe("task pane: plan status as a status history", () => {
     const { view } = renderPane(workbook());
     await screen.findByText(/0 feil/);
     load([statusFile(2023, { [INTAKE]: "not_started" }, { [INTAKE]: "Ikke prioritert" })]);
+    await screen.findByText("1 pakke lastet inn.");
     await screen.findByRole("table", { name: "Status for tiltakene per år" });
     const results = await axe.run(view.container, { rules: { "color-contrast": { enabled: false } } });
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

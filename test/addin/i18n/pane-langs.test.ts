@@ -8,6 +8,7 @@ const REQUIRED: Issue = {
   code: "required_missing",
   severity: "error",
   field: "beds.phv_adult_total",
+  rule: "required-present",
   params: {},
 };
 
