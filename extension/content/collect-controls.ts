@@ -1,3 +1,4 @@
+import { frameBehindModal, openModal, outOfReach } from "./out-of-reach";
 import { CONTROL_SELECTOR, type PageControl, toPageControl } from "./page-control";
 
 /** A document, or the open shadow root of one of its elements. */
@@ -6,12 +7,16 @@ export type SearchRoot = Document | ShadowRoot;
 /**
  * Every control of a document in document order, including those inside open shadow roots
  * (Fluent UI web components keep their `<input>` there; closed roots cannot be reached and are
- * not). Radios that share a name form one control.
+ * not). Radios that share a name form one control. Controls out of a user's reach as the page
+ * stands (a search box, behind a modal dialog: out-of-reach.ts) are not the form's.
  */
 export function collectControls(doc: Document): PageControl[] {
   const controls: PageControl[] = [];
+  if (frameBehindModal(doc)) return controls;
   const groups = new Map<Node, Map<string, PageControl>>();
+  const modal = openModal(doc);
   for (const element of allElements(doc, CONTROL_SELECTOR)) {
+    if (outOfReach(element, modal)) continue;
     const control = toPageControl(element);
     if (control === undefined) continue;
     if (control.type === "radio") {

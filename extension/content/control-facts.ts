@@ -2,7 +2,7 @@ import { allElements } from "./collect-controls";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
 import { controlHint, controlName } from "./control-name";
 import type { PageControl } from "./page-control";
-import { saysLastYear, wordsOf, yearsIn } from "./words";
+import { datedYearsIn, saysLastYear, saysPlanned, wordsOf, yearsIn } from "./words";
 
 /** Everything matching needs to know about one control, read once per request. */
 export interface ControlFacts {
@@ -24,10 +24,11 @@ export interface ControlFacts {
   /** Headed or labelled as last year's, or as a year other than the package's: never filled. */
   otherYear: boolean;
   /**
-   * The earlier years that alone make it another year's (none when words such as "i fjor" do): a
-   * field whose own name holds those years (a measure's "rapporten … (2019)") may still take it.
+   * The other years that alone make it another year's (none when words such as "i fjor" do): a
+   * field whose own name holds those years (a measure's "rapporten … (2019)", a plan's "planlagt
+   * 2027") may still take it.
    */
-  pastYears: readonly number[];
+  otherYears: readonly number[];
 }
 
 /** Reads names and contexts of every control (headings indexed once for the whole document). */
@@ -71,21 +72,35 @@ export function describeControls(
 }
 
 /**
- * A control for last year: its name, placeholder or description ("Oppgi fjorårets tall (2023)")
- * says "i fjor" / "forrige år" / "last year" or names a year before the package's; or its nearby
- * context says so; or its row, column or tab header names a year before the package's (a later year is a plan's
- * year, as in the capacity plan's columns 2026–2032).
+ * A control for another year than the package's:
+ * - its name, placeholder or description ("Oppgi fjorårets tall (2023)") says "i fjor" / "forrige
+ *   år" / "last year", or its nearby context does;
+ * - its own text or its row, column or tab header names another year ("2024", "per 31.12.2024",
+ *   "Planlagt 2026": a later year is a plan's year, never this year's figure);
+ * - a heading right above it names a later year as planned ("Planlagt 2026", "Prognose 2027").
+ * A field whose own words name those years may still take it (namesItsYears, place-fits.ts):
+ * the capacity plan's "PHV voksne, planlagt 2027" goes into the column "Planlagt 2027".
  */
 function otherYearOf(
   own: string,
   near: readonly ContextText[],
   year: number | undefined,
-): { otherYear: boolean; pastYears: number[] } {
-  const before = (text: string) => (year === undefined ? [] : yearsIn(text).filter((named) => named < year));
+): { otherYear: boolean; otherYears: number[] } {
   // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
   if (saysLastYear(own) || near.some((text) => text.kind !== "caption" && saysLastYear(text.text)))
-    return { otherYear: true, pastYears: [] };
+    return { otherYear: true, otherYears: [] };
+  if (year === undefined) return { otherYear: false, otherYears: [] };
+  const others = (text: string) =>
+    [...yearsIn(text), ...datedYearsIn(text)].filter((named) => named !== year);
   const headers = near.filter((text) => ["column", "row", "tab"].includes(text.kind));
-  const pastYears = [...new Set([...before(own), ...headers.flatMap((text) => before(text.text))])];
-  return { otherYear: pastYears.length > 0, pastYears };
+  const planned = near.filter((text) => text.kind === "heading" && saysPlanned(text.text));
+  const later = (text: string) => yearsIn(text).filter((named) => named > year);
+  const otherYears = [
+    ...new Set([
+      ...others(own),
+      ...headers.flatMap((text) => others(text.text)),
+      ...planned.flatMap((text) => later(text.text)),
+    ]),
+  ];
+  return { otherYear: otherYears.length > 0, otherYears };
 }

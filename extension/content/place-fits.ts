@@ -15,11 +15,12 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
 }
 
 /**
- * Whether the earlier years that make a control look like another year's are the field's own
- * words: the measure "… i rapporten Redusert bruk av tvangsmidler … (2019)" names 2019 itself, so
- * its row is this year's. Words such as "i fjor" are never a field's own: such a control stays out.
+ * Whether the years that make a control look like another year's are the field's own words: the
+ * measure "… i rapporten Redusert bruk av tvangsmidler … (2019)" names 2019 itself, so its row is
+ * this year's; the plan's "planlagt 2027" takes the column "2027". Words such as "i fjor" are never
+ * a field's own: such a control stays out.
  */
 export function namesItsYears(field: FieldWords, facts: ControlFacts): boolean {
-  if (facts.pastYears.length === 0) return false;
-  return field.alternatives.some((words) => facts.pastYears.every((year) => words.includes(String(year))));
+  if (facts.otherYears.length === 0) return false;
+  return field.alternatives.some((words) => facts.otherYears.every((year) => words.includes(String(year))));
 }

@@ -78,6 +78,23 @@ export function yearsIn(text: string): number[] {
   return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)/g)].map((match) => Number(match[1]));
 }
 
+/** The years of the dates a text names ("per 31.12.2024", "2024-12-31"). */
+export function datedYearsIn(text: string): number[] {
+  const dates = text.matchAll(
+    /(?<!\d)\d{1,2}[./]\d{1,2}[./](20\d\d)(?!\d)|(?<!\d)(20\d\d)-\d{2}-\d{2}(?!\d)/g,
+  );
+  return [...dates].map((match) => Number(match[1] ?? match[2]));
+}
+
+/** "Planlagt", "plan", "prognose", "budsjett", "mål", "planned", "forecast", "target": a plan's figure. */
+const PLANNED =
+  /\bplan(lagt|lagte|en|er)?\b|\bprognose|\bbudsjett|\bmål\b|\bplanned\b|\bforecast|\bbudget|\btarget/;
+
+/** Whether a heading says its figures are planned or forecast, not reported. */
+export function saysPlanned(text: string): boolean {
+  return PLANNED.test(text.normalize("NFKC").toLowerCase());
+}
+
 /** Whether a heading or label says it is about last year. */
 export function saysLastYear(text: string): boolean {
   return LAST_YEAR.test(text.normalize("NFKC").toLowerCase());

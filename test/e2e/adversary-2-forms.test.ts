@@ -199,3 +199,56 @@ describe("adversary-2 forms where nothing may be written", () => {
     expect(state.current).toEqual(state.initial);
   });
 });
+
+/** Nothing on the page changed: every control holds what it held at load. */
+function untouched(state: PageState): void {
+  expect(state.current).toEqual(state.initial);
+}
+
+describe("adversary-2 findings fixed", () => {
+  it("W1: a table of 'Planlagt 2026' / 'Planlagt 2027' columns takes none of this year's figures", async () => {
+    const run = await tryForm("f05b-plan-columns-only.html", FULL());
+    expect(run.result?.filled).toEqual([]);
+    untouched(await pageState("f05b"));
+  });
+
+  it("W1: on the sections form the plan column is no candidate, so hospital and DPS go into 2025's", async () => {
+    await tryForm("f05-beds-sections.html", FULL());
+    const state = await pageState("f05");
+    expect(state.current).toMatchObject({ "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+    expect([state.current["x:h_plan"], state.current["x:d_plan"]]).toEqual(["", ""]);
+  });
+
+  it("W2: a search form over an overview is never the return's form", async () => {
+    const run = await tryForm("f14c-filter-box-only.html", FULL());
+    expect(run.result?.filled).toEqual([]);
+    untouched(await pageState("f14c"));
+  });
+
+  it("W2: with a filter box above the real form, the figure goes into the form, the filter is kept", async () => {
+    for (const [page, form] of [
+      ["f14-filter-box-same-label.html", "f14"],
+      ["f14b-filter-box-wins.html", "f14b"],
+    ]) {
+      const run = await tryForm(page as string, FULL());
+      expect(run.result?.filled).toContain("beds.phv_adult_total");
+      const state = await pageState(form as string);
+      expect(state.current["beds.phv_adult_total"]).toBe("110");
+      decoysKept(state);
+    }
+  });
+
+  it("W6: a label dated last year ('per 31.12.2024') is last year's field and keeps its emptiness", async () => {
+    await tryForm("f17-label-variants.html", FULL());
+    const state = await pageState("f17");
+    expect(state.current["x:tsb_2024"]).toBe("");
+    decoysKept(state);
+  });
+
+  it("S4: with a modal dialog open, only the dialog's field is filled, not the frame behind it", async () => {
+    const run = await tryForm("f10-frames-dialog.html#open", FULL());
+    expect(run.result?.filled).toEqual(["staffing.sick_leave_pct"]);
+    expect((await pageState("f10")).current["staffing.sick_leave_pct"]).toBe("6,4");
+    untouched(await pageState("f10-frame-beds"));
+  });
+});
