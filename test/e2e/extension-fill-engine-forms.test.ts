@@ -2,11 +2,19 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activityForm, innlandetActivity } from "./forms/activity-form";
 import { launchBrowser } from "./forms/browser";
 import { buildBundle } from "./forms/build-bundle";
 import { buildReactForm } from "./forms/build-react-form";
 import { type Accuracy, measureFill, profileByPointing } from "./forms/form-accuracy";
 import { FLUENT_REACT_FORM, FLUENT_WC_FORM, VUE_FORM } from "./forms/library-forms";
+import {
+  innlandetPlanStatus,
+  planStatusFluentReactForm,
+  planStatusFluentWcForm,
+  planStatusRadioForm,
+  planStatusSelectForm,
+} from "./forms/plan-status-forms";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
 import {
   CHECK_TABLE_FORM,
@@ -52,6 +60,13 @@ const FORMS: readonly TestForm[] = [
   FLUENT_REACT_FORM,
   FLUENT_WC_FORM,
   VUE_FORM,
+  // Plan status (Innlandet 2025: statuses as choices, comments into their measures' boxes) and
+  // activity (Innlandet 2024), test/e2e/extension-fill-plan-status.test.ts has their own checks.
+  planStatusRadioForm(innlandetPlanStatus()),
+  planStatusSelectForm(innlandetPlanStatus()),
+  planStatusFluentWcForm(innlandetPlanStatus()),
+  planStatusFluentReactForm(innlandetPlanStatus()),
+  activityForm(innlandetActivity()),
 ];
 
 let browser: Browser;

@@ -176,6 +176,6 @@ function pick(frame: Frame): Promise<PickAnswer> {
 }
 
 function playwrightSelector(spec: string): string {
-  if (spec.startsWith("shadow:")) return `${spec.slice(7)} input`;
+  if (spec.startsWith("shadow:")) return `${spec.slice(7)} :is(input, textarea)`;
   return spec;
 }
