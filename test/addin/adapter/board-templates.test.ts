@@ -318,6 +318,25 @@ describe("capacity plan in the add-in", () => {
     expect(await model.typeAsUser(first.sheet, first.cell, "-1")).toMatchObject({ ok: false });
   });
 
+  it("sets the plan's first year beside the beds the same workbook reports: information, never an error", async () => {
+    const { model, adapter } = await created(["beds", "capacity_plan"]);
+    await typeAll(model, { "beds.phv_adult_hospital": "40", "beds.phv_adult_dps": "63" });
+    await typeAll(model, plan("phv_adult", 2026, [110, 110, 110, 110, 110, 110, 110]));
+    const { report } = await pass(adapter, "export");
+    const first = at("capacity_plan.phv_adult_2026");
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: "plan_differs_from_reported",
+        severity: "info",
+        cell: `${first.sheet}!${first.cell}`,
+        params: expect.objectContaining({ planned: 110, reported: 103 }),
+      }),
+    );
+    expect(
+      report.issues.filter((issue) => issue.field.startsWith("capacity_plan.") && issue.severity === "error"),
+    ).toEqual([]);
+  });
+
   it("fills only the identity from last year's plan (a plan is compared within itself), never another year", async () => {
     const { model, adapter } = await created(["capacity_plan"], 2026);
     const lastPlan = buildPackage({
