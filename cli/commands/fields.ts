@@ -38,9 +38,14 @@ function fieldJson(field: FieldDef) {
     parts: field.parts ?? [],
     includes: field.includes ?? [],
     formula: field.formula !== undefined,
-    names: field.compared
-      ? { value: field.id, previous: previousName(field.id), note: noteName(field.id) }
-      : { value: field.id },
+    // The names the field's cells carry: a status and a plan year have a note without being compared.
+    names: {
+      value: field.id,
+      ...(field.cell.previous ? { previous: previousName(field.id) } : {}),
+      ...(field.cell.note ? { note: noteName(field.id) } : {}),
+    },
+    ...(field.against ? { against: field.against } : {}),
+    ...(field.reported ? { reported: field.reported } : {}),
   };
 }
 

@@ -11,8 +11,9 @@ export function fileSection(checked: CheckedFile, context: CliContext): string[]
   const counts =
     stats.errors + stats.warnings === 0 ? words.clean : words.counts(stats.errors, stats.warnings);
   const width = Math.max(...Object.values(words.severity).map((word) => word.length));
-  // Infos ("not given") would bury what must be fixed; --json lists them all.
-  const shown = issues.filter((issue) => issue.severity !== "info");
+  // "Not given" for every blank figure would bury what must be fixed (--json lists them all); other
+  // information is shown, such as a plan's first year beside the beds last reported.
+  const shown = issues.filter((issue) => issue.code !== "value_missing");
   // Cell text, sheet names and file names come from outside: each line printable, one line.
   return [
     `${checked.file} — ${unitLabel(checked.org, checked.year)}: ${counts}`,

@@ -30,7 +30,8 @@ export function statusText(table: StatusTable, context: CliContext): string {
   const words = statusWords(context.lang);
   const head = [
     words.unitHeading,
-    ...table.templates.map((id) => TEMPLATES[id].title[context.lang].split(" ")[0] ?? id),
+    // The template's short name (a title's first word was "Kapasitetsplan:" and "Regional").
+    ...table.templates.map((id) => TEMPLATES[id].name[context.lang]),
     words.unexplainedHeading,
     words.lastChangeHeading,
   ];

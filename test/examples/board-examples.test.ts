@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { activityReturns, type ExampleUnit, planStatusReturns, UNITS } from "../../examples/board-returns";
 import { type ExampleReturn, exampleWorkbook } from "../../examples/board-workbooks";
+import { capacityPlanReturns } from "../../examples/capacity-plan-returns";
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 
@@ -14,6 +15,7 @@ const BIN = resolve(ROOT, "bin/hso-report.js");
 /** The example sets: each template's returns per unit, oldest year first. */
 const SETS: Record<string, (unit: ExampleUnit) => ExampleReturn[]> = {
   activity: activityReturns,
+  capacity_plan: capacityPlanReturns,
   plan_status: planStatusReturns,
 };
 
