@@ -165,6 +165,8 @@ export interface Preview {
 export interface UndoSummary {
   restored: string[];
   failed: string[];
+  /** Fields the user changed after the fill, which undo left as they are. */
+  kept: string[];
   /** Nothing to undo: no fill kept a snapshot, or the page has loaded again since. */
   nothing: boolean;
 }

@@ -9,6 +9,7 @@ const undoAnswer = z
   .object({
     restored: z.array(z.string().max(200)).max(1000),
     failed: z.array(z.string().max(200)).max(1000),
+    kept: z.array(z.string().max(200)).max(1000).optional(),
   })
   .loose();
 
@@ -21,9 +22,9 @@ const undoAnswer = z
 export async function undoTab(request: RequestOf<"undo-tab">): Promise<UndoSummary> {
   const tab = await resolveTab(request.tabId);
   const handles = await loadUndo(tab.id);
-  if (handles.length === 0) return { restored: [], failed: [], nothing: true };
+  if (handles.length === 0) return { restored: [], failed: [], kept: [], nothing: true };
   const reached = (await probeFrames(tab.id)).reached;
-  const summary: UndoSummary = { restored: [], failed: [], nothing: false };
+  const summary: UndoSummary = { restored: [], failed: [], kept: [], nothing: false };
   for (const handle of handles) {
     const frame = reached.find((candidate) => candidate.frameId === handle.frameId);
     if (!frame) continue;
@@ -32,8 +33,9 @@ export async function undoTab(request: RequestOf<"undo-tab">): Promise<UndoSumma
     if (!parsed.success) continue;
     summary.restored.push(...parsed.data.restored);
     summary.failed.push(...parsed.data.failed);
+    summary.kept.push(...(parsed.data.kept ?? []));
   }
   await forgetTabState(tab.id);
-  summary.nothing = summary.restored.length === 0 && summary.failed.length === 0;
+  summary.nothing = summary.restored.length === 0 && summary.failed.length === 0 && summary.kept.length === 0;
   return summary;
 }

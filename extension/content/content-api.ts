@@ -206,6 +206,8 @@ export interface UndoResult {
   frameUrl: string;
   restored: string[];
   failed: string[];
+  /** Controls the user changed after the fill: left as they are (named by figure). */
+  kept?: string[];
   /** The undo id is unknown to this frame (another frame's, or the page was reloaded since). */
   unknown?: boolean;
 }

@@ -14,7 +14,7 @@ import { pageIdentity } from "./page-identity";
 import { pickFields } from "./pick-fields";
 import { runRequest } from "./run-request";
 import { testProfile } from "./test-profile";
-import { takeSnapshots } from "./undo-store";
+import { changedSinceFill, takeSnapshots } from "./undo-store";
 import { restoreSnapshot } from "./write-field";
 
 /**
@@ -48,18 +48,32 @@ function createContentApi(doc: Document): ContentApi {
   };
 }
 
-/** Restores every control of one fill to what it held before, in reverse order of writing. */
+/**
+ * Restores every control of one fill to what it held before, in reverse order of writing. A
+ * control changed since the fill (the user typed a correction) is kept as it is and named in
+ * `kept`: undo never throws away what the user wrote after the fill.
+ */
 async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
   const snapshots = takeSnapshots(String(request?.undoId));
   if (snapshots === undefined) return { frameUrl: doc.URL, restored: [], failed: [], unknown: true };
   const restored: string[] = [];
   const notRestored: string[] = [];
+  const kept: string[] = [];
   for (const snapshot of [...snapshots].reverse()) {
+    if (snapshot.control.element.isConnected && changedSinceFill(snapshot)) {
+      kept.push(snapshot.id);
+      continue;
+    }
     const ok = snapshot.control.element.isConnected && (await restoreSnapshot(snapshot));
     (ok ? restored : notRestored).push(snapshot.id);
   }
   clearHighlights();
-  return { frameUrl: doc.URL, restored: restored.reverse(), failed: notRestored.reverse() };
+  return {
+    frameUrl: doc.URL,
+    restored: restored.reverse(),
+    failed: notRestored.reverse(),
+    ...(kept.length > 0 ? { kept: kept.reverse() } : {}),
+  };
 }
 
 function failed(doc: Document, request: ContentRequest, error: unknown): FrameResult {

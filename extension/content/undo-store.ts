@@ -9,6 +9,11 @@ export interface Snapshot {
   shown: string;
   /** Which radio of a group was checked (-1: none). */
   checkedRadio: number;
+  /**
+   * What the control held when the fill was done (set by keepSnapshots): a control that holds
+   * something else at undo was changed since, by the user, and undo leaves it alone.
+   */
+  after?: string;
 }
 
 const stores = new Map<string, Snapshot[]>();
@@ -20,12 +25,20 @@ export function snapshotOf(id: string, control: PageControl): Snapshot {
   return { id, control, value: readControl(control), shown: readShown(control), checkedRadio };
 }
 
-/** Keeps a fill's snapshots and answers the id that undoes them. */
+/** Keeps a fill's snapshots, with what each control holds now the fill is done; answers the undo id. */
 export function keepSnapshots(snapshots: Snapshot[]): string {
   counter += 1;
   const undoId = `${Date.now().toString(36)}-${counter}`;
-  stores.set(undoId, snapshots);
+  stores.set(
+    undoId,
+    snapshots.map((snapshot) => ({ ...snapshot, after: readControl(snapshot.control) })),
+  );
   return undoId;
+}
+
+/** Whether the control was changed since the fill (the user corrected a figure): undo keeps it. */
+export function changedSinceFill(snapshot: Snapshot): boolean {
+  return snapshot.after !== undefined && readControl(snapshot.control) !== snapshot.after;
 }
 
 /** A fill's snapshots, taken out of the store (an undo is done once). */

@@ -26,6 +26,7 @@ export const EN: PageWords = {
   cancelPreview: "Cancel",
   undo: "Undo the fill",
   undone: "Undone. Fields set back to what they held: {n}.",
+  undoKept: "Left as they are, because they were changed after the fill: {list}",
   undoFailed: "These fields would not take their old value back: {list}",
   nothingToUndo: "There is nothing to undo (the page has loaded again since the fill).",
   undoAfterReload: "Undo is not possible: the page reloaded during the fill.",

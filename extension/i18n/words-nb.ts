@@ -26,6 +26,7 @@ export const NB = {
   cancelPreview: "Avbryt",
   undo: "Angre utfyllingen",
   undone: "Angret. Felt satt tilbake til det de hadde: {n}.",
+  undoKept: "Latt som de er, fordi de ble endret etter utfyllingen: {list}",
   undoFailed: "Disse feltene ville ikke ta tilbake sin gamle verdi: {list}",
   nothingToUndo: "Det er ingenting å angre (siden er lastet på nytt siden utfyllingen).",
   undoAfterReload: "Angre er ikke mulig: siden ble lastet på nytt under utfyllingen.",

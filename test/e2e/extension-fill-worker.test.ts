@@ -272,6 +272,32 @@ describe("preview, confirm, undo through the service worker", () => {
   });
 });
 
+describe("undo after the user corrected a figure", () => {
+  it("keeps the field the user changed after the fill and says so; the others go back", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/react/`);
+    const expect_ = { url: page.url(), origin: new URL(page.url()).origin };
+    const before = await reactState(page);
+    const result = await session.send<FillResult>({
+      type: "fill-tab",
+      tabId,
+      org: "983975267",
+      year: 2024,
+      mode: "fill",
+      expect: expect_,
+    });
+    expect(result.filled).toEqual(expect.arrayContaining(["beds.phv_adult_total", "beds.tsb_total"]));
+    // The user types a correction into one of the filled fields, as a person does.
+    await page.fill("#field-total", "");
+    await page.type("#field-total", "104");
+    const undone = await session.send<UndoSummary>({ type: "undo-tab", tabId });
+    expect(undone.kept).toEqual(["beds.phv_adult_total"]);
+    expect(undone.restored).toContain("beds.tsb_total");
+    expect(undone.restored).not.toContain("beds.phv_adult_total");
+    expect(await reactState(page)).toMatchObject({ total: "104", tsb: before.tsb });
+    await page.close();
+  });
+});
+
 /** The React form's own state, as its "show" button prints it. */
 async function reactState(page: Page): Promise<Record<string, string>> {
   await page.click("#show");

@@ -17,6 +17,13 @@ export function UndoLine(props: {
     return (
       <>
         <p>{pageWord(lang, "undone", { n: undone.restored.length })}</p>
+        {undone.kept.length > 0 && (
+          <p>
+            {pageWord(lang, "undoKept", {
+              list: undone.kept.map((id) => result.labels[id]?.[lang] ?? id).join(", "),
+            })}
+          </p>
+        )}
         {undone.failed.length > 0 && (
           <p class="error">
             {pageWord(lang, "undoFailed", {

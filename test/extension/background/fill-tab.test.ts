@@ -495,12 +495,14 @@ describe("preview, confirm, undo", () => {
     expect(await undoTab({ type: "undo-tab", tabId: 7 })).toEqual({
       restored: ["beds.tsb_total"],
       failed: [],
+      kept: [],
       nothing: false,
     });
     expect(undone).toEqual([{ undoId: "u9" }]);
     expect(await undoTab({ type: "undo-tab", tabId: 7 })).toEqual({
       restored: [],
       failed: [],
+      kept: [],
       nothing: true,
     });
   });

@@ -162,7 +162,7 @@ describe("popup: preview, fill, undo", () => {
             ],
           }),
         ),
-      "undo-tab": () => ok({ restored: ["beds.phv_adult_total"], failed: [], nothing: false }),
+      "undo-tab": () => ok({ restored: ["beds.phv_adult_total"], failed: [], kept: [], nothing: false }),
     });
     fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
     expect(await screen.findByRole("table", { name: "Dette fylles ut" })).toBeTruthy();
