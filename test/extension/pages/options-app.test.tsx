@@ -137,6 +137,40 @@ describe("options page", () => {
     });
   });
 
+  it("imports and exports a profile naming a measure's status and its comment; the comment is a figure to choose", async () => {
+    const { of, download } = renderOptions();
+    const plan = [
+      {
+        name: "Tiltak",
+        urlPattern: "https://a.no/tiltak/*",
+        decimal: "comma",
+        fields: {
+          "plan_status.joint_intake": { locators: [{ kind: "name", name: "s_joint" }] },
+          "note.plan_status.joint_intake": { locators: [{ kind: "name", name: "c_joint" }] },
+        },
+      },
+    ];
+    fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
+      target: { files: [jsonFile(JSON.stringify({ profiles: plan }))] },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Importer (1)" }));
+    expect(await screen.findByText("Profiler importert: 1.")).toBeTruthy();
+    expect(of("save-profile").map((call) => Object.keys(call.profile.fields))).toEqual([
+      ["plan_status.joint_intake", "note.plan_status.joint_intake"],
+    ]);
+    await screen.findByRole("button", { name: "Rediger profilen Tiltak" });
+    fireEvent.click(screen.getByRole("button", { name: "Eksporter profiler (JSON)" }));
+    const [, text] = download.mock.calls[0] as [string, string];
+    expect(JSON.parse(text)).toEqual({ profiles: plan });
+    fireEvent.click(screen.getByRole("button", { name: "Rediger profilen Tiltak" }));
+    const figures = (await screen.findAllByLabelText("Tall", { selector: "select" })) as HTMLSelectElement[];
+    expect(figures.map((select) => select.value)).toEqual([
+      "plan_status.joint_intake",
+      "note.plan_status.joint_intake",
+    ]);
+    expect(figures[1]?.selectedOptions[0]?.textContent).toMatch(/^Kommentar: Felles inntak/);
+  });
+
   it("creates a profile by pointing at a field and picking its figure; a bad pattern is refused first", async () => {
     const { of, requestOrigin } = renderOptions();
     fireEvent.click(await screen.findByRole("button", { name: "Ny profil" }));
