@@ -13,6 +13,10 @@ const OUT_DIR = resolve(import.meta.dirname, "../dist/addin");
  */
 export const addinEnvironment: EnvironmentOptions = {
   build: {
+    // Vite's polyfill only fetches <link rel="modulepreload"> early where a browser ignores it; the
+    // imports load the same files anyway, so the task pane's first load need not carry it
+    // (https://vite.dev/config/build-options#build-modulepreload).
+    modulePreload: { polyfill: false },
     outDir: "dist/addin",
     emptyOutDir: true,
     // The playground bundles exceljs for its Excel model (about 1 MB); the task pane stays small (bench).

@@ -24,8 +24,6 @@ function importedBy(root: string, id: string, context: GraphContext, seen = new 
  * gzipped apart); what is imported only lazily keeps its own chunks (docs/addin.md).
  */
 export function firstLoadChunk(id: string, context: GraphContext): string | null {
-  // Vite's modulepreload polyfill is imported by every page's HTML, beside its entry script.
-  if (id.includes("modulepreload-polyfill")) return "dialog-shared";
   // The pages' own entry modules stay their entry files, as their HTML names them.
   if (id === PANE || id === DIALOG || !importedBy(PANE, id, context)) return null;
   return importedBy(DIALOG, id, context) ? "dialog-shared" : "pane";

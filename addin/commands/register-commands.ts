@@ -1,6 +1,5 @@
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import { rememberedLang } from "../i18n/remember-lang";
-import { askInDialog } from "./ask-in-dialog";
 import { validateAndSave } from "./validate-and-save";
 
 function storage(): Storage | undefined {
@@ -18,7 +17,11 @@ function storage(): Storage | undefined {
 export function registerCommands(adapter: WorkbookAdapter): void {
   const command = async (event: Office.AddinCommands.Event) => {
     try {
-      await validateAndSave(adapter, (errors) => askInDialog(errors, rememberedLang(storage())));
+      await validateAndSave(adapter, async (errors) => {
+        // The dialog is asked for only with errors: its code is fetched then (docs/addin.md).
+        const { askInDialog } = await import("./ask-in-dialog");
+        return askInDialog(errors, rememberedLang(storage()));
+      });
     } catch (error) {
       console.error("[hso commands] validateAndSave", error);
     } finally {

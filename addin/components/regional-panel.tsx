@@ -12,7 +12,10 @@ interface RegionalPanelProps {
   onBuild: (plan: RegionalSheetPlan) => Promise<RegionalSheetResult>;
 }
 
-/** For RHF staff on an empty workbook: many packages in, the paper's table, a chart and the returns out. */
+/**
+ * For RHF staff on an empty workbook: many packages in, the paper's table, a chart and the returns
+ * out. Shown under the regional tool's heading once opened (regional-tool.tsx).
+ */
 export function RegionalPanel({ lang, onBuild }: RegionalPanelProps) {
   const words = REGIONAL_WORDS[lang];
   const [message, setMessage] = useState("");
@@ -45,8 +48,7 @@ export function RegionalPanel({ lang, onBuild }: RegionalPanelProps) {
     }
   };
   return (
-    <section aria-labelledby="regional-heading">
-      <h2 id="regional-heading">{words.heading}</h2>
+    <div id="regional-tool">
       <p>{words.intro}</p>
       <label for="regional-files">{words.pick}</label>
       <input
@@ -70,6 +72,6 @@ export function RegionalPanel({ lang, onBuild }: RegionalPanelProps) {
           </ul>
         </>
       )}
-    </section>
+    </div>
   );
 }

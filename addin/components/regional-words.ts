@@ -4,7 +4,6 @@ import type { Lang } from "../../shared/messages/lang";
 /** The regional panel's words; a refused package's reason by its code. */
 export const REGIONAL_WORDS = {
   nb: {
-    heading: "Regional arbeidsbok (RHF)",
     intro:
       "Velg de innsendte pakkene (.hso.json). Hver pakke kontrolleres på nytt; tabellen, diagrammet og innsendingene skrives på et nytt ark.",
     pick: "Pakker",
@@ -23,7 +22,6 @@ export const REGIONAL_WORDS = {
       })[reason.code],
   },
   en: {
-    heading: "Regional workbook (RHF)",
     intro:
       "Pick the packages sent in (.hso.json). Each is validated again; the table, the chart and the returns go on a new sheet.",
     pick: "Packages",

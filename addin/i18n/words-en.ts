@@ -142,4 +142,6 @@ export const EN: Record<keyof typeof NB, string> = {
   busyExplain: "Saving the explanations …",
   packageRefused: "{file}: {message}",
   notInExcel: "This page must be opened in Excel (or in the playground) to work.",
+  regionalHeading: "Regional workbook (RHF)",
+  regionalOpen: "Build the regional workbook from the packages sent in",
 };

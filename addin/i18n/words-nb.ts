@@ -143,4 +143,6 @@ export const NB = {
   busyExplain: "Lagrer forklaringene …",
   packageRefused: "{file}: {message}",
   notInExcel: "Denne siden må åpnes i Excel (eller i lekeplassen) for å virke.",
+  regionalHeading: "Regional arbeidsbok (RHF)",
+  regionalOpen: "Bygg den regionale arbeidsboken av innsendte pakker",
 };

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { RegionalSheetResult } from "../../../addin/adapter/write-regional-sheet";
 import { RegionalPanel } from "../../../addin/components/regional-panel";
 import type { RegionalSheetPlan } from "../../../shared/aggregate/regional-sheet-plan";
+import { renderPane, workbookNames } from "./pane-fixtures";
 
 const PACKAGES = resolve(import.meta.dirname, "../../../examples/packages");
 
@@ -66,5 +67,30 @@ describe("RegionalPanel", () => {
     );
     const results = await axe.run(container);
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+});
+
+describe("the regional tool in the pane (TOOL_PANELS)", () => {
+  it("opens on request on a workbook without templates and writes through the adapter, judged again after", async () => {
+    const { calls } = renderPane({});
+    await screen.findByText(/ingen maler/);
+    const open = screen.getByRole("button", { name: "Bygg den regionale arbeidsboken av innsendte pakker" });
+    expect(open.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByLabelText("Pakker")).toBeNull();
+    fireEvent.click(open);
+    await screen.findByLabelText("Pakker");
+    expect(open.getAttribute("aria-expanded")).toBe("true");
+    pick(pickedFiles());
+    await screen.findByText(/^Arket «Regional tabell» er laget av \d+ pakker\.$/);
+    expect(calls.regional).toEqual(["Regional tabell"]);
+    await waitFor(() => expect(calls.log.slice(calls.log.indexOf("writeRegionalSheet"))).toContain("read"));
+    fireEvent.click(open);
+    expect(screen.queryByLabelText("Pakker")).toBeNull();
+  });
+
+  it("is not offered on a unit's return", async () => {
+    renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    expect(screen.queryByRole("heading", { name: "Regional arbeidsbok (RHF)" })).toBeNull();
   });
 });

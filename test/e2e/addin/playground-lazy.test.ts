@@ -5,7 +5,7 @@ import { cellOf, startPlayground, typeInto } from "./playground-page";
 // What the built pane imports only when used (docs/addin.md, gzipKB.taskpaneLazy); the playground
 // loads the same chunks as Excel's task pane.
 const LAZY =
-  /chunks\/(english|parse-package|regional-plan|write-regional-sheet|insert-templates|fill-from-package|package-from-pass)-/;
+  /chunks\/(english|parse-package|regional-panel|regional-plan|write-regional-sheet|insert-templates|fill-from-package|package-from-pass|ask-in-dialog)-/;
 
 let playground: Awaited<ReturnType<typeof startPlayground>>;
 
@@ -31,7 +31,8 @@ describe("playground: what the pane downloads only when it is used", () => {
     await page.getByLabel("Språk").selectOption("en");
     await page.getByRole("heading", { name: "HSØ reporting" }).waitFor();
     await expect.poll(() => page.locator(".counts").textContent()).toMatch(/^\d+ errors?, \d+ warnings?/);
-    expect(await lazyFetched(page)).toEqual(["english"]);
+    // A resource's timing entry may come a moment after its module ran: poll for it.
+    await expect.poll(() => lazyFetched(page)).toEqual(["english"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -52,16 +53,24 @@ describe("playground: what the pane downloads only when it is used", () => {
     await page.context().close();
   });
 
-  it("fetches the package reader when a package is chosen, and the regional tool only when RHF staff use it", async () => {
+  it("fetches the package reader when a package is chosen, and the regional tool only when RHF staff open and use it", async () => {
     const { page, errors } = await playground.open("?workbook=empty");
     await page.getByText(/^Arbeidsboken har ingen maler ennå\./).waitFor();
     await page.getByRole("heading", { name: "Regional arbeidsbok (RHF)" }).waitFor();
     expect(await lazyFetched(page)).toEqual([]);
+    const open = page.getByRole("button", { name: "Bygg den regionale arbeidsboken av innsendte pakker" });
+    expect(await open.getAttribute("aria-expanded")).toBe("false");
+    await open.click();
+    await page.getByLabel("Pakker", { exact: true }).waitFor();
+    expect(await open.getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => lazyFetched(page)).toEqual(["regional-panel"]);
     await page
       .getByLabel("Pakker", { exact: true })
       .setInputFiles({ name: "tom.hso.json", mimeType: "application/json", buffer: Buffer.from("") });
     await page.getByText("tom.hso.json: kan ikke leses: Filen er tom.").waitFor();
-    expect((await lazyFetched(page)).sort()).toEqual(["parse-package", "regional-plan"]);
+    await expect
+      .poll(async () => (await lazyFetched(page)).sort())
+      .toEqual(["parse-package", "regional-panel", "regional-plan"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

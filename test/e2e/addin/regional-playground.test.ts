@@ -31,6 +31,7 @@ describe("playground: RHF staff build the regional workbook from many packages",
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${server.url}/playground.html?workbook=empty`);
     const files = readdirSync(PACKAGES).map((name) => join(PACKAGES, name));
+    await page.getByRole("button", { name: "Bygg den regionale arbeidsboken av innsendte pakker" }).click();
     await page.getByLabel("Pakker", { exact: true }).setInputFiles(files);
     await page.getByText(/^Arket «Regional tabell» er laget av \d+ pakker\.$/).waitFor();
     await page.getByRole("button", { name: "Regional tabell" }).click();
