@@ -2,7 +2,7 @@ import { isBlank } from "../../shared/report/validation-input";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { FieldDef } from "../../shared/templates/field";
 import { templateAskedOf } from "../../shared/units/unit-returns";
-import type { PassResult } from "./validation-loop";
+import { judge, type PassResult } from "./validation-loop";
 import { workbookIdentity } from "./workbook-identity";
 
 /** How far the typing has come: fields filled of the fields a controller types, and what must still be. */
@@ -25,11 +25,14 @@ export function fillProgress(result: PassResult): FillProgress {
     templateAskedOf(TEMPLATES[id], org).fields.filter((field) => !field.formula),
   );
   const blank = (field: FieldDef) => isBlank(snapshot.input.values[field.id]);
+  // Owed is what export refuses blank, as the core judges it: required fields, and a plan's statuses.
+  const atExport = judge(snapshot, "export").issues.filter((issue) => issue.severity === "error");
+  const owed = new Set(atExport.map((issue) => issue.field));
   return {
     filled: typed.filter((field) => !blank(field)).length,
     total: typed.length,
     emptyRequired: typed
-      .filter((field) => field.required && blank(field))
+      .filter((field) => (field.required || owed.has(field.id)) && blank(field))
       .map((field) => ({ field, cell: snapshot.cells[field.id] })),
   };
 }

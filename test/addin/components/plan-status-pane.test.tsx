@@ -25,6 +25,13 @@ describe("task pane: plan status", () => {
       screen.getByText("Ikke klar til eksport: advarslene som er feil ved eksport må rettes først"),
     ).toBeTruthy();
     expect(screen.queryByText("Klar til eksport")).toBeNull();
+    // Step 3 lists it among what must be filled in, a button that selects its cell.
+    const owed = screen.getByRole("list", { name: "Må fylles ut:" });
+    expect(
+      within(owed)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual([expect.stringContaining("Felles inntak")]);
   });
 
   it("offers a comment box for a measure not in place, writes it to note. and is then ready", async () => {
