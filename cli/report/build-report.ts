@@ -1,5 +1,6 @@
 import { activitySection } from "./activity-section";
 import { bedsSection } from "./beds-section";
+import { capacityPlanSection } from "./capacity-plan-section";
 import { planStatusSection } from "./plan-status-section";
 import type { ReportInput, ReportSection } from "./report-input";
 import { reportPage } from "./report-page";
@@ -11,6 +12,7 @@ const SECTIONS: readonly ReportSection[] = [
   bedsSection,
   staffingSection,
   activitySection,
+  capacityPlanSection,
   planStatusSection,
   returnsSection,
 ];

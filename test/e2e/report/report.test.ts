@@ -93,6 +93,12 @@ describe("the generated report in Chromium", () => {
     );
     expect(HOSTILE_NOTE.startsWith("<script>")).toBe(true);
     expect(await page.locator(".chart-image svg").count()).toBeGreaterThan(0);
+    // The capacity plans' section: its chart labelled by its title, the hostile reason as text.
+    const plans = page.locator("#kapasitetsplaner");
+    expect(await plans.locator("figure svg[role=img]").count()).toBe(1);
+    expect(await plans.locator(".reasons li", { hasText: "Telemark" }).textContent()).toContain(
+      "<script>alert(1)</script>",
+    );
     const shot = await page.screenshot({ fullPage: true, ...(SHOT ? { path: SHOT } : {}) });
     expect(shot.subarray(1, 4).toString()).toBe("PNG");
     expect(problems).toEqual([]);
