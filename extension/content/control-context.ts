@@ -155,6 +155,8 @@ function labelOf(element: Element): string {
 function levelOf(heading: Element): number {
   const match = /^h([1-6])$/.exec(heading.localName);
   if (match) return Number(match[1]);
+  // A title drawn by style alone is the innermost level: the sections above it stay around it.
+  if (!heading.matches(HEADINGS)) return 6;
   return Number(heading.getAttribute("aria-level")) || 2;
 }
 

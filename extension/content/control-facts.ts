@@ -2,6 +2,7 @@ import { allElements } from "./collect-controls";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
 import { controlHint, controlName } from "./control-name";
 import type { PageControl } from "./page-control";
+import { bodyFontSize, isStyledHeading, STYLED_HEADING_CANDIDATES } from "./styled-heading";
 import { datedYearsIn, saysLastYear, saysPlanned, wordsOf, yearsIn } from "./words";
 
 /** Everything matching needs to know about one control, read once per request. */
@@ -37,7 +38,7 @@ export function describeControls(
   controls: readonly PageControl[],
   year?: number,
 ): ControlFacts[] {
-  const headings = indexHeadings(allElements(doc, HEADING_SELECTOR));
+  const headings = indexHeadings(sectionTitles(doc));
   return controls.map((control, position) => {
     const name = controlName(control);
     const context = controlContext(control.element, headings);
@@ -69,6 +70,14 @@ export function describeControls(
       ...otherYearOf(`${name} ${controlHint(control.element)}`, near, year),
     };
   });
+}
+
+/** The document's headings and the titles drawn by style alone, in tree order. */
+function sectionTitles(doc: Document): Element[] {
+  const size = bodyFontSize(doc);
+  return allElements(doc, `${HEADING_SELECTOR}, ${STYLED_HEADING_CANDIDATES}`).filter(
+    (element) => element.matches(HEADING_SELECTOR) || isStyledHeading(element, size),
+  );
 }
 
 /**
