@@ -32,7 +32,7 @@ export const EN: MessageCatalogue = {
     org_unknown: (p) => `Organisation number ${p.org} is not a known reporting unit of Helse Sør-Øst.`,
     unit_mismatch: (p) => `The unit ${p.org} is not the same as ${p.other} in ${p.otherField}.`,
     field_not_asked: (p) =>
-      `The unit ${p.org} does not report this figure: private contracted providers are reported only by Helse Sør-Øst RHF, the trusts' own beds only by the trusts.`,
+      `The unit ${p.org} does not report this figure: private contracted providers are reported only by Helse Sør-Øst RHF, the trusts' own beds only by the trusts, and a unit without mental-health beds (Sunnaas) reports no beds.`,
     year_invalid: (p) => `"${p.text}" is not a valid year.`,
     year_mismatch: (p) => `The year is ${p.actual}, but the return is for ${p.expected}.`,
     years_disagree: (p) =>

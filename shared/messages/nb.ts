@@ -31,7 +31,7 @@ export const NB: MessageCatalogue = {
     org_unknown: (p) => `Organisasjonsnummer ${p.org} er ikke en kjent rapporterende enhet i Helse Sør-Øst.`,
     unit_mismatch: (p) => `Enheten ${p.org} er ikke den samme som ${p.other} i ${p.otherField}.`,
     field_not_asked: (p) =>
-      `Dette tallet rapporteres ikke av enheten ${p.org}: private avtaleparter rapporteres bare av Helse Sør-Øst RHF, foretakenes egne plasser bare av foretakene.`,
+      `Dette tallet rapporteres ikke av enheten ${p.org}: private avtaleparter rapporteres bare av Helse Sør-Øst RHF, foretakenes egne plasser bare av foretakene, og en enhet uten døgnplasser i psykisk helsevern (Sunnaas) rapporterer ingen plasser.`,
     year_invalid: (p) => `«${p.text}» er ikke et gyldig årstall.`,
     year_mismatch: (p) => `Året er ${p.actual}, men rapporteringen gjelder ${p.expected}.`,
     years_disagree: (p) =>

@@ -33,7 +33,11 @@ const PROFILES: Readonly<Record<ReturnProfile, ProfileRule>> = {
   trust: { expects: () => true, asks: (field) => !AGREEMENT_FIELDS.has(field.id) },
   trust_without_beds: {
     expects: (template) => !BED_TEMPLATES.has(template),
-    asks: (field) => !AGREEMENT_FIELDS.has(field.id),
+    // Not asked what it is not expected to send: a bed figure from Sunnaas would be summed into the
+    // regional total while status calls its return not expected.
+    asks: (field) =>
+      !AGREEMENT_FIELDS.has(field.id) &&
+      (isIdentity(field) || !BED_TEMPLATES.has(field.id.split(".")[0] ?? "")),
   },
   agreement_management: {
     expects: (template) => TEMPLATES[template].fields.some((field) => AGREEMENT_FIELDS.has(field.id)),

@@ -116,6 +116,10 @@ describe("the capacity_plan template", () => {
     expect(expectsTemplate(unit("991324968"), "capacity_plan")).toBe(false);
     const rhf = judge({ ...TELEMARK, "capacity_plan.unit_org": "991324968" }, { notes: REASON });
     expect(found(rhf).filter((entry) => entry.startsWith("field_not_asked"))).toHaveLength(21);
+    // Sunnaas has no mental-health beds: a plan from it would be summed while status calls it not expected.
+    const sunnaas = judge({ ...TELEMARK, "capacity_plan.unit_org": "883971752" }, { notes: REASON });
+    expect(found(sunnaas).filter((entry) => entry.startsWith("field_not_asked"))).toHaveLength(21);
+    expect(sunnaas.ok).toBe(false);
   });
 
   it("judges a package the same way, with last year's beds package for the first year", () => {
