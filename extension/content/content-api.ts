@@ -68,7 +68,7 @@ export type Outcome =
   | "pending";
 
 /** The constraint of a page's input that refuses a figure's text (`refused`). */
-export type PageConstraint = "maxlength" | "type" | "max" | "min" | "step" | "pattern";
+export type PageConstraint = "maxlength" | "type" | "max" | "min" | "step" | "pattern" | "validity";
 
 /** One figure's answer, with where it went (or could have gone) and what the page holds. */
 export interface FigureReport {
@@ -92,6 +92,8 @@ export interface FigureReport {
    * control would not take it back (false; the page then shows what its code made).
    */
   restored?: boolean;
+  /** The field held the form's own untouched default ("0") and was written as if empty. */
+  defaultReplaced?: string;
   /**
    * This figure is the same field of the page as that one (the unit's org. no. in two
    * templates, same value): written once, reported alike, counted once — it is left out of the

@@ -1,4 +1,5 @@
 import { parentAcross } from "./control-context";
+import { pageDecimalEvidence } from "./page-decimal-evidence";
 
 /** How a form writes decimals: "1769,5" (comma) or "1769.5" (point). */
 export type DecimalStyle = "comma" | "point";
@@ -8,8 +9,10 @@ export type DecimalStyle = "comma" | "point";
  * browser empties it otherwise), and so does a `pattern` that accepts only one of "1,5" and "1.5"
  * (compiled as the browser compiles it: `\d+(\.\d{1,2})?` wants a point, whatever commas its
  * quantifiers hold); then the profile's field or form setting; then a placeholder example; then
- * the language of the control or page; Norwegian comma by
- * default (docs/domain.md: numbers are typed as the form shows them).
+ * what the page itself says or shows ("Bruk desimalkomma", other fields' "0,0" or "12,5"); then
+ * the language of the control or page, unless that is English over Norwegian text (SharePoint
+ * keeps `lang="en-us"` on Norwegian sites: comma); Norwegian comma by default (docs/domain.md:
+ * numbers are typed as the form shows them).
  */
 export function decimalStyle(element: HTMLElement, stated?: DecimalStyle): DecimalStyle {
   if (element instanceof HTMLInputElement && element.type === "number") return "point";
@@ -17,7 +20,10 @@ export function decimalStyle(element: HTMLElement, stated?: DecimalStyle): Decim
   const pattern = patternStyle(element);
   if (pattern !== undefined) return pattern;
   if (stated !== undefined) return stated;
-  return placeholderStyle(element) ?? languageStyle(element) ?? "comma";
+  const evidence = pageDecimalEvidence(element.ownerDocument);
+  const language = languageStyle(element);
+  const languageSays = language === "point" && evidence.norwegian ? "comma" : language;
+  return placeholderStyle(element) ?? evidence.shown ?? languageSays ?? "comma";
 }
 
 function patternStyle(element: HTMLElement): DecimalStyle | undefined {

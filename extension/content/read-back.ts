@@ -15,7 +15,9 @@ import { restoreSnapshot } from "./write-field";
  * reported `mismatched` with both values (`expected` written, `actual` made) and whether it took
  * its old value back: a value nobody typed must not stay on the page. Its snapshot then leaves
  * `snapshots` (undo has nothing more to do there). A field that reloads the page is left as it is
- * (putting it back would post the page again).
+ * (putting it back would post the page again). A field the page's own check marks invalid after
+ * the write (`validity.valid` false: "Bruk desimalkomma" on "142.5") is put back the same way and
+ * reported `refused` (constraint `validity`): a figure the page rejects is never called filled.
  */
 export async function readBack(
   written: readonly PlannedField[],
@@ -23,11 +25,15 @@ export async function readBack(
 ): Promise<FigureReport[]> {
   // Reading writes nothing: the locators' id and name counts are read once for all fields.
   const comparisons = readingPass(() =>
-    written.map((field) => compareControl(field.figure, field.facts.control, field.style, field.expected)),
+    written.map((field) => {
+      const compared = compareControl(field.figure, field.facts.control, field.style, field.expected);
+      return { ...compared, invalid: compared.same === true && rejectedByPage(field.facts.control.element) };
+    }),
   );
   const restored = new Map<PlannedField, boolean>();
   for (const [index, field] of written.entries()) {
-    if (comparisons[index]?.same !== false || field.reloads) continue;
+    const comparison = comparisons[index];
+    if ((comparison?.same !== false && !comparison?.invalid) || field.reloads) continue;
     const snapshot = snapshots.find((item) => item.id === field.figure.id);
     if (snapshot === undefined) continue;
     const back = await rollBack(snapshot);
@@ -36,12 +42,14 @@ export async function readBack(
   }
   return readingPass(() =>
     written.map((field, index) => {
-      const same = comparisons[index]?.same === true;
+      const invalid = comparisons[index]?.invalid === true;
+      const same = comparisons[index]?.same === true && !invalid;
       highlight(field.facts.control.element, same ? "filled" : "mismatched");
       const back = restored.get(field);
       return {
         id: field.figure.id,
-        outcome: same ? "filled" : "mismatched",
+        outcome: same ? "filled" : invalid ? "refused" : "mismatched",
+        ...(invalid ? { constraint: "validity" as const } : {}),
         field: fieldInfo(field.facts, field.score),
         expected: field.expected,
         actual: comparisons[index]?.actual ?? "",
@@ -49,6 +57,12 @@ export async function readBack(
       };
     }),
   );
+}
+
+/** The page's own check (setCustomValidity, or a constraint the browser checks) rejects what the control holds. */
+function rejectedByPage(element: HTMLElement): boolean {
+  const validity = (element as Partial<HTMLInputElement>).validity;
+  return validity !== undefined && !validity.valid;
 }
 
 /**

@@ -13,6 +13,8 @@ interface PassCache {
   labels: Map<Node, Map<Element, HTMLLabelElement[]>>;
   /** Per tree and attribute ("id", "name"): how many elements carry each value. */
   counts: Map<Node, Map<string, Map<string, number>>>;
+  /** Whatever else a reader keeps for the pass, by reader and object read ("the page's decimals"). */
+  memo: Map<unknown, WeakMap<object, unknown>>;
 }
 
 let cache: PassCache | undefined;
@@ -27,12 +29,23 @@ let cache: PassCache | undefined;
  */
 export function readingPass<T>(read: () => T): T {
   if (cache !== undefined) return read();
-  cache = { styles: new Map(), labels: new Map(), counts: new Map() };
+  cache = { styles: new Map(), labels: new Map(), counts: new Map(), memo: new Map() };
   try {
     return read();
   } finally {
     cache = undefined;
   }
+}
+
+/** `read(of)` once per pass (each call outside a pass): for facts of a whole page or tree. */
+export function oncePerPass<K extends object, T>(read: (of: K) => T, of: K): T {
+  if (cache === undefined) return read(of);
+  const kept = cache.memo.get(read) ?? new WeakMap<object, unknown>();
+  cache.memo.set(read, kept);
+  if (kept.has(of)) return kept.get(of) as T;
+  const value = read(of);
+  kept.set(of, value);
+  return value;
 }
 
 /** An element's computed style facts (read once per pass). */

@@ -1,5 +1,5 @@
 import type { Assignment } from "./assign-fields";
-import { compareControl, isEmpty } from "./compare-control";
+import { compareControl, holdsDefaultZero, isEmpty } from "./compare-control";
 import type {
   ConfirmedRow,
   ContentRequest,
@@ -21,6 +21,7 @@ import { pageRefusal } from "./page-refusal";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
 import { readBack } from "./read-back";
 import { readingPass } from "./reading-pass";
+import { settle } from "./settle";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
 import { writeField } from "./write-field";
@@ -229,6 +230,7 @@ async function fill(
 ): Promise<FrameResult> {
   const snapshots: Snapshot[] = [];
   const written: PlannedField[] = [];
+  const replacedDefaults = new Map<string, string>();
   let reloading = false;
   for (const field of writingOrder(request, fields)) {
     if (reloading) {
@@ -245,7 +247,8 @@ async function fill(
       reports.push(result(field, "matched", before.actual));
       continue;
     }
-    if (!request.overwrite && !isEmpty(field.facts.control)) {
+    const defaultZero = holdsDefaultZero(field.facts.control);
+    if (!request.overwrite && !isEmpty(field.facts.control) && defaultZero === undefined) {
       highlight(field.facts.control.element, "mismatched");
       reports.push(result(field, "mismatched", before.actual));
       continue;
@@ -265,13 +268,17 @@ async function fill(
       continue;
     }
     written.push(field);
+    if (defaultZero !== undefined) replacedDefaults.set(field.figure.id, defaultZero);
     if (field.reloads) reloading = true;
   }
-  // Frameworks settle their state in microtasks (React flushes discrete events before the
-  // dispatch returns, Vue on its next tick): after them, a controlled input that refused the value
-  // shows so.
-  if (written.length > 0) await Promise.resolve();
-  reports.push(...(await readBack(written, snapshots)));
+  // Frameworks settle their state in microtasks and frames (React flushes discrete events before
+  // the dispatch returns, Vue re-renders on its next tick): after the page is still, a controlled
+  // input that refused the value (v-model.number keeping 20 of "20,5") shows so.
+  if (written.length > 0) await settle(doc);
+  for (const report of await readBack(written, snapshots)) {
+    const replaced = replacedDefaults.get(report.id);
+    reports.push(replaced === undefined ? report : { ...report, defaultReplaced: replaced });
+  }
   const extra = {
     ...(reloading ? { reloading: true } : {}),
     ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),

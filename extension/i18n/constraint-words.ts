@@ -9,6 +9,7 @@ const NB: Record<PageConstraint, string> = {
   min: "mindre enn feltets laveste verdi (min)",
   step: "feltet tar bare verdier i bestemte trinn; et tallfelt uten step tar bare hele tall (step)",
   pattern: "passer ikke feltets mønster (pattern)",
+  validity: "sidens egen kontroll godtar ikke tallet slik det ble skrevet; feltet er satt tilbake (validity)",
 };
 
 const EN: Record<PageConstraint, string> = {
@@ -18,6 +19,7 @@ const EN: Record<PageConstraint, string> = {
   min: "below the field's minimum (min)",
   step: "the field takes only values in set steps; a number field without step takes whole numbers only (step)",
   pattern: "does not fit the field's pattern (pattern)",
+  validity: "the page's own check rejects the figure as written; the field was put back (validity)",
 };
 
 /** Why the page refused a figure, in one language. */

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const FORMS = "test/e2e/forms/adversary-2";
-const PORT = 18731;
+// ADV2_PORT: another port when someone else on the machine runs this test at the same time.
+const PORT = Number(process.env.ADV2_PORT ?? 18731);
 const BASE = `http://127.0.0.1:${PORT}`;
 const work = mkdtempSync(join(tmpdir(), "hso-adversary-2-"));
 let server: ChildProcess;
@@ -250,5 +251,56 @@ describe("adversary-2 findings fixed", () => {
     expect(run.result?.filled).toEqual(["staffing.sick_leave_pct"]);
     expect((await pageState("f10")).current["staffing.sick_leave_pct"]).toBe("6,4");
     untouched(await pageState("f10-frame-beds"));
+  });
+});
+
+describe("adversary-2 findings fixed (ext-fixes)", () => {
+  it("W4: a Norwegian page with lang=en-us that says 'desimalkomma' gets decimal commas, each valid on the page", async () => {
+    const run = await tryForm("f12-norwegian-page-lang-en.html", FULL());
+    const state = await pageState("f12");
+    expect(state.current).toMatchObject({
+      "beds.tsb_total": "20,5",
+      "beds.all_total": "142,5",
+      "staffing.sick_leave_pct": "6,4",
+      "staffing.physicians_fte": "111,3",
+    });
+    expect(run.result?.filled).toEqual(
+      expect.arrayContaining([
+        "beds.tsb_total",
+        "beds.all_total",
+        "staffing.sick_leave_pct",
+        "staffing.physicians_fte",
+      ]),
+    );
+  });
+
+  it("M7: a field holding the form's untouched default 0 counts as empty: 46 and 64 go in, the report says so", async () => {
+    const run = await tryForm("f15-db-ids-and-zero-defaults.html", FULL());
+    expect(run.result?.filled).toEqual(
+      expect.arrayContaining(["beds.phv_adult_hospital", "beds.phv_adult_dps"]),
+    );
+    const state = await pageState("f15");
+    expect(state.current).toMatchObject({ "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+    decoysKept(state);
+  });
+
+  it("W3: Vue's v-model.number keeps 20 of '20,5': read back after the page settles, reported with both values, put back", async () => {
+    // The form renders 2,5 s after load; fill-tab.mjs clicks as a user would once it shows (try-form cannot wait).
+    const script = `${FORMS}/fill-tab.mjs`;
+    const stdout = await new Promise<string>((resolve) => {
+      execFile(
+        "node",
+        [script, `${BASE}/f03-vue-late.html`, FULL()],
+        { env: { ...process.env, WAIT: "3500" } },
+        (_e, out) => resolve(out),
+      );
+    });
+    const last = stdout.trim().split("\n").at(-1) ?? "{}";
+    const result = JSON.parse(last) as { mismatched: { id: string; expected: string; actual: string }[] };
+    expect(result.mismatched).toContainEqual({ id: "beds.tsb_total", expected: "20,5", actual: "20" });
+    const state = await pageState("f03");
+    expect(state.current["beds.tsb_total"]).toBe("");
+    expect(state.app?.tsb).toBe("");
+    expect(state.app).toMatchObject({ hospital: 46, dps: 64, total: 110, phbu: 12 });
   });
 });

@@ -133,3 +133,32 @@ describe("page code that changes a written figure", () => {
     expect(value).toBe("3.5");
   });
 });
+
+/** The page's own check, as intranet forms write it: a decimal comma is marked invalid on change. */
+const POINT_ONLY = `document.getElementById('x').addEventListener('change', (event) => {
+  event.target.setCustomValidity(/,/.test(event.target.value) ? 'Use a decimal point' : '');
+});`;
+
+describe("a figure the page's own check marks invalid after the write (FINDINGS W4)", () => {
+  it("is reported refused (validity), never filled, and the field is put back to what it held", async () => {
+    const html = formWith(HOME, `<input id="x">`, POINT_ONLY);
+    const { result, value, report, page } = await run(html, { "beds.hospital_at_home_places": 5.5 });
+    const valid = await page.evaluate(
+      () => (document.getElementById("x") as HTMLInputElement).validity.valid,
+    );
+    await page.close();
+    expect(result.filled).toEqual([]);
+    expect(result.reasons).toEqual({ "beds.hospital_at_home_places": "refused" });
+    expect(report?.constraint).toBe("validity");
+    expect(value).toBe("");
+    expect(valid).toBe(true);
+  });
+
+  it("a figure the same check accepts is filled", async () => {
+    const html = formWith(HOME, `<input id="x">`, POINT_ONLY);
+    const { result, value, page } = await run(html, { "beds.hospital_at_home_places": 6 });
+    await page.close();
+    expect(result.filled).toEqual(["beds.hospital_at_home_places"]);
+    expect(value).toBe("6");
+  });
+});

@@ -1,0 +1,79 @@
+import type { DecimalStyle } from "./decimal-style";
+import { oncePerPass } from "./reading-pass";
+
+/** The page's own words for its decimal style ("Bruk desimalkomma"). */
+const SAYS_COMMA = /desimalkomma|decimal comma/i;
+const SAYS_POINT = /desimalpunktum|desimalpunkt|decimal point/i;
+
+/** Words only Norwegian (or Danish) text holds: æ, ø, å. */
+const NORWEGIAN_LETTERS = /[æøå]/i;
+const NORWEGIAN_WORDS_NEEDED = 3;
+
+/** The text read is enough to see a page's language and instructions; a huge page costs no more. */
+const MAX_TEXT = 20_000;
+
+/** What a page says about its decimals beyond one control: its text, placeholders and values. */
+export interface PageDecimalEvidence {
+  /** The style the page itself states or shows in its controls, when it shows only one. */
+  shown?: DecimalStyle;
+  /** Its running text is Norwegian (whatever its `lang` says: SharePoint keeps "en-us"). */
+  norwegian: boolean;
+}
+
+/** The page's decimal evidence, read once per reading pass (a plan reads every field in one). */
+export function pageDecimalEvidence(doc: Document): PageDecimalEvidence {
+  return oncePerPass(readEvidence, doc);
+}
+
+function readEvidence(doc: Document): PageDecimalEvidence {
+  const text = visibleText(doc);
+  return { shown: statedStyle(text) ?? shownStyle(doc), norwegian: isNorwegian(text) };
+}
+
+function statedStyle(text: string): DecimalStyle | undefined {
+  const comma = SAYS_COMMA.test(text);
+  const point = SAYS_POINT.test(text);
+  if (comma !== point) return comma ? "comma" : "point";
+  return undefined;
+}
+
+/** The style every decimal placeholder and value of the page's inputs shows ("0,0", "12,5"). */
+function shownStyle(doc: Document): DecimalStyle | undefined {
+  let comma = false;
+  let point = false;
+  for (const input of doc.querySelectorAll<HTMLInputElement>("input:not([type=number]):not([type=date])")) {
+    for (const text of [input.placeholder, input.value]) {
+      if (/^\s*\d+,\d+\s*$/.test(text)) comma = true;
+      if (/^\s*\d+\.\d+\s*$/.test(text)) point = true;
+    }
+  }
+  if (comma !== point) return comma ? "comma" : "point";
+  return undefined;
+}
+
+function isNorwegian(text: string): boolean {
+  let found = 0;
+  for (const word of text.split(/\s+/)) {
+    if (NORWEGIAN_LETTERS.test(word)) found++;
+    if (found >= NORWEGIAN_WORDS_NEEDED) return true;
+  }
+  return false;
+}
+
+/** The page's text outside scripts and styles, cut at MAX_TEXT characters. */
+function visibleText(doc: Document): string {
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest("script, style, template")
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node !== null && length < MAX_TEXT; node = walker.nextNode()) {
+    parts.push(node.nodeValue ?? "");
+    length += node.nodeValue?.length ?? 0;
+  }
+  return `${doc.title} ${parts.join(" ")}`;
+}
