@@ -134,8 +134,6 @@ export interface FigureRow {
   constraint?: PageConstraint;
   /** For mismatched after a write: the page changed the figure; whether the old value was put back. */
   restored?: boolean;
-  /** The field held the form's untouched default ("0"), written over as if empty. */
-  defaultReplaced?: string;
   field?: FieldInfo;
   /** For ambiguous: the fields that fitted as well as the best, and the other figures claiming it. */
   candidates?: FieldInfo[];

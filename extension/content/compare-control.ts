@@ -63,20 +63,3 @@ export function isEmpty(control: PageControl): boolean {
   }
   return false;
 }
-
-/** The zeros a form starts its number fields at ("0", "0,0"), never a figure someone typed. */
-const DEFAULT_ZEROS: ReadonlySet<string> = new Set(["0", "0,0", "0.0"]);
-
-/**
- * The form's own untouched starting value: a text or number input whose value is its
- * `defaultValue` (the HTML `value` attribute) and a zero. Only then does "fill empty fields only"
- * write over it: a 0 the user typed differs from the default or was never the markup's. Any other
- * value, zero or not, is someone's figure.
- */
-export function holdsDefaultZero(control: PageControl): string | undefined {
-  const element = control.element;
-  if (!(element instanceof HTMLInputElement) || !["text", "number", ""].includes(element.type))
-    return undefined;
-  const value = element.value.trim();
-  return value === element.defaultValue.trim() && DEFAULT_ZEROS.has(value) ? value : undefined;
-}

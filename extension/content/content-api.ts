@@ -92,8 +92,6 @@ export interface FigureReport {
    * control would not take it back (false; the page then shows what its code made).
    */
   restored?: boolean;
-  /** The field held the form's own untouched default ("0") and was written as if empty. */
-  defaultReplaced?: string;
   /**
    * This figure is the same field of the page as that one (the unit's org. no. in two
    * templates, same value): written once, reported alike, counted once — it is left out of the

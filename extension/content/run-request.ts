@@ -1,5 +1,5 @@
 import type { Assignment } from "./assign-fields";
-import { compareControl, holdsDefaultZero, isEmpty } from "./compare-control";
+import { compareControl, isEmpty } from "./compare-control";
 import type {
   ConfirmedRow,
   ContentRequest,
@@ -230,7 +230,6 @@ async function fill(
 ): Promise<FrameResult> {
   const snapshots: Snapshot[] = [];
   const written: PlannedField[] = [];
-  const replacedDefaults = new Map<string, string>();
   let reloading = false;
   for (const field of writingOrder(request, fields)) {
     if (reloading) {
@@ -247,8 +246,7 @@ async function fill(
       reports.push(result(field, "matched", before.actual));
       continue;
     }
-    const defaultZero = holdsDefaultZero(field.facts.control);
-    if (!request.overwrite && !isEmpty(field.facts.control) && defaultZero === undefined) {
+    if (!request.overwrite && !isEmpty(field.facts.control)) {
       highlight(field.facts.control.element, "mismatched");
       reports.push(result(field, "mismatched", before.actual));
       continue;
@@ -268,17 +266,14 @@ async function fill(
       continue;
     }
     written.push(field);
-    if (defaultZero !== undefined) replacedDefaults.set(field.figure.id, defaultZero);
     if (field.reloads) reloading = true;
   }
   // Frameworks settle their state in microtasks and frames (React flushes discrete events before
   // the dispatch returns, Vue re-renders on its next tick): after the page is still, a controlled
   // input that refused the value (v-model.number keeping 20 of "20,5") shows so.
-  if (written.length > 0) await settle(doc);
-  for (const report of await readBack(written, snapshots)) {
-    const replaced = replacedDefaults.get(report.id);
-    reports.push(replaced === undefined ? report : { ...report, defaultReplaced: replaced });
-  }
+  // A field that reloads the page: the page is about to go, so it is read at once.
+  if (written.length > 0) await (reloading ? Promise.resolve() : settle(doc));
+  reports.push(...(await readBack(written, snapshots)));
   const extra = {
     ...(reloading ? { reloading: true } : {}),
     ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),

@@ -50,7 +50,6 @@ export const EN: PageWords = {
   frameOtherOrigin: "another origin than the page: never filled",
   frameOutsideProfile: "outside the profile's address pattern",
   frameErrors: "Frames that did not answer",
-  defaultReplaced: "{value} was the form's default value",
   expectedActual: "package: {expected}, page: {actual}",
   empty: "empty",
   notFillable: "The package has errors and cannot be used to fill forms. See the import page.",

@@ -50,7 +50,6 @@ export const NB = {
   frameOtherOrigin: "annen opprinnelse enn siden: fylles aldri ut",
   frameOutsideProfile: "utenfor profilens adressemønster",
   frameErrors: "Rammer som ikke svarte",
-  defaultReplaced: "{value} var skjemaets standardverdi",
   expectedActual: "pakken: {expected}, siden: {actual}",
   empty: "tomt",
   notFillable: "Pakken har feil og kan ikke brukes til utfylling. Se importsiden.",

@@ -104,9 +104,6 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
         <li key={row.ids.join("+")}>
           {rowLabel(lang, row, result.labels)}
           {row.field && <> → {fieldText(row.field)}</>}
-          {row.defaultReplaced !== undefined && (
-            <> ({pageWord(lang, "defaultReplaced", { value: row.defaultReplaced })})</>
-          )}
           {row.outcome === "mismatched" && row.expected !== undefined && (
             <>
               {": "}

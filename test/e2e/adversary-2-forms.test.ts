@@ -274,16 +274,6 @@ describe("adversary-2 findings fixed (ext-fixes)", () => {
     );
   });
 
-  it("M7: a field holding the form's untouched default 0 counts as empty: 46 and 64 go in, the report says so", async () => {
-    const run = await tryForm("f15-db-ids-and-zero-defaults.html", FULL());
-    expect(run.result?.filled).toEqual(
-      expect.arrayContaining(["beds.phv_adult_hospital", "beds.phv_adult_dps"]),
-    );
-    const state = await pageState("f15");
-    expect(state.current).toMatchObject({ "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
-    decoysKept(state);
-  });
-
   it("W3: Vue's v-model.number keeps 20 of '20,5': read back after the page settles, reported with both values, put back", async () => {
     // The form renders 2,5 s after load; fill-tab.mjs clicks as a user would once it shows (try-form cannot wait).
     const script = `${FORMS}/fill-tab.mjs`;

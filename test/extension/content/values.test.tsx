@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { holdsDefaultZero } from "../../../extension/content/compare-control";
 import { decimalStyle } from "../../../extension/content/decimal-style";
 import { figureText } from "../../../extension/content/figure-text";
 import { fillOrder } from "../../../extension/content/fill-order";
 import { isReloadTrigger } from "../../../extension/content/is-reload-trigger";
 import { normalizeLabel } from "../../../extension/content/normalize-label";
-import { type PageControl, toPageControl } from "../../../extension/content/page-control";
 import { sameValue } from "../../../extension/content/same-value";
 import { formProfileSchema } from "../../../extension/profile/form-profile";
 import { figure, input, page } from "./figures";
@@ -85,24 +83,6 @@ describe("isReloadTrigger", () => {
     page(`<input id="a">`);
     input("a").setAttribute("onchange", handler);
     expect(isReloadTrigger(input("a"))).toBe(expected);
-  });
-});
-
-describe("holdsDefaultZero (FINDINGS M7: 'only empty' writes over the form's untouched 0)", () => {
-  it("is the form's own 0 or 0,0 only while the value is still the markup's", () => {
-    page(
-      `<input id="z" value="0"><input id="c" value="0,0"><input id="t"><input id="f" value="5"><input id="e" value="0">`,
-    );
-    (input("t") as HTMLInputElement).value = "0"; // typed by someone: the markup's default is ""
-    (input("e") as HTMLInputElement).value = "7"; // changed from the default 0
-    const of = (id: string) => holdsDefaultZero(toPageControl(input(id)) as PageControl);
-    expect([of("z"), of("c"), of("t"), of("f"), of("e")]).toEqual([
-      "0",
-      "0,0",
-      undefined,
-      undefined,
-      undefined,
-    ]);
   });
 });
 
