@@ -1,4 +1,4 @@
-import { PRIVATE_COUNTERPART } from "../../shared/aggregate/regional-table";
+import { isSummed, PRIVATE_COUNTERPART } from "../../shared/aggregate/regional-table";
 import { printableText } from "../../shared/text/printable-text";
 import type { AggregateView } from "./aggregate-view";
 import type { AggregateWords } from "./aggregate-words";
@@ -47,6 +47,8 @@ export function viewRows(view: AggregateView, words: AggregateWords): ViewRow[] 
   // "…/sykehus" is the paper's word for the trusts' sum of a field private providers also have; for any
   // other field (the private providers' own beds among them) the sum is the region's, no hospitals'.
   const totalLabel = PRIVATE_COUNTERPART[table.field] ? words.trustsTotal : words.total;
+  // A waiting time, a percentage or a share has no regional total: a sum of them would be a wrong figure.
+  if (!isSummed(table.field)) return rows;
   rows.push(summaryRow(view, "total", totalLabel, table.total));
   if (table.private && table.totalWithPrivate) {
     rows.push(summaryRow(view, "private", labelled(words.privateRow, marks("", true)), table.private));

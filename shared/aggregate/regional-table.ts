@@ -1,6 +1,7 @@
 import type { SubmissionPackage } from "../package/submission-package";
 import { findField, templateOf } from "../templates/catalogue";
 import type { TemplateId } from "../templates/field";
+import { KINDS } from "../templates/kinds";
 import { findUnit, REPORTING_UNITS, type ReportingUnit } from "../units/reporting-units";
 import { expectsTemplate, isAskedOf } from "../units/unit-returns";
 import { type Footnote, footnotesOf } from "./footnotes";
@@ -55,7 +56,8 @@ export function regionalTable(
     field,
     years,
     rows,
-    total: sumByYear(rows, years, (year) => incomplete[year] === undefined),
+    // A mean or a share of units is not the region's mean: no total rather than a sum of them.
+    total: isSummed(field) ? sumByYear(rows, years, (year) => incomplete[year] === undefined) : {},
     refused,
     incomplete,
     footnotes: [],
@@ -64,6 +66,12 @@ export function regionalTable(
   if (privateField) addPrivate(table, packages, privateField, template);
   table.footnotes = footnotesOf(packages, table.rows, field, privateField);
   return table;
+}
+
+/** Whether adding the units' values of a field gives the region's (kinds.ts, `summed`). */
+export function isSummed(field: string): boolean {
+  const def = findField(field);
+  return def !== undefined && KINDS[def.kind].summed;
 }
 
 /** The table's years: those of every package screened, the refused ones too (their year is not whole). */

@@ -47,6 +47,8 @@ export const EN: MessageCatalogue = {
       `"${p.text}" is not a valid status; choose ${STATUS_CHOICES.map((choice) => choice.words.en).join(", ")}.`,
     status_missing: () =>
       `The status is missing: choose ${STATUS_CHOICES.map((choice) => choice.words.en).join(", ")}. Without a status the measure is not reported.`,
+    template_empty: () =>
+      "No figure is filled in on this sheet: an empty sheet is no return. Fill in the figures, or make the workbook without the sheet.",
     status_comment_missing: (p) => `The measure is "${p.status}"; write a comment on where the work stands.`,
     status_went_back: (p) =>
       `The status went back from "${p.previous}" last year to "${p.current}"; write a comment on why.`,

@@ -46,6 +46,8 @@ export const NB: MessageCatalogue = {
       `«${p.text}» er ikke en gyldig status; velg ${STATUS_CHOICES.map((choice) => choice.words.nb).join(", ")}.`,
     status_missing: () =>
       `Status mangler: velg ${STATUS_CHOICES.map((choice) => choice.words.nb).join(", ")}. Uten status er tiltaket ikke rapportert.`,
+    template_empty: () =>
+      "Ingen tall er fylt ut på dette arket: et tomt ark er ingen innsending. Fyll ut tallene, eller lag arbeidsboken uten arket.",
     status_comment_missing: (p) => `Tiltaket er «${p.status}»; skriv en kommentar om hvor arbeidet står.`,
     status_went_back: (p) =>
       `Status har gått tilbake fra «${p.previous}» i fjor til «${p.current}»; skriv en kommentar om hvorfor.`,

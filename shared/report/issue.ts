@@ -53,6 +53,7 @@ export const ISSUE_PARAMS = {
   },
   status_unknown: { text: "text" },
   status_missing: {},
+  template_empty: {},
   status_comment_missing: { status: "status" },
   status_went_back: { previous: "status", current: "status" },
   plan_change_unexplained: {

@@ -19,6 +19,7 @@ import { statusCommentRequired } from "./status-comment-required";
 import { statusIsChoice } from "./status-is-choice";
 import { statusPresent } from "./status-present";
 import { statusWentBackExplained } from "./status-went-back-explained";
+import { templateHasFigures } from "./template-has-figures";
 import { totalEqualsParts } from "./total-equals-parts";
 import { valueInRange } from "./value-in-range";
 import { valueIsNumber } from "./value-is-number";
@@ -29,6 +30,7 @@ export type RuleId =
   | "defined-name-present"
   | "cell-readable"
   | "required-present"
+  | "template-has-figures"
   | "value-is-number"
   | "number-stored-as-text"
   | "value-in-range"
@@ -56,6 +58,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   "defined-name-present": definedNamePresent,
   "cell-readable": cellReadable,
   "required-present": requiredPresent,
+  "template-has-figures": templateHasFigures,
   "value-is-number": valueIsNumber,
   "number-stored-as-text": numberStoredAsText,
   "value-in-range": valueInRange,

@@ -52,6 +52,11 @@ export interface KindDef {
    * sum over units means something. A share or a status is not.
    */
   figure: boolean;
+  /**
+   * Adding the units' values gives the region's (beds, people, FTE, counts). A mean, a percentage
+   * or a share is not additive: the regional table shows no total for it, never a sum of means.
+   */
+  summed: boolean;
   /** An empty, optional value of this kind is noted as not given (info). */
   notedWhenEmpty: boolean;
   choices?: readonly Choice[];
@@ -82,7 +87,7 @@ function ranged(type: "decimal" | "whole", min: number, max: number, what: Words
 
 /** A kind read as a number, with its bounds, step and words. */
 function numeric(
-  spec: Pick<KindDef, "unit" | "step" | "decimals" | "numberFormat" | "figure"> & {
+  spec: Pick<KindDef, "unit" | "step" | "decimals" | "numberFormat" | "figure" | "summed"> & {
     min: number;
     max: number;
     rule: "decimal" | "whole";
@@ -111,6 +116,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     },
     numeric: false,
     figure: false,
+    summed: false,
     notedWhenEmpty: false,
     read: (raw) => readOrg(raw),
   },
@@ -122,6 +128,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     validation: ranged("whole", 2000, 2100, { nb: "et årstall", en: "a year" }),
     numeric: false,
     figure: false,
+    summed: false,
     notedWhenEmpty: false,
     read: asNumber,
   },
@@ -135,6 +142,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     },
     numeric: false,
     figure: false,
+    summed: false,
     notedWhenEmpty: false,
     read: (raw) => readDate(raw),
   },
@@ -145,6 +153,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     step: 0.5,
     numberFormat: "General",
     figure: true,
+    summed: true,
     rule: "decimal",
     what: { nb: "et antall plasser (hele eller halve)", en: "a number of beds (whole or half)" },
   }),
@@ -155,6 +164,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     step: 0.5,
     numberFormat: "General",
     figure: true,
+    summed: true,
     rule: "decimal",
     what: { nb: "et antall plasser", en: "a number of places" },
   }),
@@ -166,6 +176,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     decimals: 0,
     numberFormat: "#,##0",
     figure: true,
+    summed: true,
     rule: "whole",
     what: { nb: "et helt antall personer", en: "a whole number of persons" },
   }),
@@ -177,6 +188,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     decimals: 2,
     numberFormat: "#,##0.00",
     figure: true,
+    summed: true,
     rule: "decimal",
     what: { nb: "årsverk med høyst to desimaler", en: "FTE with at most two decimals" },
   }),
@@ -188,6 +200,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     decimals: 2,
     numberFormat: "0.0#",
     figure: false,
+    summed: false,
     rule: "decimal",
     what: { nb: "en prosent", en: "a percentage" },
   }),
@@ -199,6 +212,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     decimals: 0,
     numberFormat: "#,##0",
     figure: true,
+    summed: true,
     rule: "whole",
     what: { nb: "et helt antall", en: "a whole number" },
   }),
@@ -210,6 +224,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     decimals: 1,
     numberFormat: "0.0",
     figure: true,
+    summed: false,
     rule: "decimal",
     what: { nb: "et antall dager med høyst én desimal", en: "a number of days with at most one decimal" },
   }),
@@ -220,6 +235,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
       max: 100,
       numberFormat: "0.0",
       figure: false,
+      summed: false,
       rule: "decimal",
       what: { nb: "en andel", en: "a share" },
     }),
@@ -239,6 +255,7 @@ export const KINDS: Readonly<Record<FieldKind, KindDef>> = {
     },
     numeric: false,
     figure: false,
+    summed: false,
     // A blank status is not merely "not given": status-present reports it (an error at export).
     notedWhenEmpty: false,
     read: (raw) => readChoice(STATUS_CHOICES, raw)?.code,

@@ -171,3 +171,30 @@ describe("regional table (aggregate)", () => {
     ]);
   });
 });
+
+describe("no regional total for what does not add up", () => {
+  const activity = (org: string, values: Record<string, number>) =>
+    buildPackage({
+      unit: { org, name: "x" },
+      year: 2025,
+      templates: { activity: "2025.1" },
+      values: { "activity.unit_org": org, "activity.year": 2025, ...values },
+      notes: {},
+    });
+  const units = REPORTING_UNITS.filter((unit) => unit.kind !== "rhf").map((unit) => unit.org);
+  const round = units.map((org) =>
+    activity(org, { "activity.wait_days_adult": 45, "activity.referrals_received_adult": 1000 }),
+  );
+
+  it("waiting days (a mean) get no total: eleven units of 45 days are never 495 days", () => {
+    const table = aggregate(round, "activity.wait_days_adult");
+    expect(table.rows.length).toBeGreaterThan(0);
+    expect(table.rows.every((row) => row.values["2025"] === 45)).toBe(true);
+    expect(table.total).toEqual({});
+  });
+
+  it("counts still add up: referrals received", () => {
+    const table = aggregate(round, "activity.referrals_received_adult");
+    expect(table.total["2025"]).toBe(1000 * table.rows.length);
+  });
+});
