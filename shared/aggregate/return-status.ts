@@ -39,6 +39,9 @@ export interface ReturnStatus {
   changedAt?: string;
 }
 
+/** The findings that count as an unexplained change in the `status` table. */
+const UNEXPLAINED_CODES: ReadonlySet<string> = new Set(["change_unexplained", "plan_change_unexplained"]);
+
 /** One unit's row: every template of the catalogue, and the unit's totals. */
 export interface UnitStatus {
   org: string;
@@ -138,7 +141,8 @@ function statusOf(
     phase: "export",
     year,
   });
-  const changes = report.issues.filter((issue) => issue.code === "change_unexplained");
+  // A planned change without its reason is owed an explanation just as a change from last year is.
+  const changes = report.issues.filter((issue) => UNEXPLAINED_CODES.has(issue.code));
   for (const issue of changes)
     unexplained.push({ org, template, field: issue.field, params: issue.params, file: first.file });
   // Unchecked against last year counts as a warning: an explanation may be owed that no one can see.

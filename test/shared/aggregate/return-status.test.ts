@@ -117,6 +117,42 @@ describe("returnStatus (who has sent what)", () => {
     expect(returnStatus([...last, ...explained], 2024, ROUND).complete).toBe(true);
   });
 
+  it("counts a planned change of 5 beds or more without its reason as unexplained (capacity plan)", () => {
+    const org = TELEMARK;
+    const plan = (notes: Record<string, string>) =>
+      buildPackage({
+        unit: { org, name: "x" },
+        year: 2025,
+        templates: { capacity_plan: TEMPLATES.capacity_plan.version },
+        values: {
+          "capacity_plan.unit_org": org,
+          "capacity_plan.year": 2025,
+          ...Object.fromEntries(
+            [2026, 2027, 2028, 2029, 2030, 2031, 2032].map((y) => [
+              `capacity_plan.phv_adult_${y}`,
+              y < 2029 ? 110 : 116,
+            ]),
+          ),
+        },
+        notes,
+      });
+    const unexplained = returnStatus([{ file: "plan.hso.json", pkg: plan({}) }], 2025, ["capacity_plan"]);
+    expect(unexplained.units.find((row) => row.org === org)?.unexplained).toBe(1);
+    expect(unexplained.unexplained).toEqual([
+      expect.objectContaining({
+        org,
+        field: "capacity_plan.phv_adult_2029",
+        params: expect.objectContaining({ previous: 110, current: 116 }),
+      }),
+    ]);
+    const reasoned = plan({ "capacity_plan.phv_adult_2029": "Ny post ved Kragerø." });
+    expect(
+      returnStatus([{ file: "plan.hso.json", pkg: reasoned }], 2025, ["capacity_plan"]).units.find(
+        (row) => row.org === org,
+      )?.unexplained,
+    ).toBe(0);
+  });
+
   it("shows two disagreeing packages as a conflict and refuses an unknown unit", () => {
     const round = fullRound(2024);
     const telemark = round.find((entry) => entry.pkg.unit.org === TELEMARK);
