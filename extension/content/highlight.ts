@@ -59,6 +59,11 @@ function placeAll(current: Overlay): void {
   for (const [element, box, rect] of rects) place(element, box, rect);
 }
 
+/** Whether a node is the host of this frame's marks (the page's mutations are told apart from it). */
+export function isOverlayHost(node: Node): boolean {
+  return overlay !== undefined && node === overlay.host;
+}
+
 /** Removes every mark this frame's content script made. */
 export function clearHighlights(): void {
   if (overlay === undefined) return;

@@ -1,3 +1,5 @@
+import { isOverlayHost } from "./highlight";
+
 /** How long the page must stay still after the last write before it is read back. */
 const QUIET_MS = 120;
 /** The longest the read-back waits for a page that keeps changing (an animation, a clock). */
@@ -5,17 +7,35 @@ const MAX_SETTLE_MS = 1000;
 
 /**
  * Waits until the page has reacted to what was written, so the read-back sees what the page keeps:
- * a microtask (React flushes discrete events, Vue queues its update), two animation frames (Vue's
- * re-render of a `v-model.number` field showing 20 for "20,5"; a frame that never comes in a
- * background tab is cut off by the timer), then until no mutation has come for QUIET_MS, at most
- * MAX_SETTLE_MS. No fixed long wait: a page that is still returns after about QUIET_MS.
+ * a task, so every microtask has run (React flushes discrete events, Vue's queued update re-renders
+ * a `v-model.number` field showing 20 for "20,5"), then one animation frame (a frame that never
+ * comes in a background tab is cut off by the timer). A page that changed nothing in that time has not
+ * reacted and is read at once (a plain form: the fill200Ms bench); one that did is waited for
+ * until no mutation has come for QUIET_MS, at most MAX_SETTLE_MS. Our own marks live in a closed
+ * shadow root and are not the page's reaction.
  */
 export async function settle(doc: Document): Promise<void> {
-  await Promise.resolve();
+  let reacted = false;
+  const watch = new MutationObserver((records) => {
+    if (records.some((record) => !isOverlayRecord(record))) reacted = true;
+  });
+  watch.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  await nextTask();
   await nextFrame(doc);
-  await nextFrame(doc);
-  await Promise.resolve();
-  await quiet(doc);
+  for (const record of watch.takeRecords()) if (!isOverlayRecord(record)) reacted = true;
+  watch.disconnect();
+  if (reacted) await quiet(doc);
+}
+
+/** A mutation that is only our overlay's host coming or going. */
+function isOverlayRecord(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === "childList" && nodes.length > 0 && nodes.every(isOverlayHost);
+}
+
+/** After every microtask the writes queued (Vue's nextTick, React's batched updates). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function nextFrame(doc: Document): Promise<void> {
