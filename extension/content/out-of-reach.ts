@@ -17,7 +17,7 @@ export function openModal(doc: Document): Element | null {
   try {
     return doc.querySelector("dialog:modal");
   } catch {
-    return doc.querySelector("dialog[open][data-modal]");
+    return null;
   }
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAutoOpenPane } from "../../cli/workbook/auto-open-pane";
 import { ADDIN_ID } from "../../manifests/addin/addin-manifest";
 import { requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
+import { convertWithLibreOffice } from "./libreoffice-convert";
 
 const folders = temporaryFolders("hso-auto-open");
 beforeAll(requireBuiltCli);
@@ -99,22 +100,8 @@ describe("hso-report template: the part that opens the task pane with the workbo
     async () => {
       const folder = folders.make();
       const file = await template(folder);
-      const outdir = join(folder, "converted");
-      const convert = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${join(folder, "lo-profile")}`,
-          "--headless",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          outdir,
-          file,
-        ],
-        { encoding: "utf8" },
-      );
-      expect(convert.status, convert.stderr).toBe(0);
-      const run = await runCli(["validate", join(outdir, "telemark.xlsx"), "--json"]);
+      const converted = convertWithLibreOffice(file, folder);
+      const run = await runCli(["validate", converted, "--json"]);
       expect(run.code, run.stderr).not.toBe(2);
       expect(JSON.parse(run.stdout).results[0]).toMatchObject({ unit: "983975267", year: 2024 });
     },

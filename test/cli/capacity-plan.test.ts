@@ -8,6 +8,7 @@ import { TEMPLATES } from "../../shared/templates/catalogue";
 import { noteName } from "../../shared/templates/names";
 import { ROOT, requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
 import { fillWorkbook, namedCell } from "./fill-workbook";
+import { convertWithLibreOffice } from "./libreoffice-convert";
 
 const folders = temporaryFolders("hso-capacity-plan");
 beforeAll(requireBuiltCli);
@@ -173,23 +174,7 @@ describe.skipIf(!hasSoffice)("a capacity plan through LibreOffice", { timeout: 1
     }
     const source = join(folder, "plan.xlsx");
     writeFileSync(source, await fillWorkbook(readFileSync(blank), plan));
-    const outdir = join(folder, "converted");
-    // A private profile, so a user's LibreOffice (or a running instance) is never touched.
-    const convert = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(folder, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        outdir,
-        source,
-      ],
-      { encoding: "utf8" },
-    );
-    expect(convert.status, convert.stderr).toBe(0);
-    const converted = join(outdir, "plan.xlsx");
+    const converted = convertWithLibreOffice(source, folder);
     const workbook = await load(converted);
     const names = new Set(workbook.definedNames.model.map((entry) => entry.name));
     for (const field of TEMPLATES.capacity_plan.fields) expect(names.has(field.id), field.id).toBe(true);

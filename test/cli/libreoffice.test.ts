@@ -8,6 +8,7 @@ import { noteName, previousName } from "../../shared/templates/names";
 import { templateAskedOf } from "../../shared/units/unit-returns";
 import { requireBuiltCli, runCli, temporaryFolders } from "./cli-harness";
 import { namedCell } from "./fill-workbook";
+import { convertWithLibreOffice } from "./libreoffice-convert";
 
 const folders = temporaryFolders("hso-libreoffice");
 beforeAll(requireBuiltCli);
@@ -36,23 +37,7 @@ describe.skipIf(!hasSoffice)("a generated template in LibreOffice", { timeout: 1
       source,
     ]);
     expect(made.code).toBe(0);
-    const outdir = join(folder, "converted");
-    // A private profile, so a user's LibreOffice (or a running instance) is never touched.
-    const convert = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(folder, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        outdir,
-        source,
-      ],
-      { encoding: "utf8" },
-    );
-    expect(convert.status, convert.stderr).toBe(0);
-    const converted = join(outdir, "telemark.xlsx");
+    const converted = convertWithLibreOffice(source, folder);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(converted) as never);
     const names = new Set(workbook.definedNames.model.map((entry) => entry.name));
