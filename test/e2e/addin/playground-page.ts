@@ -80,3 +80,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       );
   });
 }
+
+/** The pane's issue counts line, as the user reads it. */
+export const counts = (page: Page) => page.locator(".counts").textContent();
+
+/** The pane's verdict: ready, not ready or still checking. */
+export const verdict = (page: Page) =>
+  page.locator(".summary .ready, .summary .not-ready, .summary .checking").textContent();

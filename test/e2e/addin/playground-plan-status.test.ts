@@ -1,12 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import { parsePackage } from "../../../shared/package/parse-package";
 import { TEMPLATE_IDS, TEMPLATES, templateName } from "../../../shared/templates/catalogue";
-import { cellOf, seriousViolations, startPlayground, typeInto } from "./playground-page";
+import { cellOf, counts, seriousViolations, startPlayground, typeInto, verdict } from "./playground-page";
 
 const TELEMARK = "983975267";
 const FIRST = "plan_status.children_24_7";
@@ -25,10 +24,6 @@ afterAll(async () => {
   await playground?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-const counts = (page: Page) => page.locator(".counts").textContent();
-const verdict = (page: Page) =>
-  page.locator(".summary .ready, .summary .not-ready, .summary .checking").textContent();
 
 /** Telemark's plan status of 2024 as a package on disk: every measure in progress, the first in place. */
 function lastYearFile(): string {

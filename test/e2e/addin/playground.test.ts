@@ -5,7 +5,15 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePackage } from "../../../shared/package/parse-package";
 import { TEMPLATE_IDS, templateName } from "../../../shared/templates/catalogue";
-import { cellOf, packageFor, seriousViolations, startPlayground, typeInto } from "./playground-page";
+import {
+  cellOf,
+  counts,
+  packageFor,
+  seriousViolations,
+  startPlayground,
+  typeInto,
+  verdict,
+} from "./playground-page";
 
 /** This year's beds for Telemark 2025, typed cell by cell (formulas compute the totals). */
 const TYPED: Record<string, string> = {
@@ -32,9 +40,6 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const counts = (page: Page) => page.locator(".counts").textContent();
-const verdict = (page: Page) =>
-  page.locator(".summary .ready, .summary .not-ready, .summary .checking").textContent();
 const exportSection = (page: Page) => page.getByRole("region", { name: "Eksport" });
 
 describe("playground: the built task pane on a modelled workbook", () => {
