@@ -1,5 +1,6 @@
 import type { ChoiceTable } from "../../shared/aggregate/choice-table";
 import type { RegionalTable } from "../../shared/aggregate/regional-table";
+import { findField } from "../../shared/templates/catalogue";
 import { printableText } from "../../shared/text/printable-text";
 import type { AggregateWords } from "./aggregate-words";
 import { unitName } from "./table-notes";
@@ -15,6 +16,8 @@ export function aggregateJson(table: RegionalTable | ChoiceTable, words: Aggrega
   return {
     field: table.field,
     years: table.years,
+    // The package years of a planned figure are the years the plans were made (docs/cli.md).
+    ...plannedForKey(table.field),
     rows: table.rows,
     total: table.total,
     ...("counts" in table ? { counts: table.counts } : {}),
@@ -30,4 +33,9 @@ export function aggregateJson(table: RegionalTable | ChoiceTable, words: Aggrega
     incomplete: table.incomplete,
     footnotes: table.footnotes.map((note) => ({ ...note, text: printableText(note.text) })),
   };
+}
+
+function plannedForKey(field: string): { plannedFor?: number } {
+  const plannedFor = findField(field)?.plannedFor;
+  return plannedFor === undefined ? {} : { plannedFor };
 }

@@ -54,6 +54,8 @@ function checkPackageBytes(bytes: Uint8Array, options: CheckOptions) {
   const pkg = readPackage(bytes);
   const previous = options.previous?.find(pkg.unit.org, pkg.year - 1);
   const templates = templatesOfPackage(pkg);
-  const report = validate(inputFromPackage(pkg, previous), { templates, phase: "export", year: pkg.year });
+  const own = inputFromPackage(pkg);
+  const input = previous ? { ...own, previous: previous.values, previousFrom: previous.sources } : own;
+  const report = validate(input, { templates, phase: "export", year: pkg.year });
   return { templates, report, org: pkg.unit.org, year: pkg.year, notes: { ...pkg.notes } };
 }

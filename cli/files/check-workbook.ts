@@ -15,7 +15,7 @@ export async function checkWorkbook(bytes: Buffer, options: CheckOptions) {
   const { org, year } = identityOf(input.values, templates);
   const previous = options.previous?.find(org, year === undefined ? undefined : year - 1);
   const judged: ValidationInput = previous
-    ? { ...input, previous: { ...input.previous, ...previous.values } }
+    ? { ...input, previous: { ...input.previous, ...previous.values }, previousFrom: previous.sources }
     : input;
   const report = validate(judged, { templates, phase: options.workbookPhase });
   return { templates, report, org, year, notes: { ...input.notes } };

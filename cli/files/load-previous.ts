@@ -10,7 +10,7 @@ export async function loadPrevious(paths: readonly string[]): Promise<PreviousPa
   const packages = [];
   for (const file of files) {
     try {
-      packages.push(readPackage(await readFile(file)));
+      packages.push({ file, pkg: readPackage(await readFile(file)) });
     } catch (error) {
       throw error instanceof CliFailure ? error.about(file) : error;
     }

@@ -1,19 +1,87 @@
+import { basename } from "node:path";
+import { templatesOfPackage } from "../../shared/package/package-input";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
+import type { PreviousSource, RawValue } from "../../shared/report/validation-input";
+import { CliFailure } from "../cli-failure";
 
-/** Last year's packages, found by unit and year. */
+/** One `--previous` file as read. */
+export interface PreviousFile {
+  file: string;
+  pkg: SubmissionPackage;
+}
+
+/** Last year's figures of one unit: every template's package merged, and where each came from. */
+export interface LastYear {
+  values: Readonly<Record<string, RawValue>>;
+  sources: readonly PreviousSource[];
+}
+
+/**
+ * Last year's packages, found by unit and year. A unit sends one package per template (beds and
+ * staffing apart), so all of a unit's packages of the year count together; two copies of one
+ * template that disagree are refused with both files named, never one picked (docs/cli.md).
+ */
 export class PreviousPackages {
-  private readonly byKey = new Map<string, SubmissionPackage>();
+  private readonly byKey = new Map<string, PreviousFile[]>();
 
-  constructor(packages: readonly SubmissionPackage[] = []) {
-    for (const pkg of packages) this.byKey.set(key(pkg.unit.org, pkg.year), pkg);
+  constructor(files: readonly PreviousFile[] = []) {
+    for (const entry of files) {
+      const key = keyOf(entry.pkg.unit.org, entry.pkg.year);
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), entry]);
+    }
   }
 
-  /** The package of `org` for `year`, if one was given. */
-  find(org: string | undefined, year: number | undefined): SubmissionPackage | undefined {
-    return org === undefined || year === undefined ? undefined : this.byKey.get(key(org, year));
+  /** Last year's figures of `org` for `year`, if any were given. */
+  find(org: string | undefined, year: number | undefined): LastYear | undefined {
+    if (org === undefined || year === undefined) return undefined;
+    const files = this.byKey.get(keyOf(org, year));
+    if (!files) return undefined;
+    const kept: PreviousFile[] = [];
+    for (const entry of files) {
+      const twin = kept.find((other) => sharesTemplate(other.pkg, entry.pkg));
+      if (twin === undefined) kept.push(entry);
+      else if (!sameFigures(twin.pkg, entry.pkg)) throw disagreement(twin, entry);
+    }
+    return {
+      values: Object.assign({}, ...kept.map((entry) => entry.pkg.values)),
+      sources: kept.map((entry) => ({
+        year: entry.pkg.year,
+        file: basename(entry.file),
+        templates: templatesOfPackage(entry.pkg),
+      })),
+    };
   }
 }
 
-function key(org: string, year: number): string {
+function keyOf(org: string, year: number): string {
   return `${org}:${year}`;
+}
+
+function sharesTemplate(a: SubmissionPackage, b: SubmissionPackage): boolean {
+  return templatesOfPackage(a).some((template) => Object.hasOwn(b.templates, template));
+}
+
+/** Copies of one return: the same figures and notes, whatever their digests or creation times. */
+function sameFigures(a: SubmissionPackage, b: SubmissionPackage): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(pkg: SubmissionPackage): string {
+  const sorted = (record: Readonly<Record<string, unknown>>) =>
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]]);
+  return JSON.stringify([sorted(pkg.templates), sorted(pkg.values), sorted(pkg.notes)]);
+}
+
+function disagreement(first: PreviousFile, second: PreviousFile): CliFailure {
+  return new CliFailure({
+    code: "previousConflict",
+    params: {
+      org: first.pkg.unit.org,
+      year: String(first.pkg.year),
+      first: basename(first.file),
+      second: basename(second.file),
+    },
+  });
 }

@@ -19,6 +19,8 @@ export interface CliWords {
   needsExplanation: string;
   explained: string;
   unitHeading: string;
+  /** A planned figure's column: the year the plan was made and the year it plans for. */
+  planColumn: (p: { madeIn: number; plannedFor: number }) => string;
   orgHeading: string;
   flagHeading: string;
   aggregateWritten: (file: string) => string;
@@ -41,6 +43,8 @@ export interface CliFailureWords {
   unknownUnit: (p: { unit: string }) => string;
   badYear: (p: { year: string }) => string;
   previousMismatch: (p: { org: string; year: string; expectedOrg: string; expectedYear: string }) => string;
+  /** Two `--previous` packages of one unit, year and template with different figures. */
+  previousConflict: (p: { org: string; year: string; first: string; second: string }) => string;
   outNotXlsx: (p: { file: string }) => string;
   outIsInput: (p: { file: string }) => string;
   notFound: (p: { file: string }) => string;

@@ -60,6 +60,7 @@ export const EN_WORDS: CliWords = {
   needsExplanation: "needs an explanation",
   explained: "explained",
   unitHeading: "Unit",
+  planColumn: (p) => `Plan of ${p.madeIn} (planned for ${p.plannedFor})`,
   orgHeading: "Org. no.",
   flagHeading: "Note",
   aggregateWritten: (file) => `Table written: ${file}`,
@@ -79,6 +80,8 @@ export const EN_WORDS: CliWords = {
     badYear: (p) => `"${p.year}" is not a valid reporting year (2000–2100).`,
     previousMismatch: (p) =>
       `Last year's package is for ${p.org} in ${p.year}, but the template needs ${p.expectedOrg} in ${p.expectedYear}.`,
+    previousConflict: (p) =>
+      `Last year's packages ${p.first} and ${p.second} are both for ${p.org} ${p.year} but hold different figures; neither is used. Give only the right one with --previous.`,
     outNotXlsx: (p) => `The output file "${p.file}" must end in .xlsx.`,
     outIsInput: (p) => `The output file "${p.file}" is also an input; it is not overwritten.`,
     notFound: (p) => `Cannot find "${p.file}".`,

@@ -57,6 +57,7 @@ export const NB_WORDS: CliWords = {
   needsExplanation: "må forklares",
   explained: "forklart",
   unitHeading: "Enhet",
+  planColumn: (p) => `Plan ${p.madeIn} (planlagt ${p.plannedFor})`,
   orgHeading: "Org.nr.",
   flagHeading: "Merknad",
   aggregateWritten: (file) => `Tabellen er skrevet: ${file}`,
@@ -76,6 +77,8 @@ export const NB_WORDS: CliWords = {
     badYear: (p) => `«${p.year}» er ikke et gyldig rapporteringsår (2000–2100).`,
     previousMismatch: (p) =>
       `Fjorårspakken gjelder ${p.org} for ${p.year}, men malen trenger ${p.expectedOrg} for ${p.expectedYear}.`,
+    previousConflict: (p) =>
+      `Fjorårspakkene ${p.first} og ${p.second} gjelder begge ${p.org} for ${p.year}, men har ulike tall; ingen av dem brukes. Oppgi bare den riktige med --previous.`,
     outNotXlsx: (p) => `Utfilen «${p.file}» må slutte på .xlsx.`,
     outIsInput: (p) => `Utfilen «${p.file}» er også inndata; den overskrives ikke.`,
     notFound: (p) => `Finner ikke «${p.file}».`,

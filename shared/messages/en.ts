@@ -55,7 +55,8 @@ export const EN: MessageCatalogue = {
     plan_change_unexplained: (p) =>
       `The planned change from ${p.previous} in ${p.earlier} to ${p.current} (${p.change}) needs a reason: the threshold is ${p.threshold}.`,
     plan_differs_from_reported: (p) =>
-      `The plan starts at ${p.planned}; the last reported ${p.reportedField} was ${p.reported} (${p.change}).`,
+      `The plan starts at ${p.planned}; ${p.reportedField} ${p.sheet ? `on sheet ${p.sheet}` : `in ${p.file}`} ` +
+      `was ${p.reported}${p.year ? ` for ${p.year}` : ""} (${p.change}).`,
     cell_merged: (p) =>
       `The cell is part of the merged cells ${p.merge} and is not read; unmerge them and enter the figure in this cell.`,
     formula_without_result: (p) =>

@@ -54,7 +54,8 @@ export const NB: MessageCatalogue = {
     plan_change_unexplained: (p) =>
       `Planlagt endring fra ${p.previous} i ${p.earlier} til ${p.current} (${p.change}) må begrunnes: grensen er ${p.threshold}.`,
     plan_differs_from_reported: (p) =>
-      `Planen starter på ${p.planned}, sist rapporterte ${p.reportedField} var ${p.reported} (${p.change}).`,
+      `Planen starter på ${p.planned}; ${p.reportedField} ${p.sheet ? `på arket ${p.sheet}` : `i ${p.file}`} ` +
+      `var ${p.reported}${p.year ? ` for ${p.year}` : ""} (${p.change}).`,
     cell_merged: (p) =>
       `Cellen er en del av de sammenslåtte cellene ${p.merge} og leses ikke; del opp sammenslåingen og skriv tallet i cellen.`,
     formula_without_result: (p) =>

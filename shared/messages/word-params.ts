@@ -57,10 +57,14 @@ function word(kind: ParamKind, value: unknown, context: WordingContext): string 
     case "year":
     case "position":
       return String(value);
+    case "optionalYear":
+      return value === null || value === undefined ? "" : String(value);
     case "years":
       return list((value as readonly number[]).map(String), lang);
     case "field":
       return fieldWords(value as string, context);
+    case "label":
+      return fieldWords(value as string, { lang });
     case "fields":
       return list(
         (value as readonly string[]).map((id) => fieldWords(id, context)),

@@ -63,11 +63,16 @@ export const ISSUE_PARAMS = {
     change: "change",
     threshold: "amount",
   },
+  // Where the reported beds were read is said in full: a sheet of this workbook, or last year's
+  // package by its file (`sheet` or `file` is "", `year` is the year the beds were reported for).
   plan_differs_from_reported: {
     planned: "figure",
     reported: "figure",
-    reportedField: "field",
+    reportedField: "label",
     change: "change",
+    year: "optionalYear",
+    sheet: "name",
+    file: "name",
   },
   // A named cell the workbook's reader could not read, or read with a remark (report/cell-finding.ts).
   cell_merged: { merge: "name" },

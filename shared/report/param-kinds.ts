@@ -17,6 +17,8 @@ export interface ParamValues {
   percent: number;
   /** A year, never grouped ("2024", not "2 024"). */
   year: number;
+  /** As `year`, or null where it is not known: "" in words. */
+  optionalYear: number | null;
   /** Several years, joined as the language joins a list. */
   years: readonly number[];
   /** Text from outside (a cell, a package): shown printable, control and bidi characters replaced. */
@@ -25,6 +27,8 @@ export interface ParamValues {
   name: string;
   /** A field id: shown as the field's label. */
   field: string;
+  /** A field id: shown as the field's label alone, never with a sheet (the figure came from a file). */
+  label: string;
   /** Field ids: shown as a list of labels. */
   fields: readonly string[];
   /** An ISO date: in Norwegian `dd.mm.yyyy`. */

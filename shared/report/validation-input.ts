@@ -17,6 +17,12 @@ export interface ValidationInput {
   values: Readonly<Record<string, RawValue>>;
   /** Field id → last year's value (from `prev.<id>` cells or last year's package). */
   previous?: Readonly<Record<string, RawValue>>;
+  /**
+   * Where `previous` comes from when it is last year's packages (the CLI's `--previous`, a package
+   * the pane loaded): each one's year, file and templates, so a message can name them instead of a
+   * sheet the figure was never on. Absent when `previous` is the workbook's own `prev.` cells.
+   */
+  previousFrom?: readonly PreviousSource[];
   /** Field id → the explanation of a change (from `note.<id>` cells or the package's notes). */
   notes?: Readonly<Record<string, string>>;
   /** Field id → `Sheet!C7`, for workbooks. */
@@ -27,6 +33,14 @@ export interface ValidationInput {
   problems?: Readonly<Record<string, CellProblem>>;
   /** Defined name → what is odd about it but read anyway (a copied sheet's own copy, letter case). */
   notices?: Readonly<Record<string, readonly CellNotice[]>>;
+}
+
+/** Last year's package as the source of `previous`: plain data, so inputs travel as JSON. */
+export interface PreviousSource {
+  year: number;
+  /** The file's name as the user gave it (no folders needed to recognise it). */
+  file: string;
+  templates: readonly string[];
 }
 
 /** Whether a raw value is an Excel error cell. */

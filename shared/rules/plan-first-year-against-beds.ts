@@ -1,4 +1,5 @@
-import type { FieldDef } from "../templates/field";
+import { findField } from "../templates/catalogue";
+import type { FieldDef, TemplateDef } from "../templates/field";
 import type { Finding, Rule } from "./rule";
 import type { RuleContext } from "./rule-context";
 
@@ -6,7 +7,9 @@ import type { RuleContext } from "./rule-context";
  * docs/domain.md (capacity plans): the plan's first year is set beside the beds the unit last
  * reported, so a jump between the count and the plan is seen. Information only, never an error: a
  * plan may well differ from today's beds (Telemark's 103 rising to 110). The beds are this return's
- * own when it holds them, otherwise last year's package's (`--previous`); without either, nothing.
+ * own when it holds them, otherwise last year's: the workbook's `prev.` cell or last year's package
+ * (`--previous`, a package the pane loaded). The message says which, with the year the beds were
+ * reported for, so a figure read from a file is never said to be on a sheet.
  */
 export const planFirstYearAgainstBeds: Rule = {
   id: "plan-first-year-against-beds",
@@ -17,13 +20,19 @@ export const planFirstYearAgainstBeds: Rule = {
       for (const field of template.fields) {
         if (field.reported === undefined) continue;
         const planned = context.number(field.id);
-        const reported = lastReported(context, field.reported);
-        if (planned === undefined || reported === undefined || planned === reported) continue;
-        const change = Math.round((planned - reported) * 100) / 100;
+        const reported = lastReported(context, template, field.reported);
+        if (planned === undefined || reported === undefined || planned === reported.value) continue;
+        const change = Math.round((planned - reported.value) * 100) / 100;
         findings.push({
           code: "plan_differs_from_reported",
           field: field.id,
-          params: { planned, reported, reportedField: field.reported, change },
+          params: {
+            planned,
+            reported: reported.value,
+            reportedField: field.reported,
+            change,
+            ...reported.where,
+          },
         });
       }
     }
@@ -31,8 +40,23 @@ export const planFirstYearAgainstBeds: Rule = {
   },
 };
 
-/** The reported figure from this return when its template is judged with it, else from last year's. */
-function lastReported(context: RuleContext, id: FieldDef["id"]): number | undefined {
-  const inPlay = context.fields.some((field) => field.id === id);
-  return (inPlay ? context.number(id) : undefined) ?? context.previous(id);
+interface Reported {
+  value: number;
+  where: { year: number | null; sheet: string; file: string };
+}
+
+/** The reported figure from this return when its template is judged with it, else last year's. */
+function lastReported(context: RuleContext, plan: TemplateDef, id: FieldDef["id"]): Reported | undefined {
+  const planYear = context.number(`${plan.id}.year`) ?? context.year ?? null;
+  const sheet = findField(id)?.cell.sheet ?? "";
+  const own = context.fields.some((field) => field.id === id) ? context.number(id) : undefined;
+  if (own !== undefined) return { value: own, where: { year: planYear, sheet, file: "" } };
+  const previous = context.previous(id);
+  if (previous === undefined) return undefined;
+  const template = findField(id)?.template ?? "";
+  const from = context.previousFrom?.find((source) => source.templates.includes(template));
+  if (from) {
+    return { value: previous, where: { year: from.year, sheet: "", file: from.file } };
+  }
+  return { value: previous, where: { year: planYear === null ? null : planYear - 1, sheet, file: "" } };
 }

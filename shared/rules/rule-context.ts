@@ -1,7 +1,12 @@
 import type { CellNotice, CellProblem } from "../report/cell-finding";
 import { type NumberReading, readNumber } from "../report/read-value";
 import type { Phase } from "../report/report";
-import { isBlank, type RawValue, type ValidationInput } from "../report/validation-input";
+import {
+  isBlank,
+  type PreviousSource,
+  type RawValue,
+  type ValidationInput,
+} from "../report/validation-input";
 import type { FieldDef, FieldKind, TemplateDef } from "../templates/field";
 import { kindsWhere } from "../templates/kinds";
 
@@ -22,6 +27,8 @@ export interface RuleContext {
   previous(id: string): number | undefined;
   /** Last year's value as it was given (a status, text), or undefined. */
   previousRaw(id: string): RawValue | undefined;
+  /** Where `previous` comes from when it is last year's packages (validation-input.ts). */
+  previousFrom?: readonly PreviousSource[];
   /** The explanation written for a field, trimmed ("" when none). */
   note(id: string): string;
   /** Whether a defined name (field id or `prev.`/`note.` name) is missing from the workbook. */
@@ -66,6 +73,7 @@ export function createRuleContext(
     number: (id) => numberOf(reading(id)),
     previous: (id) => (input.previous ? numberOf(readNumber(input.previous[id])) : undefined),
     previousRaw: (id) => input.previous?.[id],
+    ...(input.previousFrom ? { previousFrom: input.previousFrom } : {}),
     note: (id) => {
       const note = input.notes?.[id];
       return isBlank(note) ? "" : String(note).trim();

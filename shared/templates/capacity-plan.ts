@@ -51,6 +51,7 @@ function plannedBeds(area: Area, year: number): FieldSpec {
     required: area.required,
     // A plan's figure is compared within the plan, not with last year's plan (rule 4 is for actual beds).
     compared: false,
+    plannedFor: year,
     ...(first ? { reported: area.reported, note: true } : { against: `${area.name}_${year - 1}` }),
     label: { nb: `${area.words.nb}, planlagt ${year}`, en: `${area.words.en}, planned ${year}` },
     help: first

@@ -25,6 +25,8 @@ export interface FieldSpec {
   reported?: string;
   /** The field carries a comment (`note.<id>`) even where it is not compared. */
   note?: boolean;
+  /** A planned figure: the year it is planned for, which is not the year the plan is made. */
+  plannedFor?: number;
 }
 
 /** Turns a field spec into a catalogue entry placed on `row` of the template's sheet. */
@@ -56,6 +58,7 @@ export function defineField(template: TemplateId, sheet: string, row: number, sp
     ...(share ? { share } : {}),
     ...(spec.against === undefined ? {} : { against: qualify(spec.against) }),
     ...(spec.reported === undefined ? {} : { reported: spec.reported }),
+    ...(spec.plannedFor === undefined ? {} : { plannedFor: spec.plannedFor }),
     cell: {
       sheet,
       value: `C${row}`,

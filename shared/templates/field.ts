@@ -60,6 +60,11 @@ export interface FieldDef {
   against?: string;
   /** A field of another template this one is checked against (a plan's first year against beds reported). */
   reported?: string;
+  /**
+   * A planned figure: the year it is planned for. The package's year is the year the plan was made,
+   * so a table over packages must say both (docs/cli.md, aggregate).
+   */
+  plannedFor?: number;
   cell: FieldCell;
 }
 

@@ -73,7 +73,7 @@ describe("hso-report on capacity plans", { timeout: 60_000 }, () => {
     const beside = await runCli(["validate", EXAMPLE, "--previous", BEDS_2024]);
     expect(beside.code).toBe(0);
     expect(beside.stdout).toMatch(
-      /info\s+Kapasitetsplan!C8 – PHV voksne, planlagt 2026: Planen starter på 110, sist rapporterte «PHV voksne, i alt» på arket Døgnplasser var 103 \(\+7\)\./,
+      /info\s+Kapasitetsplan!C8 – PHV voksne, planlagt 2026: Planen starter på 110; «PHV voksne, i alt» i telemark-2024\.hso\.json var 103 for 2024 \(\+7\)\./,
     );
   });
 
@@ -140,6 +140,24 @@ describe("hso-report on capacity plans", { timeout: 60_000 }, () => {
     expect(table.incomplete["2025"]).toContain("983971636");
     expect(table.incomplete["2025"]).not.toContain("883971752");
     expect(run.code).toBe(0);
+  });
+
+  it("aggregate of a planned figure heads each column with the plan's year and the year planned for", async () => {
+    const args = ["aggregate", BOARD, "--field", "capacity_plan.phv_adult_2030"];
+    const json = JSON.parse((await runCli([...args, "--json"])).stdout);
+    expect(json).toMatchObject({ years: [2025], plannedFor: 2030 });
+    const header = (out: string) => out.split("\n").find((line) => /^(Enhet|Unit)/.test(line)) ?? "";
+    expect(header((await runCli(args)).stdout)).toMatch(/Org\.nr\.\s+Plan 2025 \(planlagt 2030\)/);
+    expect(header((await runCli([...args, "--lang", "en"])).stdout)).toMatch(
+      /Plan of 2025 \(planned for 2030\)/,
+    );
+    const csv = join(folders.make(), "plan.csv");
+    await runCli([...args, "--out", csv]);
+    expect(readFileSync(csv, "utf8")).toContain("Enhet;Org.nr.;Plan 2025 (planlagt 2030)");
+    const beds = JSON.parse(
+      (await runCli(["aggregate", BEDS_2024, "--field", "beds.phv_adult_total", "--json"])).stdout,
+    );
+    expect(beds).not.toHaveProperty("plannedFor");
   });
 
   it("status: the plan is an expected return from 2025, not of Sunnaas or the RHF", async () => {

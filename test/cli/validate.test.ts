@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPackage, packageText } from "../../shared/package/build-package";
-import { requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
+import { ROOT, requireBuiltCli, runCli, STACK_FRAME, temporaryFolders } from "./cli-harness";
 import { makeBedsWorkbook, TELEMARK_2023 } from "./make-workbook";
 
 const folders = temporaryFolders("hso-validate");
@@ -82,6 +82,40 @@ describe("hso-report validate", { timeout: 60_000 }, () => {
     expect(JSON.parse(withPrevious.stdout).results[0].issues).toContainEqual(
       expect.objectContaining({ code: "change_unexplained", severity: "error", cell: null }),
     );
+  });
+
+  it("--previous: every template of last year counts (beds and staffing apart); copies that disagree are refused", async () => {
+    const pkg = join(folders.make(), "telemark-2024.hso.json");
+    const beds = {
+      unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+      year: 2024,
+      templates: { beds: "2025.1" },
+      values: { "beds.phv_adult_total": 103, "beds.count_date": "2024-11-15" },
+    };
+    writeFileSync(pkg, packageText(buildPackage(beds)));
+    // The staffing package sorts after the beds one; it used to take the beds' place as "last year".
+    const lastYear = folders.make();
+    copyFileSync(TELEMARK_2023, join(lastYear, "telemark-2023.hso.json"));
+    copyFileSync(
+      join(ROOT, "examples/packages/telemark-bemanning-2023.hso.json"),
+      join(lastYear, "telemark-bemanning-2023.hso.json"),
+    );
+    const both = await runCli(["validate", pkg, "--previous", lastYear, "--json"]);
+    expect(JSON.parse(both.stdout).results[0].issues).toContainEqual(
+      expect.objectContaining({ code: "change_unexplained", field: "beds.phv_adult_total" }),
+    );
+    const other = buildPackage({
+      ...beds,
+      year: 2023,
+      values: { ...beds.values, "beds.count_date": "2023-11-15" },
+    });
+    writeFileSync(join(lastYear, "telemark-2023-kopi.hso.json"), packageText(other));
+    const disagreeing = await runCli(["validate", pkg, "--previous", lastYear]);
+    expect(disagreeing.code).toBe(2);
+    expect(disagreeing.stderr).toMatch(
+      /telemark-2023(-kopi)?\.hso\.json og telemark-2023(-kopi)?\.hso\.json .*ulike tall; ingen av dem brukes/,
+    );
+    expect(disagreeing.stderr).not.toMatch(STACK_FRAME);
   });
 
   it("shows a progress counter on stderr when checking many files, the report still on stdout", async () => {

@@ -3,7 +3,7 @@ import { describeIssue } from "../../../shared/messages/describe";
 import { buildPackage } from "../../../shared/package/build-package";
 import { inputFromPackage } from "../../../shared/package/package-input";
 import { validate } from "../../../shared/report/validate";
-import type { RawValue } from "../../../shared/report/validation-input";
+import type { RawValue, ValidationInput } from "../../../shared/report/validation-input";
 import { CAPACITY_PLAN } from "../../../shared/templates/capacity-plan";
 import { findField, templatesAskedIn } from "../../../shared/templates/catalogue";
 import { planSheet } from "../../../shared/templates/sheet-plan";
@@ -36,6 +36,7 @@ function judge(
     notes?: Record<string, string>;
     phase?: "edit" | "export";
     previous?: Record<string, RawValue>;
+    previousFrom?: ValidationInput["previousFrom"];
   } = {},
 ) {
   const { phase = "edit", ...input } = options;
@@ -91,8 +92,32 @@ describe("the capacity_plan template", () => {
     expect(found(report)).toEqual(["plan_differs_from_reported@capacity_plan.phv_adult_2026:info"]);
     const [issue] = report.issues;
     if (!issue) throw new Error("no issue");
-    expect(describeIssue(issue, "nb")).toContain("Planen starter på 110");
-    expect(describeIssue(issue, "nb")).toContain("var 103 (+7)");
+    // Beside a workbook's own "i fjor" cells: the sheet and the year before the plan's.
+    expect(describeIssue(issue, "nb")).toBe(
+      "Planen starter på 110; «PHV voksne, i alt» på arket Døgnplasser var 103 for 2024 (+7).",
+    );
+  });
+
+  it("names last year's package by its file and year, never a sheet the beds were not read from", () => {
+    const previousFrom = [{ year: 2024, file: "telemark-2024.hso.json", templates: ["beds"] }];
+    const report = judge(TELEMARK, {
+      notes: REASON,
+      previous: { "beds.phv_adult_total": 103 },
+      previousFrom,
+    });
+    const [issue] = report.issues;
+    if (!issue) throw new Error("no issue");
+    expect(describeIssue(issue, "nb")).toBe(
+      "Planen starter på 110; «PHV voksne, i alt» i telemark-2024.hso.json var 103 for 2024 (+7).",
+    );
+    expect(describeIssue(issue, "en")).toBe(
+      "The plan starts at 110; “Adult mental health, total” in telemark-2024.hso.json was 103 for 2024 (+7).",
+    );
+    // A staffing package of last year is not where the beds came from: back to the sheet's words.
+    const staffingOnly = [{ year: 2024, file: "telemark-bemanning-2024.hso.json", templates: ["staffing"] }];
+    const other = judge(TELEMARK, { previous: { "beds.phv_adult_total": 103 }, previousFrom: staffingOnly });
+    const planIssue = other.issues.find((entry) => entry.code === "plan_differs_from_reported");
+    expect(planIssue && describeIssue(planIssue, "nb")).toContain("på arket Døgnplasser var 103 for 2024");
   });
 
   it("requires the adult plan and notes blank PHBU or TSB years as not given", () => {
