@@ -14,6 +14,17 @@ function tooltip(cell: CellSnapshot): string {
 }
 
 /**
+ * What editing a cell starts from, as Excel's formula bar has it: the formula, or a number in full
+ * (41,55 in a cell whose format shows 41,6), never the shown text. Typing the shown text back must
+ * change the value, as it does in Excel. Dates and percentages keep their shown text.
+ */
+function editText(cell: CellSnapshot): string {
+  if (cell.formula) return cell.formula;
+  const plainNumber = typeof cell.value === "number" && !/[%dmy]/i.test(cell.numberFormat);
+  return plainNumber ? String(cell.value).replace("-", "\u2212").replace(".", ",") : cell.text;
+}
+
+/**
  * One cell: shows the computed text; while focused, the formula or value to edit. Enter or leaving
  * the cell types it as the user (protection and data-validation rules apply); Escape cancels.
  */
@@ -29,7 +40,7 @@ export function GridCell({ model, cell, onRefused }: GridCellProps) {
     if (draft === undefined) return;
     const text = draft;
     setDraft(undefined);
-    if (text === (cell.formula ?? cell.text)) return;
+    if (text === editText(cell)) return;
     const result = await model.typeAsUser(cell.sheet, cell.address, text);
     onRefused(result.ok ? undefined : `${where}: ${result.title} – ${result.message}`);
   };
@@ -47,7 +58,16 @@ export function GridCell({ model, cell, onRefused }: GridCellProps) {
         fontStyle: cell.italic ? "italic" : "normal",
       }}
       value={draft ?? cell.text}
-      onFocus={() => setDraft(cell.formula ?? cell.text)}
+      onFocus={(event) => {
+        // The edit text may differ from the shown text (41,55 shown 41,6): put it in at once and
+        // select it, so what is typed next replaces it, as typing into a chosen cell does in Excel.
+        const text = editText(cell);
+        setDraft(text);
+        if (event.currentTarget.value !== text) {
+          event.currentTarget.value = text;
+          event.currentTarget.select();
+        }
+      }}
       onInput={(event) => setDraft(event.currentTarget.value)}
       onBlur={() => void commit()}
       onKeyDown={(event) => {

@@ -34,7 +34,8 @@ const STORAGE: ReadonlySet<IssueCode> = new Set(["number_as_text", "number_as_te
  *   as text" when the figure itself is wrong (a text "40,3" in a bed count is reported as 40,3 not
  *   being a half step: retyping it as a number is part of the fix);
  * - a computed total (a formula) with a wrong part is wrong by consequence, and so on up, and its
- *   findings are dropped, since fixing the typed cell fixes them;
+ *   findings are dropped, since fixing the typed cell fixes them; so is a computed share with a wrong
+ *   part or whole (5 300 rejected of 5 200 received is one error, not also a rate of 101,9 %);
  * - a finding that rests on a wrong field, a total wrong by consequence, or a field whose defined
  *   name is missing (its value unknown) is dropped.
  * Only findings beside an error are dropped, so whether the report is ok never changes.
@@ -96,7 +97,8 @@ function heights(fields: readonly FieldDef[]): Map<string, number> {
     const known = height.get(field.id);
     if (known !== undefined) return known;
     height.set(field.id, 0);
-    const parts = fields.filter((part) => field.parts?.includes(part.id));
+    const inputs = field.share ? [field.share.part, field.share.whole] : field.parts;
+    const parts = fields.filter((part) => inputs?.includes(part.id));
     const value = parts.length === 0 ? 0 : 1 + Math.max(...parts.map(of));
     height.set(field.id, value);
     return value;
@@ -120,12 +122,19 @@ function computedTotalsResting(wrong: ReadonlySet<string>, fields: readonly Fiel
     for (const field of fields) {
       // A formula's own error counts too: 40.3 in a part makes its totals 103.3 and 141.8, each "not a
       // half step", and fixing the typed part fixes them (a total typed over shows its own error then).
-      if (!field.formula || !field.parts || resting.has(field.id)) continue;
-      if (field.parts.some((id) => wrong.has(id) || resting.has(id))) {
+      const inputs = computedFrom(field);
+      if (!inputs || resting.has(field.id)) continue;
+      if (inputs.some((id) => wrong.has(id) || resting.has(id))) {
         resting.add(field.id);
         grew = true;
       }
     }
   }
   return resting;
+}
+
+/** The fields a computed cell is worked out from: a total's parts, a share's part and whole. */
+function computedFrom(field: FieldDef): readonly string[] | undefined {
+  if (field.share) return [field.share.part, field.share.whole];
+  return field.formula ? field.parts : undefined;
 }

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
-import { TEMPLATES } from "../../../shared/templates/catalogue";
+import { TEMPLATE_IDS, TEMPLATES, templateName } from "../../../shared/templates/catalogue";
+import type { TemplateId } from "../../../shared/templates/field";
 import { serveFolder } from "./static-server";
 
 const DIST = resolve(import.meta.dirname, "../../../dist/addin");
@@ -87,3 +88,27 @@ export const counts = (page: Page) => page.locator(".counts").textContent();
 /** The pane's verdict: ready, not ready or still checking. */
 export const verdict = (page: Page) =>
   page.locator(".summary .ready, .summary .not-ready, .summary .checking").textContent();
+
+/** "Lag maler" in an empty workbook for one unit and year, with only the given template ticked. */
+export async function createOnly(page: Page, template: TemplateId, org: string, year: number) {
+  await page.getByText(/^Arbeidsboken har ingen maler ennå\./).waitFor();
+  await page.getByLabel("Enhet").selectOption(org);
+  await page.getByLabel("År", { exact: true }).fill(String(year));
+  for (const id of TEMPLATE_IDS.filter((other) => other !== template)) {
+    await page.getByRole("checkbox", { name: new RegExp(`^${templateName(id, "nb")}`) }).uncheck();
+  }
+  await page.getByRole("button", { name: "Lag maler" }).click();
+  await page
+    .getByRole("status")
+    .getByText(/^Malene er laget\./)
+    .waitFor();
+}
+
+/** The grid's cell for last year's value of a field (column D, `prev.<id>`). */
+export function previousCellOf(id: string): string {
+  const field = Object.values(TEMPLATES)
+    .flatMap((template) => template.fields)
+    .find((entry) => entry.id === id);
+  if (!field?.cell.previous) throw new Error(`no previous cell for ${id}`);
+  return `${field.cell.sheet}!${field.cell.previous}`;
+}

@@ -91,3 +91,66 @@ describe("each issue once, at the cell the controller typed", () => {
     expect(where(report)).toEqual(["total_mismatch@Døgnplasser!C9"]);
   });
 });
+
+describe("a computed share rests on its part and whole", () => {
+  const ACTIVITY_CELLS = Object.fromEntries(
+    TEMPLATES.activity.fields.map((field) => [field.id, `${field.cell.sheet}!${field.cell.value}`]),
+  );
+  /** Telemark's activity of 2025 as the sheet holds it: the shares are the sheet's formulas' results. */
+  const ACTIVITY: Record<string, RawValue> = {
+    "activity.unit_org": "983975267",
+    "activity.year": 2025,
+    "activity.wait_days_adult": 41.5,
+    "activity.wait_days_children": 47.2,
+    "activity.referrals_received_adult": 5200,
+    "activity.referrals_rejected_adult": 1040,
+    "activity.rejection_rate_adult": 20,
+    "activity.referrals_received_children": 2100,
+    "activity.referrals_rejected_children": 420,
+    "activity.rejection_rate_children": 20,
+    "activity.consultations_adult": 61000,
+    "activity.consultations_phone_adult": 7320,
+    "activity.phone_share_adult": 12,
+    "activity.consultations_video_adult": 1220,
+    "activity.video_share_adult": 2,
+    "activity.consultations_children": 38000,
+    "activity.consultations_phone_children": 8360,
+    "activity.phone_share_children": 22,
+    "activity.consultations_video_children": 570,
+    "activity.video_share_children": 1.5,
+    "activity.bed_days_adult": 36500,
+    "activity.bed_days_children": 3900,
+    "activity.ebehandling_patients": 310,
+    "activity.delmedmeg_coverage_pct": 38.5,
+  };
+  const judgeActivity = (values: Record<string, RawValue>) =>
+    validate(
+      { values: { ...ACTIVITY, ...values }, cells: ACTIVITY_CELLS },
+      { templates: ["activity"], phase: "edit" },
+    );
+
+  it("more rejected than received is one error at the typed figures, not also a rejection rate above 100 % at the locked formula", () => {
+    // The playground: 5 300 rejected of 5 200 received; the sheet's formula shows 101,9 %.
+    const report = judgeActivity({
+      "activity.referrals_rejected_adult": 5300,
+      "activity.rejection_rate_adult": 101.9,
+    });
+    expect(where(report)).toEqual(["part_exceeds_whole@Aktivitet!C11"]);
+    expect(report.ok).toBe(false);
+  });
+
+  it("a whole typed negative is reported there, not again as negative shares at the locked formulas", () => {
+    const report = judgeActivity({
+      "activity.consultations_adult": -61000,
+      "activity.phone_share_adult": -12,
+      "activity.video_share_adult": -2,
+    });
+    expect(where(report).filter((entry) => !entry.endsWith("@Aktivitet!C18"))).toEqual([]);
+    expect(where(report)).toContain("below_min@Aktivitet!C18");
+  });
+
+  it("a share typed over with a value above 100 % while its part and whole are right is still reported at the share", () => {
+    const report = judgeActivity({ "activity.video_share_adult": 150 });
+    expect(where(report)).toEqual(["above_max@Aktivitet!C22"]);
+  });
+});
