@@ -11,7 +11,7 @@ import { isNoteOwed } from "./note-owed";
 import { SavePanel } from "./save-panel";
 import type { Say } from "./say";
 import type { TaskPaneProps } from "./task-pane";
-import { TrendSection } from "./trend-section";
+import { TrendDisclosure } from "./trend-disclosure";
 import { TypePanel } from "./type-panel";
 import { currentExportState, passDigest, useExport } from "./use-export";
 import { useFill } from "./use-fill";
@@ -112,7 +112,7 @@ export function PaneSteps({ say, lang, adapter, work, validation, options }: Ste
           />
         </>
       )}
-      <TrendSection say={say} lang={lang} work={work} result={result} />
+      <TrendDisclosure say={say} lang={lang} work={work} result={result} />
     </>
   );
 }

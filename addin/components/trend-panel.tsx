@@ -36,7 +36,10 @@ function statusFields(templates: readonly TemplateId[]) {
   return allFields().filter((field) => field.kind === "status" && templates.includes(field.template));
 }
 
-/** A figure's history from earlier years' packages of one unit: a chart and the same numbers as a table. */
+/**
+ * A figure's history from earlier years' packages of one unit: a chart and the same numbers as a
+ * table. Shown under the trend's heading once opened (trend-disclosure.tsx).
+ */
 export function TrendPanel(props: TrendPanelProps) {
   const { say, lang, templates, loaded, errors, current, onFiles, onClear } = props;
   const { unit, included, excluded } = packagesOfUnit(
@@ -57,8 +60,7 @@ export function TrendPanel(props: TrendPanelProps) {
   const own = props.unitOrg === unit;
   const statuses = statusHistory(statusFields(templates), included, own ? props.currentStatus : () => ({}));
   return (
-    <section aria-labelledby="trend-heading">
-      <h2 id="trend-heading">{say("trendHeading")}</h2>
+    <>
       <label for="trend-files">{say("trendChoose")}</label>
       <input
         id="trend-files"
@@ -148,6 +150,6 @@ export function TrendPanel(props: TrendPanelProps) {
           {say("clearTrend")}
         </button>
       )}
-    </section>
+    </>
   );
 }

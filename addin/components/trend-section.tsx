@@ -7,18 +7,16 @@ import type { Work } from "./use-work";
 import type { PassResult } from "./validation-loop";
 import { workbookIdentity } from "./workbook-identity";
 
-/** The trend over years, fed by the latest pass (this year's and last year's figures) and loaded packages. */
-export function TrendSection({
-  say,
-  lang,
-  work,
-  result,
-}: {
+/** What the trend gets from the pane. */
+export interface TrendSectionProps {
   say: Say;
   lang: Lang;
   work: Work;
   result: PassResult | undefined;
-}) {
+}
+
+/** The trend over years, fed by the latest pass (this year's and last year's figures) and loaded packages. */
+export function TrendSection({ say, lang, work, result }: TrendSectionProps) {
   const trend = useTrend();
   const identity = workbookIdentity(result);
   const current = (fieldId: string) => ({

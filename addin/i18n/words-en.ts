@@ -110,6 +110,7 @@ export const EN: Record<keyof typeof NB, string> = {
   closePromptUnavailable:
     "This version of Excel cannot warn on close while the template has errors (SharedRuntime 1.2).",
   trendHeading: "Trend over years",
+  trendOpen: "Show the trend over the years",
   trendChoose: "Choose earlier years' packages (several files)",
   trendField: "Figure",
   trendCurrent: "this year",
@@ -134,6 +135,7 @@ export const EN: Record<keyof typeof NB, string> = {
   missingChangeSource:
     "This version of Excel cannot tell the user's edits from the add-in's (ExcelApi 1.14); checking may run once more.",
   failed: "Something went wrong: {detail}",
+  loading: "Loading …",
   busy: "Working …",
   busyCreate: "Creating templates …",
   busyFill: "Filling from the package …",

@@ -111,6 +111,7 @@ export const NB = {
   closePromptUnavailable:
     "Denne Excel-versjonen kan ikke varsle ved lukking mens malen har feil (SharedRuntime 1.2).",
   trendHeading: "Utvikling over år",
+  trendOpen: "Vis utviklingen over år",
   trendChoose: "Velg tidligere års pakker (flere filer)",
   trendField: "Tall",
   trendCurrent: "i år",
@@ -135,6 +136,7 @@ export const NB = {
   missingChangeSource:
     "Denne Excel-versjonen skiller ikke brukerens endringer fra tilleggets (ExcelApi 1.14); kontrollen kan kjøre en ekstra gang.",
   failed: "Noe gikk galt: {detail}",
+  loading: "Laster …",
   busy: "Arbeider …",
   busyCreate: "Lager maler …",
   busyFill: "Fyller ut fra pakken …",

@@ -1,4 +1,4 @@
-import { render } from "@testing-library/preact";
+import { fireEvent, render, screen } from "@testing-library/preact";
 import { TaskPane } from "../../../addin/components/task-pane";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import type { RawValue } from "../../../shared/report/validation-input";
@@ -82,4 +82,14 @@ export function packageFile(
     notes: {},
   });
   return new File([packageText(pkg)], name, { type: "application/json" });
+}
+
+/**
+ * Opens the trend below the steps (its code is fetched on request: docs/addin.md) and answers its
+ * package chooser; an open trend is left open.
+ */
+export async function openTrend(): Promise<HTMLElement> {
+  const opener = screen.getByRole("button", { name: "Vis utviklingen over år" });
+  if (opener.getAttribute("aria-expanded") !== "true") fireEvent.click(opener);
+  return screen.findByLabelText(/Velg tidligere års pakker/);
 }

@@ -84,8 +84,13 @@ describe("the regional tool in the pane (TOOL_PANELS)", () => {
     await screen.findByText(/^Arket «Regional tabell» er laget av \d+ pakker\.$/);
     expect(calls.regional).toEqual(["Regional tabell"]);
     await waitFor(() => expect(calls.log.slice(calls.log.indexOf("writeRegionalSheet"))).toContain("read"));
+    // Closed, it is hidden, not thrown away: opened again, what it built is still said.
     fireEvent.click(open);
-    expect(screen.queryByLabelText("Pakker")).toBeNull();
+    expect(open.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByLabelText("Pakker").closest("[hidden]")).not.toBeNull();
+    fireEvent.click(open);
+    expect(screen.getByLabelText("Pakker").closest("[hidden]")).toBeNull();
+    expect(screen.getByText(/^Arket «Regional tabell» er laget av \d+ pakker\.$/)).toBeTruthy();
   });
 
   it("is not offered on a unit's return", async () => {

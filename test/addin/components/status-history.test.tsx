@@ -3,7 +3,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import { TEMPLATES } from "../../../shared/templates/catalogue";
-import { renderPane, workbookNames } from "./pane-fixtures";
+import { openTrend, renderPane, workbookNames } from "./pane-fixtures";
 
 afterEach(cleanup);
 
@@ -45,14 +45,13 @@ function workbook() {
   });
 }
 
-const load = (files: File[]) =>
-  fireEvent.change(screen.getByLabelText(/Velg tidligere års pakker/), { target: { files } });
+const load = async (files: File[]) => fireEvent.change(await openTrend(), { target: { files } });
 
 describe("task pane: plan status as a status history", () => {
   it("shows each measure's status per year in words beside a colour, this year's from the workbook", async () => {
     renderPane(workbook());
     await screen.findByText(/0 feil/);
-    load([
+    await load([
       statusFile(2023, { [INTAKE]: "not_started", [FIRST]: "in_progress" }, { [INTAKE]: "Ikke prioritert" }),
     ]);
     // The package is read first (the reader is fetched at the first package: docs/addin.md).
@@ -89,7 +88,7 @@ describe("task pane: plan status as a status history", () => {
   it("leaves another unit's statuses out and names the file", async () => {
     renderPane(workbook());
     await screen.findByText(/0 feil/);
-    load([statusFile(2023, { [INTAKE]: "in_place" }, {}, "983971636")]);
+    await load([statusFile(2023, { [INTAKE]: "in_place" }, {}, "983971636")]);
     expect(await screen.findByText(/status-983971636-2023\.hso\.json gjelder Akershus/)).toBeTruthy();
     const table = screen.getByRole("table", { name: "Status for tiltakene per år" });
     const headers = within(table)
@@ -103,7 +102,8 @@ describe("task pane: plan status as a status history", () => {
     await screen.findByText(/0 feil/);
     fireEvent.change(screen.getByLabelText("Språk"), { target: { value: "en" } });
     await screen.findByText(/0 errors/);
-    const region = screen.getByRole("region", { name: "The measures' status per year" });
+    fireEvent.click(screen.getByRole("button", { name: "Show the trend over the years" }));
+    const region = await screen.findByRole("region", { name: "The measures' status per year" });
     expect(region.getAttribute("tabindex")).toBe("0");
     const intake = within(region).getByRole("row", { name: /Joint intake/ });
     expect(
@@ -116,7 +116,7 @@ describe("task pane: plan status as a status history", () => {
   it("has no serious or critical axe violations", async () => {
     const { view } = renderPane(workbook());
     await screen.findByText(/0 feil/);
-    load([statusFile(2023, { [INTAKE]: "not_started" }, { [INTAKE]: "Ikke prioritert" })]);
+    await load([statusFile(2023, { [INTAKE]: "not_started" }, { [INTAKE]: "Ikke prioritert" })]);
     await screen.findByText("1 pakke lastet inn.");
     await screen.findByRole("table", { name: "Status for tiltakene per år" });
     const results = await axe.run(view.container, { rules: { "color-contrast": { enabled: false } } });

@@ -190,6 +190,7 @@ describe("playground: the activity template end to end", () => {
     expect({ code: cli.code, ok: JSON.parse(cli.stdout).results[0].ok }).toEqual({ code: 0, ok: true });
 
     // The trend of an activity figure from last year's package and this year's.
+    await page.getByRole("button", { name: "Vis utviklingen over år" }).click();
     await page.getByLabel("Velg tidligere års pakker (flere filer)").setInputFiles([LAST_YEAR, saved]);
     await page.getByLabel("Tall", { exact: true }).selectOption("activity.ebehandling_patients");
     const chart = page.getByRole("group", { name: "Pasienter i eBehandling" });

@@ -1,11 +1,20 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cellOf, startPlayground, typeInto } from "./playground-page";
+import { cellOf, packageFor, startPlayground, typeInto } from "./playground-page";
 
 // What the built pane imports only when used (docs/addin.md, gzipKB.taskpaneLazy); the playground
 // loads the same chunks as Excel's task pane.
 const LAZY =
-  /chunks\/(english|parse-package|regional-panel|regional-plan|write-regional-sheet|insert-templates|fill-from-package|package-from-pass|ask-in-dialog)-/;
+  /chunks\/(english|parse-package|trend-section|regional-panel|regional-plan|write-regional-sheet|insert-templates|fill-from-package|package-from-pass|ask-in-dialog)-/;
+const TREND_CHUNK = /\/chunks\/trend-section-[^/]*\.js$/;
+const TELEMARK = "983975267";
+
+/** A package file of Telemark's beds for the page's file chooser. */
+const bedsFile = (year: number, total: number) => ({
+  name: `telemark-${year}.hso.json`,
+  mimeType: "application/json",
+  buffer: Buffer.from(packageFor(TELEMARK, year, { "beds.phv_adult_total": total })),
+});
 
 let playground: Awaited<ReturnType<typeof startPlayground>>;
 
@@ -71,6 +80,74 @@ describe("playground: what the pane downloads only when it is used", () => {
     await expect
       .poll(async () => (await lazyFetched(page)).sort())
       .toEqual(["parse-package", "regional-panel", "regional-plan"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("fetches the trend only when the controller opens it, says Laster … meanwhile, and charts packages once it is in", async () => {
+    const { page, errors } = await playground.open("");
+    await expect.poll(() => page.locator(".counts").textContent()).toMatch(/^\d+ feil, \d+ advars/);
+    const section = page.getByRole("region", { name: "Utvikling over år" });
+    const open = section.getByRole("button", { name: "Vis utviklingen over år" });
+    expect(await open.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByLabel("Velg tidligere års pakker (flere filer)").count()).toBe(0);
+    expect(await lazyFetched(page)).toEqual([]);
+    // Hold the chunk until the waiting state is seen, as a slow network would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(TREND_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open.click();
+    await section.getByText("Laster …").waitFor();
+    expect(await section.getAttribute("aria-busy")).toBe("true");
+    release();
+    const chooser = page.getByLabel("Velg tidligere års pakker (flere filer)");
+    await chooser.waitFor();
+    expect(await section.getAttribute("aria-busy")).toBe("false");
+    expect(await open.getAttribute("aria-expanded")).toBe("true");
+    expect(await section.getByText("Laster …").count()).toBe(0);
+    await expect.poll(() => lazyFetched(page)).toEqual(["trend-section"]);
+    await chooser.setInputFiles([bedsFile(2023, 110), bedsFile(2024, 108)]);
+    await page.getByText("2 pakker lastet inn.").waitFor();
+    await page.getByLabel("Tall", { exact: true }).selectOption("beds.phv_adult_total");
+    const chart = page.getByRole("group", { name: "PHV voksne, i alt" });
+    await expect.poll(() => chart.locator("desc").textContent()).toMatch(/^2023: 110, 2024: 108\b/);
+    await expect
+      .poll(async () => (await lazyFetched(page)).sort())
+      .toEqual(["parse-package", "trend-section"]);
+    // Closed and opened again, the packages are still there and nothing is fetched again.
+    await open.click();
+    expect(await chooser.isVisible()).toBe(false);
+    await open.click();
+    await expect.poll(() => chart.locator("desc").textContent()).toMatch(/^2023: 110, 2024: 108\b/);
+    expect((await lazyFetched(page)).filter((chunk) => chunk === "trend-section")).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("says in Norwegian and English when the trend's chunk cannot be fetched, and the pane goes on working", async () => {
+    const { page, errors } = await playground.open("");
+    await page.locator(".counts").waitFor();
+    await page.route(TREND_CHUNK, (route) => route.abort("internetdisconnected"));
+    const section = page.getByRole("region", { name: "Utvikling over år" });
+    await section.getByRole("button", { name: "Vis utviklingen over år" }).click();
+    const alert = section.getByRole("alert");
+    await expect
+      .poll(() => alert.locator('[lang="nb"]').textContent())
+      .toMatch(/^Denne delen av ruten kunne ikke lastes ned\./);
+    expect(await alert.locator('[lang="en"]').textContent()).toMatch(
+      /^This part of the pane could not be downloaded\./,
+    );
+    expect(await section.getAttribute("aria-busy")).toBe("false");
+    const closed = page.getByLabel(cellOf("beds.temporarily_closed"), { exact: true });
+    await typeInto(page, cellOf("beds.phv_adult_hospital"), "40");
+    await typeInto(page, cellOf("beds.phv_adult_dps"), "63");
+    await typeInto(page, cellOf("beds.temporarily_closed"), "500");
+    await expect.poll(() => closed.getAttribute("title")).toMatch(/\(500\) er flere enn /);
     expect(errors).toEqual([]);
     await page.context().close();
   });

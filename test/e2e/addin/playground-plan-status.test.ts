@@ -105,6 +105,7 @@ describe("playground: plan status end to end", () => {
     expect(parsed.package.values).toMatchObject({ [FIRST]: "in_place", [INTAKE]: "in_progress" });
     expect(parsed.package.notes).toEqual({ [INTAKE]: "Pilot med Skien kommune fra høsten." });
 
+    await page.getByRole("button", { name: "Vis utviklingen over år" }).click();
     await page.getByLabel("Velg tidligere års pakker (flere filer)").setInputFiles([file, saved]);
     const table = page.getByRole("table", { name: "Status for tiltakene per år" });
     await table.waitFor();

@@ -87,7 +87,7 @@ describe("playground: a pane a controller can trust", () => {
     await page.locator(".pane").evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
     await page
       .getByRole("button", { name: "Fjern pakkene" })
-      .or(page.getByText("Last inn tidligere års pakker"))
+      .or(page.getByRole("button", { name: "Vis utviklingen over år" }))
       .first()
       .scrollIntoViewIfNeeded();
     const box = await bar.boundingBox();

@@ -135,6 +135,7 @@ describe("playground: the built task pane on a modelled workbook", () => {
     expect(await exportSection(page).getByRole("textbox").count()).toBe(0);
     await typeInto(page, cellOf("beds.phbu_total"), "12");
 
+    await page.getByRole("button", { name: "Vis utviklingen over år" }).click();
     await page.getByLabel("Velg tidligere års pakker (flere filer)").setInputFiles([file, saved]);
     const chart = page.getByRole("group", { name: "PHV voksne, i alt" });
     await expect.poll(() => chart.locator("desc").textContent()).toBe("2024: 108, 2025: 103 (i år)");
