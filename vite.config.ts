@@ -4,7 +4,11 @@ import { defineConfig } from "vitest/config";
 import { writeExampleWorkbook } from "./addin/build/playground-workbooks.ts";
 import { addinEnvironment } from "./addin/vite-environment.ts";
 import { cliEnvironment } from "./cli/vite-environment.ts";
-import { contentEnvironment, extensionEnvironment } from "./extension/vite-environment.ts";
+import {
+  contentEnvironment,
+  extensionEnvironment,
+  profileToolsEnvironment,
+} from "./extension/vite-environment.ts";
 
 /**
  * One config builds every target (docs/architecture.md): a plain `vite build` runs the builder, which builds
@@ -24,6 +28,7 @@ export default defineConfig({
   environments: {
     client: addinEnvironment,
     extension: extensionEnvironment,
+    profileTools: profileToolsEnvironment,
     content: contentEnvironment,
     cli: cliEnvironment,
   },

@@ -3,6 +3,7 @@ import type { Severity } from "../shared/report/issue";
 import type { Words } from "../shared/templates/field";
 import type {
   FieldInfo,
+  LocatorProblem,
   Mismatch,
   Outcome,
   PageConstraint,
@@ -138,6 +139,8 @@ export interface FigureRow {
   /** For ambiguous: the fields that fitted as well as the best, and the other figures claiming it. */
   candidates?: FieldInfo[];
   rivals?: string[];
+  /** For ambiguous: why a profile's locators were not followed. */
+  locatorProblem?: LocatorProblem;
 }
 
 /** What the page names as its unit and year, against the package's (content identity()). */

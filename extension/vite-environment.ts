@@ -27,6 +27,24 @@ export const extensionEnvironment: EnvironmentOptions = {
 };
 
 /**
+ * Pointing at fields and testing a profile (content/profile-tools.ts): a classic script of its own,
+ * injected only when the options page asks, so the content script stays small. Built before the
+ * content script, whose plugin copies the whole build for Firefox.
+ */
+export const profileToolsEnvironment: EnvironmentOptions = {
+  consumer: "client",
+  build: {
+    outDir: "dist/extension",
+    emptyOutDir: false,
+    rolldownOptions: {
+      input: { "profile-tools": here("content/profile-tools.ts") },
+      output: { format: "iife", entryFileNames: "[name].js" },
+      plugins: [zodWithoutEvalProbe()],
+    },
+  },
+};
+
+/**
  * The content script: one self-contained classic script, so it needs an environment of its own.
  * It is built last, so its plugin writes the manifests and the Firefox copy of the whole build.
  */

@@ -9,9 +9,9 @@ export type ContentMethod = "undo" | "identity" | "testProfile" | "pick";
  * engine's functions, after checking the frame is still of the expected origin. Any failure is an
  * answer `{ error }`, so the worker never reads silence as "nothing there".
  */
-async function callInFrame(method: string, arg: unknown, origin: string): Promise<unknown> {
+async function callInFrame(method: string, arg: unknown, origin: string, symbol: string): Promise<unknown> {
   if (location.origin !== origin) return { error: "frame_moved" };
-  const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("hso.content")] as
+  const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(symbol)] as
     | Record<string, unknown>
     | undefined;
   const fn = api?.[method];
@@ -43,11 +43,13 @@ export async function callContent(
   if (frames.length === 0) return [];
   const origin = frames[0]?.origin ?? "";
   const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
-  await browser.scripting.executeScript({ target, files: ["content.js"] });
+  // Pointing and the profile test live in a script of their own (content/profile-tools.ts).
+  const tools = method === "pick" || method === "testProfile";
+  await browser.scripting.executeScript({ target, files: [tools ? "profile-tools.js" : "content.js"] });
   const answers = await browser.scripting.executeScript({
     target,
     func: callInFrame,
-    args: [method, arg, origin],
+    args: [method, arg, origin, tools ? "hso.profile-tools" : "hso.content"],
   });
   return answers.map((answer) => {
     const result = answer.result as { error?: unknown } | undefined;

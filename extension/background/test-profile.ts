@@ -15,6 +15,8 @@ const testSchema = z.object({
       z.object({
         id: z.string().max(200),
         outcome: z.enum(["found", "not_found", "ambiguous"]),
+        field: fieldInfo.optional(),
+        problem: z.enum(["locators_disagree", "position_changed", "position_unverified"]).optional(),
         probes: z
           .array(
             z.object({
@@ -32,7 +34,8 @@ const testSchema = z.object({
 /**
  * "Test this profile on this page": in every frame a profile may fill (the top origin, under the
  * pattern), what each locator of each field finds — one field, none, several, or a selector that
- * does not parse — and which field wins. Nothing is written.
+ * does not parse — and what a fill would do: the field it takes, or why it takes none (two
+ * locators disagree, a CSS path reaches a field that reads otherwise). Nothing is written.
  */
 export async function testProfileOnPage(
   request: RequestOf<"test-profile">,

@@ -1,3 +1,4 @@
+import type { LocatorProblem } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { areTwins, type FieldWords, vocabulary } from "./field-words";
 import { kindFits } from "./kind-fits";
@@ -16,6 +17,8 @@ export type Assignment =
       status: "ambiguous";
       candidates: Array<{ facts: ControlFacts; score: number }>;
       rivals: string[];
+      /** A profile's locators that disagree (locate-locators.ts). */
+      problem?: LocatorProblem;
     }
   | { id: string; status: "not_found"; changed?: true };
 

@@ -1,32 +1,40 @@
 import type { Locator } from "../profile/form-profile";
-import { isGeneratedId } from "../profile/generated-id";
+import { isStableId } from "../profile/generated-id";
 import type { ControlFacts } from "./control-facts";
-import { roleOf } from "./locate-locators";
+import { anchorsOf, readsAs, roleOf } from "./locate-locators";
 import { countInTree } from "./reading-pass";
 
 /**
- * The ways a profile can find this control again, most lasting first: its label with its section
- * (what a person reads), its `name`, its `id` (never one a UI library generated, and only when
- * unique), its role and accessible name, and a CSS path. Each is kept only when it finds this
- * control alone today.
+ * The ways a profile can find this control again, most lasting first: what it reads as (its label,
+ * or a table cell's header, with the section around it: headings, legends, the other headers), its
+ * role and accessible name, its `name`, its `id` (never one a framework numbered, and only when
+ * unique), and a CSS path that records what the control read. A control inside a component's shadow
+ * root is found through its host: the shadow's own parts (Fluent's `#control`) are never recorded.
  */
 export function buildLocators(facts: ControlFacts): Locator[] {
-  const element = facts.control.element;
+  // The control itself, or the component (shadow host) it is the inside of.
+  const anchors = anchorsOf(facts.control.element).slice(0, 2);
+  const own = anchors.at(-1) as Element;
+  const { label, section } = readsAs(facts);
+  // A profile keeps texts of at most 500 characters; a longer section is left out, not cut.
+  const joined = section.join(" › ");
+  const within = joined.length <= 500 ? joined : "";
   const locators: Locator[] = [];
-  const section = facts.context.find(
-    (context) => context.kind !== "outer" && context.text !== facts.name,
-  )?.text;
-  if (facts.name !== "") locators.push({ kind: "label", label: facts.name, ...(section ? { section } : {}) });
-  const name = element.getAttribute("name");
-  if (name && countInTree(treeOf(element), "name", name) === (facts.control.radios?.length ?? 1)) {
+  if (label !== "" && label.length <= 500)
+    locators.push({ kind: "label", label, ...(within ? { section: within } : {}) });
+  const role = roleOf(facts.control.element);
+  if (role !== "" && facts.name !== "" && facts.name.length <= 500)
+    locators.push({ kind: "role", role, name: facts.name });
+  const named = anchors.find((element) => element.hasAttribute("name"));
+  const name = named?.getAttribute("name");
+  if (named && name && countInTree(treeOf(named), "name", name) === (facts.control.radios?.length ?? 1)) {
     locators.push({ kind: "name", name });
   }
-  if (element.id && !isGeneratedId(element.id) && countInTree(treeOf(element), "id", element.id) === 1) {
-    locators.push({ kind: "id", id: element.id });
+  const tree = treeOf(own);
+  if (own.id && tree === own.ownerDocument && isStableId(own.id) && countInTree(tree, "id", own.id) === 1) {
+    locators.push({ kind: "id", id: own.id });
   }
-  const role = roleOf(element);
-  if (role !== "" && facts.name !== "") locators.push({ kind: "role", role, name: facts.name });
-  locators.push({ kind: "css", path: cssPath(element) });
+  locators.push({ kind: "css", path: cssPath(own), label: label.slice(0, 500), section: within });
   return locators;
 }
 
@@ -36,23 +44,32 @@ function treeOf(element: Element): Document | ShadowRoot {
 }
 
 /**
- * A CSS path from the nearest stable, unique id (or the root) down to the element: each step the
- * tag and its `:nth-of-type` among its own parent's children, which is what that selector counts.
+ * A CSS path down to the element from the nearest stable, unique id of the document (or its root):
+ * each step the tag and its `:nth-of-type` among its own parent's children, which is what that
+ * selector counts; ` >>> ` steps from a shadow host into its shadow root.
  */
 export function cssPath(element: Element): string {
-  const steps: string[] = [];
-  for (let at: Element | null = element; at !== null; at = at.parentElement) {
-    if (at.id && !isGeneratedId(at.id) && countInTree(at.ownerDocument, "id", at.id) <= 1) {
+  const segments: string[] = [];
+  let steps: string[] = [];
+  for (let at: Element | null = element; at !== null; ) {
+    const root = at.getRootNode() as Document | ShadowRoot;
+    if (root === at.ownerDocument && at.id && isStableId(at.id) && countInTree(root, "id", at.id) === 1) {
       steps.unshift(`#${CSS.escape(at.id)}`);
-      return steps.join(" > ");
+      break;
     }
-    const parent = at.parentElement;
+    const parent: ParentNode | null = at.parentElement ?? (root instanceof ShadowRoot ? root : null);
     if (parent === null) {
       steps.unshift(at.localName);
       break;
     }
     const same = [...parent.children].filter((child) => child.localName === at?.localName);
     steps.unshift(same.length > 1 ? `${at.localName}:nth-of-type(${same.indexOf(at) + 1})` : at.localName);
+    if (parent instanceof ShadowRoot) {
+      segments.unshift(steps.join(" > "));
+      steps = [];
+      at = parent.host;
+    } else at = at.parentElement;
   }
-  return steps.join(" > ");
+  segments.unshift(steps.join(" > "));
+  return segments.join(" >>> ");
 }

@@ -80,6 +80,8 @@ export interface FigureReport {
   candidates?: FieldInfo[];
   /** For ambiguous: the other catalogue fields that claim the same control as well as this one. */
   rivals?: string[];
+  /** Why a profile's locators led to no field (the candidates they saw are named). */
+  locatorProblem?: LocatorProblem;
   /** The figure as the form should hold it ("1769,5"). */
   expected?: string;
   /** What the control holds after the write (fill) or now (check, plan). */
@@ -99,6 +101,14 @@ export interface FigureReport {
    */
   sameAs?: string;
 }
+
+/**
+ * Why a profile field's locators are not followed: two of them find different controls
+ * (`locators_disagree`); its CSS path reaches a control that no longer reads as it did when the
+ * field was picked (`position_changed`); or a path that recorded nothing reaches a control the
+ * form's words do not confirm as the figure's (`position_unverified`).
+ */
+export type LocatorProblem = "locators_disagree" | "position_changed" | "position_unverified";
 
 /** A row the user confirmed in the preview: the figure and the control the plan showed for it. */
 export interface ConfirmedRow {
@@ -249,7 +259,16 @@ export interface LocatorProbe {
 /** "Test this profile on this page": per field, what each locator finds and which one wins. */
 export interface ProfileTest {
   frameUrl: string;
-  fields: Array<{ id: string; probes: LocatorProbe[]; outcome: "found" | "not_found" | "ambiguous" }>;
+  fields: Array<{
+    id: string;
+    probes: LocatorProbe[];
+    /** What a fill would do: the field it writes, none, or none because the locators are unclear. */
+    outcome: "found" | "not_found" | "ambiguous";
+    /** The field a fill would take. */
+    field?: FieldInfo;
+    /** Why the locators are not followed, or (found) that a fill takes it only where labels agree. */
+    problem?: LocatorProblem;
+  }>;
 }
 
 /** Let the user point at fields; each trusted click answers a picked field. */
@@ -292,15 +311,25 @@ export interface ContentApi {
   undo(request: UndoRequest): Promise<UndoResult>;
   /** The unit and year the page shows. */
   identity(request: IdentityRequest): PageIdentity;
-  /** What each locator of each profile field finds here. */
-  testProfile(profile: FormProfile): ProfileTest;
-  /** Waits for the user to point at fields (trusted clicks only). */
-  pick(request: PickRequest): Promise<PickAnswer>;
   /** Removes the outlines and marks drawn by plan, fill and check. */
   clearHighlights(): void;
   /** The version of this API, so a worker can tell an old installation from a current one. */
   version: number;
 }
+
+/**
+ * Pointing at fields and testing a profile: `profile-tools.js`, injected (top frame) only when the
+ * options page asks, installs this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`.
+ */
+export interface ProfileToolsApi {
+  /** What each locator of each profile field finds here, and what a fill would do. */
+  testProfile(profile: FormProfile): ProfileTest;
+  /** Waits for the user to point at fields (trusted clicks only). */
+  pick(request: PickRequest): Promise<PickAnswer>;
+}
+
+/** The key passed to `Symbol.for` under which profile-tools.js installs itself. */
+export const PROFILE_TOOLS_SYMBOL = "hso.profile-tools";
 
 /** The key passed to `Symbol.for` under which the content script installs itself. */
 export const CONTENT_SYMBOL = "hso.content";

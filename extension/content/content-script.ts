@@ -11,9 +11,7 @@ import {
 import { describeControls } from "./control-facts";
 import { clearHighlights } from "./highlight";
 import { pageIdentity } from "./page-identity";
-import { pickFields } from "./pick-fields";
 import { runRequest } from "./run-request";
-import { testProfile } from "./test-profile";
 import { changedSinceFill, takeSnapshots } from "./undo-store";
 import { restoreSnapshot } from "./write-field";
 
@@ -41,8 +39,6 @@ function createContentApi(doc: Document): ContentApi {
         (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
       ),
     identity: (request) => pageIdentity(doc, controls(), request ?? {}),
-    testProfile: (profile) => testProfile(doc, profile, controls()),
-    pick: (request) => pickFields(doc, request),
     clearHighlights,
     version: CONTENT_API_VERSION,
   };

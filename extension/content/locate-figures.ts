@@ -1,11 +1,11 @@
 import type { ProfileField } from "../profile/form-profile";
 import { type Assignment, assignFields } from "./assign-fields";
 import { collectControls } from "./collect-controls";
-import type { ContentRequest, FigureToFill } from "./content-api";
+import type { ContentRequest } from "./content-api";
 import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { fieldWords } from "./field-words";
-import { locateFirst } from "./locate-locators";
+import { type FieldFind, locateField } from "./locate-locators";
 import { readingPass } from "./reading-pass";
 
 /** Every control of the page with its facts, and where each figure of a request goes. */
@@ -32,29 +32,54 @@ export function locateFigures(doc: Document, request: ContentRequest): Located {
 
 function locateNow(doc: Document, request: ContentRequest): Located {
   const controls = describeControls(doc, collectControls(doc), request.year);
+  if (request.profile === undefined) return { controls, assignments: byLabels(request, controls) };
   const assignments = new Map<string, Assignment>();
-  if (request.profile !== undefined) {
-    for (const figure of request.figures)
-      assignments.set(figure.id, byProfile(doc, request, figure, controls));
-    return { controls, assignments };
-  }
-  const usable = (facts: ControlFacts) => unusableReason(facts.control) === undefined;
-  for (const assignment of assignFields(fieldWords(request.figures, request.catalogue), controls, usable)) {
-    assignments.set(assignment.id, assignment);
+  let labels: Map<string, Assignment> | undefined;
+  const matched = () => (labels ??= byLabels(request, controls));
+  for (const figure of request.figures) {
+    const field = profileField(request, figure.id);
+    const found = field ? locateField(doc, field.locators, controls) : { candidates: [] };
+    assignments.set(figure.id, byProfile(figure.id, found, matched));
   }
   return { controls, assignments };
 }
 
-function byProfile(
-  doc: Document,
-  request: ContentRequest,
-  figure: FigureToFill,
-  controls: readonly ControlFacts[],
-): Assignment {
-  const field = profileField(request, figure.id);
-  if (field === undefined) return { id: figure.id, status: "not_found" };
-  const { facts, several } = locateFirst(doc, field.locators, controls);
-  if (facts !== undefined) return { id: figure.id, status: "found", facts, score: 1 };
-  if (several) return { id: figure.id, status: "ambiguous", candidates: [], rivals: [] };
-  return { id: figure.id, status: "not_found" };
+function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): Map<string, Assignment> {
+  const usable = (facts: ControlFacts) => unusableReason(facts.control) === undefined;
+  const assignments = new Map<string, Assignment>();
+  for (const assignment of assignFields(fieldWords(request.figures, request.catalogue), controls, usable)) {
+    assignments.set(assignment.id, assignment);
+  }
+  return assignments;
+}
+
+/**
+ * A figure's control by its profile field. A CSS path that recorded nothing of what it reached (a
+ * profile made before paths did) is followed only where the form's words agree: matching by label
+ * gives this figure that control (alone or among equals) and gives it to no other figure.
+ */
+function byProfile(id: string, found: FieldFind, matched: () => Map<string, Assignment>): Assignment {
+  if (found.facts !== undefined && !found.unverified)
+    return { id, status: "found", facts: found.facts, score: 1 };
+  let candidates = "candidates" in found ? found.candidates : [];
+  let problem = "problem" in found ? found.problem : undefined;
+  if (found.facts !== undefined) {
+    const words = matched();
+    const own = words.get(id);
+    const mine =
+      own?.status === "found"
+        ? [own.facts]
+        : own?.status === "ambiguous"
+          ? own.candidates.map((pair) => pair.facts)
+          : [];
+    const taken = [...words.values()].some(
+      (other) => other.id !== id && other.status === "found" && other.facts === found.facts,
+    );
+    if (mine.includes(found.facts) && !taken) return { id, status: "found", facts: found.facts, score: 1 };
+    candidates = [...new Set([found.facts, ...mine])];
+    problem = "position_unverified";
+  }
+  if (candidates.length === 0) return { id, status: "not_found" };
+  const pairs = candidates.map((facts) => ({ facts, score: 0 }));
+  return { id, status: "ambiguous", candidates: pairs, rivals: [], ...(problem ? { problem } : {}) };
 }

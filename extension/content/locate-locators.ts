@@ -1,6 +1,7 @@
 import { getRole } from "dom-accessibility-api";
 import type { Locator } from "../profile/form-profile";
 import { allElements } from "./collect-controls";
+import type { LocatorProblem } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { normalizeLabel } from "./normalize-label";
 
@@ -12,60 +13,109 @@ export type LocatorFind =
   | { finds: "invalid" };
 
 /**
- * The controls a locator names, across open shadow roots: a label (the accessible name, and the
- * section when the locator gives one), a `name`, an `id`, an ARIA role with its name, a CSS path
- * (run in the document and in every open shadow root). Outside data: a path that does not parse is
- * `invalid`, never a crash.
+ * The controls a locator names, across open shadow roots: what a control reads as (readsAs: its
+ * label, and the section when the locator gives one), an ARIA role with its name, a `name`, an
+ * `id`, a CSS path. An id, name or path may name the control or the component (shadow host) it is
+ * inside. Outside data: a path that does not parse is `invalid`, never a crash.
  */
 export function findByLocator(
   doc: Document,
   locator: Locator,
   controls: readonly ControlFacts[],
 ): LocatorFind {
-  let found: ControlFacts[];
+  let test: (facts: ControlFacts) => boolean;
   switch (locator.kind) {
     case "label":
-      found = controls.filter(
-        (facts) => sameText(facts.name, locator.label) && inSection(facts, locator.section),
-      );
+      test = (facts) => readsLike(facts, locator.label, locator.section);
       break;
     case "role":
-      found = controls.filter(
-        (facts) => roleOf(facts.control.element) === locator.role && sameText(facts.name, locator.name),
-      );
+      test = (facts) => roleOf(facts.control.element) === locator.role && same(facts.name, locator.name);
       break;
     case "name":
-      found = controls.filter((facts) =>
-        hasElement(facts, (element) => element.getAttribute("name") === locator.name),
-      );
+      test = (facts) => hasElement(facts, (element) => element.getAttribute("name") === locator.name);
       break;
     case "id":
-      found = controls.filter((facts) => hasElement(facts, (element) => element.id === locator.id));
+      test = (facts) => hasElement(facts, (element) => element.id === locator.id);
       break;
     case "css": {
       const matched = safeSelect(doc, locator.path);
       if (matched === undefined) return { finds: "invalid" };
-      found = controls.filter((facts) => hasElement(facts, (element) => matched.has(element)));
-      break;
+      test = (facts) => hasElement(facts, (element) => matched.has(element));
     }
   }
+  const found = controls.filter(test);
   if (found.length === 1) return { finds: "one", facts: found[0] as ControlFacts };
   return found.length === 0 ? { finds: "none" } : { finds: "several", facts: found };
 }
 
-/** The first locator that finds exactly one control wins; none or several are reported as such. */
-export function locateFirst(
+/** Where a profile field's locators lead: one control, or why none is taken and which were seen. */
+export type FieldFind =
+  | { facts: ControlFacts; unverified?: true }
+  | { facts?: undefined; candidates: ControlFacts[]; problem?: LocatorProblem };
+
+/**
+ * A field found by its locators. Label, role, name and id say what a field is: the control that
+ * one of them finds alone is taken, and two that find different controls are refused with both
+ * named. A CSS path says only where a field was, so the control it finds is taken only when it
+ * still reads as the path recorded (or is one of those a locator found several of); a path that
+ * recorded nothing (a profile made before) is taken `unverified`, for the caller to check.
+ */
+export function locateField(
   doc: Document,
   locators: readonly Locator[],
   controls: readonly ControlFacts[],
-): { facts?: ControlFacts; several: boolean } {
-  let several = false;
+): FieldFind {
+  const sure = new Set<ControlFacts>();
+  const several = new Set<ControlFacts>();
+  let placed: { path: Locator & { kind: "css" }; facts: ControlFacts } | undefined;
   for (const locator of locators) {
     const found = findByLocator(doc, locator, controls);
-    if (found.finds === "one") return { facts: found.facts, several: false };
-    if (found.finds === "several") several = true;
+    if (found.finds === "several") for (const facts of found.facts) several.add(facts);
+    if (found.finds !== "one") continue;
+    if (locator.kind !== "css") sure.add(found.facts);
+    else placed ??= { path: locator, facts: found.facts };
   }
-  return { several };
+  if (sure.size > 1) return { candidates: [...sure], problem: "locators_disagree" };
+  const [first] = sure;
+  if (first) return { facts: first };
+  if (!placed) return { candidates: [...several] };
+  const { path, facts } = placed;
+  if (several.has(facts) || (path.label !== undefined && readsLike(facts, path.label, path.section)))
+    return { facts };
+  if (path.label === undefined) return { facts, unverified: true };
+  return { candidates: [facts, ...several], problem: "position_changed" };
+}
+
+/**
+ * What a profile calls a control: its accessible name and the texts around it that place it
+ * (row and column headers, legends, the nearest heading, tab and region), or, for a control
+ * without a name (an input in a table cell), its nearest header and the rest.
+ */
+export function readsAs(facts: ControlFacts): { label: string; section: string[] } {
+  const near = facts.context
+    .filter((text) => text.kind !== "outer" && text.text !== facts.name)
+    .map((text) => text.text);
+  return facts.name !== ""
+    ? { label: facts.name, section: near }
+    : { label: near[0] ?? "", section: near.slice(1) };
+}
+
+/** Reads as that label, with every part of the section (`a › b`) among the texts around it. */
+function readsLike(facts: ControlFacts, label: string, section: string | undefined): boolean {
+  if (!same(readsAs(facts).label, label)) return false;
+  const around = new Set(facts.context.map((text) => normalizeLabel(text.text)));
+  return (section ?? "")
+    .split("›")
+    .map(normalizeLabel)
+    .every((part) => part === "" || around.has(part));
+}
+
+/** The element, then each shadow host it is inside, nearest first. */
+export function anchorsOf(element: Element): Element[] {
+  const anchors = [element];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    anchors.push(root.host);
+  return anchors;
 }
 
 /** The role a screen reader announces, explicit or implicit (textbox, combobox, spinbutton …). */
@@ -74,28 +124,24 @@ export function roleOf(element: Element): string {
 }
 
 function hasElement(facts: ControlFacts, test: (element: Element) => boolean): boolean {
-  return test(facts.control.element) || (facts.control.radios ?? []).some(test);
+  return anchorsOf(facts.control.element).some(test) || (facts.control.radios ?? []).some(test);
 }
 
-function inSection(facts: ControlFacts, section: string | undefined): boolean {
-  if (section === undefined || section === "") return true;
-  const wanted = section
-    .split("›")
-    .map(normalizeLabel)
-    .filter((part) => part !== "");
-  const around = new Set(facts.context.map((context) => normalizeLabel(context.text)));
-  return wanted.every((part) => around.has(part));
-}
-
-function sameText(a: string, b: string): boolean {
+function same(a: string, b: string): boolean {
   return normalizeLabel(a) === normalizeLabel(b);
 }
 
+/** The elements a path names: each ` >>> ` step is looked for in the shadow roots of the last. */
 function safeSelect(doc: Document, path: string): Set<Element> | undefined {
+  const [first = "", ...inner] = path.split(">>>");
   try {
-    doc.querySelector(path);
+    doc.querySelector(first);
+    let found = inner.length === 0 ? allElements(doc, first) : [...doc.querySelectorAll(first)];
+    for (const step of inner) {
+      found = found.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(step)] : []));
+    }
+    return new Set(found);
   } catch {
     return undefined;
   }
-  return new Set(allElements(doc, path));
 }

@@ -14,7 +14,7 @@ import { fillOrder } from "./fill-order";
 import { frameResult } from "./frame-report";
 import { highlight } from "./highlight";
 import { type Located, locateFigures, profileField } from "./locate-figures";
-import { locateFirst } from "./locate-locators";
+import { locateField } from "./locate-locators";
 import { normalizeLabel } from "./normalize-label";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
@@ -136,7 +136,8 @@ function plan(
   if (assignment.status === "ambiguous") {
     const candidates = assignment.candidates.map((candidate) => fieldInfo(candidate.facts, candidate.score));
     for (const candidate of assignment.candidates) highlight(candidate.facts.control.element, "ambiguous");
-    reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals });
+    const problem = assignment.problem ? { locatorProblem: assignment.problem } : {};
+    reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals, ...problem });
     return undefined;
   }
   const field = profileField(request, figure.id);
@@ -158,7 +159,7 @@ function reconfirm(
   located: Located,
 ): Assignment {
   const row = rows.find((item) => item.id === figure.id) as ConfirmedRow;
-  const { facts } = locateFirst(doc, row.locators, located.controls);
+  const { facts } = locateField(doc, row.locators, located.controls);
   if (facts === undefined) return { id: figure.id, status: "not_found" };
   const same =
     normalizeLabel(facts.name) === normalizeLabel(row.label) &&

@@ -1,13 +1,13 @@
 import type { FormProfile } from "../profile/form-profile";
 import type { ProfileTest } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { findByLocator } from "./locate-locators";
+import { findByLocator, locateField } from "./locate-locators";
 import { fieldInfo } from "./plan-field";
 
 /**
  * "Test this profile on this page": for every field, what each of its locators finds (one
- * control, none, several, or a path that does not parse), and whether the field as a whole is
- * found (its first locator that finds exactly one control wins) — nothing is written.
+ * control, none, several, or a path that does not parse), and what a fill would do with them
+ * (content/locate-locators.ts: found, not found, or unclear with the reason) — nothing is written.
  */
 export function testProfile(
   doc: Document,
@@ -21,12 +21,13 @@ export function testProfile(
         ? { locator, finds: found.finds, field: fieldInfo(found.facts, 1) }
         : { locator, finds: found.finds };
     });
-    const outcome = probes.some((probe) => probe.finds === "one")
-      ? ("found" as const)
-      : probes.some((probe) => probe.finds === "several")
-        ? ("ambiguous" as const)
-        : ("not_found" as const);
-    return { id, probes, outcome };
+    const found = locateField(doc, field.locators, controls);
+    if (found.facts !== undefined) {
+      const unverified = found.unverified ? { problem: "position_unverified" as const } : {};
+      return { id, probes, outcome: "found" as const, field: fieldInfo(found.facts, 1), ...unverified };
+    }
+    const outcome = found.candidates.length > 0 ? ("ambiguous" as const) : ("not_found" as const);
+    return { id, probes, outcome, ...(found.problem ? { problem: found.problem } : {}) };
   });
   return { frameUrl: doc.URL, fields };
 }

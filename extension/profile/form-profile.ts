@@ -8,14 +8,22 @@ const text = z.string().min(1).max(500);
  * One way of finding a field on a page. A field carries several, tried in order, so a form that
  * gains a field or renames an id still finds it: its label (with the section heading it sits
  * under), its `name`, a stable `id` (never one a UI library generated: generated-id.ts), its ARIA
- * role and accessible name, a CSS path from the form's root.
+ * role and accessible name, a CSS path from the form's root (` >>> ` steps into an open shadow
+ * root). A CSS path says only where a field was, so pointing records with it what the field read
+ * then (`label`, `section`): a path that now reaches a field reading otherwise is refused
+ * (content/locate-locators.ts).
  */
 export const locatorSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("label"), label: text, section: text.optional() }),
   z.strictObject({ kind: z.literal("name"), name: text }),
   z.strictObject({ kind: z.literal("id"), id: text }),
   z.strictObject({ kind: z.literal("role"), role: z.string().min(1).max(40), name: text }),
-  z.strictObject({ kind: z.literal("css"), path: z.string().min(1).max(2000) }),
+  z.strictObject({
+    kind: z.literal("css"),
+    path: z.string().min(1).max(2000),
+    label: z.string().max(500).optional(),
+    section: z.string().max(1000).optional(),
+  }),
 ]);
 
 const fieldOptions = {

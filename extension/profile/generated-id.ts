@@ -24,3 +24,15 @@ const GENERATED: readonly RegExp[] = [
 export function isGeneratedId(id: string): boolean {
   return GENERATED.some((pattern) => pattern.test(id));
 }
+
+// ASP.NET numbers the controls it names itself (`ctl00`, `ctl40`) and SharePoint numbers a list
+// form's fields by position (`…_ff22_…`): such an id names whatever control comes at that place.
+const NUMBERED_SEGMENT = /(^|[_$])(ctl\d+|ff\d+)([_$]|$)/i;
+
+/**
+ * Whether pointing may record an id as the field's: not generated, and no segment a framework
+ * numbers by position. (An administrator's own `elementId` is kept on reading: their word.)
+ */
+export function isStableId(id: string): boolean {
+  return !isGeneratedId(id) && !NUMBERED_SEGMENT.test(id);
+}

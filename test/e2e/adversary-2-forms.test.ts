@@ -7,6 +7,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PickAnswer } from "../../extension/content/content-api";
+import type { FormProfile } from "../../extension/profile/form-profile";
+import { callContent, launchBrowser } from "./forms/browser";
 
 const FORMS = "test/e2e/forms/adversary-2";
 // ADV2_PORT: another port when someone else on the machine runs this test at the same time.
@@ -207,6 +210,78 @@ function untouched(state: PageState): void {
 }
 
 describe("adversary-2 findings fixed", () => {
+  it("W0: a profile picked as CSS paths alone, on the form with its sections reordered, puts no figure into another section's field", async () => {
+    const run = await tryForm("f16b-sections-reordered.html", FULL(), profileCopy("f16-profile-picked.json"));
+    const state = await pageState("f16b");
+    const right: Record<string, string> = {
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    };
+    // Each bed field holds its own figure or nothing: never another section's.
+    for (const [id, value] of Object.entries(right))
+      expect([id, ["", value].includes(String(state.current[id]))]).toEqual([id, true]);
+    for (const id of run.result?.filled ?? []) expect([id, state.current[id]]).toEqual([id, right[id]]);
+    // The paths that now reach DPS's and the hospital's cells are refused, not followed.
+    expect(run.result?.filled).not.toContain("beds.phv_adult_dps");
+    expect(run.result?.filled).not.toContain("beds.tsb_total");
+    decoysKept(state);
+  });
+
+  it("W0: a profile picked today on f16 (real clicks on the four 2025 cells) fills every section of f16b right", async () => {
+    const browser = await launchBrowser();
+    const fields: FormProfile["fields"] = {};
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${BASE}/f16-sections-no-names.html`);
+      for (const id of [
+        "beds.phv_adult_hospital",
+        "beds.phv_adult_dps",
+        "beds.phbu_total",
+        "beds.tsb_total",
+      ]) {
+        const picked = callContent(page.mainFrame(), "pick", { timeoutMs: 10_000 }) as Promise<PickAnswer>;
+        await page.waitForTimeout(300);
+        await page.click(`[data-k="${id}"]`);
+        const [field] = (await picked).picked;
+        if (field) fields[id] = { locators: field.locators };
+      }
+    } finally {
+      await browser.close();
+    }
+    const profile = join(work, "f16-picked-now.json");
+    const pattern = `${BASE}/f16*`;
+    writeFileSync(
+      profile,
+      JSON.stringify({ profiles: [{ name: "Pekt ut", urlPattern: pattern, decimal: "comma", fields }] }),
+    );
+    const run = await tryForm("f16b-sections-reordered.html", FULL(), profile);
+    const state = await pageState("f16b");
+    expect(state.current).toMatchObject({
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
+    expect(run.result?.filled.sort()).toEqual([
+      "beds.phbu_total",
+      "beds.phv_adult_dps",
+      "beds.phv_adult_hospital",
+      "beds.tsb_total",
+    ]);
+    decoysKept(state);
+  }, 120_000);
+
+  it("W0: the same CSS-only profile on the form it was picked on still fills where the labels agree, and wrongs nothing", async () => {
+    const run = await tryForm("f16-sections-no-names.html", FULL(), profileCopy("f16-profile-picked.json"));
+    const state = await pageState("f16");
+    for (const id of run.result?.filled ?? [])
+      expect(["46", "64", "12", "20,5"]).toContain(state.current[id]);
+    expect(run.result?.filled.length).toBeGreaterThan(0);
+    decoysKept(state);
+  });
+
   it("W1: a table of 'Planlagt 2026' / 'Planlagt 2027' columns takes none of this year's figures", async () => {
     const run = await tryForm("f05b-plan-columns-only.html", FULL());
     expect(run.result?.filled).toEqual([]);

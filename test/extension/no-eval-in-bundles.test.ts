@@ -41,7 +41,12 @@ describe("no eval in the browser bundles (zod's probe and JIT are off)", () => {
     (build) => {
       const folder = join(DIST, build);
       expect(existsSync(folder), "run `npx vite build` first").toBe(true);
-      const entries = [...pagesIn(folder), join(folder, "background.js"), join(folder, "content.js")];
+      const entries = [
+        ...pagesIn(folder),
+        join(folder, "background.js"),
+        join(folder, "content.js"),
+        join(folder, "profile-tools.js"),
+      ];
       const scripts = [...new Set(entries.flatMap((entry) => [entry, ...scriptsOf(entry)]))].filter((file) =>
         file.endsWith(".js"),
       );

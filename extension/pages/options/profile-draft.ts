@@ -8,6 +8,8 @@ export interface LocatorDraft {
   value: string;
   /** The section heading of a label, or the ARIA role of a role locator; unused by the others. */
   extra: string;
+  /** For a CSS path made by pointing: what the field read then, kept so the path stays checked. */
+  recorded?: { label: string; section: string };
 }
 
 /** One field row as edited: text inputs hold text until the profile is checked. */
@@ -43,8 +45,11 @@ export function locatorDraft(locator?: Locator): LocatorDraft {
       return { key, kind: "name", value: locator.name, extra: "" };
     case "id":
       return { key, kind: "id", value: locator.id, extra: "" };
-    case "css":
-      return { key, kind: "css", value: locator.path, extra: "" };
+    case "css": {
+      const { label, section } = locator;
+      const recorded = label === undefined ? {} : { recorded: { label, section: section ?? "" } };
+      return { key, kind: "css", value: locator.path, extra: "", ...recorded };
+    }
   }
 }
 
@@ -82,7 +87,7 @@ function locatorOf(draft: LocatorDraft): Locator | undefined {
     case "id":
       return { kind: "id", id: value };
     case "css":
-      return { kind: "css", path: value };
+      return { kind: "css", path: value, ...draft.recorded };
   }
 }
 

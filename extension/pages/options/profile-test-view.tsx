@@ -1,6 +1,7 @@
 import { fieldLabel } from "../../../shared/messages/describe";
 import type { Lang } from "../../../shared/messages/lang";
 import type { LocatorProbe, ProfileTest } from "../../content/content-api";
+import { locatorProblemWords, recordedWords, unverifiedWords } from "../../i18n/locator-words";
 import { pageWord, type WordKey } from "../../i18n/page-words";
 import type { Locator } from "../../profile/form-profile";
 import { fieldText } from "../popup/row-text";
@@ -22,8 +23,10 @@ function locatorText(lang: Lang, locator: Locator): string {
       return `id «${locator.id}»`;
     case "role":
       return `${locator.role} «${locator.name}»`;
-    case "css":
-      return `CSS ${locator.path}`;
+    case "css": {
+      const picked = [locator.label, locator.section].filter(Boolean).join(" – ");
+      return `CSS ${locator.path}${picked ? ` (${recordedWords(lang, picked)})` : ""}`;
+    }
   }
 }
 
@@ -34,6 +37,16 @@ function probeText(lang: Lang, probe: LocatorProbe): string {
     lang,
     probe.finds === "none" ? "findsNone" : probe.finds === "several" ? "findsSeveral" : "findsInvalid",
   );
+}
+
+type TestedField = ProfileTest["fields"][number];
+
+/** What a fill would do with the field: the field it takes, or why none. */
+function outcomeText(lang: Lang, field: TestedField): string {
+  const head = pageWord(lang, OUTCOME[field.outcome]);
+  const where = field.field ? `: ${fieldText(field.field)}` : "";
+  if (field.problem === "position_unverified") return `${head}${where} – ${unverifiedWords(lang)}`;
+  return `${head}${where}${field.problem ? ` – ${locatorProblemWords(lang, field.problem)}` : ""}`;
 }
 
 /** "Test this profile on this page": per field, what each of its locators finds, and the outcome. */
@@ -47,9 +60,9 @@ export function ProfileTestView({ lang, frames }: { lang: Lang; frames: readonly
           <p class="muted">{frame.frameUrl}</p>
           <ul>
             {frame.fields.map((field) => (
-              <li key={field.id} class={field.outcome === "found" ? undefined : "warning"}>
+              <li key={field.id} class={field.outcome === "found" && !field.problem ? undefined : "warning"}>
                 <strong>
-                  {fieldLabel(field.id, lang)}: {pageWord(lang, OUTCOME[field.outcome])}
+                  {fieldLabel(field.id, lang)}: {outcomeText(lang, field)}
                 </strong>
                 <ul>
                   {field.probes.map((probe) => (

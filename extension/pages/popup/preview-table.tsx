@@ -1,5 +1,6 @@
 import type { Lang } from "../../../shared/messages/lang";
 import { constraintWords } from "../../i18n/constraint-words";
+import { locatorProblemWords } from "../../i18n/locator-words";
 import { outcomeWords } from "../../i18n/outcome-words";
 import { pageWord } from "../../i18n/page-words";
 import type { FigureRow, Preview } from "../../messages";
@@ -82,6 +83,7 @@ export function Why(props: { lang: Lang; row: FigureRow; labels: Preview["labels
       {!props.brief && <strong>{words.title}: </strong>}
       {words.reason}
       {row.constraint !== undefined && <>: {constraintWords(lang, row.constraint)}</>}
+      {row.locatorProblem !== undefined && <>: {locatorProblemWords(lang, row.locatorProblem)}</>}
       {row.candidates && row.candidates.length > 0 && (
         <>
           {". "}

@@ -9,6 +9,7 @@ import { findFillField } from "../../../extension/fill-fields";
 /** The built extension (run `vite build` first; `npm test` does). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
 export const CONTENT_SCRIPT_PATH = resolve(EXTENSION_DIR, "content.js");
+export const PROFILE_TOOLS_PATH = resolve(EXTENSION_DIR, "profile-tools.js");
 
 /** Flags for Chromium in a container: no sandbox, no GPU, no calls home. */
 export const CHROMIUM_ARGS = [
@@ -57,17 +58,21 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
   return callContent(frame, "run", request) as Promise<FrameResult>;
 }
 
-/** Injects the content script (once more: the first installation stays) and calls one of its functions. */
+/**
+ * Injects the content script (once more: the first installation stays) and calls one of its
+ * functions; pointing and the profile test are in profile-tools.js, injected for them as the worker does.
+ */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
-  await frame.addScriptTag({ path: CONTENT_SCRIPT_PATH });
+  const tools = method === "pick" || method === "testProfile";
+  await frame.addScriptTag({ path: tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH });
   return frame.evaluate(
-    ([name, sent]) => {
+    ([name, sent, symbol]) => {
       const api = (globalThis as unknown as Record<symbol, Record<string, (a: unknown) => unknown>>)[
-        Symbol.for("hso.content")
+        Symbol.for(symbol)
       ];
       return api?.[name as string]?.(sent);
     },
-    [method, argument] as const,
+    [method, argument, tools ? "hso.profile-tools" : "hso.content"] as const,
   );
 }
 

@@ -40,6 +40,7 @@ function renderOptions(list: Partial<ProfileList> = {}) {
             locators: [
               { kind: "label", label: "TSB, i alt" },
               { kind: "id", id: "tsb" },
+              { kind: "css", path: "#skjema > input:nth-of-type(2)", label: "TSB, i alt", section: "Voksne" },
             ],
             label: "TSB, i alt",
             section: "",
@@ -63,7 +64,17 @@ function renderOptions(list: Partial<ProfileList> = {}) {
                   field: { label: "TSB, i alt", section: "Voksne", score: 1, current: "", locators: [] },
                 },
                 { locator: { kind: "id" as const, id: "tsb" }, finds: "none" as const },
+                {
+                  locator: {
+                    kind: "css" as const,
+                    path: "#skjema > input:nth-of-type(2)",
+                    label: "TSB, i alt",
+                    section: "Voksne",
+                  },
+                  finds: "none" as const,
+                },
               ],
+              problem: "locators_disagree" as const,
             })),
           },
         ],
@@ -200,6 +211,12 @@ describe("options page", () => {
       await screen.findByText("Ledetekst (og seksjon): «TSB, i alt» – finner ett felt: TSB, i alt – Voksne"),
     ).toBeTruthy();
     expect(screen.getByText("id «tsb» – finner ingenting")).toBeTruthy();
+    expect(screen.getByText(/Funnet – profilens søkemåter finner ulike felt: ikke fylt ut/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        "CSS #skjema > input:nth-of-type(2) (pekt ut som «TSB, i alt – Voksne») – finner ingenting",
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lagre profil" }));
     await waitFor(() => expect(of("save-profile")).toHaveLength(1));
     expect(of("save-profile")[0]?.profile).toEqual({
@@ -211,6 +228,8 @@ describe("options page", () => {
           locators: [
             { kind: "label", label: "TSB, i alt" },
             { kind: "id", id: "tsb" },
+            // What pointing recorded with the path is kept, so a fill checks the path's field.
+            { kind: "css", path: "#skjema > input:nth-of-type(2)", label: "TSB, i alt", section: "Voksne" },
           ],
           reloads: true,
         },

@@ -1,0 +1,36 @@
+import type { Lang } from "../../shared/messages/lang";
+import type { LocatorProblem } from "../content/content-api";
+
+/** Why a profile's ways of finding a field were not followed, in words (content/locate-locators.ts). */
+const NB: Record<LocatorProblem, string> = {
+  locators_disagree: "profilens søkemåter finner ulike felt: ikke fylt ut",
+  position_changed:
+    "feltet på profilens CSS-sti heter ikke lenger det det het da det ble pekt ut (skjemaet er endret): ikke fylt ut; pek ut feltet på nytt",
+  position_unverified:
+    "profilen finner feltet bare ved plassering (CSS-sti), og feltets etikett og seksjon bekrefter ikke at det er dette tallets: ikke fylt ut; pek ut feltet på nytt",
+};
+
+const EN: Record<LocatorProblem, string> = {
+  locators_disagree: "the profile's ways of finding the field lead to different fields: not filled",
+  position_changed:
+    "the field at the profile's CSS path no longer reads as it did when it was picked (the form has changed): not filled; point at the field again",
+  position_unverified:
+    "the profile finds the field only by its place (CSS path), and the field's label and section do not confirm it is this figure's: not filled; point at the field again",
+};
+
+/** A locator problem's reason, in one language. */
+export function locatorProblemWords(lang: Lang, problem: LocatorProblem): string {
+  return (lang === "nb" ? NB : EN)[problem];
+}
+
+/** What a CSS path made by pointing recorded of its field, as the profile test shows it. */
+export function recordedWords(lang: Lang, text: string): string {
+  return lang === "nb" ? `pekt ut som «${text}»` : `picked as “${text}”`;
+}
+
+/** The profile test's word on a field a fill takes only where the form's labels agree. */
+export function unverifiedWords(lang: Lang): string {
+  return lang === "nb"
+    ? "funnet bare ved CSS-sti uten registrert etikett: fylles bare ut der etiketten og seksjonen bekrefter tallet; pek ut feltet på nytt"
+    : "found only by a CSS path that recorded no label: filled only where the label and section confirm the figure; point at the field again";
+}
