@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
 import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension.ts";
+import { nativePolyfills } from "./build/native-polyfills.ts";
 import { zodWithoutEvalProbe } from "./build/zod-without-eval-probe.ts";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
@@ -56,7 +57,7 @@ export const contentEnvironment: EnvironmentOptions = {
     rolldownOptions: {
       input: { content: here("content/content-script.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
-      plugins: [zodWithoutEvalProbe(), writeExtension(OUT_DIR)],
+      plugins: [nativePolyfills(), zodWithoutEvalProbe(), writeExtension(OUT_DIR)],
     },
   },
 };

@@ -1,5 +1,6 @@
 import { frameBehindModal, openModal, outOfReach } from "./out-of-reach";
 import { CONTROL_SELECTOR, type PageControl, toPageControl } from "./page-control";
+import { oncePerPass } from "./reading-pass";
 
 /** A document, or the open shadow root of one of its elements. */
 export type SearchRoot = Document | ShadowRoot;
@@ -44,7 +45,7 @@ export function allElements(root: SearchRoot, selector: string): Element[] {
 }
 
 function visit(root: SearchRoot, selector: string, found: Element[]): void {
-  const hosts = [...root.querySelectorAll("*")].filter((element) => element.shadowRoot !== null);
+  const hosts = oncePerPass(shadowHosts, root);
   const matches = [...root.querySelectorAll(selector)];
   if (hosts.length === 0) {
     found.push(...matches);
@@ -58,6 +59,15 @@ function visit(root: SearchRoot, selector: string, found: Element[]): void {
     visit(host.shadowRoot as ShadowRoot, selector, found);
   }
   while (next < matches.length) found.push(matches[next++] as Element);
+}
+
+/**
+ * The elements of a root with an open shadow root, in tree order: finding them looks at every
+ * element of the page, so a reading pass does it once per root for all its searches (controls,
+ * headings, locators) instead of once per search.
+ */
+function shadowHosts(root: SearchRoot): Element[] {
+  return [...root.querySelectorAll("*")].filter((element) => element.shadowRoot !== null);
 }
 
 function precedes(a: Element, b: Element): boolean {

@@ -26,7 +26,8 @@ export function controlContext(element: Element, headings: HeadingIndex): Contex
   const texts: ContextText[] = table.length > 0 ? table : gridHeaders(element);
   for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
     if (at.localName === "fieldset") {
-      const legend = at.querySelector(":scope > legend");
+      // The first legend child, as `:scope > legend` finds it, without searching the whole fieldset.
+      const legend = childNamed(at, "legend");
       if (legend !== null) texts.push({ text: clean(ownText(legend)), kind: "legend" });
     }
     const role = at.getAttribute("role");
@@ -100,7 +101,8 @@ function tableHeaders(element: Element): ContextText[] {
       .map((other) => clean(ownText(other)));
     texts.push({ text: clean(ownText(header)), kind: "column", peers });
   }
-  const caption = table.querySelector(":scope > caption");
+  // The first caption child (as `:scope > caption`), without searching the whole table per control.
+  const caption = childNamed(table, "caption");
   if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
   return texts;
 }
@@ -138,6 +140,11 @@ function cellAtColumn(row: HTMLTableRowElement, column: number): Element | undef
     index += span;
   }
   return undefined;
+}
+
+function childNamed(element: Element, localName: string): Element | null {
+  for (const child of element.children) if (child.localName === localName) return child;
+  return null;
 }
 
 function hasLabel(element: Element): boolean {
