@@ -33,6 +33,9 @@ export default defineConfig({
     cli: cliEnvironment,
   },
   test: {
+    // A generous ceiling, not a budget: tests that start the CLI, Python or LibreOffice take seconds
+    // on a loaded machine, and vitest's 5 s default failed them there. Budgets live in bench/.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -130,7 +130,15 @@ function copyNotices(present: readonly [string, Resolved][]): Map<string, CellNo
     notices.set(first, {
       code: "name_sheet_copy",
       params: { sheet: printableText(sheet), count: names.length },
+      ...copyCell(present, first, sheet),
     });
   }
   return notices;
+}
+
+/** The cell the copied sheet's own copy of `name` points at, where the notice about that sheet is said. */
+function copyCell(present: readonly [string, Resolved][], name: string, sheet: string): { at?: string } {
+  const copy = present.find(([entry]) => entry === name)?.[1].copies.find((found) => found.sheet === sheet);
+  const target = copy ? nameTarget(copy.refersTo) : undefined;
+  return target?.kind === "cell" ? { at: printableText(`${target.sheet}!${target.address}`) } : {};
 }

@@ -1,6 +1,7 @@
 import { PACKAGE_ERROR_PARAMS, type PackageError } from "../package/package-error";
 import { ISSUE_PARAMS, type Issue } from "../report/issue";
 import type { ParamKind } from "../report/param-kinds";
+import { printableText } from "../text/printable-text";
 import type { Lang } from "./lang";
 import type { MessageCatalogue } from "./message-catalogue";
 import { wordParams } from "./word-params";
@@ -34,7 +35,15 @@ export function describer(catalogueOf: (lang: Lang) => MessageCatalogue): Descri
       const catalogue = catalogueOf(lang);
       const shape: Shape = PACKAGE_ERROR_PARAMS[error.code];
       const words = wordParams(shape, error.params as never, { lang, catalogue });
-      return (catalogue.packageErrors[error.code] as Words)(words);
+      const said = (catalogue.packageErrors[error.code] as Words)(words);
+      return error.also?.length ? said + catalogue.packageAlso(alsoPaths(error.also)) : said;
     },
   };
+}
+
+/** Paths from a package are outside text: printable, and at most a handful, so a flood stays short. */
+const MAX_ALSO = 5;
+function alsoPaths(paths: readonly string[]): string {
+  const shown = paths.slice(0, MAX_ALSO).map((path) => printableText(path));
+  return paths.length > MAX_ALSO ? `${shown.join(", ")} …` : shown.join(", ");
 }

@@ -9,7 +9,8 @@ const LEVELS = { one: "level", other: "levels" };
 export const EN: MessageCatalogue = {
   issues: {
     name_missing: (p) =>
-      `The defined name "${p.name}" is missing from the workbook; the field cannot be found.`,
+      `The defined name "${p.name}" is missing from the workbook; the field cannot be found. ` +
+      `The template has it at ${p.sheet}!${p.cell}: give that cell the name again (Formulas > Name Manager), or create the template again.`,
     required_missing: () => "Required.",
     total_part_missing: (p) => `Required; the total ${p.total} is computed from it.`,
     value_missing: () => "Not given.",
@@ -52,6 +53,10 @@ export const EN: MessageCatalogue = {
     status_comment_missing: (p) => `The measure is "${p.status}"; write a comment on where the work stands.`,
     status_went_back: (p) =>
       `The status went back from "${p.previous}" last year to "${p.current}"; write a comment on why.`,
+    note_too_long: (p) =>
+      `The text has ${p.length} characters; a cell takes at most ${p.max}, and the tables and the board paper show no more. Shorten it.`,
+    note_unprintable: () =>
+      "The text holds characters that cannot be printed (control or direction marks, often from copying); the reports show them as “�”. Type the text again without them.",
     plan_change_unexplained: (p) =>
       `The planned change from ${p.previous} in ${p.earlier} to ${p.current} (${p.change}) needs a reason: the threshold is ${p.threshold}.`,
     plan_differs_from_reported: (p) =>
@@ -92,6 +97,8 @@ export const EN: MessageCatalogue = {
     package_no_templates: () => "The package holds no templates.",
     package_digest_form: () => "The digest must be sha256: and 64 hex digits.",
     package_type: (p) => `Wrong type at ${p.path}: expected ${p.expected}.`,
+    package_choice: (p) =>
+      `“${p.value}” at ${p.path} is not a valid choice; the valid codes are ${p.choices}.`,
     package_unknown_field: (p) =>
       `Unknown field "${p.field}"${p.path && p.path !== p.field ? ` (at ${p.path})` : ""}.`,
     package_prototype_key: (p) => `Forbidden key "${p.key}" at ${p.path}.`,
@@ -116,6 +123,7 @@ export const EN: MessageCatalogue = {
     not_finite: "not a finite number",
     boolean: "a true/false value",
   },
+  packageAlso: (paths) => ` Also wrong: ${paths}.`,
   jsonTypes: {
     number: "a number",
     integer: "an integer",

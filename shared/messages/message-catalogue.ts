@@ -21,6 +21,8 @@ type PackageErrorShapes = typeof PACKAGE_ERROR_PARAMS;
 export interface MessageCatalogue {
   issues: { [C in keyof IssueShapes]: (p: Worded<IssueShapes[C]>) => string };
   packageErrors: { [C in keyof PackageErrorShapes]: (p: Worded<PackageErrorShapes[C]>) => string };
+  /** Appended to a refusal that found more than one wrong member: their paths, already printable. */
+  packageAlso: (paths: string) => string;
   /** Words for the reasons `parseNumber` gives. */
   numberReasons: Record<string, string>;
   /** Words for the JSON types a package member may have had to be. */

@@ -8,7 +8,9 @@ const LEVELS = { one: "nivå", other: "nivåer" };
 /** Norsk bokmål: the product's first language. */
 export const NB: MessageCatalogue = {
   issues: {
-    name_missing: (p) => `Det definerte navnet «${p.name}» mangler i arbeidsboken; feltet kan ikke finnes.`,
+    name_missing: (p) =>
+      `Det definerte navnet «${p.name}» mangler i arbeidsboken; feltet kan ikke finnes. ` +
+      `Malen har det i ${p.sheet}!${p.cell}: gi cellen navnet igjen (Formler > Navnebehandling), eller lag malen på nytt.`,
     required_missing: () => "Må fylles ut.",
     total_part_missing: (p) => `Må fylles ut; summen ${p.total} regnes ut av denne.`,
     value_missing: () => "Ikke oppgitt.",
@@ -51,6 +53,10 @@ export const NB: MessageCatalogue = {
     status_comment_missing: (p) => `Tiltaket er «${p.status}»; skriv en kommentar om hvor arbeidet står.`,
     status_went_back: (p) =>
       `Status har gått tilbake fra «${p.previous}» i fjor til «${p.current}»; skriv en kommentar om hvorfor.`,
+    note_too_long: (p) =>
+      `Teksten er ${p.length} tegn; en celle tar høyst ${p.max}, og tabellene og styresaken viser ikke mer. Kort den ned.`,
+    note_unprintable: () =>
+      "Teksten har tegn som ikke kan skrives ut (kontrolltegn eller retningstegn, ofte fra kopiering); de vises som «�» i rapportene. Skriv teksten på nytt uten dem.",
     plan_change_unexplained: (p) =>
       `Planlagt endring fra ${p.previous} i ${p.earlier} til ${p.current} (${p.change}) må begrunnes: grensen er ${p.threshold}.`,
     plan_differs_from_reported: (p) =>
@@ -91,6 +97,8 @@ export const NB: MessageCatalogue = {
     package_no_templates: () => "Pakken har ingen maler.",
     package_digest_form: () => "Kontrollsummen må være sha256: og 64 heksadesimale tegn.",
     package_type: (p) => `Feil type ved ${p.path}: forventet ${p.expected}.`,
+    package_choice: (p) =>
+      `«${p.value}» ved ${p.path} er ikke et gyldig valg; gyldige koder er ${p.choices}.`,
     package_unknown_field: (p) =>
       `Ukjent felt «${p.field}»${p.path && p.path !== p.field ? ` (ved ${p.path})` : ""}.`,
     package_prototype_key: (p) => `Ulovlig nøkkel «${p.key}» ved ${p.path}.`,
@@ -115,6 +123,7 @@ export const NB: MessageCatalogue = {
     not_finite: "ikke et endelig tall",
     boolean: "en sannhetsverdi",
   },
+  packageAlso: (paths) => ` Også feil ved: ${paths}.`,
   jsonTypes: {
     number: "et tall",
     integer: "et heltall",

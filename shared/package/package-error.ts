@@ -18,6 +18,8 @@ export const PACKAGE_ERROR_PARAMS = {
   package_no_templates: {},
   package_digest_form: {},
   package_type: { path: "path", expected: "jsonType" },
+  // A value outside its field's choices (a misspelt status code): the value and the codes allowed.
+  package_choice: { path: "path", value: "text", choices: "text" },
   package_unknown_field: { field: "text", path: "path" },
   package_prototype_key: { key: "text", path: "path" },
   package_digest: {},
@@ -37,7 +39,16 @@ export type PackageErrorParams<C extends PackageErrorCode = PackageErrorCode> = 
   (typeof PACKAGE_ERROR_PARAMS)[C]
 >;
 
-/** A refusal as data: the code, the member it concerns (JSON path such as `values.beds.x`), parameters. */
+/**
+ * A refusal as data: the code, the member it concerns (JSON path such as `values.beds.x`), parameters,
+ * and the paths of the other members found wrong in the same check (`also`), so a user fixing a
+ * package by hand learns every fault at once, not one per try.
+ */
 export type PackageError = {
-  [C in PackageErrorCode]: { code: C; path?: string; params: PackageErrorParams<C> };
+  [C in PackageErrorCode]: {
+    code: C;
+    path?: string;
+    params: PackageErrorParams<C>;
+    also?: readonly string[];
+  };
 }[PackageErrorCode];

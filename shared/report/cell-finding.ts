@@ -20,7 +20,12 @@ export type CellProblem =
 /** Something about a name that is read anyway, said so the workbook can be put right. */
 export type CellNotice =
   /** A copied sheet carries its own sheet-scoped names with the fields' ids; they are not read. Said once per sheet. */
-  | { code: "name_sheet_copy"; params: { sheet: string; count: number } }
+  | {
+      code: "name_sheet_copy";
+      params: { sheet: string; count: number };
+      /** The copy's own cell (`Sheet (2)!C3`): the notice is about that sheet, not the original's cell. */
+      at?: string;
+    }
   /** The name is written in other letter case; Excel treats names case-insensitively, so it is the field. */
   | { code: "name_case"; params: { name: string; written: string } };
 

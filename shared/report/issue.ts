@@ -11,7 +11,8 @@ export type Severity = "error" | "warning" | "info";
  * code are checked by the compiler and a raw field id cannot reach a message.
  */
 export const ISSUE_PARAMS = {
-  name_missing: { name: "name" },
+  // `sheet` and `cell`: where the template puts the name, so the user knows which cell to name again.
+  name_missing: { name: "name", sheet: "name", cell: "name" },
   required_missing: {},
   total_part_missing: { total: "field" },
   value_missing: {},
@@ -56,6 +57,8 @@ export const ISSUE_PARAMS = {
   template_empty: {},
   status_comment_missing: { status: "status" },
   status_went_back: { previous: "status", current: "status" },
+  note_too_long: { length: "figure", max: "figure" },
+  note_unprintable: {},
   plan_change_unexplained: {
     earlier: "field",
     previous: "figure",

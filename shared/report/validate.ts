@@ -45,7 +45,7 @@ export function validate(input: ValidationInput, options: ValidateOptions): Repo
 }
 
 function toIssue({ finding, severity, rule }: Judged, input: ValidationInput): Issue {
-  const cell = input.cells?.[finding.name ?? finding.field];
+  const cell = finding.cell ?? input.cells?.[finding.name ?? finding.field];
   // The same code with the same params: a finding's params are its issue's (`{}` for a code without).
   const issue = { code: finding.code, severity, field: finding.field, params: finding.params ?? {}, rule };
   return (cell ? { ...issue, cell } : issue) as Issue;

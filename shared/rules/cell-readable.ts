@@ -27,8 +27,15 @@ export const cellReadable: Rule = {
 };
 
 function findingOf(name: string, found: CellProblem | CellNotice): Finding {
-  // Spread whole, so each code keeps its own params' type.
-  return { ...found, field: fieldOfName(name), name };
+  // Spread whole, so each code keeps its own params' type; a notice about a copied sheet is said at
+  // the copy's cell, so the reader is not sent to check the original's (docs/cli.md).
+  const { at, ...finding } = found as CellNotice & { at?: string };
+  return {
+    ...(finding as CellProblem | CellNotice),
+    field: fieldOfName(name),
+    name,
+    ...(at ? { cell: at } : {}),
+  };
 }
 
 /** `prev.beds.x` and `note.beds.x` belong to the field `beds.x`. */

@@ -7,6 +7,7 @@ import { fieldAskedOfUnit } from "./field-asked-of-unit";
 import { fteDecimals } from "./fte-decimals";
 import { fteWithinHeadcount } from "./fte-within-headcount";
 import { headcountInteger } from "./headcount-integer";
+import { noteTextSound } from "./note-text-sound";
 import { numberStoredAsText } from "./number-stored-as-text";
 import { orgNumberValid } from "./org-number-valid";
 import { partWithinWhole } from "./part-within-whole";
@@ -51,7 +52,8 @@ export type RuleId =
   | "status-comment-required"
   | "status-went-back-explained"
   | "plan-change-needs-reason"
-  | "plan-first-year-against-beds";
+  | "plan-first-year-against-beds"
+  | "note-text-sound";
 
 /** The one registry of rules, run in this order (identity and readability before arithmetic). */
 export const RULES: Readonly<Record<RuleId, Rule>> = {
@@ -80,4 +82,5 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   "status-went-back-explained": statusWentBackExplained,
   "plan-change-needs-reason": planChangeNeedsReason,
   "plan-first-year-against-beds": planFirstYearAgainstBeds,
+  "note-text-sound": noteTextSound,
 };

@@ -7,6 +7,8 @@ interface FindingBase {
   field: string;
   /** The defined name it concerns when not the field's own (`prev.<id>`): its cell is the issue's. */
   name?: string;
+  /** The cell it is reported at when not the field's or name's own (a copied sheet's cell). */
+  cell?: string;
   /** Overrides the rule's severity (year-over-year changes: warning while editing, error at export). */
   severity?: Severity;
   /**

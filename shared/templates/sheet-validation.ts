@@ -15,7 +15,8 @@ export interface PlannedValidation extends KindValidation {
 /** Excel's limits on data-validation texts (characters). */
 const PROMPT_MAX = 255;
 const ERROR_MAX = 225;
-const NOTE_MAX_LENGTH = 2000;
+/** The longest note a cell takes (Excel's data validation) and a package should carry (rule note-text-sound). */
+export const NOTE_MAX_LENGTH = 2000;
 
 function bilingual(words: Words, max: number): string {
   const text = `${words.nb}\n${words.en}`;

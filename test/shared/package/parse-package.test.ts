@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describePackageError } from "../../../shared/messages/describe";
 import { packageText } from "../../../shared/package/build-package";
@@ -133,5 +135,37 @@ describe("parsePackage", () => {
     );
     expect(error.nb).toBe("Feil type ved values.beds.phv_adult_total: forventet et tall.");
     expect(error.en).toBe("Wrong type at values.beds.phv_adult_total: expected a number.");
+  });
+
+  it("names every wrong member, not only the first, so a hand-edited package is fixed in one go", () => {
+    const error = refusal(
+      variant((json) => {
+        const values = json.values as Record<string, unknown>;
+        values["beds.phv_adult_total"] = "103";
+        values["beds.phbu_total"] = "12";
+      }),
+    );
+    expect(error.code).toBe("package_type");
+    expect(error.also).toHaveLength(1);
+    expect(error.nb).toMatch(
+      /^Feil type ved values\.beds\.\w+: forventet et tall\. Også feil ved: values\.beds\.\w+\.$/,
+    );
+    expect(error.en).toContain(" Also wrong: values.beds.");
+    expect(`${error.path} ${error.also?.[0]}`).toMatch(/phv_adult_total/);
+    expect(`${error.path} ${error.also?.[0]}`).toMatch(/phbu_total/);
+  });
+
+  it("says a misspelt status code and the codes allowed", () => {
+    const file = resolve(import.meta.dirname, "../../../examples/board/plan-status/innlandet-2025.hso.json");
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    json.values["plan_status.children_24_7"] = "in_plase";
+    json.values["plan_status.children_pathways"] = "På plass";
+    json.digest = computeDigest(json);
+    const error = refusal(JSON.stringify(json));
+    expect(error.nb).toBe(
+      "«in_plase» ved values.plan_status.children_24_7 er ikke et gyldig valg; gyldige koder er " +
+        "not_started, in_progress, in_place. Også feil ved: values.plan_status.children_pathways.",
+    );
+    expect(error.en).toContain("“in_plase” at values.plan_status.children_24_7 is not a valid choice");
   });
 });
