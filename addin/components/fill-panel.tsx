@@ -1,6 +1,4 @@
 import type { Lang } from "../../shared/messages/lang";
-import { ConfirmFillDialog } from "./confirm-fill-dialog";
-import { QuestionDialog } from "./question-dialog";
 import type { Say } from "./say";
 import type { useFill } from "./use-fill";
 
@@ -16,6 +14,8 @@ interface FillPanelProps {
  * year against the workbook's, asks where it must, and asks again before overwriting a cell.
  */
 export function FillPanel({ say, lang, busy, fill }: FillPanelProps) {
+  // The dialogs come with the fill's first package (fill-flow.ts); a question is only ever open after.
+  const { QuestionDialog, ConfirmFillDialog } = fill.flow ?? {};
   return (
     <section aria-labelledby="fill-heading">
       <h2 id="fill-heading">{say("fillHeading")}</h2>
@@ -36,8 +36,8 @@ export function FillPanel({ say, lang, busy, fill }: FillPanelProps) {
           {fill.refused}
         </p>
       )}
-      {fill.question && <QuestionDialog say={say} question={fill.question} />}
-      {fill.pending && (
+      {fill.question && QuestionDialog && <QuestionDialog say={say} question={fill.question} />}
+      {fill.pending && ConfirmFillDialog && (
         <ConfirmFillDialog
           say={say}
           lang={lang}

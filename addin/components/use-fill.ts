@@ -4,12 +4,15 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
 import { describePackageError } from "../i18n/pane-messages";
-import { type FillQuestion, packageForFill, planFillTarget } from "./fill-target";
+import type { FillQuestion } from "./fill-target";
 import { readPackageFile } from "./read-package-file";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
 import type { PassResult } from "./validation-loop";
 import { workbookIdentity } from "./workbook-identity";
+
+/** The fill's checks and dialogs, fetched with its first package (fill-flow.ts). */
+export type FillFlow = typeof import("./fill-flow");
 
 /** A refused identity cell's words: where, what it holds and what the package would have put there. */
 function identityParams(cell: IdentityRefusal): Record<string, string | number> {
@@ -59,6 +62,7 @@ export function useFill(
 ) {
   const [refused, setRefused] = useState<string>();
   const [canUndo, setCanUndo] = useState(false);
+  const [flow, setFlow] = useState<FillFlow>();
   const [pending, confirm] = useAsk(
     (conflicts: readonly FillConflict[], answer): PendingConflicts => ({
       conflicts: [...conflicts],
@@ -73,7 +77,7 @@ export function useFill(
       answer,
     }),
   );
-  const fill = async (file: string, pkg: SubmissionPackage) => {
+  const fill = async ({ planFillTarget, packageForFill }: FillFlow, file: string, pkg: SubmissionPackage) => {
     const result = current();
     const identity = workbookIdentity(result);
     const plan = planFillTarget(
@@ -99,8 +103,10 @@ export function useFill(
   const fromFile = (file: File) =>
     work.run("busyFill", async () => {
       setRefused(undefined);
-      const read = await readPackageFile(file);
-      if (read.ok) return fill(read.file, read.package);
+      // The checks and dialogs are fetched while the file is read, not after it.
+      const [read, loaded] = await Promise.all([readPackageFile(file), import("./fill-flow")]);
+      setFlow(loaded);
+      if (read.ok) return fill(loaded, read.file, read.package);
       setRefused(say("packageRefused", { file: read.file, message: describePackageError(read.error, lang) }));
       return undefined;
     });
@@ -111,6 +117,7 @@ export function useFill(
       return say("undone");
     });
   return {
+    flow,
     pending,
     question,
     refused,

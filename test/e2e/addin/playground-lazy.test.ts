@@ -5,7 +5,7 @@ import { cellOf, packageFor, startPlayground, typeInto } from "./playground-page
 // What the built pane imports only when used (docs/addin.md, gzipKB.taskpaneLazy); the playground
 // loads the same chunks as Excel's task pane.
 const LAZY =
-  /chunks\/(english|parse-package|trend-section|regional-panel|regional-plan|write-regional-sheet|insert-templates|fill-from-package|package-from-pass|ask-in-dialog)-/;
+  /chunks\/(english|parse-package|trend-section|regional-panel|regional-plan|write-regional-sheet|insert-templates|fill-flow|fill-from-package|package-from-pass|ask-in-dialog)-/;
 const TREND_CHUNK = /\/chunks\/trend-section-[^/]*\.js$/;
 const TELEMARK = "983975267";
 
@@ -125,6 +125,26 @@ describe("playground: what the pane downloads only when it is used", () => {
     await open.click();
     await expect.poll(() => chart.locator("desc").textContent()).toMatch(/^2023: 110, 2024: 108\b/);
     expect((await lazyFetched(page)).filter((chunk) => chunk === "trend-section")).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("fetches the fill's checks and dialogs with its first package, and they ask before the fill writes", async () => {
+    const { page, errors } = await playground.open("");
+    await page.locator(".counts").waitFor();
+    expect(await lazyFetched(page)).toEqual([]);
+    await page.getByLabel("Velg fjorårets pakke (.hso.json)").setInputFiles(bedsFile(2022, 110));
+    const question = page.getByRole("alertdialog", { name: "Pakken er for 2022, ikke for 2024" });
+    await question.getByRole("button", { name: "Bruk tallene fra 2022" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/fylt ut/)
+      .waitFor();
+    const previous = page.getByLabel(cellOf("beds.phv_adult_total").replace("!C", "!D"), { exact: true });
+    expect(await previous.inputValue()).toBe("110");
+    await expect
+      .poll(async () => (await lazyFetched(page)).sort())
+      .toEqual(["fill-flow", "fill-from-package", "parse-package"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
