@@ -28,7 +28,16 @@ const expectedPage = z.strictObject({ url: z.string().min(1).max(8000), origin: 
 export const requestSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("import-packages"), files: z.array(packageFile).min(1).max(500) }),
   z.strictObject({ type: z.literal("list-packages") }),
-  z.strictObject({ type: z.literal("remove-package"), org, year }),
+  z.strictObject({
+    type: z.literal("remove-package"),
+    org,
+    year,
+    /** The package's templates (a unit's beds and staffing of one year are two); without, all of that unit and year. */
+    templates: z
+      .array(z.string().regex(/^[a-z_]+$/))
+      .max(20)
+      .optional(),
+  }),
   z.strictObject({ type: z.literal("get-settings") }),
   z.strictObject({ type: z.literal("set-keep"), keep: z.boolean() }),
   z.strictObject({ type: z.literal("set-lang"), lang: z.enum(["nb", "en"]) }),
@@ -101,10 +110,13 @@ export interface PackageSummary {
   kept: boolean;
 }
 
-/** One file's outcome: refused with the core's reason, or stored. */
+/**
+ * One file's outcome: refused with the core's reason (or because another file of the same unit,
+ * year and template holds other figures), or stored, with the files of earlier imports it replaced.
+ */
 export type ImportResult =
   | { file: string; ok: false; error: Words }
-  | { file: string; ok: true; package: PackageSummary; replaced: boolean };
+  | { file: string; ok: true; package: PackageSummary; replaced: string[] };
 
 /** The user's choices. */
 export interface Settings {
@@ -265,6 +277,7 @@ export type WorkerErrorCode =
   | "no_plan"
   | "package_missing"
   | "package_not_fillable"
+  | "packages_disagree"
   | "profile_read_only"
   | "internal";
 

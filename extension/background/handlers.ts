@@ -24,7 +24,7 @@ export type Handlers = {
 export const workerHandlers: Handlers = {
   "import-packages": importPackages,
   "list-packages": listPackageSummaries,
-  "remove-package": (request) => removeOnePackage(request.org, request.year),
+  "remove-package": (request) => removeOnePackage(request.org, request.year, request.templates),
   "get-settings": loadSettings,
   "set-keep": async (request) => {
     await movePackages(request.keep);

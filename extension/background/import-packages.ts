@@ -1,9 +1,10 @@
 import { describePackageError } from "../../shared/messages/describe";
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
-import type { ImportResult, RequestOf, ResponseMap } from "../messages";
-import { listPackages, packageKey, putPackage } from "../storage/package-store";
+import type { ImportResult, PackageSummary, RequestOf, ResponseMap } from "../messages";
+import { covers, listPackages, putPackages, type StoredPackage } from "../storage/package-store";
 import { loadSettings } from "../storage/settings-store";
+import { clashWords, disagreement, type NamedPackage } from "./package-clash";
 import { summarizePackage } from "./summarize-package";
 
 type PackageFile = RequestOf<"import-packages">["files"][number];
@@ -11,17 +12,28 @@ type PackageFile = RequestOf<"import-packages">["files"][number];
 /**
  * Reads each file strictly with the core (digest, format, fields, types, prototype keys): a file
  * that fails is refused with the core's reason in both languages and nothing of it is stored.
- * The rest are validated (with last year's package of the same unit as `previous` when one is
- * imported in this batch or before) and stored where the user's "keep" setting says.
+ * Two files of one import for the same unit, year and template with different figures are both
+ * refused, each naming the other: which is right is the user's choice, never the file order's.
+ * A file that disagrees with a package imported before, which it does not replace (it lacks one
+ * of its templates), is refused naming that package. The rest are validated (with last year's
+ * packages of the same unit as `previous`, from this batch or before) and stored where the
+ * user's "keep" setting says; each result names the files it replaced.
  */
 export async function importPackages(
   request: RequestOf<"import-packages">,
 ): Promise<ResponseMap["import-packages"]> {
   const { keep } = await loadSettings();
   const parsed = request.files.map((file) => ({ file, result: parsePackage(file.text) }));
-  const known = await knownPackages();
-  for (const { result } of parsed) if (result.ok) known.set(keyOf(result.package), result.package);
+  const batch = parsed.flatMap(({ file, result }) =>
+    result.ok ? [{ fileName: file.name, pkg: result.package }] : [],
+  );
+  const clashing = new Set(
+    batch.filter((one) => batch.some((other) => clashes(one, other))).map((one) => one.pkg),
+  );
+  let stored = await listPackages();
+  const known = [...storedPackages(stored), ...batch.filter((one) => !clashing.has(one.pkg))];
   const results: ImportResult[] = [];
+  const storing: StoredPackage[] = [];
   for (const { file, result } of parsed) {
     if (!result.ok) {
       const error = {
@@ -31,38 +43,83 @@ export async function importPackages(
       results.push({ file: file.name, ok: false, error });
       continue;
     }
-    results.push(await store(file, result.package, known, keep));
+    const clash = clashOf(file.name, result.package, batch, stored);
+    if (clash) {
+      results.push(clash);
+      continue;
+    }
+    const entry = { text: file.text, summary: summaryOf(file, result.package, known, keep) };
+    stored = [...stored.filter((other) => !covers(entry.summary, other.summary)), entry];
+    storing.push(entry);
+    results.push({ file: file.name, ok: true, package: entry.summary, replaced: [] });
   }
+  const replaced = await putPackages(storing);
+  for (const result of results)
+    if (result.ok)
+      result.replaced = replaced[storing.findIndex((entry) => entry.summary === result.package)] ?? [];
   return { results };
 }
 
-async function store(
+function clashes(one: NamedPackage, other: NamedPackage): boolean {
+  return one.pkg !== other.pkg && disagreement(one.pkg, other.pkg).length > 0;
+}
+
+/** The refusal of a package that disagrees with another file of this import, or with a stored one. */
+function clashOf(
+  fileName: string,
+  pkg: SubmissionPackage,
+  batch: readonly NamedPackage[],
+  stored: readonly StoredPackage[],
+): ImportResult | undefined {
+  const inBatch = batch.filter((other) => clashes({ fileName, pkg }, other));
+  if (inBatch.length > 0) {
+    const ids = disagreement(pkg, inBatch[0]?.pkg as SubmissionPackage);
+    const others = inBatch.map((other) => other.fileName);
+    return { file: fileName, ok: false, error: clashWords(fileName, others, ids, false) };
+  }
+  const summary = { org: pkg.unit.org, year: pkg.year, templates: Object.keys(pkg.templates) };
+  for (const entry of stored) {
+    const overlaps = entry.summary.templates.some((template) => summary.templates.includes(template));
+    if (!overlaps || covers({ ...entry.summary, ...summary }, entry.summary)) continue;
+    const before = parsePackage(entry.text);
+    const ids = before.ok ? disagreement(pkg, before.package) : [];
+    if (ids.length > 0)
+      return { file: fileName, ok: false, error: clashWords(fileName, [entry.summary.fileName], ids, true) };
+  }
+  return undefined;
+}
+
+function summaryOf(
   file: PackageFile,
   pkg: SubmissionPackage,
-  known: Map<string, SubmissionPackage>,
+  known: readonly NamedPackage[],
   kept: boolean,
-): Promise<ImportResult> {
-  const previous = known.get(packageKey(pkg.unit.org, pkg.year - 1));
-  const summary = summarizePackage(pkg, {
+): PackageSummary {
+  return summarizePackage(pkg, {
     fileName: file.name,
     importedAt: new Date().toISOString(),
     kept,
-    previous,
+    previous: previousOf(pkg, known),
   });
-  const replaced = await putPackage({ text: file.text, summary });
-  return { file: file.name, ok: true, package: summary, replaced };
 }
 
-function keyOf(pkg: SubmissionPackage): string {
-  return packageKey(pkg.unit.org, pkg.year);
+/**
+ * Last year's figures of the package's unit: every package of that unit and the year before
+ * (beds and staffing may be two files), their values together.
+ */
+function previousOf(pkg: SubmissionPackage, known: readonly NamedPackage[]): SubmissionPackage | undefined {
+  const last = known
+    .map((entry) => entry.pkg)
+    .filter((other) => other.unit.org === pkg.unit.org && other.year === pkg.year - 1);
+  const [first] = last;
+  if (first === undefined) return undefined;
+  return { ...first, values: Object.assign({}, ...last.map((other) => other.values)) };
 }
 
-/** Packages imported earlier, parsed again (stored text is outside data too), by unit and year. */
-async function knownPackages(): Promise<Map<string, SubmissionPackage>> {
-  const known = new Map<string, SubmissionPackage>();
-  for (const entry of await listPackages()) {
+/** Packages imported earlier, parsed again (stored text is outside data too). */
+function storedPackages(stored: readonly StoredPackage[]): NamedPackage[] {
+  return stored.flatMap((entry) => {
     const result = parsePackage(entry.text);
-    if (result.ok) known.set(keyOf(result.package), result.package);
-  }
-  return known;
+    return result.ok ? [{ fileName: entry.summary.fileName, pkg: result.package }] : [];
+  });
 }

@@ -1,22 +1,19 @@
-import { parsePackage } from "../../shared/package/parse-package";
-import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { findUnit } from "../../shared/units/reporting-units";
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import type { SkippedFrame } from "../messages";
-import { findPackage } from "../storage/package-store";
 import { catalogueNames } from "./catalogue-names";
 import { type ChosenProfile, findProfile } from "./find-profile";
-import { packageFigures } from "./package-figures";
 import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
 import { resolveTab, type TargetTab } from "./resolve-tab";
 import { type FrameAnswer, runInTab } from "./run-in-tab";
 import { type ExpectedPage, isStillExpected, originOf } from "./tab-guard";
+import { unitYearFigures } from "./unit-year-figures";
 import { WorkerError } from "./worker-error";
 
 /** How long each frame waits for fields that render late (content-api.ts: bounded). */
 export const FIELD_WAIT_MS = 3_000;
 
-/** A plan, fill or check of one tab: the package's figures, the profile, and the guarded runs. */
+/** A plan, fill or check of one tab: the figures of the unit's packages of the year, the profile, and the guarded runs. */
 export interface TabRun {
   tab: TargetTab;
   expect: ExpectedPage;
@@ -37,16 +34,6 @@ export interface TabRun {
   ): Promise<FrameAnswer[]>;
 }
 
-/** The stored package of a unit and year, read strictly again; refused when its errors block filling. */
-async function fillablePackage(org: string, year: number): Promise<SubmissionPackage> {
-  const stored = await findPackage(org, year);
-  if (!stored) throw new WorkerError("package_missing", `${org} ${year}`);
-  if (!stored.summary.fillable) throw new WorkerError("package_not_fillable", `${org} ${year}`);
-  const parsed = parsePackage(stored.text);
-  if (!parsed.ok) throw new WorkerError("package_not_fillable", parsed.error.code);
-  return parsed.package;
-}
-
 /**
  * Opens a run on a tab for a package: refuses at once a tab that is not on the page the popup
  * showed (origin, and the profile chosen by the address shown); every later round probes the
@@ -60,7 +47,7 @@ export async function openTabRun(request: {
 }): Promise<TabRun> {
   const tab = await resolveTab(request.tabId);
   if (originOf(request.expect.url) !== request.expect.origin) throw new WorkerError("page_changed", "expect");
-  const figures = packageFigures(await fillablePackage(request.org, request.year));
+  const figures = await unitYearFigures(request.org, request.year);
   const chosen = await findProfile(request.expect.url);
   const stillThere = () => isStillExpected(tab.id, request.expect, chosen?.profile);
   if (!(await stillThere())) throw new WorkerError("page_changed", tab.url);

@@ -51,11 +51,19 @@ export function ImportApp({ send }: { send: Send }) {
   }
 
   async function remove(summary: PackageSummary) {
-    await send({ type: "remove-package", org: summary.org, year: summary.year });
+    await send({
+      type: "remove-package",
+      org: summary.org,
+      year: summary.year,
+      templates: summary.templates,
+    });
     await refresh();
   }
 
   const refused = (outcome ?? []).filter((result) => !result.ok);
+  const replacing = (outcome ?? []).flatMap((result) =>
+    result.ok ? result.replaced.map((old) => ({ file: result.file, old })) : [],
+  );
   return (
     <main>
       <LangSwitch lang={lang} onChange={setLang} />
@@ -112,6 +120,13 @@ export function ImportApp({ send }: { send: Send }) {
             </strong>
           </p>
         )}
+        {replacing.length > 0 && (
+          <ul>
+            {replacing.map((item) => (
+              <li key={`${item.file}>${item.old}`}>{pageWord(lang, "replacedBy", item)}</li>
+            ))}
+          </ul>
+        )}
         {refused.length > 0 && (
           <ul>
             {refused.map((result) => (
@@ -132,7 +147,7 @@ export function ImportApp({ send }: { send: Send }) {
         <ul class="plain">
           {packages.map((summary) => (
             <PackageCard
-              key={`${summary.org}-${summary.year}`}
+              key={`${summary.org}-${summary.year}-${summary.templates.join("+")}`}
               lang={lang}
               summary={summary}
               onRemove={() => remove(summary)}

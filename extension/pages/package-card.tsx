@@ -40,7 +40,11 @@ export function PackageCard({ lang, summary, onRemove }: PackageCardProps) {
       <button
         type="button"
         class="secondary"
-        aria-label={pageWord(lang, "removeLabel", { name: summary.name, year: summary.year })}
+        aria-label={pageWord(lang, "removeLabel", {
+          name: summary.name,
+          year: summary.year,
+          templates: summary.templates.join(", "),
+        })}
         onClick={onRemove}
       >
         {pageWord(lang, "remove")}

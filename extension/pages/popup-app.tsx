@@ -50,8 +50,9 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
     touched.current = true;
     setChoice(next);
   };
-  const chosen = (packages ?? []).find((entry) => entry.org === choice.org && entry.year === choice.year);
-  const canRun = chosen?.fillable === true && tab !== undefined && tab.origin !== "";
+  // A unit's beds and staffing of one year are two packages: the fill takes every fillable one.
+  const chosen = (packages ?? []).filter((entry) => entry.org === choice.org && entry.year === choice.year);
+  const canRun = chosen.some((entry) => entry.fillable) && tab !== undefined && tab.origin !== "";
 
   if (packages === undefined) return <main class="popup" aria-busy="true" />;
   return (
@@ -64,7 +65,7 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
       ) : (
         <>
           <UnitYearFields lang={lang} packages={packages} choice={choice} onChange={choose} />
-          {chosen && !chosen.fillable && <p class="error">{pageWord(lang, "notFillable")}</p>}
+          <ChosenPackages lang={lang} chosen={chosen} />
           {tab && (
             <FillFlow
               key={`${choice.org}-${choice.year}`}
@@ -72,7 +73,7 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
               send={send}
               tab={tab}
               choice={choice}
-              unitName={chosen?.name ?? ""}
+              unitName={chosen[0]?.name ?? ""}
               canRun={canRun}
               requestOrigin={requestOrigin}
             />
@@ -88,6 +89,25 @@ export function PopupApp({ send, requestOrigin, openImport, openOptions }: Popup
         </button>
       </p>
     </main>
+  );
+}
+
+/**
+ * The packages whose figures go in: every template of the unit's year, each with its file; one
+ * with errors is named as left out (it cannot fill forms).
+ */
+function ChosenPackages({ lang, chosen }: { lang: Lang; chosen: readonly PackageSummary[] }) {
+  if (chosen.length === 0) return null;
+  if (chosen.every((entry) => !entry.fillable)) return <p class="error">{pageWord(lang, "notFillable")}</p>;
+  return (
+    <ul class="muted">
+      {chosen.map((entry) => (
+        <li key={entry.templates.join("+")} class={entry.fillable ? undefined : "error"}>
+          {entry.templates.join(", ")}: {entry.fileName}
+          {entry.fillable ? "" : ` (${pageWord(lang, "leftOutErrors")})`}
+        </li>
+      ))}
+    </ul>
   );
 }
 

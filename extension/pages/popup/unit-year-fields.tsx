@@ -11,9 +11,17 @@ export interface UnitYearFieldsProps {
   onChange: (choice: Choice) => void;
 }
 
+/** A unit's imported years, newest first, each once: fillable when any of its packages is. */
+function yearsOf(packages: readonly PackageSummary[], org: string): { year: number; fillable: boolean }[] {
+  const years = new Map<number, boolean>();
+  for (const entry of packages)
+    if (entry.org === org) years.set(entry.year, (years.get(entry.year) ?? false) || entry.fillable);
+  return [...years].map(([year, fillable]) => ({ year, fillable })).sort((a, b) => b.year - a.year);
+}
+
 /** The unit (none chosen until the user or the page says) and its imported years, newest first. */
 export function UnitYearFields({ lang, packages, choice, onChange }: UnitYearFieldsProps) {
-  const years = packages.filter((entry) => entry.org === choice.org).sort((a, b) => b.year - a.year);
+  const years = yearsOf(packages, choice.org);
   return (
     <>
       <label>

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { importPackages } from "../../../extension/background/import-packages";
-import { findPackage, listPackages } from "../../../extension/storage/package-store";
+import { findPackages, listPackages } from "../../../extension/storage/package-store";
 import { saveSettings } from "../../../extension/storage/settings-store";
+import { buildPackage, packageText } from "../../../shared/package/build-package";
 import { createFakeBrowser, fakeHolder } from "./fake-browser";
-import { bedsPackageText } from "./test-packages";
+import { bedsPackageText, staffingPackageText } from "./test-packages";
 
 vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
 
@@ -21,7 +24,7 @@ describe("import-packages", () => {
     });
     expect(results).toHaveLength(1);
     const [result] = results;
-    expect(result).toMatchObject({ file: "t.hso.json", ok: true, replaced: false });
+    expect(result).toMatchObject({ file: "t.hso.json", ok: true, replaced: [] });
     if (!result?.ok) throw new Error("expected ok");
     expect(result.package).toMatchObject({
       org: "983975267",
@@ -96,11 +99,116 @@ describe("import-packages", () => {
       type: "import-packages",
       files: [file("b.hso.json", bedsPackageText())],
     });
-    expect(again.results[0]).toMatchObject({ ok: true, replaced: true });
-    expect((await findPackage("983975267", 2024))?.summary).toMatchObject({
+    expect(again.results[0]).toMatchObject({ ok: true, replaced: ["a.hso.json"] });
+    expect(await findPackages("983975267", 2024)).toHaveLength(1);
+    expect((await findPackages("983975267", 2024))[0]?.summary).toMatchObject({
       kept: true,
       fileName: "b.hso.json",
     });
     expect(fakeHolder.current.storage.session.data.packages).toBeUndefined();
   });
 });
+
+const names = async () =>
+  (await listPackages()).map((entry) => `${entry.summary.templates.join("+")} ${entry.summary.fileName}`);
+
+describe("import-packages: a unit's templates of one year (W0b)", () => {
+  it("keeps a unit's beds and staffing packages of the same year side by side", async () => {
+    const { results } = await importPackages({
+      type: "import-packages",
+      files: [file("beds.hso.json", bedsPackageText()), file("staff.hso.json", staffingPackageText())],
+    });
+    expect(results.map((result) => result.ok && result.replaced)).toEqual([[], []]);
+    expect(await names()).toEqual(["beds beds.hso.json", "staffing staff.hso.json"]);
+  });
+
+  it("a re-import of the same template, unit and year replaces the older file and says which", async () => {
+    await importPackages({ type: "import-packages", files: [file("beds.hso.json", bedsPackageText())] });
+    await importPackages({
+      type: "import-packages",
+      files: [file("old-staff.hso.json", staffingPackageText())],
+    });
+    const changed = staffingPackageText(2024, { "staffing.psychologists_headcount": 242 });
+    const { results } = await importPackages({
+      type: "import-packages",
+      files: [file("new-staff.hso.json", changed)],
+    });
+    expect(results[0]).toMatchObject({ ok: true, replaced: ["old-staff.hso.json"] });
+    expect(await names()).toEqual(["beds beds.hso.json", "staffing new-staff.hso.json"]);
+  });
+
+  it("two files of one import with the same key and different figures: both refused, each naming the other", async () => {
+    const changed = staffingPackageText(2024, { "staffing.psychologists_headcount": 242 });
+    for (const order of [
+      [file("a.hso.json", staffingPackageText()), file("b.hso.json", changed)],
+      [file("b.hso.json", changed), file("a.hso.json", staffingPackageText())],
+    ]) {
+      fakeHolder.current = createFakeBrowser();
+      const { results } = await importPackages({ type: "import-packages", files: order });
+      expect(results.map((result) => result.ok)).toEqual([false, false]);
+      const [first, second] = results;
+      if (first?.ok !== false || second?.ok !== false) throw new Error("expected refused");
+      expect(first.error.nb).toContain(second.file);
+      expect(second.error.nb).toContain(first.file);
+      expect(first.error.nb).toContain("staffing.psychologists_headcount");
+      expect(first.error.en).toMatch(/Neither was imported/);
+      expect(await listPackages()).toEqual([]);
+    }
+  });
+
+  it("the same file twice in one import is one package (the same figures are no conflict)", async () => {
+    const { results } = await importPackages({
+      type: "import-packages",
+      files: [file("a.hso.json", staffingPackageText()), file("copy.hso.json", staffingPackageText())],
+    });
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    expect(results[1]).toMatchObject({ replaced: ["a.hso.json"] });
+    expect(await names()).toEqual(["staffing copy.hso.json"]);
+  });
+
+  it("a staffing-only file that disagrees with a stored beds+staffing file is refused naming it; a full file replaces a staffing one", async () => {
+    const full = buildFull({ "staffing.psychologists_headcount": 92 });
+    await importPackages({ type: "import-packages", files: [file("full.hso.json", full)] });
+    const { results } = await importPackages({
+      type: "import-packages",
+      files: [file("bemanning.hso.json", staffingPackageText())],
+    });
+    expect(results[0]).toMatchObject({ ok: false, error: { nb: expect.stringContaining("full.hso.json") } });
+    expect(await names()).toEqual(["beds+staffing full.hso.json"]);
+    fakeHolder.current = createFakeBrowser();
+    await importPackages({
+      type: "import-packages",
+      files: [file("bemanning.hso.json", staffingPackageText())],
+    });
+    const replacing = await importPackages({ type: "import-packages", files: [file("full.hso.json", full)] });
+    expect(replacing.results[0]).toMatchObject({ ok: true, replaced: ["bemanning.hso.json"] });
+    expect(await names()).toEqual(["beds+staffing full.hso.json"]);
+  });
+
+  it("the project's example folder: every one of its packages is listed", async () => {
+    const folder = "examples/packages";
+    const files = readdirSync(folder)
+      .filter((name) => name.endsWith(".hso.json"))
+      .map((name) => file(name, readFileSync(join(folder, name), "utf8")));
+    const { results } = await importPackages({ type: "import-packages", files });
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    expect(await listPackages()).toHaveLength(files.length);
+    expect(files.length).toBe(121);
+    // 121 files validated on a shared machine: the default 5 s is not about this test's subject.
+  }, 60_000);
+});
+
+/** Telemark 2024 beds and staffing in one package (as an export of a workbook with both sheets). */
+function buildFull(change: Record<string, number>): string {
+  const beds = JSON.parse(bedsPackageText());
+  const staffing = JSON.parse(staffingPackageText(2024, change));
+  return packageText(
+    buildPackage({
+      unit: beds.unit,
+      year: 2024,
+      templates: { beds: "2025.1", staffing: "2025.1" },
+      values: { ...beds.values, ...staffing.values },
+      notes: {},
+    }),
+  );
+}

@@ -23,3 +23,24 @@ export function bedsPackageText(year = 2024, change: Record<string, number | str
     }),
   );
 }
+
+/** Telemark's staffing return (headcounts only, as examples/packages has it); `change` alters figures. */
+export function staffingPackageText(year = 2024, change: Record<string, number | string> = {}): string {
+  return packageText(
+    buildPackage({
+      unit: { org: "983975267", name: "Sykehuset Telemark HF" },
+      year,
+      templates: { staffing: "2025.1" },
+      values: {
+        "staffing.physicians_headcount": 90,
+        "staffing.senior_consultants_headcount": 50,
+        "staffing.lis3_phbu_headcount": 6,
+        "staffing.lis3_phv_adult_headcount": 13,
+        "staffing.psychologists_headcount": 237,
+        "staffing.psychologist_specialists_headcount": 130,
+        ...change,
+      },
+      notes: {},
+    }),
+  );
+}

@@ -24,7 +24,7 @@ function fakeWorker() {
           : {
               file: file.name,
               ok: true,
-              replaced: false,
+              replaced: file.name.startsWith("new") ? ["old.hso.json"] : [],
               package: summary({ name: file.text, fileName: file.name }),
             },
       );
@@ -43,6 +43,15 @@ const files = (...named: [string, string][]) =>
   named.map(([name, text]) => new File([text], name, { type: "application/json" }));
 
 describe("import page", () => {
+  it("says which earlier file an imported one replaced", async () => {
+    render(<ImportApp send={fakeWorker().send} />);
+    const input = screen.getByLabelText("Velg pakkefiler") as HTMLInputElement;
+    fireEvent.change(input, { target: { files: files(["new.hso.json", "Sykehuset Telemark HF"]) } });
+    expect(
+      await screen.findByText("new.hso.json erstattet old.hso.json (samme enhet, år og mal)"),
+    ).toBeTruthy();
+  });
+
   it("imports several files from the file input and shows refused files with the reason", async () => {
     const worker = fakeWorker();
     render(<ImportApp send={worker.send} />);
@@ -99,9 +108,11 @@ describe("import page", () => {
     render(<ImportApp send={worker.send} />);
     expect(await screen.findByText(/PHV voksne, i alt: Summen stemmer ikke\./)).toBeTruthy();
     expect(screen.getByText(/Kan ikke brukes til utfylling/)).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024" }));
+    fireEvent.click(screen.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (beds)" }));
     await waitFor(() =>
-      expect(worker.of("remove-package")).toEqual([{ type: "remove-package", org: "983975267", year: 2024 }]),
+      expect(worker.of("remove-package")).toEqual([
+        { type: "remove-package", org: "983975267", year: 2024, templates: ["beds"] },
+      ]),
     );
     fireEvent.click(screen.getByLabelText(/Behold pakkene/));
     await waitFor(() => expect(worker.of("set-keep")).toEqual([{ type: "set-keep", keep: true }]));

@@ -99,6 +99,30 @@ describe("popup: choosing unit and year", () => {
     expect(screen.getByText(/Pakken har feil/)).toBeTruthy();
   });
 
+  it("a unit's beds and staffing of one year: the year once, both files named, the one with errors left out", async () => {
+    const { of } = renderPopup({
+      "list-packages": () =>
+        ok({
+          packages: [
+            summary({ fileName: "telemark-2024.hso.json" }),
+            summary({ templates: ["staffing"], fileName: "telemark-bemanning-2024.hso.json" }),
+            summary({ year: 2023, templates: ["staffing"], fileName: "b-2023.hso.json", fillable: false }),
+            summary({ year: 2023, fileName: "a-2023.hso.json" }),
+          ],
+        }),
+    });
+    const year = (await screen.findByLabelText("År")) as HTMLSelectElement;
+    await waitFor(() => expect(year.value).toBe("2024"));
+    expect([...year.options].map((option) => option.text)).toEqual(["2024", "2023"]);
+    expect(screen.getByText("beds: telemark-2024.hso.json")).toBeTruthy();
+    expect(screen.getByText("staffing: telemark-bemanning-2024.hso.json")).toBeTruthy();
+    fireEvent.change(year, { target: { value: "2023" } });
+    expect(screen.getByText("staffing: b-2023.hso.json (har feil, fylles ikke ut)")).toBeTruthy();
+    fireEvent.click(button("Forhåndsvis utfylling"));
+    await waitFor(() => expect(of("plan-tab")).toHaveLength(1));
+    expect(of("plan-tab")[0]).toMatchObject({ org: "983975267", year: 2023 });
+  });
+
   it("with several units chooses none until the user does, then the unit's newest year", async () => {
     const packages = [
       summary({ org: "993467049", name: "Oslo universitetssykehus HF", year: 2022 }),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { FillResult, PackageSummary } from "../../../extension/messages";
 import {
-  findPackage,
+  findPackages,
   listPackages,
   movePackages,
   putPackage,
@@ -26,8 +26,17 @@ beforeEach(() => {
   fakeHolder.current = fake;
 });
 
-const summary = (org: string, year: number, name: string, kept = false) =>
-  ({ org, year, name, fillable: true, kept }) as PackageSummary;
+const summary = (org: string, year: number, name: string, kept = false, templates = ["beds"]) =>
+  ({
+    org,
+    year,
+    name,
+    fillable: true,
+    kept,
+    templates,
+    fileName: `${name}-${year}.hso.json`,
+  }) as PackageSummary;
+const findPackage = async (org: string, year: number) => (await findPackages(org, year))[0];
 
 describe("settings", () => {
   it("defaults to Norwegian and session storage, and falls back member by member on bad data", async () => {
@@ -65,6 +74,53 @@ describe("package store", () => {
     await movePackages(false);
     expect((await findPackage("983975267", 2024))?.summary.kept).toBe(false);
     expect(fake.storage.local.data.packages).toEqual({});
+  });
+
+  it("keeps a unit's packages of one year apart by template; the same templates replace, a removal takes one", async () => {
+    await putPackage({ text: "{}", summary: summary("983975267", 2024, "Telemark", false, ["beds"]) });
+    expect(
+      await putPackage({ text: "{}", summary: summary("983975267", 2024, "Telemark", false, ["staffing"]) }),
+    ).toEqual([]);
+    expect((await findPackages("983975267", 2024)).map((entry) => entry.summary.templates)).toEqual([
+      ["beds"],
+      ["staffing"],
+    ]);
+    const again = { ...summary("983975267", 2024, "Telemark", true, ["staffing"]), fileName: "ny.hso.json" };
+    expect(await putPackage({ text: "{}", summary: again })).toEqual(["Telemark-2024.hso.json"]);
+    expect((await findPackages("983975267", 2024)).map((entry) => entry.summary.fileName)).toEqual([
+      "Telemark-2024.hso.json",
+      "ny.hso.json",
+    ]);
+    expect(await removePackage("983975267", 2024, ["staffing"])).toBe(true);
+    expect((await findPackages("983975267", 2024)).map((entry) => entry.summary.templates)).toEqual([
+      ["beds"],
+    ]);
+  });
+
+  it("reads packages stored under the old unit-year key, templates from the file where the summary has none, and loses none", async () => {
+    const old = summary("983975267", 2024, "Telemark");
+    const { templates: _templates, ...withoutTemplates } = summary("983971636", 2023, "Akershus");
+    fake.storage.session.data.packages = {
+      "983975267-2024": { text: "{}", summary: old },
+      "983971636-2023": {
+        text: JSON.stringify({ templates: { staffing: "2025.1" } }),
+        summary: withoutTemplates,
+      },
+    };
+    expect((await listPackages()).map((entry) => `${entry.summary.name} ${entry.summary.templates}`)).toEqual(
+      ["Akershus staffing", "Telemark beds"],
+    );
+    await putPackage({ text: "{}", summary: summary("983975267", 2024, "Telemark", false, ["staffing"]) });
+    expect(Object.keys(fake.storage.session.data.packages as object).sort()).toEqual([
+      "983971636-2023-staffing",
+      "983975267-2024-beds",
+      "983975267-2024-staffing",
+    ]);
+    expect(await removePackage("983971636", 2023, ["staffing"])).toBe(true);
+    expect((await listPackages()).map((entry) => entry.summary.templates.join())).toEqual([
+      "beds",
+      "staffing",
+    ]);
   });
 
   it("skips stored data that lost its shape instead of trusting it", async () => {
