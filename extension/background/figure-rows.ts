@@ -17,6 +17,8 @@ const RANK: readonly Outcome[] = [
   "readonly",
   "disabled",
   "not_found",
+  "not_kept",
+  "not_chosen",
 ];
 
 /** A frame's figures as reports: the engine's own, or built from its lists (an older engine). */
@@ -88,4 +90,23 @@ function sharedKey(row: FigureRow): string | undefined {
   if (row.field === undefined && row.outcome !== "not_found") return undefined;
   const where = row.field ? `${row.frameUrl}|${row.field.label}|${row.field.section}` : row.frameUrl;
   return `${id.slice(id.indexOf("."))}|${row.outcome}|${row.expected ?? ""}|${where}`;
+}
+
+/**
+ * The report after "fill the ticked rows": the worker sent only the ticked figures, so each other
+ * figure keeps its preview row — one the user could have ticked and did not is `not_chosen`;
+ * one without a tick box keeps the preview's reason (unclear, hidden, not found, another value).
+ * In the order the figures were asked for.
+ */
+export function withUnsent(
+  rows: readonly FigureRow[],
+  preview: readonly FigureRow[],
+  order: readonly string[],
+): FigureRow[] {
+  const sent = new Set(rows.flatMap((row) => row.ids));
+  const unsent = preview
+    .filter((row) => !row.ids.some((id) => sent.has(id)))
+    .map((row): FigureRow => (row.outcome === "planned" ? { ...row, outcome: "not_chosen" } : row));
+  const at = (row: FigureRow) => order.indexOf(row.ids[0] ?? "");
+  return [...rows, ...unsent].sort((a, b) => at(a) - at(b));
 }

@@ -1,11 +1,11 @@
 import type { ConfirmedRow, ContentRequest, FigureToFill } from "../content/content-api";
 import { shownLabel } from "../fill-fields";
-import type { FillResult, RequestOf } from "../messages";
+import type { FigureRow, FillResult, RequestOf } from "../messages";
 import { saveTabResult } from "../storage/tab-results";
 import { loadPlan, loadUndo, type StoredPlan, saveUndo } from "../storage/tab-state";
 import { checkIdentity } from "./check-identity";
 import { withoutUnaskedComputed } from "./computed-figures";
-import { figureRows } from "./figure-rows";
+import { figureRows, withUnsent } from "./figure-rows";
 import { fillRounds, type Round, recheck } from "./fill-rounds";
 import { type MergedFrames, mergeFrames } from "./merge-frames";
 import type { FrameAnswer } from "./run-in-tab";
@@ -25,7 +25,8 @@ export { FIELD_WAIT_MS } from "./tab-run";
  */
 export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResult> {
   const run = await openTabRun(request);
-  const confirmed = request.ids ? await confirmedRows(run, request) : undefined;
+  const plan = request.ids ? await confirmedPlan(run, request) : undefined;
+  const confirmed = plan?.frames;
   const undo: { frameId: number; undoId: string }[] = [];
   const answers: FrameAnswer[] = [];
   let fillRoundsRun = 0;
@@ -53,7 +54,7 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   // A check writes nothing: the last fill's snapshots stay, so "Angre" still undoes that fill.
   const kept = request.mode === "fill" ? lastUndo : await loadUndo(run.tab.id);
   if (request.mode === "fill") await saveUndo(run.tab.id, lastUndo);
-  const result = withoutUnaskedComputed(describe(request, run, merged, answers, kept.length > 0));
+  const result = withoutUnaskedComputed(describe(request, run, merged, answers, kept.length > 0, plan?.rows));
   if (rounds.stopped) result.stopped = "page_changed";
   await saveTabResult(run.tab.id, result);
   return result;
@@ -89,16 +90,20 @@ async function runRound(
   return per.flat();
 }
 
-/** The preview's rows the user kept ticked, per frame; refused when no preview of this page is kept. */
-async function confirmedRows(run: TabRun, request: RequestOf<"fill-tab">): Promise<StoredPlan["frames"]> {
+/**
+ * The preview's rows the user kept ticked, per frame, and the preview's rows as shown; refused
+ * when no preview of this page is kept.
+ */
+async function confirmedPlan(run: TabRun, request: RequestOf<"fill-tab">): Promise<StoredPlan> {
   const plan = await loadPlan(run.tab.id);
   const same =
     plan?.url === request.expect.url && plan.origin === request.expect.origin && plan.org === request.org;
   if (!plan || !same || plan.year !== request.year) throw new WorkerError("no_plan", "preview again");
   const ticked = new Set(request.ids);
-  return Object.fromEntries(
+  const frames = Object.fromEntries(
     Object.entries(plan.frames).map(([frameId, rows]) => [frameId, rows.filter((row) => ticked.has(row.id))]),
   );
+  return { ...plan, frames };
 }
 
 /** A page that names another unit or year than the package's is refused (the popup offers an override). */
@@ -115,8 +120,11 @@ function describe(
   merged: MergedFrames,
   answers: readonly FrameAnswer[],
   undoAvailable: boolean,
+  preview: readonly FigureRow[] | undefined,
 ): FillResult {
   const { reloading: _reloading, errors, ...lists } = merged;
+  const order = run.figures.map((figure) => figure.id);
+  const rows = figureRows(results(answers), order);
   return {
     mode: request.mode,
     package: { org: request.org, year: request.year },
@@ -127,10 +135,7 @@ function describe(
     frameErrors: errors,
     labels: Object.fromEntries(run.figures.map((figure) => [figure.id, shownLabel(figure)])),
     ...(run.chosen ? { profile: { name: run.chosen.profile.name, managed: run.chosen.managed } } : {}),
-    rows: figureRows(
-      results(answers),
-      run.figures.map((figure) => figure.id),
-    ),
+    rows: preview === undefined ? rows : withUnsent(rows, preview, order),
     undoAvailable,
   };
 }

@@ -17,10 +17,9 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
   const run = await openTabRun(request);
   const answers = await run.run({ mode: "plan", figures: run.figures, year: request.year });
   const frames = Object.fromEntries(answers.map((answer) => [String(answer.frameId), plannedRows(answer)]));
-  await savePlan(run.tab.id, { ...request.expect, org: request.org, year: request.year, frames });
   const identity = await checkIdentity(run.tab.id, run.lastFrames, request.org, request.year);
   const merged = mergeFrames(results(answers));
-  return withoutUnaskedComputed({
+  const preview = withoutUnaskedComputed({
     package: { org: request.org, year: request.year },
     url: request.expect.url,
     origin: request.expect.origin,
@@ -34,12 +33,18 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
     frameErrors: merged.errors,
     identity,
   });
+  const plan = { ...request.expect, org: request.org, year: request.year, frames, rows: preview.rows };
+  await savePlan(run.tab.id, plan);
+  return preview;
 }
 
-/** The rows a frame planned to write, as the engine is to find their fields again on confirming. */
+/**
+ * The rows a frame planned to write, and those holding another value (written only when the user
+ * chooses overwrite), as the engine is to find their fields again on confirming.
+ */
 function plannedRows(result: FrameResult): ConfirmedRow[] {
   return (result.figures ?? []).flatMap((report) =>
-    report.outcome === "planned" && report.field
+    (report.outcome === "planned" || report.outcome === "mismatched") && report.field
       ? [
           {
             id: report.id,

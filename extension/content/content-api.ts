@@ -51,6 +51,9 @@ export interface FieldInfo {
  * `changed`: the confirmed target is no longer the control the plan showed. `no_option`: a list
  * has no option for the value. `refused`: the page's own constraints (max, min, step, pattern,
  * maxlength) do not accept the figure's text: nothing written. `pending`: waits for a reload (postback).
+ * The worker adds two: `not_chosen`, a preview row the user left unticked (nothing sent), and
+ * `not_kept`, a field filled and read back that the page changed afterwards (its autosave
+ * reloading a draft): `actual` is what the page holds now.
  */
 export type Outcome =
   | "filled"
@@ -65,7 +68,9 @@ export type Outcome =
   | "changed"
   | "no_option"
   | "refused"
-  | "pending";
+  | "pending"
+  | "not_chosen"
+  | "not_kept";
 
 /** The constraint of a page's input that refuses a figure's text (`refused`). */
 export type PageConstraint = "maxlength" | "type" | "max" | "min" | "step" | "pattern" | "validity";

@@ -197,8 +197,10 @@ function planRow(field: PlannedField): FigureReport {
   const { control } = field.facts;
   // The preview says ahead what the fill would refuse: a figure the page's constraints reject.
   const constraint = !same && isTyped(control) ? pageRefusal(control.element, field.expected) : undefined;
-  highlight(control.element, constraint !== undefined ? "mismatched" : "planned");
-  const outcome = same ? "matched" : constraint !== undefined ? "refused" : "planned";
+  // Only empty fields are filled unless the user chooses overwrite: the preview says so ahead (S5).
+  const other = !same && constraint === undefined && !isEmpty(control);
+  highlight(control.element, constraint !== undefined || other ? "mismatched" : "planned");
+  const outcome = same ? "matched" : constraint !== undefined ? "refused" : other ? "mismatched" : "planned";
   const report: FigureReport = {
     id: field.figure.id,
     outcome,

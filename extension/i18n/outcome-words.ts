@@ -28,6 +28,11 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
     reason: "feltets egne grenser (maks, min, trinn, mønster, lengde) avviser tallet: ikke skrevet",
   },
   pending: { title: "Venter", reason: "fylles ut når siden har lastet på nytt" },
+  not_chosen: { title: "Ikke valgt", reason: "haken var fjernet i forhåndsvisningen: ikke fylt ut" },
+  not_kept: {
+    title: "Ikke beholdt av siden",
+    reason: "fylt ut og lest tilbake, men siden endret feltet etterpå",
+  },
 };
 
 const EN: Record<Outcome, { title: string; reason: string }> = {
@@ -53,6 +58,11 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
     reason: "the field's own limits (max, min, step, pattern, length) reject it: not written",
   },
   pending: { title: "Waiting", reason: "filled once the page has loaded again" },
+  not_chosen: { title: "Not chosen", reason: "unticked in the preview: not filled" },
+  not_kept: {
+    title: "Not kept by the page",
+    reason: "filled and read back, but the page changed the field afterwards",
+  },
 };
 
 /** The heading and the reason of an outcome, in one language. */

@@ -16,6 +16,7 @@ const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
 
 // What the user must act on comes first; what went well last.
 const ORDER: readonly Outcome[] = [
+  "not_kept",
   "mismatched",
   "ambiguous",
   "changed",
@@ -26,6 +27,7 @@ const ORDER: readonly Outcome[] = [
   "readonly",
   "disabled",
   "pending",
+  "not_chosen",
   "planned",
   "matched",
   "filled",
@@ -97,14 +99,18 @@ const GOOD: ReadonlySet<Outcome> = new Set(["filled", "matched", "planned", "pen
 function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome; rows: FigureRow[] }) {
   const { lang, result, outcome, rows } = props;
   const className =
-    outcome === "mismatched" || outcome === "ambiguous" ? "error" : GOOD.has(outcome) ? undefined : "warning";
+    outcome === "mismatched" || outcome === "ambiguous" || outcome === "not_kept"
+      ? "error"
+      : GOOD.has(outcome)
+        ? undefined
+        : "warning";
   return (
     <Group title={outcomeWords(lang, outcome).title} className={className}>
       {rows.map((row) => (
         <li key={row.ids.join("+")}>
           {rowLabel(lang, row, result.labels)}
           {row.field && <> → {fieldText(row.field)}</>}
-          {row.outcome === "mismatched" && row.expected !== undefined && (
+          {(row.outcome === "mismatched" || row.outcome === "not_kept") && row.expected !== undefined && (
             <>
               {": "}
               {pageWord(lang, "expectedActual", {
@@ -114,7 +120,7 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
               {row.restored !== undefined && <> – {restoredWords(lang, row.restored)}</>}
             </>
           )}
-          {!GOOD.has(outcome) && outcome !== "mismatched" && (
+          {!GOOD.has(outcome) && outcome !== "mismatched" && outcome !== "not_kept" && (
             <>
               {" – "}
               <Why lang={lang} row={row} labels={result.labels} brief />

@@ -1,5 +1,6 @@
 import browser from "webextension-polyfill";
 import type { ConfirmedRow } from "../content/content-api";
+import type { FigureRow } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
 import { z } from "../zod";
 
@@ -13,6 +14,8 @@ export interface StoredPlan {
   year: number;
   /** Frame id → the rows planned there, as the content script is to find them again. */
   frames: Record<string, ConfirmedRow[]>;
+  /** The preview's rows as shown, so the report after "fill the ticked" names the others too. */
+  rows?: FigureRow[];
 }
 
 /** Where a fill's snapshot lives: the frame and the content script's handle for it. */
@@ -43,6 +46,8 @@ const stateSchema = z.record(
         org: z.string(),
         year: z.number(),
         frames: z.record(z.string(), z.array(rowSchema)),
+        // Shown again only as text (the popup renders text, never HTML): the shape is checked loosely.
+        rows: z.array(z.looseObject({ ids: z.array(z.string()), outcome: z.string() })).optional(),
       })
       .optional(),
     undo: z.array(z.object({ frameId: z.number(), undoId: z.string() })).optional(),

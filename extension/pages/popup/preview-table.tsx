@@ -48,13 +48,16 @@ export function PreviewTable({ lang, preview, ticked, overwrite, onTick }: Previ
           return (
             <tr key={key} class={fillable ? undefined : "muted"}>
               <td>
-                {fillable && (
+                {fillable ? (
                   <input
                     type="checkbox"
                     aria-label={pageWord(lang, "tickRow", { label })}
                     checked={row.ids.every((id) => ticked.has(id))}
                     onChange={(event) => onTick(row, event.currentTarget.checked)}
                   />
+                ) : (
+                  // Why a row with a field is not filled (holds another value, hidden, read-only …).
+                  row.field && outcomeWords(lang, row.outcome).title
                 )}
               </td>
               <th scope="row">

@@ -425,6 +425,55 @@ describe("preview, confirm, undo", () => {
     expect(await loadUndo(7)).toEqual([{ frameId: 0, undoId: "u1" }]);
   });
 
+  it("S1: after filling the ticked rows the report lists the others too: unticked as not chosen, the rest with the preview's reason", async () => {
+    frames((request) =>
+      request.mode === "plan"
+        ? [
+            frame({
+              figures: [
+                { id: "beds.tsb_total", outcome: "planned", field: field("TSB, i alt"), expected: "20,5" },
+                { id: "beds.phbu_total", outcome: "planned", field: field("PHBU"), expected: "12" },
+                {
+                  id: "beds.phv_adult_dps",
+                  outcome: "mismatched",
+                  field: field("DPS"),
+                  expected: "63",
+                  actual: "0",
+                },
+                { id: "beds.phv_adult_hospital", outcome: "ambiguous", candidates: [field("A"), field("B")] },
+                { id: "beds.all_total", outcome: "readonly", field: field("I alt") },
+              ],
+            }),
+          ]
+        : [
+            frame({
+              filled: request.figures.map((figure) => figure.id),
+              figures: request.figures.map((figure) => ({ id: figure.id, outcome: "filled" as const })),
+            }),
+          ],
+    );
+    await plan();
+    const result = await fillTab({
+      type: "fill-tab",
+      tabId: 7,
+      org: ORG,
+      year: 2024,
+      mode: "fill",
+      expect: { url: TOP, origin: ORIGIN },
+      ids: ["beds.tsb_total"],
+    });
+    const outcome = (id: string) => result.rows.find((row) => row.ids.includes(id))?.outcome;
+    expect(outcome("beds.tsb_total")).toBe("filled");
+    expect(outcome("beds.phbu_total")).toBe("not_chosen");
+    expect(outcome("beds.phv_adult_dps")).toBe("mismatched");
+    expect(outcome("beds.phv_adult_hospital")).toBe("ambiguous");
+    expect(outcome("beds.all_total")).toBe("readonly");
+    expect(result.rows.find((row) => row.ids.includes("beds.phv_adult_hospital"))?.candidates).toHaveLength(
+      2,
+    );
+    expect(result.rows.length).toBeGreaterThanOrEqual(5);
+  });
+
   it("refuses to confirm a preview made for another page or package", async () => {
     frames(() => [frame({})]);
     const confirm = (year: number) =>
