@@ -58,6 +58,8 @@ export const requestSchema = z.discriminatedUnion("type", [
   }),
   z.strictObject({ type: z.literal("plan-tab"), tabId: tabId.optional(), org, year, expect: expectedPage }),
   z.strictObject({ type: z.literal("undo-tab"), tabId: tabId.optional() }),
+  /** After a fill is shown: which filled fields the page changed since (verify-fill.ts). */
+  z.strictObject({ type: z.literal("verify-fill"), tabId: tabId.optional() }),
   z.strictObject({ type: z.literal("get-profiles") }),
   z.strictObject({
     type: z.literal("save-profile"),
@@ -218,6 +220,8 @@ export interface FillResult {
   rows: FigureRow[];
   /** The fill kept what the page held: `undo-tab` can restore it until the page navigates. */
   undoAvailable: boolean;
+  /** When the fill was read back (Date.now() ms): the late read-back looks a bounded time after it. */
+  filledAt?: number;
 }
 
 /** The open tab as the popup needs it. */
@@ -259,6 +263,7 @@ export interface ResponseMap {
   "fill-tab": FillResult;
   "plan-tab": Preview;
   "undo-tab": UndoSummary;
+  "verify-fill": { result?: FillResult };
   "get-profiles": ProfileList;
   "save-profile": ProfileList;
   "delete-profile": ProfileList;

@@ -56,6 +56,7 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   if (request.mode === "fill") await saveUndo(run.tab.id, lastUndo);
   const result = withoutUnaskedComputed(describe(request, run, merged, answers, kept.length > 0, plan?.rows));
   if (rounds.stopped) result.stopped = "page_changed";
+  if (request.mode === "fill") result.filledAt = Date.now();
   await saveTabResult(run.tab.id, result);
   return result;
 }

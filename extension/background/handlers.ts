@@ -11,6 +11,7 @@ import { startPick } from "./start-pick";
 import { tabInfo } from "./tab-info";
 import { testProfileOnPage } from "./test-profile";
 import { undoTab } from "./undo-tab";
+import { verifyFill } from "./verify-fill";
 
 /** Who sent a message (the extension page's URL and tab). */
 export type MessageSender = Runtime.MessageSender;
@@ -35,6 +36,7 @@ export const workerHandlers: Handlers = {
   "fill-tab": fillTab,
   "plan-tab": planTab,
   "undo-tab": undoTab,
+  "verify-fill": verifyFill,
   "get-profiles": listProfiles,
   "save-profile": saveProfile,
   "delete-profile": deleteProfile,

@@ -316,6 +316,12 @@ export interface ContentApi {
   undo(request: UndoRequest): Promise<UndoResult>;
   /** The unit and year the page shows. */
   identity(request: IdentityRequest): PageIdentity;
+  /**
+   * After a fill, once `until` (Date.now() ms) has passed and the page is quiet: the fields of
+   * that fill the page changed since it was read back (an autosave reloading a draft), with what
+   * they show now; marks them as not kept.
+   */
+  kept(request: { undoId: string; until: number }): Promise<{ changed: { id: string; actual: string }[] }>;
   /** Removes the outlines and marks drawn by plan, fill and check. */
   clearHighlights(): void;
   /** The version of this API, so a worker can tell an old installation from a current one. */

@@ -9,10 +9,12 @@ import {
   type UndoResult,
 } from "./content-api";
 import { describeControls } from "./control-facts";
-import { clearHighlights } from "./highlight";
+import { clearHighlights, highlight } from "./highlight";
 import { pageIdentity } from "./page-identity";
+import { readShown } from "./read-control";
 import { runRequest } from "./run-request";
-import { changedSinceFill, takeSnapshots } from "./undo-store";
+import { settleLate } from "./settle";
+import { changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
 import { restoreSnapshot } from "./write-field";
 
 /**
@@ -39,6 +41,16 @@ function createContentApi(doc: Document): ContentApi {
         (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
       ),
     identity: (request) => pageIdentity(doc, controls(), request ?? {}),
+    // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
+    kept: async (request) => {
+      const snapshots = peekSnapshots(String(request?.undoId));
+      await settleLate(doc, Number(request?.until) || 0);
+      const changed = snapshots.filter(changedSinceFill);
+      for (const snapshot of changed) highlight(snapshot.control.element, "mismatched");
+      return {
+        changed: changed.map((snapshot) => ({ id: snapshot.id, actual: readShown(snapshot.control) })),
+      };
+    },
     clearHighlights,
     version: CONTENT_API_VERSION,
   };

@@ -41,6 +41,11 @@ export function changedSinceFill(snapshot: Snapshot): boolean {
   return snapshot.after !== undefined && readControl(snapshot.control) !== snapshot.after;
 }
 
+/** A fill's snapshots, left in the store (the late read-back after a fill, settle.ts `settleLate`). */
+export function peekSnapshots(undoId: string): Snapshot[] {
+  return stores.get(undoId) ?? [];
+}
+
 /** A fill's snapshots, taken out of the store (an undo is done once). */
 export function takeSnapshots(undoId: string): Snapshot[] | undefined {
   const snapshots = stores.get(undoId);

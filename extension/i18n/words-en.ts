@@ -36,6 +36,7 @@ export const EN: PageWords = {
   otherUnit: "The page appears to be for another unit than the package ({unit}): {clues}.",
   otherYear: "The page appears to be for another year than the package ({year}): {clues}.",
   overrideIdentity: "Fill anyway: I have checked that the page is for {unit} {year}",
+  verifying: "Checking that the page keeps the figures …",
   working: "Working …",
   noPackages: "No packages imported yet.",
   importLink: "Import packages …",

@@ -36,6 +36,7 @@ export const NB = {
   otherUnit: "Siden ser ut til å gjelde en annen enhet enn pakken ({unit}): {clues}.",
   otherYear: "Siden ser ut til å gjelde et annet år enn pakken ({year}): {clues}.",
   overrideIdentity: "Fyll ut likevel: jeg har sjekket at siden gjelder {unit} {year}",
+  verifying: "Ser etter om siden beholder tallene …",
   working: "Arbeider …",
   noPackages: "Ingen pakker er importert ennå.",
   importLink: "Importer pakker …",

@@ -29,11 +29,14 @@ export async function fillOnce(session, input) {
   if (input.profiles !== undefined) await requireProfile(session, tabId, page.url());
   // The address the page opened at, as the popup would show it: the fill stops if the tab leaves it.
   const expect = { url: page.url(), origin: new URL(page.url()).origin };
-  const result = await session
+  const filled = await session
     .send({ type: "fill-tab", tabId, org: pkg.org, year: pkg.year, mode: "fill", expect })
     .catch((error) => {
       throw REFUSALS[error.code] ? new TryFormError(REFUSALS[error.code]) : error;
     });
+  // As the popup does: read again a bounded time after the fill, for fields the page changed back.
+  const late = filled.undoAvailable ? await session.send({ type: "verify-fill", tabId }) : {};
+  const result = late.result ?? filled;
   await page.waitForLoadState("load");
   await page.screenshot({ path: input.screenshotPath, fullPage: true });
   const ambiguous = result.rows.filter((row) => row.outcome === "ambiguous").flatMap((row) => row.ids);

@@ -6,10 +6,14 @@ import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PickAnswer } from "../../extension/content/content-api";
+import type { FillResult, ImportResult, PackageSummary, Preview } from "../../extension/messages";
 import type { FormProfile } from "../../extension/profile/form-profile";
-import { callContent, launchBrowser } from "./forms/browser";
+import { type ExtensionSession, openExtensionSession } from "../../scripts/try-form/extension-session.js";
+import { grantedCopy } from "../../scripts/try-form/granted-copy.js";
+import { buildPackage, packageText } from "../../shared/package/build-package";
+import { callContent, EXTENSION_DIR, launchBrowser } from "./forms/browser";
 
 const FORMS = "test/e2e/forms/adversary-2";
 // ADV2_PORT: another port when someone else on the machine runs this test at the same time.
@@ -367,5 +371,152 @@ describe("adversary-2 findings fixed (ext-fixes)", () => {
     expect(state.current["beds.tsb_total"]).toBe("");
     expect(state.app?.tsb).toBe("");
     expect(state.app).toMatchObject({ hospital: 46, dps: 64, total: 110, phbu: 12 });
+  });
+});
+
+describe("adversary-2 findings fixed (ext-store)", () => {
+  let session: ExtensionSession;
+  let copy: { dir: string; remove(): void };
+  const full = JSON.parse(readFileSync(`${FORMS}/packages/telemark-2025-full.hso.json`, "utf8"));
+  /** One template of the full export as a package of its own, as an export of one sheet gives it. */
+  const only = (template: "beds" | "staffing") =>
+    packageText(
+      buildPackage({
+        unit: full.unit,
+        year: full.year,
+        templates: { [template]: full.templates[template] },
+        values: Object.fromEntries(
+          Object.entries(full.values).filter(([id]) => id.startsWith(`${template}.`)),
+        ),
+        notes: {},
+      } as Parameters<typeof buildPackage>[0]),
+    );
+  const importFiles = (files: { name: string; text: string }[]) =>
+    session.send<{ results: ImportResult[] }>({ type: "import-packages", files });
+  const open = async (form: string) => {
+    const { tabId, page } = await session.openTab(`${BASE}/${form}`);
+    return { tabId, page, expect: { url: page.url(), origin: new URL(page.url()).origin } };
+  };
+
+  beforeAll(async () => {
+    copy = grantedCopy(EXTENSION_DIR, ["http://127.0.0.1/*"]);
+    session = await openExtensionSession(copy.dir);
+  });
+  afterAll(async () => {
+    await session.close();
+    copy.remove();
+  });
+  beforeEach(async () => {
+    // Last year's packages too: imported, they are the year-over-year check's "previous".
+    for (const year of [full.year, full.year - 1])
+      await session.send({ type: "remove-package", org: full.unit.org, year });
+  });
+
+  it("W0b: a unit's beds and staffing packages of one year both stay, and one page takes figures of both", async () => {
+    const { results } = await importFiles([
+      { name: "beds.hso.json", text: only("beds") },
+      { name: "staffing.hso.json", text: only("staffing") },
+    ]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    const listed = await session.send<{ packages: PackageSummary[] }>({ type: "list-packages" });
+    expect(listed.packages.filter((entry) => entry.year === 2025).map((entry) => entry.fileName)).toEqual([
+      "beds.hso.json",
+      "staffing.hso.json",
+    ]);
+    const { tabId, expect: page } = await open("f12-norwegian-page-lang-en.html");
+    const fill = { type: "fill-tab", tabId, org: full.unit.org, year: 2025, mode: "fill", expect: page };
+    const result = await session.send<FillResult>(fill);
+    expect(result.filled).toEqual(
+      expect.arrayContaining([
+        "beds.tsb_total",
+        "beds.all_total",
+        "staffing.sick_leave_pct",
+        "staffing.physicians_fte",
+      ]),
+    );
+    expect((await pageState("f12")).current).toMatchObject({
+      "beds.tsb_total": "20,5",
+      "staffing.physicians_fte": "111,3",
+    });
+  });
+
+  it("W0b: on the import page, the examples' beds and staffing of Telemark 2024 are two packages; two disagreeing files are both refused", async () => {
+    const importPage = await session.context.newPage();
+    await importPage.goto(`chrome-extension://${session.extensionId}/import.html`);
+    const input = importPage.locator("input[type=file]");
+    await input.setInputFiles([
+      "examples/packages/telemark-2024.hso.json",
+      "examples/packages/telemark-bemanning-2024.hso.json",
+    ]);
+    await importPage.getByText("Filer lest: 2. Importert: 2. Avvist: 0.").waitFor();
+    await importPage.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (staffing)" }).waitFor();
+    await importPage.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (beds)" }).waitFor();
+    const disagreeing = [join(work, "full.hso.json"), "examples/packages/telemark-bemanning-2025.hso.json"];
+    copyFileSync(`${FORMS}/packages/telemark-2025-full.hso.json`, disagreeing[0] as string);
+    await input.setInputFiles(disagreeing);
+    await importPage.getByText("Filer lest: 2. Importert: 0. Avvist: 2.").waitFor();
+    expect(await importPage.getByText(/Ingen av dem er importert/).count()).toBe(2);
+    expect(await importPage.getByRole("button", { name: /Fjern Sykehuset Telemark HF 2025/ }).count()).toBe(
+      0,
+    );
+    await importPage.close();
+  });
+
+  it("S1: after filling the ticked rows, the report names the unticked as not chosen and the rest with their reason", async () => {
+    await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
+    const { tabId, expect: page } = await open("f05-beds-sections.html");
+    const base = { tabId, org: full.unit.org, year: 2025, expect: page };
+    const preview = await session.send<Preview>({ type: "plan-tab", ...base });
+    const planned = preview.rows.filter((row) => row.outcome === "planned");
+    expect(planned.length).toBeGreaterThan(1);
+    const ticked = planned[0]?.ids ?? [];
+    const result = await session.send<FillResult>({ type: "fill-tab", ...base, mode: "fill", ids: ticked });
+    const outcomes = new Map(result.rows.flatMap((row) => row.ids.map((id) => [id, row.outcome])));
+    for (const row of preview.rows)
+      for (const id of row.ids)
+        expect([id, outcomes.get(id)]).toEqual([
+          id,
+          ticked.includes(id) ? "filled" : row.outcome === "planned" ? "not_chosen" : row.outcome,
+        ]);
+  });
+
+  it("S5: the preview counts fields holding the form's 0 as holding another value, and the fill leaves them", async () => {
+    await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
+    const { tabId, expect: page } = await open("f15-db-ids-and-zero-defaults.html");
+    const base = { tabId, org: full.unit.org, year: 2025, expect: page };
+    const preview = await session.send<Preview>({ type: "plan-tab", ...base });
+    const row = (id: string) => preview.rows.find((item) => item.ids.includes(id));
+    expect(row("beds.phv_adult_hospital")).toMatchObject({ outcome: "mismatched", actual: "0" });
+    expect(row("beds.phv_adult_dps")).toMatchObject({ outcome: "mismatched", actual: "0" });
+    const ids = preview.rows.filter((item) => item.outcome === "planned").flatMap((item) => item.ids);
+    expect(ids).not.toContain("beds.phv_adult_hospital");
+    await session.send<FillResult>({ type: "fill-tab", ...base, mode: "fill", ids });
+    expect((await pageState("f15")).current).toMatchObject({
+      "beds.phv_adult_hospital": "0",
+      "beds.phv_adult_dps": "0",
+    });
+  });
+
+  it("S2: an autosave that resets three fields 600 ms after the fill: they are reported not kept, with what the page holds", async () => {
+    await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
+    const { tabId, expect: page } = await open("f03b-vue-autosave-reset.html");
+    const fill = { type: "fill-tab", tabId, org: full.unit.org, year: 2025, mode: "fill", expect: page };
+    const first = await session.send<FillResult>(fill);
+    expect(first.filled).toHaveLength(4);
+    const { result } = await session.send<{ result?: FillResult }>({ type: "verify-fill", tabId });
+    expect(result?.filled).toEqual(["beds.phv_adult_hospital"]);
+    const lost = result?.rows.filter((row) => row.outcome === "not_kept") ?? [];
+    expect(lost.map((row) => [row.ids[0], row.actual, row.field?.label])).toEqual([
+      ["beds.phv_adult_dps", "", "PHV voksne, DPS"],
+      ["beds.phv_adult_total", "", "PHV voksne, i alt"],
+      ["beds.phbu_total", "", "PHBU, i alt"],
+    ]);
+    expect((await pageState("f03b")).app).toMatchObject({ hospital: "46", dps: "", total: "", phbu: "" });
+  });
+
+  it("S2: try-form reads back late too: one filled, three differing", async () => {
+    const run = await tryForm("f03b-vue-autosave-reset.html", FULL());
+    expect(run.result?.filled).toEqual(["beds.phv_adult_hospital"]);
+    expect(run.result?.mismatched).toEqual(["beds.phv_adult_dps", "beds.phv_adult_total", "beds.phbu_total"]);
   });
 });

@@ -32,6 +32,7 @@ export function FillFlow({ lang, send, tab, choice, unitName, canRun, requestOri
   const [overwrite, setOverwrite] = useState(false);
   const [override, setOverride] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [verifying, setVerifying] = useState(false);
   const [result, setResult] = useState<FillResult | undefined>(undefined);
   const [undone, setUndone] = useState<UndoSummary | undefined>(undefined);
   const [failure, setFailure] = useState<WorkerErrorCode | undefined>(undefined);
@@ -68,6 +69,16 @@ export function FillFlow({ lang, send, tab, choice, unitName, canRun, requestOri
     if (next) setPreview(undefined);
     setResult(next);
     setUndone(undefined);
+    if (next?.mode === "fill" && next.undoAvailable && next.filled.length > 0) await verify();
+  }
+
+  // A page may change fields back after the read-back (an autosave reloading its draft): the
+  // report is shown at once, then read again a bounded time after the fill (verify-fill.ts).
+  async function verify() {
+    setVerifying(true);
+    const answer = await send({ type: "verify-fill", tabId: tab.tabId });
+    setVerifying(false);
+    if (answer.ok && answer.response.result) setResult(answer.response.result);
   }
 
   async function undo() {
@@ -141,6 +152,7 @@ export function FillFlow({ lang, send, tab, choice, unitName, canRun, requestOri
         {busy && <p>{pageWord(lang, "working")}</p>}
         {failure && <p class="error">{errorWord(lang, failure)}</p>}
         {!busy && result && <FillResultView lang={lang} result={result} />}
+        {verifying && <p class="muted">{pageWord(lang, "verifying")}</p>}
         {!busy && !result && !preview && tab.lastResult && (
           <FillResultView lang={lang} result={tab.lastResult} heading={pageWord(lang, "lastResult")} />
         )}
