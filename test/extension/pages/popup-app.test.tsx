@@ -223,6 +223,43 @@ describe("popup: preview, fill, undo", () => {
     expect(of("undo-tab")).toEqual([{ type: "undo-tab", tabId: 7 }]);
   });
 
+  it("S2: after the report is shown, reads again late and shows fields the page changed back as not kept", async () => {
+    const filled = fillResult({
+      undoAvailable: true,
+      filled: ["beds.phv_adult_total"],
+      rows: [
+        {
+          ids: ["beds.phv_adult_total"],
+          outcome: "filled",
+          frameUrl: tab.url,
+          expected: "103",
+          field: field("PHV", ""),
+        },
+      ],
+    });
+    const late = {
+      ...filled,
+      filled: [],
+      rows: [{ ...filled.rows[0], outcome: "not_kept" as const, actual: "" }] as typeof filled.rows,
+    };
+    const { of } = renderPopup({
+      "fill-tab": () => ok(filled),
+      "verify-fill": () => ok({ result: late }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
+    fireEvent.click(await screen.findByRole("button", { name: /Fyll ut valgte/ }));
+    expect(await screen.findByText(/Ikke beholdt av siden: 1 felt/)).toBeTruthy();
+    expect(screen.getByText(/pakken: 103, siden: tomt/)).toBeTruthy();
+    expect(of("verify-fill")).toEqual([{ type: "verify-fill", tabId: 7 }]);
+  });
+
+  it("S5: a row holding another value says so where its tick box would be, and is not counted", async () => {
+    renderPopup();
+    fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
+    expect(await screen.findByText("Har en annen verdi")).toBeTruthy();
+    expect(button("Fyll ut valgte (1)")).toBeTruthy();
+  });
+
   it("overwrites a field that holds another value only when the user chooses so", async () => {
     const { of } = renderPopup({ "fill-tab": () => ok(fillResult()) });
     fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
