@@ -438,6 +438,12 @@ describe("adversary-2 findings fixed (ext-store)", () => {
       "beds.tsb_total": "20,5",
       "staffing.physicians_fte": "111,3",
     });
+    // The unit's org. no. of both templates is one field of the form: one row, counted once (the
+    // list itself is not found on f05, FINDINGS M3; one row either way).
+    const sections = await open("f05-beds-sections.html");
+    const both = await session.send<FillResult>({ ...fill, tabId: sections.tabId, expect: sections.expect });
+    const unit = both.rows.filter((row) => row.ids.some((id) => id.endsWith(".unit_org")));
+    expect(unit.map((row) => row.ids)).toEqual([["beds.unit_org", "staffing.unit_org"]]);
   });
 
   it("W0b: on the import page, the examples' beds and staffing of Telemark 2024 are two packages; two disagreeing files are both refused", async () => {
