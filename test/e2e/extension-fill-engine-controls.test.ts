@@ -45,7 +45,8 @@ describe("plan, fill, undo", () => {
     const plan = await run(contentRequest(values, { mode: "plan" }));
     expect(plan.figures?.map((row) => [row.id, row.outcome, row.field?.current])).toEqual([
       ["beds.phv_adult_dps", "planned", ""],
-      ["beds.phbu_total", "planned", "17"],
+      // Holds another value: written only if the user chooses overwrite (FINDINGS S5).
+      ["beds.phbu_total", "mismatched", "17"],
       ["beds.tsb_total", "planned", ""],
     ]);
     expect(await page.evaluate(() => (window as { __formState?: object }).__formState)).toMatchObject({
