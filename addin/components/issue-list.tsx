@@ -16,12 +16,13 @@ interface IssueListProps {
 /**
  * The findings grouped by sheet; an issue with a cell is a button that selects that cell in Excel.
  * Information about empty optional fields is hidden until asked for: in a fresh template it would
- * bury the few errors that matter under a line for every blank cell.
+ * bury the few errors that matter under a line for every blank cell. Other information (a plan's
+ * first year beside the beds last reported) is shown with the rest: the checkbox says "empty fields".
  */
 export function IssueList({ say, lang, issues, onSelect }: IssueListProps) {
   const [showInfos, setShowInfos] = useState(false);
-  const infos = issues.filter((issue) => issue.severity === "info").length;
-  const shown = showInfos ? issues : issues.filter((issue) => issue.severity !== "info");
+  const infos = issues.filter(isEmptyNote).length;
+  const shown = showInfos ? issues : issues.filter((issue) => !isEmptyNote(issue));
   return (
     <section aria-labelledby="issues-heading">
       <h2 id="issues-heading">{say("issuesHeading")}</h2>
@@ -52,6 +53,9 @@ export function IssueList({ say, lang, issues, onSelect }: IssueListProps) {
     </section>
   );
 }
+
+/** A note that an optional field is empty: the information the checkbox keeps out of the way. */
+const isEmptyNote = (issue: Issue) => issue.severity === "info" && issue.code === "value_missing";
 
 function IssueItem({ say, lang, issue, onSelect }: Omit<IssueListProps, "issues"> & { issue: Issue }) {
   const text = (

@@ -1,6 +1,7 @@
 import type { Lang } from "../../shared/messages/lang";
 import type { TemplateId } from "../../shared/templates/field";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
+import { BedsReferenceSlot } from "./beds-reference-slot";
 import { capabilitiesOnly, missingWords } from "./capability-notes";
 import { CreatePanel } from "./create-panel";
 import { ExplainPanel } from "./explain-panel";
@@ -13,6 +14,7 @@ import type { Say } from "./say";
 import type { TaskPaneProps } from "./task-pane";
 import { TrendDisclosure } from "./trend-disclosure";
 import { TypePanel } from "./type-panel";
+import type { BedsReferenceState } from "./use-beds-reference";
 import { currentExportState, passDigest, useExport } from "./use-export";
 import { useFill } from "./use-fill";
 import { useSave } from "./use-save";
@@ -27,11 +29,13 @@ interface StepsProps {
   adapter: WorkbookAdapter;
   work: Work;
   validation: Validation;
+  /** Last year's beds for a capacity plan without the beds sheet, loaded in the pane. */
+  beds: BedsReferenceState;
   options: Pick<TaskPaneProps, "now" | "download" | "copy">;
 }
 
 /** The controller's steps, top to bottom: create, fill, type, findings, explain, export, save; then the trend. */
-export function PaneSteps({ say, lang, adapter, work, validation, options }: StepsProps) {
+export function PaneSteps({ say, lang, adapter, work, validation, beds, options }: StepsProps) {
   const { result } = validation;
   const busy = work.busy !== undefined;
   const fill = useFill(adapter, say, lang, work, () => validation.result);
@@ -81,6 +85,7 @@ export function PaneSteps({ say, lang, adapter, work, validation, options }: Ste
         onCreate={create}
       />
       <FillPanel say={say} lang={lang} busy={busy} fill={fill} />
+      <BedsReferenceSlot {...{ say, lang, work, result, beds }} revalidate={validation.revalidate} />
       {result && templates.length > 0 && (
         <>
           <TypePanel say={say} lang={lang} result={result} onSelect={select} />

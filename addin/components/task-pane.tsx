@@ -10,6 +10,7 @@ import { revalidatingAdapter } from "./revalidating-adapter";
 import { sayIn } from "./say";
 import { SummaryPanel } from "./summary-panel";
 import { TOOL_PANELS } from "./tool-panels";
+import { useBedsReference } from "./use-beds-reference";
 import { usePaneLang } from "./use-pane-lang";
 import { useValidation } from "./use-validation";
 import { useWork } from "./use-work";
@@ -37,10 +38,12 @@ export function TaskPane(props: TaskPaneProps) {
   const { lang, choose, failure: langFailure } = usePaneLang(store);
   const say = sayIn(lang);
   const work = useWork(say);
-  const validation = useValidation(props.adapter, lang, props.debounceMs ?? 400);
+  // Reads go through the beds the controller may load for a capacity plan (use-beds-reference.ts).
+  const beds = useBedsReference(props.adapter);
+  const validation = useValidation(beds.adapter, lang, props.debounceMs ?? 400);
   const latest = useRef(validation);
   latest.current = validation;
-  const adapter = useMemo(() => revalidatingAdapter(props.adapter, () => latest.current), [props.adapter]);
+  const adapter = useMemo(() => revalidatingAdapter(beds.adapter, () => latest.current), [beds.adapter]);
   const missing = useMemo(
     () => missingWords(props.adapter.capabilities(), props.runtimeMissing),
     [props.adapter, props.runtimeMissing],
@@ -69,7 +72,7 @@ export function TaskPane(props: TaskPaneProps) {
         )}
       </section>
       <CapabilityNotes say={say} missing={missing} />
-      <PaneSteps {...{ say, lang, adapter, work, validation }} options={props} />
+      <PaneSteps {...{ say, lang, adapter, work, validation, beds }} options={props} />
       {TOOL_PANELS.map((Panel, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the registry is a fixed list, never reordered
         <Panel key={index} {...{ say, lang, adapter, work, validation }} />
