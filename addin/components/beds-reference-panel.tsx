@@ -70,7 +70,7 @@ export function BedsReferencePanel({ say, lang, work, result, beds, revalidate }
       await revalidate();
       return w("removed", { file: reference.file });
     });
-  const reference = beds.loaded?.reference;
+  const reference = beds.loaded()?.reference;
   const applies = reference && result ? referenceApplies(result.snapshot, reference) : false;
   return (
     <section aria-labelledby="beds-reference-heading">

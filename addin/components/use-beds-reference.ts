@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import type { WorkbookAdapter, WorkbookSnapshot } from "../adapter/workbook-adapter";
 import type { BedsReference } from "./beds-reference";
 
@@ -16,7 +16,8 @@ export interface LoadedBeds {
 export interface BedsReferenceState {
   /** Reads the workbook with the loaded beds as last year's figures, for every pass and the export. */
   adapter: WorkbookAdapter;
-  loaded: LoadedBeds | undefined;
+  /** The loaded beds; the pane shows them after the pass that follows `set`. */
+  loaded: () => LoadedBeds | undefined;
   /** Sets or clears the loaded beds; the caller judges the workbook again. */
   set: (next: LoadedBeds | undefined) => void;
 }
@@ -26,21 +27,18 @@ export interface BedsReferenceState {
  * goes through it, so the continuous passes and the export judge the same figures with the same beds.
  */
 export function useBedsReference(adapter: WorkbookAdapter): BedsReferenceState {
-  const current = useRef<LoadedBeds>(undefined);
-  const [loaded, setLoaded] = useState<LoadedBeds>();
-  const reading = useMemo(
-    (): WorkbookAdapter => ({
-      ...adapter,
-      read: async (signal) => {
-        const snapshot = await adapter.read(signal);
-        return current.current ? current.current.apply(snapshot) : snapshot;
+  return useMemo(() => {
+    let loaded: LoadedBeds | undefined;
+    const read: WorkbookAdapter["read"] = async (signal) => {
+      const snapshot = await adapter.read(signal);
+      return loaded ? loaded.apply(snapshot) : snapshot;
+    };
+    return {
+      adapter: { ...adapter, read },
+      loaded: () => loaded,
+      set: (next) => {
+        loaded = next;
       },
-    }),
-    [adapter],
-  );
-  const set = (next: LoadedBeds | undefined) => {
-    current.current = next;
-    setLoaded(next);
-  };
-  return { adapter: reading, loaded, set };
+    };
+  }, [adapter]);
 }

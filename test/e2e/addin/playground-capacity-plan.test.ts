@@ -203,6 +203,7 @@ describe("playground: the capacity plan end to end", () => {
     expect({ code: cli.code, ok: JSON.parse(cli.stdout).results[0].ok }).toEqual({ code: 0, ok: true });
 
     // The trend of a planned figure over the plans: the one made in 2024 and this one.
+    await page.getByRole("button", { name: "Vis utviklingen over år" }).click();
     await page.getByLabel("Velg tidligere års pakker (flere filer)").setInputFiles([lastPlan, saved]);
     await page.getByLabel("Tall", { exact: true }).selectOption(id("phv_adult_2030"));
     const chart = page.getByRole("group", { name: "PHV voksne, planlagt 2030" });
