@@ -59,11 +59,8 @@ function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): M
  * gives this figure that control (alone or among equals) and gives it to no other figure.
  */
 function byProfile(id: string, found: FieldFind, matched: () => Map<string, Assignment>): Assignment {
-  if (found.facts !== undefined && !found.unverified)
-    return { id, status: "found", facts: found.facts, score: 1 };
-  let candidates = "candidates" in found ? found.candidates : [];
-  let problem = "problem" in found ? found.problem : undefined;
-  if (found.facts !== undefined) {
+  let { facts, candidates = [], problem } = found;
+  if (facts && found.unverified) {
     const words = matched();
     const own = words.get(id);
     const mine =
@@ -73,13 +70,16 @@ function byProfile(id: string, found: FieldFind, matched: () => Map<string, Assi
           ? own.candidates.map((pair) => pair.facts)
           : [];
     const taken = [...words.values()].some(
-      (other) => other.id !== id && other.status === "found" && other.facts === found.facts,
+      (other) => other.id !== id && other.status === "found" && other.facts === facts,
     );
-    if (mine.includes(found.facts) && !taken) return { id, status: "found", facts: found.facts, score: 1 };
-    candidates = [...new Set([found.facts, ...mine])];
-    problem = "position_unverified";
+    if (!mine.includes(facts) || taken) {
+      candidates = [...new Set([facts, ...mine])];
+      problem = "position_unverified";
+      facts = undefined;
+    }
   }
+  if (facts) return { id, status: "found", facts, score: 1 };
   if (candidates.length === 0) return { id, status: "not_found" };
-  const pairs = candidates.map((facts) => ({ facts, score: 0 }));
+  const pairs = candidates.map((candidate) => ({ facts: candidate, score: 0 }));
   return { id, status: "ambiguous", candidates: pairs, rivals: [], ...(problem ? { problem } : {}) };
 }

@@ -49,16 +49,22 @@ export function findByLocator(
 }
 
 /** Where a profile field's locators lead: one control, or why none is taken and which were seen. */
-export type FieldFind =
-  | { facts: ControlFacts; unverified?: true }
-  | { facts?: undefined; candidates: ControlFacts[]; problem?: LocatorProblem };
+export interface FieldFind {
+  facts?: ControlFacts;
+  /** Found only by a path that counts places and recorded nothing: the caller checks it. */
+  unverified?: true;
+  /** When no control is taken: the controls the locators saw. */
+  candidates?: ControlFacts[];
+  problem?: LocatorProblem;
+}
 
 /**
- * A field found by its locators. Label, role, name and id say what a field is: the control that
- * one of them finds alone is taken, and two that find different controls are refused with both
- * named. A CSS path says only where a field was, so the control it finds is taken only when it
- * still reads as the path recorded (or is one of those a locator found several of); a path that
- * recorded nothing (a profile made before) is taken `unverified`, for the caller to check.
+ * A field found by its locators. Label, role, name, id and a CSS path that counts no places say what
+ * a field is: the control that one of them finds alone is taken, and two that find different
+ * controls are refused with both named. A path that counts places says only where a field was, so
+ * the control it finds is taken only when it still reads as the path recorded (or is one of those a
+ * locator found several of); such a path that recorded nothing (a profile made before) is taken
+ * `unverified`, for the caller to check.
  */
 export function locateField(
   doc: Document,
@@ -72,7 +78,7 @@ export function locateField(
     const found = findByLocator(doc, locator, controls);
     if (found.finds === "several") for (const facts of found.facts) several.add(facts);
     if (found.finds !== "one") continue;
-    if (locator.kind !== "css") sure.add(found.facts);
+    if (locator.kind !== "css" || !countsPlaces(locator)) sure.add(found.facts);
     else placed ??= { path: locator, facts: found.facts };
   }
   if (sure.size > 1) return { candidates: [...sure], problem: "locators_disagree" };
@@ -84,6 +90,15 @@ export function locateField(
     return { facts };
   if (path.label === undefined) return { facts, unverified: true };
   return { candidates: [facts, ...several], problem: "position_changed" };
+}
+
+/**
+ * Whether a CSS path says where a field is rather than what it is: one made by pointing, or one with
+ * a pseudo-class (`:nth-of-type`, `:first-child` count places). An administrator's
+ * `#tabell input[data-felt=x]` names the field as an id does.
+ */
+function countsPlaces(path: Locator & { kind: "css" }): boolean {
+  return path.label !== undefined || path.path.includes(":");
 }
 
 /**
@@ -135,7 +150,7 @@ function same(a: string, b: string): boolean {
 function safeSelect(doc: Document, path: string): Set<Element> | undefined {
   const [first = "", ...inner] = path.split(">>>");
   try {
-    doc.querySelector(first);
+    // A path that does not parse throws here: `invalid`.
     let found = inner.length === 0 ? allElements(doc, first) : [...doc.querySelectorAll(first)];
     for (const step of inner) {
       found = found.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(step)] : []));

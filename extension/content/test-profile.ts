@@ -26,7 +26,7 @@ export function testProfile(
       const unverified = found.unverified ? { problem: "position_unverified" as const } : {};
       return { id, probes, outcome: "found" as const, field: fieldInfo(found.facts, 1), ...unverified };
     }
-    const outcome = found.candidates.length > 0 ? ("ambiguous" as const) : ("not_found" as const);
+    const outcome = found.candidates?.length ? ("ambiguous" as const) : ("not_found" as const);
     return { id, probes, outcome, ...(found.problem ? { problem: found.problem } : {}) };
   });
   return { frameUrl: doc.URL, fields };

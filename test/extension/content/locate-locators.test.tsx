@@ -37,7 +37,7 @@ function leadsTo(locators: readonly Locator[]) {
   const key = (facts: ControlFacts) => facts.control.element.dataset.k ?? facts.control.element.id;
   if (found.facts !== undefined)
     return { to: key(found.facts), ...(found.unverified ? { unverified: true } : {}) };
-  return { problem: found.problem, candidates: found.candidates.map(key) };
+  return { problem: found.problem, candidates: (found.candidates ?? []).map(key) };
 }
 
 describe("locators recorded by pointing", () => {
@@ -93,6 +93,21 @@ describe("locators recorded by pointing", () => {
     const path = buildLocators(factsOf("#b")).filter((locator) => locator.kind === "css");
     expect(path).toEqual([{ kind: "css", path: "#b", label: "Antall døgnplasser", section: "Voksne – DPS" }]);
     expect(leadsTo([label, ...path])).toEqual({ to: "b" });
+  });
+
+  it("an administrator's CSS path that counts no places names the field as an id does; one that counts is only a place", () => {
+    page(`<h2>Voksne – DPS</h2><div id="tabell"><label>Antall døgnplasser <input data-felt="dps" id="a"></label>
+      <label>Antall døgnplasser <input id="b"></label></div>`);
+    const byAttribute: Locator = { kind: "css", path: "#tabell input[data-felt='dps']" };
+    expect(leadsTo([byAttribute])).toEqual({ to: "a" });
+    expect(leadsTo([byAttribute, { kind: "id", id: "b" }])).toEqual({
+      problem: "locators_disagree",
+      candidates: ["a", "b"],
+    });
+    expect(leadsTo([{ kind: "css", path: "#tabell label:nth-of-type(2) > input" }])).toEqual({
+      to: "b",
+      unverified: true,
+    });
   });
 
   it("record no generated or position-numbered id (TextField29, ASP.NET's ctl00/ff22), a stable one yes", () => {
