@@ -29,8 +29,9 @@ export const extensionEnvironment: EnvironmentOptions = {
 
 /**
  * Pointing at fields and testing a profile (content/profile-tools.ts): a classic script of its own,
- * injected only when the options page asks, so the content script stays small. Built before the
- * content script, whose plugin copies the whole build for Firefox.
+ * injected only when the options page asks, so the content script stays small; the same native
+ * built-ins in place of dom-accessibility-api's polyfills, so names are computed as the fill
+ * computes them. Built before the content script, whose plugin copies the whole build for Firefox.
  */
 export const profileToolsEnvironment: EnvironmentOptions = {
   consumer: "client",
@@ -40,7 +41,7 @@ export const profileToolsEnvironment: EnvironmentOptions = {
     rolldownOptions: {
       input: { "profile-tools": here("content/profile-tools.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
-      plugins: [zodWithoutEvalProbe()],
+      plugins: [nativePolyfills(), zodWithoutEvalProbe()],
     },
   },
 };
