@@ -7,8 +7,8 @@ import type { FigureKind } from "./content/content-api";
 export const NOTE_PREFIX = "note.";
 
 /**
- * One field the extension can put into a form: a catalogue field, or the comment that belongs to a
- * plan-status measure. `labels` and `aliases` are what matching compares with the page; `shown` is
+ * One field the extension can put into a form: a catalogue field, or the note that belongs to one
+ * (a measure's comment, a figure's explanation, a plan's reason). `labels` and `aliases` are what matching compares with the page; `shown` is
  * what the popup and the options page call it.
  */
 export interface FillField {
@@ -22,35 +22,72 @@ export interface FillField {
 }
 
 const COMMENT: Words = { nb: "Kommentar", en: "Comment" };
+const EXPLANATION: Words = { nb: "Forklaring", en: "Explanation" };
+const REASON: Words = { nb: "Begrunnelse", en: "Reason" };
 
 /**
- * Every field a form may hold: the catalogue's, and for each plan-status measure its comment. A
- * measure is named by its own words, and also by its focus area with them ("Barn og unge" +
- * "Standard for bruk av ambulant virksomhet"): a form that sets the measures under their areas'
- * headings then names each measure with words other measures share, which alone would rule it out.
+ * Every field a form may hold: the catalogue's, and for each field that carries a note
+ * (docs/package.md `notes`) that note: a measure's comment, a figure's explanation of a change
+ * ("Forklaring ved endring i PHV voksne, i alt"), a capacity plan's reason. Every note competes
+ * for the page's text boxes as the figures do for theirs, so one figure's box is never another's.
  */
 export function fillFields(): FillField[] {
   return allFields().flatMap((field) => {
-    const own = fillField(field);
-    if (field.kind !== "status") return [own];
-    const note: FillField = {
-      ...own,
-      id: `${NOTE_PREFIX}${field.id}`,
-      kind: "note",
-      shown: { nb: `${COMMENT.nb}: ${field.label.nb}`, en: `${COMMENT.en}: ${field.label.en}` },
-    };
-    delete note.choices;
-    return [own, note];
+    const note = noteField(field);
+    return note === undefined ? [fillField(field)] : [fillField(field), note];
   });
 }
 
-/** The fill field of an id (a catalogue id, or `note.` and a status field's id). */
+/** The fill field of an id (a catalogue id, or `note.` and the id of a field that carries a note). */
 export function findFillField(id: string): FillField | undefined {
-  const measure = id.startsWith(NOTE_PREFIX) ? findField(id.slice(NOTE_PREFIX.length)) : undefined;
-  if (measure !== undefined)
-    return measure.kind === "status" ? fillFields().find((f) => f.id === id) : undefined;
+  if (id.startsWith(NOTE_PREFIX)) {
+    const field = findField(id.slice(NOTE_PREFIX.length));
+    return field === undefined ? undefined : noteField(field);
+  }
   const field = findField(id);
   return field === undefined ? undefined : fillField(field);
+}
+
+/**
+ * The note of a field, if it carries one. A measure's comment is named by the measure (with its
+ * focus area); a figure's explanation by the figure; a capacity plan's reason by its service
+ * area and the plan ("PHV voksne, Kapasitetsplan") or its section ("PHV voksne: planlagte
+ * døgnplasser"): forms ask one reason per area, not per year,
+ * so every year of an area names its reason alike — one box, and two reasons of one area in the
+ * package are two texts for one box, neither written (run-request.ts refuseShared).
+ */
+function noteField(field: FieldDef): FillField | undefined {
+  if (field.cell.note === undefined) return undefined;
+  const own = fillField(field);
+  delete own.choices;
+  const id = `${NOTE_PREFIX}${field.id}`;
+  const area = planArea(field);
+  if (area !== undefined) {
+    const plan = TEMPLATES[field.template].name;
+    const labels = { nb: `${area.nb}, ${plan.nb}`, en: `${area.en}, ${plan.en}` };
+    // Its sheet section, "PHBU: planlagte døgnplasser", is what a form's heading may say instead.
+    const section = areaOf(field);
+    const aliases = section && { nb: [section.nb], en: [section.en] };
+    return { id, kind: "note", labels, ...(aliases ? { aliases } : {}), shown: shownAs(REASON, field.label) };
+  }
+  const word = field.kind === "status" ? COMMENT : EXPLANATION;
+  return { ...own, id, kind: "note", shown: shownAs(word, field.label) };
+}
+
+const shownAs = (word: Words, label: Words): Words => ({
+  nb: `${word.nb}: ${label.nb}`,
+  en: `${word.en}: ${label.en}`,
+});
+
+/**
+ * The service area of a capacity plan's year (a field checked against the year before or the
+ * beds last reported): its label before the year, "PHV voksne" of "PHV voksne, planlagt 2029".
+ */
+function planArea(field: FieldDef): Words | undefined {
+  if (field.against === undefined && field.reported === undefined) return undefined;
+  const before = (label: string) => label.slice(0, Math.max(0, label.lastIndexOf(","))).trim();
+  const area = { nb: before(field.label.nb), en: before(field.label.en) };
+  return area.nb === "" || area.en === "" ? undefined : area;
 }
 
 function fillField(field: FieldDef): FillField {
@@ -85,7 +122,7 @@ function areaOf(field: FieldDef): Words | undefined {
   return sections.at(-1)?.title;
 }
 
-/** What the popup calls a figure: a comment as "Kommentar: <measure>", any other by its catalogue label. */
+/** What the popup calls a figure: a note as "Kommentar: <measure>" / "Forklaring: <figure>", any other by its catalogue label. */
 export function shownLabel(figure: { id: string; labels: Words }): Words {
   return findFillField(figure.id)?.shown ?? figure.labels;
 }

@@ -13,10 +13,12 @@ import { type FillField, findFillField, NOTE_PREFIX } from "../fill-fields";
  * A plan-status measure gives two: its status, a choice carrying each status's nb and en words
  * (the option texts a list, radio group or combobox may show), and its comment (`notes`), a `note`
  * figure `note.<id>` that only a text area or text field named for a comment of that measure
- * takes. Shares and rates a package holds (an activity package's rejection rate, phone and video
- * shares) are sent like any figure: they go only into a field that names them, and most forms
- * compute them rather than ask. Explanations of other figures (`notes` of beds, staffing,
- * activity) are not sent: no form field is known to take them yet.
+ * takes. So does every other note: a figure's explanation of a change goes only into the box
+ * named for explaining that figure ("Forklaring ved endring i PHV voksne, i alt"), a capacity
+ * plan's reason only into its service area's reason box (extension/fill-fields.ts). Shares and
+ * rates a package holds (an activity package's rejection rate, phone and video shares) are sent
+ * like any figure: they go only into a field that names them, and most forms compute them rather
+ * than ask.
  */
 export function packageFigures(pkg: SubmissionPackage): FigureToFill[] {
   const figures: FigureToFill[] = [];

@@ -20,8 +20,8 @@ export function collectControls(doc: Document): PageControl[] {
     if (outOfReach(element, modal)) continue;
     const control = toPageControl(element);
     if (control === undefined) continue;
-    if (control.type === "radio") {
-      const radio = control.element as HTMLInputElement;
+    if (control.type === "radio" && control.element instanceof HTMLInputElement) {
+      const radio = control.element;
       const scope: Node = radio.form ?? radio.getRootNode();
       const named = groups.get(scope) ?? new Map<string, PageControl>();
       groups.set(scope, named);

@@ -91,6 +91,8 @@ export interface FigureReport {
   expected?: string;
   /** What the control holds after the write (fill) or now (check, plan). */
   actual?: string;
+  /** For no_option: the choices the list, radio group or combobox offers, none of which is the figure. */
+  options?: string[];
   /** For refused: the page's constraint that rejects the figure (a bare `type=number` has step 1). */
   constraint?: PageConstraint;
   /**

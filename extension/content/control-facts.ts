@@ -30,6 +30,8 @@ export interface ControlFacts {
    * 2027") may still take it.
    */
   otherYears: readonly number[];
+  /** Only a heading above says planned years ("Planlagte døgnplasser 2026–2032"): a plan's section. */
+  plannedSection: boolean;
 }
 
 /** Reads names and contexts of every control (headings indexed once for the whole document). */
@@ -47,7 +49,9 @@ export function describeControls(
     // year in a column header ("2025") says nothing against a figure of that year.
     const isOuter = (text: ContextText) => text.kind === "outer" || text.kind === "caption";
     const words = (texts: ContextText[]) =>
-      new Set(texts.flatMap((text) => wordsOf(text.text)).filter((word) => word !== String(year)));
+      new Set(
+        texts.flatMap((text) => wordsOf(withoutSpans(text.text))).filter((word) => word !== String(year)),
+      );
     // So does it in the control's own name: "Status 2026" (aria-labelledby measure + column header)
     // is the status, and 2026 no word the field lacks. A field that names the year keeps it in `all`.
     const nameWords = new Set(wordsOf(name).filter((word) => word !== String(year)));
@@ -72,6 +76,14 @@ export function describeControls(
   });
 }
 
+/**
+ * A span of years ("Planlagte døgnplasser 2026–2032") names no one year: as words its years would
+ * call every year's box but the first and last another year's (the year stays in otherYearOf).
+ */
+function withoutSpans(text: string): string {
+  return text.replace(/(?<!\d)20\d\d\s*[–—-]\s*20\d\d(?!\d)/g, " ");
+}
+
 /** The document's headings and the titles drawn by style alone, in tree order. */
 function sectionTitles(doc: Document): Element[] {
   const size = bodyFontSize(doc);
@@ -94,22 +106,22 @@ function otherYearOf(
   own: string,
   near: readonly ContextText[],
   year: number | undefined,
-): { otherYear: boolean; otherYears: number[] } {
+): { otherYear: boolean; otherYears: number[]; plannedSection: boolean } {
   // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
   if (saysLastYear(own) || near.some((text) => text.kind !== "caption" && saysLastYear(text.text)))
-    return { otherYear: true, otherYears: [] };
-  if (year === undefined) return { otherYear: false, otherYears: [] };
+    return { otherYear: true, otherYears: [], plannedSection: false };
+  if (year === undefined) return { otherYear: false, otherYears: [], plannedSection: false };
   const others = (text: string) =>
     [...yearsIn(text), ...datedYearsIn(text)].filter((named) => named !== year);
   const headers = near.filter((text) => ["column", "row", "tab"].includes(text.kind));
   const planned = near.filter((text) => text.kind === "heading" && saysPlanned(text.text));
   const later = (text: string) => yearsIn(text).filter((named) => named > year);
+  // The control's own years speak for it: under "Planlagte døgnplasser 2026–2032" the box
+  // "Planlagt 2027" is 2027's; the heading's years count only where the control names none.
+  const ownYears = [...others(own), ...headers.flatMap((text) => others(text.text))];
   const otherYears = [
-    ...new Set([
-      ...others(own),
-      ...headers.flatMap((text) => others(text.text)),
-      ...planned.flatMap((text) => later(text.text)),
-    ]),
+    ...new Set(ownYears.length > 0 ? ownYears : planned.flatMap((text) => later(text.text))),
   ];
-  return { otherYear: otherYears.length > 0, otherYears };
+  const plannedSection = ownYears.length === 0 && otherYears.length > 0;
+  return { otherYear: otherYears.length > 0, otherYears, plannedSection };
 }

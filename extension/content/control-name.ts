@@ -1,6 +1,6 @@
 import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
 import { nearbyText } from "./nearby-text";
-import type { PageControl } from "./page-control";
+import { CUSTOM_RADIO_GROUP, type PageControl } from "./page-control";
 import { labelsOf } from "./reading-pass";
 
 /**
@@ -133,7 +133,7 @@ function ownLabel(host: Element): string {
 }
 
 function groupOf(radio: HTMLElement): Element | undefined {
-  return radio.closest("[role=radiogroup], fieldset") ?? undefined;
+  return radio.closest(`[role=radiogroup], fieldset, ${CUSTOM_RADIO_GROUP}`) ?? undefined;
 }
 
 function clean(text: string): string {

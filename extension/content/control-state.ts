@@ -13,8 +13,18 @@ export function unusableReason(control: PageControl): UnusableReason | undefined
   const element = control.element;
   if (isDisabled(element)) return "disabled";
   if (isReadOnly(control)) return "readonly";
-  if (isHidden(element)) return "hidden";
+  if (isHidden(element) && !shownByLabel(element)) return "hidden";
   return undefined;
+}
+
+/**
+ * A radio or checkbox styled by its label: Fluent UI React's ChoiceGroup (as Bootstrap's custom
+ * controls and many others) draws the circle in the `<label>` and leaves the input at opacity 0.
+ * A user clicks the label, which chooses the input: shown where its label is.
+ */
+function shownByLabel(element: HTMLElement): boolean {
+  if (!(element instanceof HTMLInputElement) || !["radio", "checkbox"].includes(element.type)) return false;
+  return [...(element.labels ?? [])].some((label) => !isHidden(label));
 }
 
 function isDisabled(element: HTMLElement): boolean {

@@ -6,7 +6,7 @@ export type DecimalStyle = "comma" | "point";
 
 /**
  * The decimal style a control expects. A `type=number` input only ever accepts a point (the
- * browser empties it otherwise), and so does a `pattern` that accepts only one of "1,5" and "1.5"
+ * browser empties it otherwise), as does an ARIA spin button (a number as script parses it), and so does a `pattern` that accepts only one of "1,5" and "1.5"
  * (compiled as the browser compiles it: `\d+(\.\d{1,2})?` wants a point, whatever commas its
  * quantifiers hold); then the profile's field or form setting; then a placeholder example; then
  * what the page itself says or shows ("Bruk desimalkomma", other fields' "0,0" or "12,5"); then
@@ -16,6 +16,10 @@ export type DecimalStyle = "comma" | "point";
  */
 export function decimalStyle(element: HTMLElement, stated?: DecimalStyle): DecimalStyle {
   if (element instanceof HTMLInputElement && element.type === "number") return "point";
+  // An ARIA spin button's value is a number as script reads one: Fluent UI React's SpinButton
+  // keeps its text only if Number(text) is one, so "197,5" falls back to what it held
+  // (@fluentui/react SpinButton.base.js, onBlur's validation).
+  if (element.getAttribute("role") === "spinbutton") return "point";
   // A pattern that takes only one style is the control's own rule: it wins over a profile's word.
   const pattern = patternStyle(element);
   if (pattern !== undefined) return pattern;

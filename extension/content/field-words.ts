@@ -48,7 +48,8 @@ const KIND_WORDS: Partial<Record<FigureKind, readonly string[]>> = {
   org: ["organisasjonsnummer", "orgnr", "org", "organisation", "organization"],
   year: ["år", "year"],
   date: ["dato", "date"],
-  note: [...COMMENT_WORDS, "tiltak", "tiltaket", "measure"],
+  // "Forklaring ved endring i PHV voksne, i alt": the change is what any explanation is of.
+  note: [...COMMENT_WORDS, "tiltak", "tiltaket", "measure", "endring", "endringer", "change", "changes"],
   choice: ["status"],
   status: ["status", "tiltak", "tiltaket", "measure"],
 };

@@ -11,16 +11,26 @@ export type ControlType =
   | "textarea";
 
 /**
+ * A radio: a native `<input type=radio>`, or Fluent's `<fluent-radio>` (a form-associated custom
+ * element with the same `checked`, `value` and `disabled`, its role set through ElementInternals).
+ */
+export type RadioLike = HTMLElement & { checked: boolean; value: string; disabled: boolean };
+
+/**
  * One control of the page as the engine sees it: native inputs, selects and text areas (also inside
  * open shadow roots), ARIA comboboxes (Fluent's Dropdown), spin buttons, and a radio group as one
- * control whose options are its radios.
+ * control whose options are its radios (native radios sharing a name, or a `<fluent-radio-group>`).
  */
 export interface PageControl {
   element: HTMLElement;
   type: ControlType;
   /** The group's radios, for type "radio". */
-  radios?: HTMLInputElement[];
+  radios?: RadioLike[];
 }
+
+/** Fluent UI's radio group web component: a group of `<fluent-radio>`, no native input in it. */
+export const CUSTOM_RADIO_GROUP = "fluent-radio-group";
+const CUSTOM_RADIO = "fluent-radio";
 
 const SKIPPED_INPUTS = new Set([
   "hidden",
@@ -44,6 +54,10 @@ export function toPageControl(element: Element): PageControl | undefined {
   if (element instanceof HTMLSelectElement) return { element, type: "select" };
   if (element instanceof HTMLTextAreaElement) return { element, type: "textarea" };
   if (role === "combobox") return { element, type: "combobox" };
+  if (element.localName === CUSTOM_RADIO_GROUP) {
+    const radios = [...element.querySelectorAll<RadioLike>(CUSTOM_RADIO)];
+    return radios.length > 0 ? { element, type: "radio", radios } : undefined;
+  }
   if (role === "spinbutton" && element.isContentEditable) return { element, type: "spinbutton" };
   return undefined;
 }
@@ -61,7 +75,7 @@ function inputControl(element: HTMLInputElement, role: string | null): PageContr
 }
 
 /** Elements that may be controls; `toPageControl` decides. */
-export const CONTROL_SELECTOR = "input, select, textarea, [role=combobox], [role=spinbutton]";
+export const CONTROL_SELECTOR = `input, select, textarea, [role=combobox], [role=spinbutton], ${CUSTOM_RADIO_GROUP}`;
 
 /** Whether the control holds text the engine types (as opposed to choosing an option or ticking). */
 export function isTyped(control: PageControl): boolean {

@@ -17,10 +17,14 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
 /**
  * Whether the years that make a control look like another year's are the field's own words: the
  * measure "… i rapporten Redusert bruk av tvangsmidler … (2019)" names 2019 itself, so its row is
- * this year's; the plan's "planlagt 2027" takes the column "2027". Words such as "i fjor" are never
+ * this year's; the plan's "planlagt 2027" takes the column "2027"; a note, a plan's reason box. Words such as "i fjor" are never
  * a field's own: such a control stays out.
  */
 export function namesItsYears(field: FieldWords, facts: ControlFacts): boolean {
   if (facts.otherYears.length === 0) return false;
+  // A note names no year: in a plan's section (only a heading says "Planlagt 2026–2032") the
+  // reason box beside the years is the plan's. A plan's reason outscores an explanation of this
+  // year's figure there, so the explanation (a rival clearly worse) stays out.
+  if (field.kind === "note" && facts.plannedSection) return true;
   return field.alternatives.some((words) => facts.otherYears.every((year) => words.includes(String(year))));
 }

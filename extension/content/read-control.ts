@@ -1,4 +1,4 @@
-import type { PageControl } from "./page-control";
+import type { PageControl, RadioLike } from "./page-control";
 
 /**
  * The text a control holds now: a select's chosen option value, "1"/"0" for a checkbox, a radio
@@ -50,7 +50,10 @@ function comboboxText(element: HTMLElement): string {
  * What a radio says to a reader: its label, else its `aria-label` (a table's radio column names
  * its radios "På plass" that way), else its value.
  */
-export function radioText(radio: HTMLInputElement): string {
-  const text = radio.labels?.[0]?.textContent ?? radio.getAttribute("aria-label") ?? radio.value;
+export function radioText(radio: RadioLike): string {
+  // A <fluent-radio>'s label comes through ElementInternals (`labels`), or is its own text.
+  const labels = (radio as Partial<HTMLInputElement>).labels;
+  const own = radio instanceof HTMLInputElement ? "" : (radio.textContent ?? "").trim();
+  const text = labels?.[0]?.textContent ?? radio.getAttribute("aria-label") ?? (own || radio.value);
   return text.replace(/\s+/g, " ").trim();
 }

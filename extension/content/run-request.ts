@@ -263,9 +263,10 @@ async function fill(
       continue;
     }
     snapshots.push(snapshotOf(field.figure.id, field.facts.control));
-    if ((await writeField(field)) === "no_option") {
+    const wrote = await writeField(field);
+    if (!wrote.written) {
       snapshots.pop();
-      reports.push(result(field, "no_option", before.actual));
+      reports.push({ ...result(field, "no_option", before.actual), options: wrote.options });
       continue;
     }
     written.push(field);

@@ -2,44 +2,59 @@ import { type Choice, chooseOption } from "./choose-option";
 import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
 import type { PlannedField } from "./plan-field";
-import { radioText } from "./read-control";
+import { radioText, readShown } from "./read-control";
 import type { Snapshot } from "./undo-store";
 import { chooseInCombobox, isYes, selectValue, setChecked, typeInto } from "./write-control";
 
+/** What writing did: written, or no choice stands for the figure (the choices the control offers). */
+export type WriteOutcome = { written: true } | { written: false; options: string[] };
+
+const WRITTEN: WriteOutcome = { written: true };
+
 /**
  * Writes a planned figure into its control the way a user would: types into text-like controls,
- * chooses a list's, radio group's or combobox's option that stands for the figure. Answers
- * `no_option` when a list has none.
+ * chooses a list's, radio group's or combobox's option that stands for the figure — by its value
+ * or its words, never by its place. When none does, nothing is chosen and the options are named.
  */
-export async function writeField(field: PlannedField): Promise<"written" | "no_option"> {
+export async function writeField(field: PlannedField): Promise<WriteOutcome> {
   const { control } = field.facts;
   const pick = (choices: Choice[]) => chooseOption(choices, field.figure, field.expected, field.style);
+  const none = (choices: Choice[]): WriteOutcome => ({
+    written: false,
+    options: choices.map((choice) => choice.text).filter((text) => text !== ""),
+  });
   switch (control.type) {
     case "checkbox":
       setChecked(control.element as HTMLInputElement, isYes(field.expected));
-      return "written";
+      return WRITTEN;
     case "select": {
       const select = control.element as HTMLSelectElement;
       const options = [...select.options].filter((option) => !option.disabled);
-      const option = options[pick(options.map((item) => ({ value: item.value, text: item.text })))];
-      if (option === undefined) return "no_option";
+      const choices = options.map((item) => ({ value: item.value, text: item.text }));
+      const option = options[pick(choices)];
+      if (option === undefined) return none(choices.filter((choice) => choice.value !== ""));
       if (select.value !== option.value) selectValue(select, option.value);
-      return "written";
+      return WRITTEN;
     }
     case "radio": {
       const radios = (control.radios ?? []).filter((radio) => !radio.disabled);
-      const radio = radios[pick(radios.map((item) => ({ value: item.value, text: radioText(item) })))];
-      if (radio === undefined) return "no_option";
+      const choices = radios.map((item) => ({ value: item.value, text: radioText(item) }));
+      const radio = radios[pick(choices)];
+      if (radio === undefined) return none(choices);
       if (!radio.checked) radio.click();
-      return "written";
+      return WRITTEN;
     }
-    case "combobox":
-      return (await chooseInCombobox(control, (texts) => pick(texts.map((text) => ({ value: text, text })))))
-        ? "written"
-        : "no_option";
+    case "combobox": {
+      let shown: string[] = [];
+      const chosen = await chooseInCombobox(control, (texts) => {
+        shown = texts;
+        return pick(texts.map((text) => ({ value: text, text })));
+      });
+      return chosen ? WRITTEN : none(shown.map((text) => ({ value: text, text })));
+    }
     default:
       typeInto(control.element, field.expected);
-      return "written";
+      return WRITTEN;
   }
 }
 
@@ -56,8 +71,7 @@ export async function restoreSnapshot(snapshot: Snapshot): Promise<boolean> {
     case "radio":
       return restoreRadio(control, snapshot.checkedRadio);
     case "combobox":
-      // A Fluent Dropdown cannot go back to "nothing chosen" by any user action.
-      if (snapshot.shown === "") return false;
+      if (snapshot.shown === "") return clearCombobox(control);
       return chooseInCombobox(control, (texts) =>
         texts.findIndex((text) => normalizeLabel(text) === normalizeLabel(snapshot.shown)),
       );
@@ -67,12 +81,52 @@ export async function restoreSnapshot(snapshot: Snapshot): Promise<boolean> {
   }
 }
 
+/**
+ * Puts a combobox back to "nothing chosen". Fluent's <fluent-dropdown> (web components v3) does it
+ * through its public `selectOption(-1, true)`, which unselects every option and emits `change`
+ * as a user's choice does. Fluent UI React's Dropdown offers no way back by any user action (its
+ * `onChange` only ever gets an option), so it is reported as not restored.
+ */
+async function clearCombobox(control: PageControl): Promise<boolean> {
+  const root = control.element.getRootNode();
+  const host = control.element.closest("fluent-dropdown") ?? (root instanceof ShadowRoot ? root.host : null);
+  const select = (host as { selectOption?: unknown } | null)?.selectOption;
+  if (host === null || typeof select !== "function") return false;
+  select.call(host, -1, true);
+  // The button's text follows in a later frame (a FAST binding): wait for it, bounded.
+  return until(() => readShown(control) === "", CLEARED_WAIT_MS);
+}
+
+/** How long a cleared dropdown may take to show its placeholder again. */
+const CLEARED_WAIT_MS = 500;
+
+function until(done: () => boolean, ms: number): Promise<boolean> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const poll = () => {
+      if (done() || performance.now() - started > ms) resolve(done());
+      else setTimeout(poll, 16);
+    };
+    poll();
+  });
+}
+
 function restoreRadio(control: PageControl, index: number): boolean {
   const radios = control.radios ?? [];
   const before = radios[index];
   if (before !== undefined) {
     if (!before.checked) before.click();
     return true;
+  }
+  // No user action empties a radio group: where React holds the choice in its state (its props
+  // on the element), unticking the DOM would leave the state's choice to be submitted.
+  if (radios.some((radio) => Object.keys(radio).some((key) => key.startsWith("__reactProps$")))) return false;
+  const group = control.element as HTMLElement & { checkedIndex?: number };
+  if (!(group instanceof HTMLInputElement) && typeof group.checkedIndex === "number") {
+    // Fluent's <fluent-radio-group>: "nothing chosen" is checkedIndex -1, as its form reset sets it.
+    group.checkedIndex = -1;
+    group.dispatchEvent(new Event("change", { bubbles: true }));
+    return radios.every((radio) => !radio.checked);
   }
   for (const radio of radios) {
     if (!radio.checked) continue;

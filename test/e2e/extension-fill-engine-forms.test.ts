@@ -6,10 +6,19 @@ import { activityForm, innlandetActivity } from "./forms/activity-form";
 import { launchBrowser } from "./forms/browser";
 import { buildBundle } from "./forms/build-bundle";
 import { buildReactForm } from "./forms/build-react-form";
+import {
+  capacityPlan,
+  capacityPlanFluentReactForm,
+  capacityPlanLabelledForm,
+  capacityPlanTableForm,
+} from "./forms/capacity-plan-forms";
+import { bedsExplanationForm, examplePackage, staffingExplanationForm } from "./forms/explanation-forms";
 import { type Accuracy, measureFill, profileByPointing } from "./forms/form-accuracy";
 import { FLUENT_REACT_FORM, FLUENT_WC_FORM, VUE_FORM } from "./forms/library-forms";
 import {
   innlandetPlanStatus,
+  planStatusChoiceGroupForm,
+  planStatusFluentRadioForm,
   planStatusFluentReactForm,
   planStatusFluentWcForm,
   planStatusRadioForm,
@@ -67,6 +76,16 @@ const FORMS: readonly TestForm[] = [
   planStatusFluentWcForm(innlandetPlanStatus()),
   planStatusFluentReactForm(innlandetPlanStatus()),
   activityForm(innlandetActivity()),
+  // Fluent radio groups (extension-fill-fluent-choices.test.ts), capacity plans (Innlandet 2025,
+  // extension-fill-capacity-plan.test.ts) and explanations of changes
+  // (extension-fill-explanations.test.ts) have their own checks too.
+  planStatusFluentRadioForm(innlandetPlanStatus()),
+  planStatusChoiceGroupForm(innlandetPlanStatus()),
+  capacityPlanTableForm(capacityPlan("innlandet-2025")),
+  capacityPlanLabelledForm(capacityPlan("innlandet-2025")),
+  capacityPlanFluentReactForm(capacityPlan("innlandet-2025")),
+  bedsExplanationForm(examplePackage("innlandet-2021")),
+  staffingExplanationForm(examplePackage("innlandet-bemanning-2024")),
 ];
 
 let browser: Browser;

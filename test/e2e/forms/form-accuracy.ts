@@ -28,7 +28,7 @@ function pageControls(expected: Record<string, string | null>): ControlState[] {
   const all: Element[] = [];
   const visit = (root: Document | ShadowRoot) => {
     for (const element of root.querySelectorAll("*")) {
-      if (element.matches("input, select, textarea, [role=combobox]")) all.push(element);
+      if (element.matches("input, select, textarea, [role=combobox], fluent-radio-group")) all.push(element);
       if (element.shadowRoot) visit(element.shadowRoot);
     }
   };
@@ -56,6 +56,8 @@ function pageControls(expected: Record<string, string | null>): ControlState[] {
     if (element) owners.set(element, id);
   }
   const textOf = (element: Element): string => {
+    // Fluent's radio group: its own value, the checked <fluent-radio>'s (none: "").
+    if (element.localName === "fluent-radio-group") return String((element as HTMLInputElement).value ?? "");
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio"))
       return element.checked ? "☑" : "☐";
     if (
@@ -139,7 +141,7 @@ export async function openForm(page: Page, origin: string, form: TestForm): Prom
   await page.goto(`${origin}${form.path}`);
   await page.waitForFunction(() => {
     const find = (root: Document | ShadowRoot): boolean =>
-      root.querySelector("input, textarea, [role=combobox]") !== null ||
+      root.querySelector("input, textarea, [role=combobox], fluent-radio-group") !== null ||
       [...root.querySelectorAll("*")].some(
         (element) => element.shadowRoot !== null && find(element.shadowRoot),
       );

@@ -166,3 +166,43 @@ export function planStatusFluentReactForm(pkg: SubmissionPackage): TestForm {
     ),
   };
 }
+
+/** Where a status goes in the radio forms ordered På plass / Under arbeid / Ikke startet. */
+const REVERSED = ["in_place", "in_progress", "not_started"];
+
+/**
+ * Fluent UI web components' <fluent-radio-group> per measure (plan-status-fluent-radio-wc.js): the
+ * status by its radio's label; the joint intake's Ja / Nei / Delvis group takes none; no comment boxes.
+ */
+export function planStatusFluentRadioForm(pkg: SubmissionPackage): TestForm {
+  return {
+    path: "/plan-status-fluent-radio",
+    year: pkg.year,
+    html: bundlePage("Status for tiltak (Fluent radio groups)", "/plan-status-fluent-radio-wc.js"),
+    bundles: { "/plan-status-fluent-radio-wc.js": "plan-status-fluent-radio-wc.js" },
+    ...placements(
+      pkg,
+      (name) => (name === "joint_intake" ? null : `#s-${name}`),
+      () => null,
+      (code) => String(REVERSED.indexOf(code) + 1),
+    ),
+  };
+}
+
+/** Fluent UI React v8's ChoiceGroup per measure (plan-status-choicegroup.js), options keyed a/b/c. */
+export function planStatusChoiceGroupForm(pkg: SubmissionPackage): TestForm {
+  const key = (code: string) => ["a", "b", "c"][REVERSED.indexOf(code)];
+  return {
+    path: "/plan-status-choicegroup",
+    year: pkg.year,
+    html: bundlePage("Status for tiltak (Fluent UI React ChoiceGroup)", "/plan-status-choicegroup.js"),
+    bundles: { "/plan-status-choicegroup.js": "plan-status-choicegroup.js" },
+    ...placements(
+      pkg,
+      // ChoiceGroup makes each radio's id from its own generated id and the option's key.
+      (name, code) => (name === "joint_intake" ? null : `input[name="s_${name}"][id$="-${key(code)}"]`),
+      () => null,
+      () => "☑",
+    ),
+  };
+}

@@ -8,7 +8,7 @@ import { requestSchema } from "../../../extension/messages";
 import { formProfileSchema } from "../../../extension/profile/form-profile";
 import { buildPackage } from "../../../shared/package/build-package";
 import { parsePackage } from "../../../shared/package/parse-package";
-import { allFields } from "../../../shared/templates/catalogue";
+import { allFields, findField } from "../../../shared/templates/catalogue";
 
 const example = (path: string) => {
   const parsed = parsePackage(
@@ -47,7 +47,7 @@ describe("packageFigures", () => {
     });
   });
 
-  it("an empty comment, and an explanation of a figure (not a measure), are not sent", () => {
+  it("an empty comment is not sent; an explanation of a figure is, named by its figure", () => {
     const pkg = buildPackage({
       unit: { org: "983975267", name: "Sykehuset Telemark HF" },
       year: 2025,
@@ -55,20 +55,55 @@ describe("packageFigures", () => {
       values: { "plan_status.joint_intake": "in_progress", "beds.tsb_total": 20 },
       notes: { "plan_status.joint_intake": "  ", "beds.tsb_total": "Ombygging" },
     });
-    expect(packageFigures(pkg).filter((figure) => figure.kind === "note")).toEqual([]);
+    const notes = packageFigures(pkg).filter((figure) => figure.kind === "note");
+    expect(notes).toEqual([
+      {
+        id: "note.beds.tsb_total",
+        kind: "note",
+        value: "Ombygging",
+        labels: findField("beds.tsb_total")?.label,
+        aliases: findField("beds.tsb_total")?.aliases,
+      },
+    ]);
+  });
+
+  it("a capacity plan's reason: named by its service area, every year of an area alike", () => {
+    const pkg = example("capacity-plan/innlandet-2025.hso.json");
+    const notes = packageFigures(pkg).filter((figure) => figure.kind === "note");
+    expect(notes).toEqual([
+      {
+        id: "note.capacity_plan.phbu_2028",
+        kind: "note",
+        value: "Ny døgnenhet for ungdom på Hamar (seks plasser) fra 2028.",
+        labels: { nb: "PHBU, Kapasitetsplan", en: "Child and adolescent mental health, Capacity plan" },
+        aliases: {
+          nb: ["PHBU: planlagte døgnplasser"],
+          en: ["Child and adolescent mental health: planned beds"],
+        },
+      },
+    ]);
+    const { id: _a, ...other } = findFillField("note.capacity_plan.phbu_2031") ?? {};
+    const { id: _b, ...own } = findFillField("note.capacity_plan.phbu_2028") ?? {};
+    expect({ ...other, shown: undefined }).toEqual({ ...own, shown: undefined });
+    expect(shownLabel({ id: "note.capacity_plan.phbu_2028", labels: { nb: "", en: "" } }).nb).toBe(
+      "Begrunnelse: PHBU, planlagt 2028",
+    );
   });
 });
 
 describe("fill fields", () => {
-  it("are the catalogue and one comment per measure; the comment is shown as one", () => {
-    const statuses = allFields().filter((field) => field.kind === "status");
-    expect(fillFields()).toHaveLength(allFields().length + statuses.length);
+  it("are the catalogue and one note per field that carries one; a comment is shown as one", () => {
+    const noted = allFields().filter((field) => field.cell.note !== undefined);
+    expect(fillFields()).toHaveLength(allFields().length + noted.length);
     const note = findFillField("note.plan_status.joint_intake");
     expect(note?.kind).toBe("note");
     expect(
       shownLabel({ id: "note.plan_status.joint_intake", labels: note?.labels ?? { nb: "", en: "" } }).nb,
     ).toMatch(/^Kommentar: Felles inntak/);
-    expect(findFillField("note.beds.tsb_total")).toBeUndefined();
+    expect(shownLabel({ id: "note.beds.tsb_total", labels: { nb: "", en: "" } }).nb).toBe(
+      "Forklaring: TSB, i alt",
+    );
+    expect(findFillField("note.beds.unit_org")).toBeUndefined();
     expect(findFillField("note.plan_status.nothing")).toBeUndefined();
     expect(catalogueNames().some((names) => names.id === "note.plan_status.joint_intake")).toBe(true);
   });
