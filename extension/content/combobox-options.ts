@@ -45,16 +45,23 @@ const SHOWN_WAIT_MS = 500;
  * `<fluent-dropdown>` updates its button in a later frame, so a read-back at once found the last
  * one written still empty. Waits only while it does not show it yet; never a fixed wait.
  */
-export function shownChoice(box: HTMLElement, text: string): Promise<void> {
+export function shownChoice(box: HTMLElement, text: string): Promise<boolean> {
   const wanted = squeeze(text);
-  const started = performance.now();
-  const shows = () => {
+  return pollUntil(() => {
     const value = box instanceof HTMLInputElement ? box.value : (box.textContent ?? "");
     return wanted === "" || squeeze(value).includes(wanted);
-  };
+  }, SHOWN_WAIT_MS);
+}
+
+/**
+ * Checks `done` every 16 ms until it holds or `ms` have passed, and answers it: for what a
+ * component renders in a later frame (options in a layer, a chosen text). Never a fixed wait.
+ */
+export function pollUntil(done: () => boolean, ms: number): Promise<boolean> {
+  const started = performance.now();
   return new Promise((resolve) => {
     const poll = () => {
-      if (shows() || performance.now() - started > SHOWN_WAIT_MS) resolve();
+      if (done() || performance.now() - started > ms) resolve(done());
       else setTimeout(poll, 16);
     };
     poll();

@@ -1,4 +1,4 @@
-import { comboboxOptions, shownChoice } from "./combobox-options";
+import { comboboxOptions, pollUntil, shownChoice } from "./combobox-options";
 import type { PageControl } from "./page-control";
 
 /**
@@ -60,16 +60,9 @@ export async function chooseInCombobox(
   return true;
 }
 
-function waitForOptions(box: HTMLElement): Promise<Element[]> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const poll = () => {
-      const options = comboboxOptions(box);
-      if (options.length > 0 || performance.now() - started > OPTIONS_WAIT_MS) resolve(options);
-      else setTimeout(poll, 16);
-    };
-    poll();
-  });
+async function waitForOptions(box: HTMLElement): Promise<Element[]> {
+  await pollUntil(() => comboboxOptions(box).length > 0, OPTIONS_WAIT_MS);
+  return comboboxOptions(box);
 }
 
 function nextFrame(): Promise<void> {

@@ -1,4 +1,5 @@
 import { type Choice, chooseOption } from "./choose-option";
+import { pollUntil } from "./combobox-options";
 import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
 import type { PlannedField } from "./plan-field";
@@ -94,22 +95,11 @@ async function clearCombobox(control: PageControl): Promise<boolean> {
   if (host === null || typeof select !== "function") return false;
   select.call(host, -1, true);
   // The button's text follows in a later frame (a FAST binding): wait for it, bounded.
-  return until(() => readShown(control) === "", CLEARED_WAIT_MS);
+  return pollUntil(() => readShown(control) === "", CLEARED_WAIT_MS);
 }
 
 /** How long a cleared dropdown may take to show its placeholder again. */
 const CLEARED_WAIT_MS = 500;
-
-function until(done: () => boolean, ms: number): Promise<boolean> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const poll = () => {
-      if (done() || performance.now() - started > ms) resolve(done());
-      else setTimeout(poll, 16);
-    };
-    poll();
-  });
-}
 
 function restoreRadio(control: PageControl, index: number): boolean {
   const radios = control.radios ?? [];
