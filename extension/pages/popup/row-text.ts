@@ -8,9 +8,12 @@ export function rowLabel(lang: Lang, row: FigureRow, labels: Record<string, Word
   return [...new Set(row.ids.map((id) => labels[id]?.[lang] ?? id))].join(" / ");
 }
 
-/** A field of the page as the user finds it: its label and, after a dash, its section. */
+/**
+ * A field of the page as the user finds it: its label and, after a dash, its section; a field
+ * without a name (an input in a table cell) by its section alone, which begins with its header.
+ */
 export function fieldText(field: FieldInfo): string {
-  return field.section ? `${field.label} – ${field.section}` : field.label;
+  return field.label && field.section ? `${field.label} – ${field.section}` : field.label || field.section;
 }
 
 /** How sure the engine is, as a whole percentage. */
