@@ -155,6 +155,8 @@ export interface FigureRow {
   rivals?: string[];
   /** For ambiguous: why a profile's locators were not followed. */
   locatorProblem?: LocatorProblem;
+  /** For no_option: what the list, radio group or combobox offers instead ("Ja", "Nei", "Delvis"). */
+  options?: string[];
 }
 
 /** What the page names as its unit and year, against the package's (content identity()). */

@@ -31,6 +31,7 @@ export const NB = {
   undoFailed: "Disse feltene ville ikke ta tilbake sin gamle verdi: {list}",
   nothingToUndo: "Det er ingenting å angre (siden er lastet på nytt siden utfyllingen).",
   undoAfterReload: "Angre er ikke mulig: siden ble lastet på nytt under utfyllingen.",
+  options: "Valgene: {list}",
   candidates: "Kandidater: {list}",
   rivals: "Også valgt for: {list}",
   otherUnit: "Siden ser ut til å gjelde en annen enhet enn pakken ({unit}): {clues}.",

@@ -93,6 +93,9 @@ export function Why(props: { lang: Lang; row: FigureRow; labels: Preview["labels
           {pageWord(lang, "candidates", { list: row.candidates.map(fieldText).join("; ") })}
         </>
       )}
+      {row.options && row.options.length > 0 && (
+        <>. {pageWord(lang, "options", { list: row.options.join(", ") })}</>
+      )}
       {row.rivals && row.rivals.length > 0 && (
         <>
           . {pageWord(lang, "rivals", { list: row.rivals.map((id) => labels[id]?.[lang] ?? id).join(", ") })}

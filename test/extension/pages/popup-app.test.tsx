@@ -367,6 +367,13 @@ describe("popup: the report", () => {
       },
       { ids: ["beds.phbu_total"], outcome: "hidden", frameUrl: tab.url },
       { ids: ["beds.phv_adult_total"], outcome: "readonly", frameUrl: tab.url },
+      {
+        ids: ["plan_status.joint_intake"],
+        outcome: "no_option",
+        frameUrl: tab.url,
+        field: field("Status", "Felles inntak"),
+        options: ["Ja", "Nei", "Delvis"],
+      },
     ],
     labels: {
       ...LABELS,
@@ -383,6 +390,8 @@ describe("popup: the report", () => {
     expect(screen.getByText(/Kandidater: TSB – Voksne; TSB – Barn/)).toBeTruthy();
     expect(screen.getByText(/feltet som passer, er skjult/)).toBeTruthy();
     expect(screen.getByText(/feltet som passer, kan ikke endres/)).toBeTruthy();
+    // A radio group or list without the status: what it offers instead is named.
+    expect(screen.getByText(/Valgene: Ja, Nei, Delvis/)).toBeTruthy();
     expect(screen.getByText(/Fanen forlot siden du valgte/)).toBeTruthy();
     expect(
       screen.getByText("http://localhost:9/evil – annen opprinnelse enn siden: fylles aldri ut"),
