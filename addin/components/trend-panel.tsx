@@ -13,6 +13,7 @@ import {
   trendFields,
   trendPoints,
 } from "./trend-points";
+import { leftOutLine, trendSources } from "./trend-sources";
 import type { TrendPackage } from "./use-trend";
 import { unitName } from "./workbook-identity";
 
@@ -42,14 +43,24 @@ function statusFields(templates: readonly TemplateId[]) {
  */
 export function TrendPanel(props: TrendPanelProps) {
   const { say, lang, templates, loaded, errors, current, onFiles, onClear } = props;
-  const { unit, included, excluded } = packagesOfUnit(
+  const {
+    unit,
+    included: ofUnit,
+    excluded,
+  } = packagesOfUnit(
     loaded.map((entry) => entry.pkg),
     props.unitOrg,
   );
+  const own = props.unitOrg === unit;
+  const sources = trendSources(
+    loaded.filter((entry) => ofUnit.includes(entry.pkg)),
+    own ? current("").year : undefined,
+  );
+  const included = sources.included;
   const fields = trendFields(templates);
   const [chosen, setChosen] = useState<string>();
   // The workbook's own figures join only a trend of its own unit.
-  const pointsOf = (id: string) => trendPoints(id, included, props.unitOrg === unit ? current(id) : {});
+  const pointsOf = (id: string) => trendPoints(id, included, own ? current(id) : {});
   const field =
     fields.find((entry) => entry.id === chosen) ??
     defaultTrendField(fields, (entry) => pointsOf(entry.id).length);
@@ -57,7 +68,6 @@ export function TrendPanel(props: TrendPanelProps) {
   const label = field?.label[lang] ?? "";
   const left = loaded.filter((entry) => excluded.includes(entry.pkg));
   // Statuses are no figures: they get a history of words, never a line.
-  const own = props.unitOrg === unit;
   const statuses = statusHistory(statusFields(templates), included, own ? props.currentStatus : () => ({}));
   return (
     <>
@@ -82,6 +92,7 @@ export function TrendPanel(props: TrendPanelProps) {
             expected: unit ? unitName(unit) : "",
           }),
         ),
+        ...sources.left.map((entry) => leftOutLine(entry.file, entry.reason, lang)),
       ].map((error) => (
         <p key={error} role="alert" class="error">
           {error}

@@ -92,11 +92,20 @@ export function useFill(
     }
     for (const next of plan.questions) if (!(await askYesNo(next))) return say("fillCancelled");
     if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
-    const filled = await adapter.fillFromPackage(packageForFill(pkg, identity.year), confirm);
+    // A figure that breaks its own field's rule is named and left out, never shown rounded (A16).
+    const { unfitFigures, unfitParams, withoutFigures } = await import("./unfit-figures");
+    const unfit = unfitFigures(pkg);
+    const usable = withoutFigures(
+      pkg,
+      unfit.map((issue) => issue.field),
+    );
+    const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), confirm);
     if (filled.refused.length > 0) {
       setRefused(filled.refused.map((cell) => say("fillIdentityRefused", identityParams(cell))).join(" "));
       return say("fillCancelled");
     }
+    if (unfit.length > 0)
+      setRefused(unfit.map((issue) => say("fillUnfit", unfitParams(issue, lang))).join(" "));
     setCanUndo(true);
     return say("filled", { written: filled.written, skipped: filled.skipped.length });
   };

@@ -9,7 +9,11 @@ export interface TrendPackage {
   pkg: SubmissionPackage;
 }
 
-/** Earlier years' packages loaded for the trend; one per unit and year, the latest choice winning. */
+/**
+ * Earlier years' packages loaded for the trend; a file chosen again replaces its earlier reading.
+ * Two files of one unit and year are both kept: the panel judges whether they disagree
+ * (trend-sources.ts), never the order they were chosen in.
+ */
 export function useTrend() {
   const [loaded, setLoaded] = useState<TrendPackage[]>([]);
   const [refused, setRefused] = useState<{ file: string; error: PackageError }[]>([]);
@@ -18,7 +22,7 @@ export function useTrend() {
     const accepted = read.flatMap((entry) => (entry.ok ? [{ file: entry.file, pkg: entry.package }] : []));
     setRefused(read.flatMap((entry) => (entry.ok ? [] : [{ file: entry.file, error: entry.error }])));
     setLoaded((before) => {
-      const key = ({ pkg }: TrendPackage) => `${pkg.unit.org}/${pkg.year}`;
+      const key = ({ file }: TrendPackage) => file;
       const byKey = new Map(before.map((entry) => [key(entry), entry]));
       for (const entry of accepted) byKey.set(key(entry), entry);
       return [...byKey.values()].sort((a, b) => a.pkg.year - b.pkg.year);

@@ -39,6 +39,7 @@ export const EN: Record<keyof typeof NB, string> = {
   fillChoose: "Choose last year's package (.hso.json)",
   filled: "{written:cell} filled, {skipped} skipped.",
   fillCancelled: "Nothing was filled.",
+  fillUnfit: "Not filled from the package: {field}: {message}",
   fillIdentityRefused:
     "{cell} holds {current}, but the package would write {incoming} there. Unit and year are never overwritten: nothing was filled.",
   undoFill: "Undo fill",

@@ -39,6 +39,7 @@ export const NB = {
   fillChoose: "Velg fjorårets pakke (.hso.json)",
   filled: "{written:cell} fylt ut, {skipped} hoppet over.",
   fillCancelled: "Ingenting er fylt ut.",
+  fillUnfit: "Ikke fylt ut fra pakken: {field}: {message}",
   fillIdentityRefused:
     "{cell} har {current}, men pakken ville skrive {incoming} der. Enhet og år overskrives aldri: ingenting er fylt ut.",
   undoFill: "Angre utfylling",

@@ -68,6 +68,8 @@ export const EN: MessageCatalogue = {
       `Formula without a saved result (=${p.formula}): open and save the file in Excel (or LibreOffice) and the figure is read.`,
     cell_date_format: (p) =>
       `The cell is formatted as a date (${p.format}), so Excel turned what was typed into a date (1.5 becomes 1 May); type the figure again into a cell with a number format.`,
+    cell_percent_format: (p) =>
+      `The cell is formatted as a percentage (${p.format}), so Excel stored what was typed as ${p.stored} (shown as ${p.shown} %); the field is no percentage, and the figure is not read. Set the cell's format to Number and type the figure again.`,
     name_not_a_cell: (p) =>
       `The defined name "${p.name}" refers to ${p.kind} (${p.refersTo}), not to one cell; the field cannot be read.`,
     name_several_cells: (p) =>

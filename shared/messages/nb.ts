@@ -68,6 +68,8 @@ export const NB: MessageCatalogue = {
       `Formel uten lagret resultat (=${p.formula}): åpne og lagre filen i Excel (eller LibreOffice), så leses tallet.`,
     cell_date_format: (p) =>
       `Cellen er formatert som dato (${p.format}), så Excel har gjort det som ble skrevet om til en dato (1.5 blir 1. mai); skriv tallet på nytt i en celle med tallformat.`,
+    cell_percent_format: (p) =>
+      `Cellen er formatert som prosent (${p.format}), så Excel lagret det som ble skrevet som ${p.stored} (vist som ${p.shown} %); feltet er ingen prosent, og tallet leses ikke. Sett cellens format til Tall, og skriv tallet på nytt.`,
     name_not_a_cell: (p) =>
       `Det definerte navnet «${p.name}» viser til ${p.kind} (${p.refersTo}), ikke til én celle; feltet kan ikke leses.`,
     name_several_cells: (p) =>

@@ -8,6 +8,8 @@ export type CellProblem =
   | { code: "cell_merged"; params: { merge: string } }
   /** A number in a date-formatted cell of a numeric field: Excel made a date of what was typed ("1.5" → 1 May). */
   | { code: "cell_date_format"; params: { format: string } }
+  /** A number in a percent-formatted cell of a field that is no percentage: "5 200 %" typed is stored as 52. */
+  | { code: "cell_percent_format"; params: { format: string; stored: number; shown: number } }
   /** A formula saved without its result (openpyxl, scripts), and not plain arithmetic we can work out. */
   | { code: "formula_without_result"; params: { formula: string } }
   /** The name refers to a constant, a whole column or row, or something else than one cell. */

@@ -81,6 +81,7 @@ export const ISSUE_PARAMS = {
   cell_merged: { merge: "name" },
   formula_without_result: { formula: "text" },
   cell_date_format: { format: "name" },
+  cell_percent_format: { format: "name", stored: "figure", shown: "figure" },
   name_not_a_cell: { name: "name", kind: "nameTarget", refersTo: "name" },
   name_several_cells: { name: "name", range: "name" },
   name_sheet_only: { name: "name", sheet: "name" },

@@ -1,7 +1,7 @@
 import { isDateFormat } from "../numbers/date-format";
 import { isPercentFormat, percentOf } from "../numbers/percent-format";
 import { TEMPLATES } from "../templates/catalogue";
-import type { TemplateId } from "../templates/field";
+import type { FieldKind, TemplateId } from "../templates/field";
 import { KINDS } from "../templates/kinds";
 import { noteName, previousName } from "../templates/names";
 import type { CellNotice, CellProblem } from "./cell-finding";
@@ -34,17 +34,18 @@ export function workbookInput(
   const problems: Record<string, CellProblem> = {};
   const notices: Record<string, CellNotice[]> = {};
   const missingNames: string[] = [];
-  const take = (name: string, store: (value: RawValue) => void, numeric = false) => {
+  const take = (name: string, store: (value: RawValue) => void, kind?: FieldKind) => {
     const found = read(name);
     if (!found) return missingNames.push(name);
     cells[name] = found.address;
     if (found.notices?.length) notices[name] = [...found.notices];
-    const problem = found.problem ?? (numeric ? dateInNumberCell(found) : undefined);
+    const problem =
+      found.problem ?? (kind ? (dateInNumberCell(found) ?? percentInOtherUnit(found, kind)) : undefined);
     if (problem) problems[name] = problem;
     else store(cellValue(found));
   };
   for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
-    const numeric = KINDS[field.kind].numeric;
+    const numeric = KINDS[field.kind].numeric ? field.kind : undefined;
     take(
       field.id,
       (value) => {
@@ -87,6 +88,20 @@ function dateInNumberCell(cell: NamedCell): CellProblem | undefined {
   return typeof cell.value === "number" && isDateFormat(cell.numberFormat)
     ? { code: "cell_date_format", params: { format: cell.numberFormat ?? "" } }
     : undefined;
+}
+
+/**
+ * A number in a percent-formatted cell of a field that is no percentage (a count, days, beds): Excel
+ * stored what was typed as a fraction ("5 200 %" is 52, "41,5 %" is 0,415), so neither the stored
+ * value nor the shown one is certainly the figure meant. Never read; an error at the cell.
+ */
+function percentInOtherUnit(cell: NamedCell, kind: FieldKind): CellProblem | undefined {
+  const unit = KINDS[kind].unit?.nb;
+  if (typeof cell.value !== "number" || !isPercentFormat(cell.numberFormat) || unit === "%") return undefined;
+  return {
+    code: "cell_percent_format",
+    params: { format: cell.numberFormat ?? "", stored: cell.value, shown: percentOf(cell.value) },
+  };
 }
 
 /** The templates a workbook holds: those with at least one field's defined name present. */
