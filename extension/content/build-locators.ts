@@ -2,7 +2,7 @@ import type { Locator } from "../profile/form-profile";
 import { isStableId } from "../profile/generated-id";
 import type { ControlFacts } from "./control-facts";
 import { anchorsOf, readsAs, roleOf } from "./locate-locators";
-import { countInTree } from "./reading-pass";
+import { countInTree, oncePerPass } from "./reading-pass";
 
 /**
  * The ways a profile can find this control again, most lasting first: what it reads as (its label,
@@ -62,8 +62,8 @@ export function cssPath(element: Element): string {
       steps.unshift(at.localName);
       break;
     }
-    const same = [...parent.children].filter((child) => child.localName === at?.localName);
-    steps.unshift(same.length > 1 ? `${at.localName}:nth-of-type(${same.indexOf(at) + 1})` : at.localName);
+    const place = oncePerPass(placesByType, parent).get(at) ?? { index: 0, count: 1 };
+    steps.unshift(place.count > 1 ? `${at.localName}:nth-of-type(${place.index + 1})` : at.localName);
     if (parent instanceof ShadowRoot) {
       segments.unshift(steps.join(" > "));
       steps = [];
@@ -72,4 +72,20 @@ export function cssPath(element: Element): string {
   }
   segments.unshift(steps.join(" > "));
   return segments.join(" >>> ");
+}
+
+/**
+ * Each child's index among its parent's children of the same tag, and how many there are: read
+ * once per pass for a parent (a table's 200 rows share one, and each row's path steps through it).
+ */
+function placesByType(parent: ParentNode): Map<Element, { index: number; count: number }> {
+  const counts = new Map<string, number>();
+  const places = new Map<Element, { index: number; count: number }>();
+  for (const child of parent.children) {
+    const index = counts.get(child.localName) ?? 0;
+    counts.set(child.localName, index + 1);
+    places.set(child, { index, count: 0 });
+  }
+  for (const [child, place] of places) place.count = counts.get(child.localName) ?? 1;
+  return places;
 }

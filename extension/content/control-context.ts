@@ -1,6 +1,7 @@
 import { computeAccessibleName } from "dom-accessibility-api";
 import { gridHeaders } from "./grid-headers";
 import { ownText } from "./own-text";
+import { oncePerPass } from "./reading-pass";
 
 /** Where a context text comes from; "near" kinds sit right around the control, "outer" further out. */
 export type ContextKind = "row" | "column" | "caption" | "legend" | "heading" | "tab" | "region" | "outer";
@@ -28,12 +29,13 @@ export function controlContext(element: Element, headings: HeadingIndex): Contex
     if (at.localName === "fieldset") {
       // The first legend child, as `:scope > legend` finds it, without searching the whole fieldset.
       const legend = childNamed(at, "legend");
-      if (legend !== null) texts.push({ text: clean(ownText(legend)), kind: "legend" });
+      if (legend !== null) texts.push({ text: oncePerPass(legendText, legend), kind: "legend" });
     }
+    // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
     const role = at.getAttribute("role");
-    if (role === "tabpanel") texts.push({ text: labelOf(at), kind: "tab" });
+    if (role === "tabpanel") texts.push({ text: oncePerPass(labelOf, at), kind: "tab" });
     if ((role === "region" || at.localName === "section") && hasLabel(at))
-      texts.push({ text: labelOf(at), kind: "region" });
+      texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
   }
   texts.push(...headings.above(element));
   return texts.filter((context) => context.text !== "");
@@ -149,6 +151,10 @@ function childNamed(element: Element, localName: string): Element | null {
 
 function hasLabel(element: Element): boolean {
   return element.hasAttribute("aria-label") || element.hasAttribute("aria-labelledby");
+}
+
+function legendText(legend: Element): string {
+  return clean(ownText(legend));
 }
 
 function labelOf(element: Element): string {

@@ -1,6 +1,6 @@
 import { parentAcross } from "./control-context";
 import type { PageControl } from "./page-control";
-import { styleFacts } from "./reading-pass";
+import { oncePerPass, styleFacts } from "./reading-pass";
 
 /** Why a located control is left alone in fill mode. */
 export type UnusableReason = "disabled" | "readonly" | "hidden";
@@ -69,17 +69,23 @@ function hasLayout(element: HTMLElement): boolean {
 }
 
 function isOffPage(element: HTMLElement, box: DOMRect): boolean {
-  const doc = element.ownerDocument;
-  const scrollX = doc.defaultView?.scrollX ?? 0;
-  const scrollY = doc.defaultView?.scrollY ?? 0;
-  const width = Math.max(doc.documentElement.scrollWidth, doc.documentElement.clientWidth);
-  const height = Math.max(doc.documentElement.scrollHeight, doc.documentElement.clientHeight);
+  const { scrollX, scrollY, width, height } = oncePerPass(pageExtent, element.ownerDocument);
   return (
     box.right + scrollX <= 0 ||
     box.bottom + scrollY <= 0 ||
     box.left + scrollX >= width ||
     box.top + scrollY >= height
   );
+}
+
+/** How far the page is scrolled and how large it is (read once per pass: six layout reads). */
+function pageExtent(doc: Document): { scrollX: number; scrollY: number; width: number; height: number } {
+  return {
+    scrollX: doc.defaultView?.scrollX ?? 0,
+    scrollY: doc.defaultView?.scrollY ?? 0,
+    width: Math.max(doc.documentElement.scrollWidth, doc.documentElement.clientWidth),
+    height: Math.max(doc.documentElement.scrollHeight, doc.documentElement.clientHeight),
+  };
 }
 
 /** Opacity below this (on the control and its ancestors together) is invisible to a user. */

@@ -1,6 +1,7 @@
 import type { ContextText } from "./control-context";
 import { ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
+import { oncePerPass } from "./reading-pass";
 
 /**
  * The row and column headers of a control in a CSS grid (a `<div>` table, no `<table>`): the
@@ -10,16 +11,13 @@ import { CONTROL_SELECTOR } from "./page-control";
  */
 export function gridHeaders(element: Element): ContextText[] {
   const grid = element.parentElement;
-  if (grid === null || !isGrid(grid)) return [];
+  if (grid === null || !oncePerPass(isGrid, grid)) return [];
   const box = element.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) return [];
   let row: { text: string; right: number } | undefined;
   let column: { text: string; bottom: number } | undefined;
-  for (const cell of grid.children) {
-    if (cell === element || cell.matches(CONTROL_SELECTOR) || cell.querySelector(CONTROL_SELECTOR)) continue;
-    const text = ownText(cell).replace(/\s+/g, " ").trim();
-    if (text === "") continue;
-    const at = cell.getBoundingClientRect();
+  for (const { cell, text, at } of oncePerPass(textCells, grid)) {
+    if (cell === element) continue;
     const sameRow = at.top < box.bottom && at.bottom > box.top && at.right <= box.left + 1;
     const sameColumn = at.left < box.right && at.right > box.left && at.bottom <= box.top + 1;
     if (sameRow && (row === undefined || at.right > row.right)) row = { text, right: at.right };
@@ -30,6 +28,20 @@ export function gridHeaders(element: Element): ContextText[] {
   if (row) texts.push({ text: row.text, kind: "row" });
   if (column) texts.push({ text: column.text, kind: "column" });
   return texts;
+}
+
+/**
+ * The grid's cells that hold text and no control, with their boxes: read once per pass for all
+ * the grid's controls (each control compared with every cell is rows × cells box reads otherwise).
+ */
+function textCells(grid: Element): Array<{ cell: Element; text: string; at: DOMRect }> {
+  const cells: Array<{ cell: Element; text: string; at: DOMRect }> = [];
+  for (const cell of grid.children) {
+    if (cell.matches(CONTROL_SELECTOR) || cell.querySelector(CONTROL_SELECTOR)) continue;
+    const text = ownText(cell).replace(/\s+/g, " ").trim();
+    if (text !== "") cells.push({ cell, text, at: cell.getBoundingClientRect() });
+  }
+  return cells;
 }
 
 function isGrid(element: Element): boolean {

@@ -1,6 +1,7 @@
 import { HEADING_SELECTOR } from "./control-context";
 import { ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
+import { oncePerPass } from "./reading-pass";
 
 /** How far up from the control to look for a label-like sibling (input → span → cell → row). */
 const MAX_DEPTH = 4;
@@ -18,7 +19,7 @@ export function nearbyText(control: Element): string | undefined {
     if (text !== "") return text;
     const parent = node.parentElement;
     if (parent === null || parent.tagName === "FORM" || parent.tagName === "BODY") return undefined;
-    if (parent.querySelectorAll(CONTROL_SELECTOR).length > 1) return undefined;
+    if (oncePerPass(controlsInside, parent) > 1) return undefined;
     node = parent;
   }
   return undefined;
@@ -37,4 +38,9 @@ function precedingText(node: Element): string | null {
     if (text !== "") return text;
   }
   return "";
+}
+
+/** How many controls an element holds (once per pass: a form's many label-less inputs share their containers). */
+function controlsInside(element: Element): number {
+  return element.querySelectorAll(CONTROL_SELECTOR).length;
 }

@@ -36,16 +36,19 @@ const MAX_WAIT_MS = 10_000;
  * outcome; the service worker merges the answers of all frames.
  */
 export async function runRequest(doc: Document, request: ContentRequest): Promise<FrameResult> {
-  const located = await locateWithWait(doc, request);
+  await waitForLateFields(doc, request);
   const reports: FigureReport[] = [];
-  const fields: PlannedField[] = [];
   const confirmed = request.mode === "fill" ? request.confirmed : undefined;
+  const choices = catalogueChoices(request);
   const figures = fillOrder(
-    request.figures.map((item) => withChoices(item, request)),
+    request.figures.map((item) => withChoices(item, request, choices)),
     request.profile,
   );
-  // Planning writes nothing and runs no page code: styles, labels and ids are read once for all controls.
-  readingPass(() => {
+  // Locating and planning write nothing and run no page code: one reading pass for both reads
+  // styles, labels and ids once for all controls (a plan or check also compares in it).
+  const { unique, twins } = readingPass(() => {
+    const located = locateFigures(doc, request);
+    const fields: PlannedField[] = [];
     for (const figure of figures) {
       if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
       const assignment = confirmed
@@ -54,13 +57,14 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
       const planned = plan(request, figure, assignment, reports);
       if (planned !== undefined) fields.push(planned);
     }
+    refuseShared(fields, reports);
+    const split = splitTwins(fields);
+    if (request.mode !== "fill")
+      for (const field of split.unique)
+        reports.push(request.mode === "plan" ? planRow(field) : checkRow(field));
+    return split;
   });
-  refuseShared(fields, reports);
-  const { unique, twins } = splitTwins(fields);
   if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
-  readingPass(() => {
-    for (const field of unique) reports.push(request.mode === "plan" ? planRow(field) : checkRow(field));
-  });
   return withTwins(doc, frameResult(doc, reports, {}), twins);
 }
 
@@ -98,28 +102,42 @@ function withTwins(doc: Document, result: FrameResult, twins: ReadonlyArray<[str
   });
 }
 
+/** The catalogue's choices by field id (the first entry of an id, as a search from the start finds it). */
+function catalogueChoices(request: ContentRequest): Map<string, FigureToFill["choices"]> {
+  const choices = new Map<string, FigureToFill["choices"]>();
+  for (const field of request.catalogue ?? [])
+    if (!choices.has(field.id)) choices.set(field.id, field.choices);
+  return choices;
+}
+
 /** A status figure takes its choices' words from the catalogue when the worker did not send them. */
-function withChoices(figure: FigureToFill, request: ContentRequest): FigureToFill {
+function withChoices(
+  figure: FigureToFill,
+  request: ContentRequest,
+  catalogue: ReadonlyMap<string, FigureToFill["choices"]>,
+): FigureToFill {
   if (figure.choices !== undefined) return figure;
   const unit = request.unit;
   if (figure.kind === "org" && unit !== undefined && String(figure.value).replace(/\D/g, "") === unit.org) {
     return { ...figure, choices: { [String(figure.value)]: { nb: unit.name, en: unit.name } } };
   }
-  const choices = request.catalogue?.find((field) => field.id === figure.id)?.choices;
+  const choices = catalogue.get(figure.id);
   return choices === undefined ? figure : { ...figure, choices };
 }
 
-async function locateWithWait(doc: Document, request: ContentRequest): Promise<Located> {
-  let located: Located | undefined;
+/**
+ * Waits (bounded) while the page is still rendering fields, until every figure has a control.
+ * Without a wait the figures are located once, in the reading pass that plans them.
+ */
+async function waitForLateFields(doc: Document, request: ContentRequest): Promise<void> {
+  const waitMs = Number.isFinite(request.waitMs) ? Math.min(MAX_WAIT_MS, Math.max(0, request.waitMs)) : 0;
+  if (waitMs <= 0) return;
   const wanted = request.figures.length;
   const allFound = () => {
-    located = locateFigures(doc, request);
-    return [...located.assignments.values()].filter((item) => item.status === "found").length >= wanted;
+    const { assignments } = locateFigures(doc, request);
+    return [...assignments.values()].filter((item) => item.status === "found").length >= wanted;
   };
-  const waitMs = Number.isFinite(request.waitMs) ? Math.min(MAX_WAIT_MS, Math.max(0, request.waitMs)) : 0;
   await waitForFields(doc, waitMs, allFound);
-  if (request.waitMs > 0 || located === undefined) located = locateFigures(doc, request);
-  return located;
 }
 
 /** One figure's assignment turned into a plan, or a report of why there is none. */

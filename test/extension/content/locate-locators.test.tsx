@@ -3,6 +3,7 @@ import { buildLocators, cssPath } from "../../../extension/content/build-locator
 import { collectControls } from "../../../extension/content/collect-controls";
 import { type ControlFacts, describeControls } from "../../../extension/content/control-facts";
 import { locateField } from "../../../extension/content/locate-locators";
+import { readingPass } from "../../../extension/content/reading-pass";
 import { runRequest } from "../../../extension/content/run-request";
 import type { FormProfile, Locator } from "../../../extension/profile/form-profile";
 import { page, request } from "./figures";
@@ -121,6 +122,19 @@ describe("locators recorded by pointing", () => {
     expect(cssPath(document.querySelector("#TextField29") as Element)).toBe(
       "html > body > input:nth-of-type(1)",
     );
+  });
+
+  it("a CSS path read in a reading pass (siblings' places read once per parent) is the path read alone", () => {
+    const rows = Array.from({ length: 30 }, (_, row) => `<p><span>${row}</span><input><input></p>`);
+    page(`<div>${rows.join("<br>")}</div><x-form></x-form>`);
+    const root = (document.querySelector("x-form") as Element).attachShadow({ mode: "open" });
+    root.innerHTML = "<p><input></p><p><input><input></p>";
+    const inputs = [...document.querySelectorAll("input"), ...root.querySelectorAll("input")];
+    const alone = inputs.map(cssPath);
+    expect(readingPass(() => inputs.map(cssPath))).toEqual(alone);
+    expect(alone[3]).toBe("html > body > div > p:nth-of-type(2) > input:nth-of-type(2)");
+    expect(alone.at(-1)).toBe("html > body > x-form >>> p:nth-of-type(2) > input:nth-of-type(2)");
+    expect(new Set(alone).size).toBe(inputs.length);
   });
 
   it("record a web component's host, never its shadow's own #control, and find the field through the host", () => {
