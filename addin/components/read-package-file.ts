@@ -1,5 +1,6 @@
 import type { PackageError } from "../../shared/package/package-error";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
+import { loadPackageWords } from "../i18n/pane-langs";
 
 /** A package file as read from disk: the package, or why it was refused (nothing of it is used then). */
 export type PackageFile =
@@ -11,14 +12,18 @@ export type PackageFile =
  * core's refusal carries no parser text: a syntax error is said with its line and column, in words.
  */
 export async function readPackageFile(file: Pick<File, "name" | "text">): Promise<PackageFile> {
+  // The strict reader (and zod with it) and the words for its refusals are loaded when a package is
+  // first chosen, not with the pane.
+  const [{ parsePackage }] = await Promise.all([
+    import("../../shared/package/parse-package"),
+    loadPackageWords(),
+  ]);
   let text: string;
   try {
     text = await file.text();
   } catch {
     return { ok: false, file: file.name, error: { code: "package_empty", params: {} } };
   }
-  // The strict reader (and zod with it) is loaded when a package is first chosen, not with the pane.
-  const { parsePackage } = await import("../../shared/package/parse-package");
   const parsed = parsePackage(text);
   return parsed.ok
     ? { ok: true, file: file.name, package: parsed.package }

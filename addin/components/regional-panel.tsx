@@ -4,6 +4,7 @@ import type { Refusal } from "../../shared/aggregate/screen-packages";
 import type { Lang } from "../../shared/messages/lang";
 import { printableText } from "../../shared/text/printable-text";
 import type { RegionalSheetResult } from "../adapter/write-regional-sheet";
+import { loadPackageWords } from "../i18n/pane-langs";
 import { REGIONAL_WORDS } from "./regional-words";
 
 interface RegionalPanelProps {
@@ -31,7 +32,7 @@ export function RegionalPanel({ lang, onBuild }: RegionalPanelProps) {
       );
       // The regional tool's reading and layout are a chunk of their own, loaded at first use: a
       // controller's pane never downloads them (docs/addin.md).
-      const { buildRegionalPlan } = await import("./regional-plan");
+      const [{ buildRegionalPlan }] = await Promise.all([import("./regional-plan"), loadPackageWords()]);
       const built = buildRegionalPlan(texts, lang);
       setRefused(built.refused);
       if (!built.plan) setMessage(words.none);

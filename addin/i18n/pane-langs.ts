@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../../shared/messages/lang";
 import type { MessageCatalogue } from "../../shared/messages/message-catalogue";
-import { NB as NB_MESSAGES } from "../../shared/messages/nb";
+import { NB_ISSUE_WORDS } from "../../shared/messages/nb";
 import { NB } from "./words-nb";
 
 /** One language's words in the pane: its own (`words-*.ts`) and the core's messages. */
@@ -9,7 +9,25 @@ export interface PaneLangWords {
   messages: MessageCatalogue;
 }
 
-const LOADED: Partial<Record<Lang, PaneLangWords>> = { nb: { ui: NB, messages: NB_MESSAGES } };
+let nbPackageErrors: MessageCatalogue["packageErrors"] | undefined;
+
+/**
+ * Norwegian, with the words for a refused package once `loadPackageWords` has fetched them (with the
+ * package reader: no package can be refused before it is here).
+ */
+const NB_WORDS: PaneLangWords = {
+  ui: NB,
+  messages: {
+    ...NB_ISSUE_WORDS,
+    get packageErrors() {
+      if (!nbPackageErrors)
+        throw new Error("package refusal words asked for before the package reader was fetched");
+      return nbPackageErrors;
+    },
+  },
+};
+
+const LOADED: Partial<Record<Lang, PaneLangWords>> = { nb: NB_WORDS };
 
 /**
  * Norwegian comes with the pane; every other language is a chunk of its own, downloaded when a user
@@ -17,7 +35,7 @@ const LOADED: Partial<Record<Lang, PaneLangWords>> = { nb: { ui: NB, messages: N
  * (docs/addin.md, gzipKB.taskpane).
  */
 const LOADERS: Record<Lang, () => Promise<PaneLangWords>> = {
-  nb: async () => ({ ui: NB, messages: NB_MESSAGES }),
+  nb: async () => NB_WORDS,
   en: async () => (await import("./english")).ENGLISH,
 };
 
@@ -44,4 +62,12 @@ export function langWords(lang: Lang): PaneLangWords {
 /** The languages whose words are here, Norwegian first, for text shown in every language at once. */
 export function loadedLangs(): Lang[] {
   return LANGS.filter(isLangLoaded);
+}
+
+/**
+ * Fetches the Norwegian words for a refused package (other languages carry theirs); called with the
+ * package reader (read-package-file.ts, the regional tool), so the pane's first load goes without them.
+ */
+export async function loadPackageWords(): Promise<void> {
+  nbPackageErrors ??= (await import("../../shared/messages/nb-package-errors")).NB_PACKAGE_ERRORS;
 }

@@ -4,7 +4,7 @@ import { EN } from "./en";
 import { fieldLabel } from "./field-label";
 import type { Lang } from "./lang";
 import type { MessageCatalogue } from "./message-catalogue";
-import { NB } from "./nb";
+import { NB } from "./nb-catalogue";
 
 export { fieldLabel } from "./field-label";
 

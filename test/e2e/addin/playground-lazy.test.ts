@@ -5,7 +5,7 @@ import { cellOf, packageFor, startPlayground, typeInto } from "./playground-page
 // What the built pane imports only when used (docs/addin.md, gzipKB.taskpaneLazy); the playground
 // loads the same chunks as Excel's task pane.
 const LAZY =
-  /chunks\/(english|parse-package|trend-section|regional-panel|regional-plan|write-regional-sheet|insert-templates|fill-flow|fill-from-package|package-from-pass|ask-in-dialog)-/;
+  /chunks\/(english|parse-package|trend-section|regional-panel|regional-plan|write-regional-sheet|nb-package-errors|insert-templates|fill-flow|fill-from-package|package-from-pass|ask-in-dialog)-/;
 const TREND_CHUNK = /\/chunks\/trend-section-[^/]*\.js$/;
 const TELEMARK = "983975267";
 
@@ -79,7 +79,7 @@ describe("playground: what the pane downloads only when it is used", () => {
     await page.getByText("tom.hso.json: kan ikke leses: Filen er tom.").waitFor();
     await expect
       .poll(async () => (await lazyFetched(page)).sort())
-      .toEqual(["parse-package", "regional-panel", "regional-plan"]);
+      .toEqual(["nb-package-errors", "parse-package", "regional-panel", "regional-plan"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -118,7 +118,7 @@ describe("playground: what the pane downloads only when it is used", () => {
     await expect.poll(() => chart.locator("desc").textContent()).toMatch(/^2023: 110, 2024: 108\b/);
     await expect
       .poll(async () => (await lazyFetched(page)).sort())
-      .toEqual(["parse-package", "trend-section"]);
+      .toEqual(["nb-package-errors", "parse-package", "trend-section"]);
     // Closed and opened again, the packages are still there and nothing is fetched again.
     await open.click();
     expect(await chooser.isVisible()).toBe(false);
@@ -144,7 +144,7 @@ describe("playground: what the pane downloads only when it is used", () => {
     expect(await previous.inputValue()).toBe("110");
     await expect
       .poll(async () => (await lazyFetched(page)).sort())
-      .toEqual(["fill-flow", "fill-from-package", "parse-package"]);
+      .toEqual(["fill-flow", "fill-from-package", "nb-package-errors", "parse-package"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

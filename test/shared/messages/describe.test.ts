@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeIssue, describePackageError, issueLine } from "../../../shared/messages/describe";
 import { EN } from "../../../shared/messages/en";
-import { NB } from "../../../shared/messages/nb";
+import { NB } from "../../../shared/messages/nb-catalogue";
 import type { Issue, IssueCode, IssueParams } from "../../../shared/report/issue";
 import { ISSUE_PARAMS } from "../../../shared/report/issue";
 import { hasUnprintable } from "../../../shared/text/printable-text";
