@@ -1,3 +1,4 @@
+import { useEffect } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
 import type { TemplateId } from "../../shared/templates/field";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
@@ -50,6 +51,12 @@ export function PaneSteps({ say, lang, adapter, work, validation, beds, options 
   const digest =
     result && exporter.state.kind !== "idle" ? passDigest(result.snapshot, result.report) : undefined;
   const exportState = currentExportState(exporter.state, validation.pending, digest);
+  // The status bar is in view while the export section is not: its "made" line goes stale with it (A7).
+  const staleFile = exportState.kind === "stale" ? exportState.file : undefined;
+  useEffect(() => {
+    if (staleFile && work.status === say("exported", { file: staleFile }))
+      work.setStatus(say("packageStale", { file: staleFile }));
+  });
   const unexplained = result?.report.issues.filter(isNoteOwed) ?? [];
   const create = (chosen: TemplateId[], unit: string, year: number) =>
     void work.run("busyCreate", async () => {

@@ -29,7 +29,7 @@ export function TypePanel({ say, lang, result, onSelect }: TypePanelProps) {
               <li key={field.id}>
                 {cell ? (
                   <button type="button" class="issue-link" onClick={() => onSelect(cell)}>
-                    <span class="cell">{cell.slice(cell.lastIndexOf("!") + 1)}</span> {field.label[lang]}
+                    <span class="cell">{cell}</span> {field.label[lang]}
                   </button>
                 ) : (
                   field.label[lang]

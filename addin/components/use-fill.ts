@@ -90,7 +90,12 @@ export function useFill(
       setRefused(say(...plan.message));
       return say("fillCancelled");
     }
-    for (const next of plan.questions) if (!(await askYesNo(next))) return say("fillCancelled");
+    // While a question stands nothing is being filled: the status line says what is asked (A9).
+    const asking = (title: string) => work.setStatus(title);
+    for (const next of plan.questions) {
+      asking(say(...next.title));
+      if (!(await askYesNo(next))) return say("fillCancelled");
+    }
     if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
     // A figure that breaks its own field's rule is named and left out, never shown rounded (A16).
     const { unfitFigures, unfitParams, withoutFigures } = await import("./unfit-figures");
@@ -99,7 +104,10 @@ export function useFill(
       pkg,
       unfit.map((issue) => issue.field),
     );
-    const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), confirm);
+    const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), (conflicts) => {
+      asking(say("confirmFillTitle"));
+      return confirm(conflicts);
+    });
     if (filled.refused.length > 0) {
       setRefused(filled.refused.map((cell) => say("fillIdentityRefused", identityParams(cell))).join(" "));
       return say("fillCancelled");

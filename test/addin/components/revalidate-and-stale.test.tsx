@@ -75,15 +75,29 @@ describe("task pane: a package is stale the moment a figure changes", () => {
     expect(downloads).toHaveLength(1);
   });
 
+  it("says it in the status bar too: its 'package made' line goes at the edit (adversary A7)", async () => {
+    const { type } = renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
+    const status = await screen.findByRole("status");
+    await waitFor(() => expect(status.textContent).toBe("Pakken 983975267-2024.hso.json er laget."));
+    type("beds.hospital_at_home_places", 5);
+    await waitFor(() =>
+      expect(status.textContent).toBe(
+        "Tallene er endret etter at pakken 983975267-2024.hso.json ble laget. Lag den på nytt.",
+      ),
+    );
+  });
+
   it("stays stale after the pass with the new figure, and a new export carries the new figure", async () => {
     const { type, downloads } = renderPane(workbookNames(["beds"]));
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     await screen.findByText("Pakken 983975267-2024.hso.json er klar.");
     type("beds.hospital_at_home_places", 5);
-    await screen.findByText(/Tallene er endret/);
+    await within(exportSection()).findByText(/Tallene er endret/);
     await screen.findByText("Klar til eksport");
-    expect(screen.getByText(/Tallene er endret/)).toBeTruthy();
+    expect(within(exportSection()).getByText(/Tallene er endret/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     await waitFor(() => expect(downloads).toHaveLength(2));
     expect(JSON.parse(downloads[1]?.text ?? "{}").values["beds.hospital_at_home_places"]).toBe(5);

@@ -44,6 +44,8 @@ describe("task pane: follows the work top to bottom", () => {
     expect((total ?? 0) - (filled ?? 0)).toBe(2);
     const empty = within(section).getByRole("list", { name: "Må fylles ut:" });
     const button = within(empty).getByRole("button", { name: /LIS3 barne- og ungdomspsykiatri, personer/ });
+    // The sheet is named: several templates have a C11 (adversary A5).
+    expect(button.textContent).toMatch(/^Bemanning!C11 LIS3/);
     fireEvent.click(button);
     await waitFor(() => expect(calls.selected).toEqual(["Bemanning!C11"]));
     type("staffing.lis3_phbu_headcount", 3);
