@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run try-form -- <url> <package> [--profile <file>] [--headed]
+// npm run try-form -- <url> <package> [--profile <file>] [--wait-for <css>] [--wait <seconds>] [--headed]
 // For an administrator checking a new intranet form (docs/try-form.md): builds nothing, launches
 // /usr/bin/chromium with the built extension, fills the page from the package as a user's click
 // would, prints {"filled":[…],"missing":[…],"mismatched":[…]} and saves <package>.png.
@@ -70,11 +70,17 @@ try {
     packageText,
     profiles,
     screenshotPath,
+    waitFor: args.waitFor,
+    waitSeconds: args.waitSeconds,
   });
   console.log(JSON.stringify(result));
   console.error(
     `Fylt ut ${result.filled.length}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
   );
+  if (result.filled.length === 0 && args.waitFor === undefined)
+    console.error(
+      "Ingen felt ble fylt ut. Tegner siden skjemaet sent (etter et tregt API-kall)? Prøv --wait-for <css-velger for et felt> / nothing was filled. Does the page render its form late? Try --wait-for <css selector of a field>",
+    );
   exitCode = result.mismatched.length > 0 || result.filled.length === 0 ? 1 : 0;
 } catch (error) {
   console.error(

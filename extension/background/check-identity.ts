@@ -1,17 +1,23 @@
-import { findUnitByName, REPORTING_UNITS } from "../../shared/units/reporting-units";
+import { findUnitByName, REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
 import type { IdentityCheck } from "../messages";
 import { z } from "../zod";
 import { callContent } from "./call-content";
 import type { ReachedFrame } from "./probe-frames";
+import { yearsOfLines } from "./year-lines";
 
 const clue = z.object({ value: z.string().max(500), where: z.string().max(500) }).loose();
 const identitySchema = z
-  .object({ orgs: z.array(clue).max(50), units: z.array(clue).max(50), years: z.array(clue).max(50) })
+  .object({
+    orgs: z.array(clue).max(50),
+    units: z.array(clue).max(50),
+    years: z.array(clue).max(50),
+    lines: z.array(z.string().max(500)).max(50).optional(),
+  })
   .loose();
 
 /** What the page shows as its unit (org. no. or unit name) and year, from every frame filled. */
 export async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
-  const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name }));
+  const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name, names: unitNames(unit) }));
   const answers = await callContent(tabId, frames, "identity", { units }).catch(() => []);
   const orgs: z.infer<typeof clue>[] = [];
   const years: z.infer<typeof clue>[] = [];
@@ -24,7 +30,7 @@ export async function pageClues(tabId: number, frames: readonly ReachedFrame[]) 
       value: findUnitByName(item.value)?.org ?? item.value,
     }));
     orgs.push(...parsed.data.orgs, ...named);
-    years.push(...parsed.data.years);
+    years.push(...parsed.data.years, ...yearsOfLines(parsed.data.lines ?? []));
   }
   return { orgs, years };
 }

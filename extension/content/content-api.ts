@@ -132,6 +132,12 @@ export interface FieldNames {
   kind: FigureKind;
   labels: Words;
   aliases?: Aliases;
+  /**
+   * The names with the catalogue's abbreviations spelled out or abbreviated ("Psykisk helsevern
+   * for barn og unge, i alt" for "PHBU, i alt"): the field's own names, but their new words weigh
+   * as little as any other word further out (field-words.ts).
+   */
+  spelled?: Aliases;
   /** For a status: each code's words ("in_place": "på plass" / "in place"), to choose it in a list. */
   choices?: Record<string, Words>;
 }
@@ -247,11 +253,17 @@ export interface PageIdentity {
   units: IdentityClue[];
   /** Years (2000–2100) the page shows in year fields and headings. */
   years: IdentityClue[];
+  /**
+   * The page's lines of running text that name a year ("gjelder tall per november 2024"), for
+   * the worker to read which year the figures are for (background/year-lines.ts).
+   */
+  lines?: string[];
 }
 
 /** Which unit names to look for (the registry's names with their org. no.). */
 export interface IdentityRequest {
-  units?: Array<{ org: string; name: string }>;
+  /** Each unit by its registered name and the other names the units list declares ("SiV", "Telemark"). */
+  units?: Array<{ org: string; name: string; names?: string[] }>;
 }
 
 /** What one locator of a profile field finds on this page. */

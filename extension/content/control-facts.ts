@@ -3,7 +3,7 @@ import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } fro
 import { controlHint, controlName } from "./control-name";
 import type { PageControl } from "./page-control";
 import { bodyFontSize, isStyledHeading, STYLED_HEADING_CANDIDATES } from "./styled-heading";
-import { datedYearsIn, saysLastYear, saysPlanned, wordsOf, yearsIn } from "./words";
+import { datedYearsIn, hintedYears, saysLastYear, saysPlanned, wordsOf, yearsIn } from "./words";
 
 /** Everything matching needs to know about one control, read once per request. */
 export interface ControlFacts {
@@ -71,7 +71,7 @@ export function describeControls(
       outerWords,
       all: new Set([...wordsOf(name), ...nearWords, ...outerWords]),
       headed: context.some((text) => text.kind === "row" || text.kind === "column"),
-      ...otherYearOf(`${name} ${controlHint(control.element)}`, near, year),
+      ...otherYearOf(name, controlHint(control.element), near, year),
     };
   });
 }
@@ -94,8 +94,9 @@ function sectionTitles(doc: Document): Element[] {
 
 /**
  * A control for another year than the package's:
- * - its name, placeholder or description ("Oppgi fjorårets tall (2023)") says "i fjor" / "forrige
- *   år" / "last year", or its nearby context does;
+ * - its name says "i fjor" / "forrige år" / "last year", or its nearby context does, or its
+ *   placeholder or description asks for last year's figure ("Oppgi fjorårets tall (2023)") —
+ *   help that only compares with last year does not count (hintedYears, words.ts);
  * - its own text or its row, column or tab header names another year ("2024", "per 31.12.2024",
  *   "Planlagt 2026": a later year is a plan's year, never this year's figure);
  * - a heading right above it names a later year as planned ("Planlagt 2026", "Prognose 2027").
@@ -104,11 +105,17 @@ function sectionTitles(doc: Document): Element[] {
  */
 function otherYearOf(
   own: string,
+  hint: string,
   near: readonly ContextText[],
   year: number | undefined,
 ): { otherYear: boolean; otherYears: number[]; plannedSection: boolean } {
+  const hinted = hintedYears(hint, year);
   // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
-  if (saysLastYear(own) || near.some((text) => text.kind !== "caption" && saysLastYear(text.text)))
+  if (
+    saysLastYear(own) ||
+    hinted.lastYear ||
+    near.some((text) => text.kind !== "caption" && saysLastYear(text.text))
+  )
     return { otherYear: true, otherYears: [], plannedSection: false };
   if (year === undefined) return { otherYear: false, otherYears: [], plannedSection: false };
   const others = (text: string) =>
@@ -118,7 +125,7 @@ function otherYearOf(
   const later = (text: string) => yearsIn(text).filter((named) => named > year);
   // The control's own years speak for it: under "Planlagte døgnplasser 2026–2032" the box
   // "Planlagt 2027" is 2027's; the heading's years count only where the control names none.
-  const ownYears = [...others(own), ...headers.flatMap((text) => others(text.text))];
+  const ownYears = [...others(own), ...hinted.years, ...headers.flatMap((text) => others(text.text))];
   const otherYears = [
     ...new Set(ownYears.length > 0 ? ownYears : planned.flatMap((text) => later(text.text))),
   ];

@@ -6,13 +6,17 @@ import { wordsOf } from "./words";
 export interface FieldWords {
   id: string;
   kind: FigureKind;
-  /** Each label and alias (nb and en) as its words. */
+  /** Each label and alias (nb and en) as its words, then the names spelled the other way. */
   alternatives: string[][];
+  /** How many of `alternatives` are the catalogue's own labels and aliases (the rest are spelled). */
+  core: number;
   /** A figure of the request (true) or a catalogue field only competing for controls (false). */
   wanted: boolean;
   /**
-   * Words a control's name or context may add without naming anything else: the kind's unit words
-   * and, for a status, the words of its choices ("Ikke startet" heading a radio's column).
+   * Words a control's name or context may add without naming anything else: the kind's unit words,
+   * for a status the words of its choices ("Ikke startet" heading a radio's column), and the words
+   * of the field's other names ("Psykisk helsevern for barn og unge" over "PHBU, i alt" says the
+   * field's own name spelled out, not another field's).
    */
   units: ReadonlySet<string>;
 }
@@ -59,15 +63,23 @@ export function kindWords(kind: FigureKind): ReadonlySet<string> {
   return new Set(KIND_WORDS[kind] ?? []);
 }
 
-function unitsOf(kind: FigureKind, choices: Record<string, Words> | undefined): ReadonlySet<string> {
-  const words = new Set(KIND_WORDS[kind] ?? []);
+function unitsOf(
+  kind: FigureKind,
+  choices: Record<string, Words> | undefined,
+  alternatives: readonly string[][],
+): ReadonlySet<string> {
+  const words = new Set([...(KIND_WORDS[kind] ?? []), ...alternatives.flat()]);
   for (const choice of Object.values(choices ?? {}))
     for (const word of [...wordsOf(choice.nb), ...wordsOf(choice.en)]) words.add(word);
   return words;
 }
 
-function alternativesOf(labels: Words, aliases?: Aliases): string[][] {
-  const texts = [labels.nb, labels.en, ...(aliases?.nb ?? []), ...(aliases?.en ?? [])];
+function alternativesOf(labels: Words, aliases?: Aliases, spelled?: Aliases): string[][] {
+  const texts = [
+    labels.nb,
+    labels.en,
+    ...[aliases, spelled].flatMap((more) => [...(more?.nb ?? []), ...(more?.en ?? [])]),
+  ];
   const lists = texts.map(wordsOf).filter((words) => words.length > 0);
   const seen = new Set<string>();
   return lists.filter((words) => {
@@ -84,37 +96,60 @@ export function fieldWords(
   catalogue: readonly FieldNames[] = [],
 ): FieldWords[] {
   const named = new Map(catalogue.map((field) => [field.id, field]));
-  const wanted = figures.map((figure) => ({
-    id: figure.id,
-    kind: figure.kind,
-    alternatives: alternativesOf(figure.labels, figure.aliases ?? named.get(figure.id)?.aliases),
-    wanted: true,
-    units: unitsOf(figure.kind, figure.choices ?? named.get(figure.id)?.choices),
-  }));
+  const wanted = figures.map((figure) => {
+    const names = named.get(figure.id);
+    const aliases = figure.aliases ?? names?.aliases;
+    const alternatives = alternativesOf(figure.labels, aliases, names?.spelled);
+    const choices = figure.choices ?? names?.choices;
+    return {
+      id: figure.id,
+      kind: figure.kind,
+      alternatives,
+      core: alternativesOf(figure.labels, aliases).length,
+      wanted: true,
+      units: unitsOf(figure.kind, choices, alternatives),
+    };
+  });
   const ids = new Set(figures.map((figure) => figure.id));
   const others = catalogue
     .filter((field) => !ids.has(field.id))
-    .map((field) => ({
-      id: field.id,
-      kind: field.kind,
-      alternatives: alternativesOf(field.labels, field.aliases),
-      wanted: false,
-      units: unitsOf(field.kind, field.choices),
-    }));
+    .map((field) => {
+      const alternatives = alternativesOf(field.labels, field.aliases, field.spelled);
+      return {
+        id: field.id,
+        kind: field.kind,
+        alternatives,
+        core: alternativesOf(field.labels, field.aliases).length,
+        wanted: false,
+        units: unitsOf(field.kind, field.choices, alternatives),
+      };
+    });
   return [...wanted, ...others];
 }
+
+/** A kind's words; `core` holds those of the catalogue's own names (not the spelled-out ones). */
+export type Vocabulary = ReadonlySet<string> & { core?: ReadonlySet<string> };
 
 /**
  * Per kind, every word a catalogue field of that kind is named by: a context word among these names
  * a sibling field ("DPS" over "Herav midlertidig stengt" is another bed field's word), while a word
- * of another kind's fields ("Døgnplasser" over the reporting year) does not.
+ * of another kind's fields ("Døgnplasser" over the reporting year) does not. A word only of the
+ * spelled-out names ("psykisk", "helsevern") rules a control out from nearby as any does, but costs
+ * no more than an unknown word further out: a page's title "Døgnplasser i psykisk helsevern og TSB"
+ * names no field.
  */
-export function vocabulary(fields: readonly FieldWords[]): ReadonlyMap<FigureKind, ReadonlySet<string>> {
-  const byKind = new Map<FigureKind, Set<string>>();
+export function vocabulary(fields: readonly FieldWords[]): ReadonlyMap<FigureKind, Vocabulary> {
+  const byKind = new Map<FigureKind, Set<string> & { core: Set<string> }>();
   for (const field of fields) {
-    const words = byKind.get(field.kind) ?? new Set<string>();
+    const words = byKind.get(field.kind) ?? Object.assign(new Set<string>(), { core: new Set<string>() });
     byKind.set(field.kind, words);
-    for (const list of field.alternatives) for (const word of list) if (word !== "total") words.add(word);
+    field.alternatives.forEach((list, index) => {
+      for (const word of list) {
+        if (word === "total") continue;
+        words.add(word);
+        if (index < field.core) words.core.add(word);
+      }
+    });
   }
   return byKind;
 }

@@ -2,7 +2,6 @@ import { allElements } from "./collect-controls";
 import { isEmpty } from "./compare-control";
 import type { IdentityClue, IdentityRequest, PageIdentity } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { normalizeLabel } from "./normalize-label";
 import { readShown } from "./read-control";
 import { wordsOf, yearsIn } from "./words";
 
@@ -35,7 +34,9 @@ export function pageIdentity(
     const text = (heading.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text !== "") texts.push({ text, clue: { source: "heading", where: cut(text) } });
   }
-  for (const text of unitLines(doc)) texts.push({ text, clue: { source: "heading", where: cut(text) } });
+  const lines = bodyLines(doc);
+  for (const text of unitLines(doc, lines))
+    texts.push({ text, clue: { source: "heading", where: cut(text) } });
   if (doc.title.trim() !== "")
     texts.push({ text: doc.title, clue: { source: "title", where: cut(doc.title) } });
   return {
@@ -45,6 +46,7 @@ export function pageIdentity(
       texts.flatMap(({ text, clue }) => unitsIn(text, request).map((value) => ({ value, ...clue }))),
     ),
     years: unique([...yearFields(chosen), ...yearHeadings(texts)]),
+    lines: lines.filter((line) => yearsIn(line).length > 0).slice(0, 40),
   };
 }
 
@@ -52,14 +54,19 @@ export function pageIdentity(
  * Text outside headings that names the unit: a breadcrumb (`<nav>`) and lines such as
  * "Rapporterende enhet: …", "Enhet: …", "Skjema for enhet 983975259", "Org.nr. …".
  */
-function unitLines(doc: Document): string[] {
+function unitLines(doc: Document, lines: readonly string[]): string[] {
   const navs = allElements(doc, "nav").map((nav) => (nav.textContent ?? "").replace(/\s+/g, " ").trim());
+  const named = lines.filter((line) => /\benhet\b|\borg\.? ?nr|organisasjonsnummer/i.test(line));
+  return [...navs, ...named].filter((text) => text !== "");
+}
+
+/** The page's lines of text as a user reads them, each at most 200 characters (longer is prose). */
+function bodyLines(doc: Document): string[] {
   const body = doc.body?.innerText ?? doc.body?.textContent ?? "";
-  const lines = body
+  return body
     .split(/\n+/)
     .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line) => line.length <= 200 && /\benhet\b|\borg\.? ?nr|organisasjonsnummer/i.test(line));
-  return [...navs, ...lines].filter((text) => text !== "");
+    .filter((line) => line !== "" && line.length <= 200);
 }
 
 function orgsIn(text: string): string[] {
@@ -69,16 +76,28 @@ function orgsIn(text: string): string[] {
 }
 
 function unitsIn(text: string, request: IdentityRequest): string[] {
-  const normalized = ` ${normalizeLabel(text)} `;
+  const words = ` ${tokens(text)} `;
+  const exact = ` ${tokens(text, true)} `;
+  // An acronym ("SiV", "OUS", "STHF": a short name of two or more capitals) counts only as written:
+  // "Siv" is a first name.
+  const named = (name: string) => {
+    const acronym = name.length < 7 && /\p{Lu}.*\p{Lu}/u.test(name);
+    const key = tokens(name, acronym);
+    return key !== "" && (acronym ? exact : words).includes(` ${key} `);
+  };
   // A page names a health trust with or without "HF" ("Sykehuset i Vestfold").
-  const names = (name: string) => [name, name.replace(/\s+HF\s*$/i, "")].map(normalizeLabel);
   return (request.units ?? [])
-    .filter(
-      (unit) =>
-        unit.name.trim() !== "" &&
-        names(unit.name).some((name) => name !== "" && normalized.includes(` ${name} `)),
-    )
+    .filter((unit) => [unit.name, unit.name.replace(/\s+HF\s*$/i, ""), ...(unit.names ?? [])].some(named))
     .map((unit) => unit.org);
+}
+
+/** A text's words, single-spaced, punctuation left out ("Sør-Øst," is "sør øst"); lower case unless kept. */
+function tokens(text: string, keepCase = false): string {
+  const words = text
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return keepCase ? words : words.toLowerCase();
 }
 
 /** Years held by fields named as the reporting year ("År", "Rapporteringsår", "Year"). */

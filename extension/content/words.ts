@@ -36,6 +36,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bi alt\b|\btotalt?\b|\bsum\b|\bsamlet\b|\bin total\b/g, " total "],
   [/\bhvorav\b|\bof which\b|\bherav\b/g, " herav "],
   [/%|\bprosent\b|\bpercent(age)?\b|\bpct\b/g, " prosent "],
+  // "I år" heads this year's column, as the package's own year does: no word of its own.
+  [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b/g, " "],
 ];
 
 /** "i fjor", "forrige år", "rapportert i fjor", "last year": a column or section for last year's figures. */
@@ -98,4 +100,36 @@ export function saysPlanned(text: string): boolean {
 /** Whether a heading or label says it is about last year. */
 export function saysLastYear(text: string): boolean {
   return LAST_YEAR.test(text.normalize("NFKC").toLowerCase());
+}
+
+/** Help that asks for a figure ("Oppgi …", "Fyll inn …", "Enter …"), or that compares (a figure, "endring", "rapporterte"). */
+const ASKS = /(?<!\p{L})(oppgi|fyll|skriv|før opp|legg inn|registrer|angi|enter|fill|type|give|provide)/u;
+const COMPARES =
+  /(?<!\p{L})(endring|avvik|sammenlign|rapporte|change|compar|report|differ)|(?<![\d.,])\d{1,3}(?![\d.])/u;
+
+/**
+ * What a control's help (placeholder, description, title) says about the year it is for. Help
+ * text is no column header: help that compares with last year or says what was reported then ("I
+ * fjor rapporterte dere 103", "Fjorårets tall: 12", "Endring fra i fjor over 5 plasser må
+ * forklares", "Oppgi tallet som i fjor ble rapportert som …") says nothing against this year's
+ * figure. Help that asks for a figure and names last year ("Oppgi fjorårets tall (2023)", "Oppgi
+ * antall plasser som var i drift i fjor"), or names last year or another year alone ("(i fjor)",
+ * "per 31.12.2024"), makes the control that year's.
+ */
+export function hintedYears(hint: string, year: number | undefined): { lastYear: boolean; years: number[] } {
+  const found = { lastYear: false, years: [] as number[] };
+  for (const sentence of hint.toLowerCase().split(/[.!?;]\s/)) {
+    const years = [...yearsIn(sentence), ...datedYearsIn(sentence)].filter((named) => named !== year);
+    const lastYear = saysLastYear(sentence);
+    // "… som i fjor ble rapportert som «…»" gives the field's old name, so it compares too.
+    const compares = COMPARES.test(sentence.replace(/\d+[./-]\d+[./-]\d+|\d{4}/g, ""));
+    if (
+      (lastYear || years.length > 0) &&
+      (!compares || (ASKS.test(sentence) && !/rapportert som/.test(sentence)))
+    ) {
+      found.lastYear ||= lastYear;
+      found.years.push(...years);
+    }
+  }
+  return found;
 }

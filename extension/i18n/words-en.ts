@@ -55,6 +55,8 @@ export const EN: PageWords = {
   frameErrors: "Frames that did not answer",
   expectedActual: "package: {expected}, page: {actual}",
   empty: "empty",
+  holdsZero:
+    "the field already holds 0 and was not overwritten (a 0 may be a saved figure): tick “Overwrite fields that hold another value” to fill it",
   notFillable: "The package has errors and cannot be used to fill forms. See the import page.",
   importTitle: "Import submission packages",
   importIntro: "Choose or drop one or more files (*.hso.json). Each file is read strictly and validated.",

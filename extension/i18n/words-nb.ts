@@ -55,6 +55,8 @@ export const NB = {
   frameErrors: "Rammer som ikke svarte",
   expectedActual: "pakken: {expected}, siden: {actual}",
   empty: "tomt",
+  holdsZero:
+    "feltet har allerede 0 og er ikke skrevet over (en 0 kan være et tall som er lagret): kryss av for «Skriv over felt som har en annen verdi» for å fylle det",
   notFillable: "Pakken har feil og kan ikke brukes til utfylling. Se importsiden.",
   importTitle: "Importer innsendingspakker",
   importIntro: "Velg eller slipp en eller flere filer (*.hso.json). Hver fil leses strengt og kontrolleres.",

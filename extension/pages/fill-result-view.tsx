@@ -118,6 +118,7 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
                 actual: row.actual ? row.actual : pageWord(lang, "empty"),
               })}
               {row.restored !== undefined && <> – {restoredWords(lang, row.restored)}</>}
+              {row.restored === undefined && holdsZero(row) && <> – {pageWord(lang, "holdsZero")}</>}
             </>
           )}
           {!GOOD.has(outcome) && outcome !== "mismatched" && outcome !== "not_kept" && (
@@ -130,6 +131,16 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
       ))}
     </Group>
   );
+}
+
+/**
+ * A field left alone because it holds 0 (a form that starts every box at 0): only empty fields are
+ * filled unless the user chooses overwrite, since a 0 the page shows may be a saved figure
+ * (docs/extension.md, "A field that holds 0"). The report says so and names the choice.
+ */
+function holdsZero(row: FigureRow): boolean {
+  const zero = (text: string | undefined) => text !== undefined && /^\s*0+([.,]0+)?\s*$/.test(text);
+  return zero(row.actual) && !zero(row.expected);
 }
 
 function Group({

@@ -17,7 +17,7 @@ const REFUSALS = {
 /**
  * Runs the try in an open extension session and answers the printed result.
  * @param {import("./extension-session.js").ExtensionSession} session
- * @param {{ url: string, packageName: string, packageText: string, profiles?: object[], screenshotPath: string }} input
+ * @param {{ url: string, packageName: string, packageText: string, profiles?: object[], screenshotPath: string, waitFor?: string, waitSeconds?: number }} input
  */
 export async function fillOnce(session, input) {
   const pkg = await importPackage(session, input.packageName, input.packageText);
@@ -26,6 +26,7 @@ export async function fillOnce(session, input) {
   if (page.url().startsWith("chrome-error:")) {
     throw new TryFormError(`Kunne ikke åpne / could not open ${input.url}`);
   }
+  await waitForForm(page, input);
   if (input.profiles !== undefined) await requireProfile(session, tabId, page.url());
   // The address the page opened at, as the popup would show it: the fill stops if the tab leaves it.
   const expect = { url: page.url(), origin: new URL(page.url()).origin };
@@ -49,6 +50,32 @@ export async function fillOnce(session, input) {
     // (or one control fitted two figures); listed in "missing" too.
     ambiguous,
   };
+}
+
+/** The longest `--wait-for` waits unless `--wait` says otherwise, in seconds. */
+const WAIT_FOR_SECONDS = 60;
+
+/**
+ * Waits, when asked, for a form that renders after the page has loaded: until an element
+ * `--wait-for` names is shown (open shadow roots included: Playwright's CSS pierces them), or
+ * `--wait` seconds. The extension's own wait for late fields ends when the page has been still for
+ * a moment; a form behind a slow API can come later than that, when a user would still click.
+ */
+async function waitForForm(page, { waitFor, waitSeconds }) {
+  if (waitFor === undefined) {
+    if (waitSeconds !== undefined) await page.waitForTimeout(waitSeconds * 1000);
+    return;
+  }
+  const seconds = waitSeconds ?? WAIT_FOR_SECONDS;
+  try {
+    await page.waitForSelector(waitFor, { state: "visible", timeout: seconds * 1000 });
+  } catch (error) {
+    throw new TryFormError(
+      error?.name === "TimeoutError"
+        ? `Siden viste ikke ${waitFor} innen ${seconds} s: ingenting ble fylt ut / the page did not show ${waitFor} within ${seconds} s: nothing was filled`
+        : `Ugyldig CSS-velger for --wait-for / invalid CSS selector for --wait-for: ${waitFor}`,
+    );
+  }
 }
 
 async function importPackage(session, name, text) {

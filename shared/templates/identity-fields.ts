@@ -6,6 +6,8 @@ export const UNIT_ORG: FieldSpec = {
   kind: "org",
   required: true,
   label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
+  // Unit lists are often labelled without "(org.nr.)": they show the units' names.
+  aliases: { nb: ["Rapporterende enhet"], en: ["Reporting unit"] },
   help: {
     nb: "Organisasjonsnummeret til helseforetaket, ni sifre.",
     en: "The trust's organisation number, nine digits.",

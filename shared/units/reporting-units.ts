@@ -68,6 +68,18 @@ export function isTrust(unit: ReportingUnit): boolean {
   return unit.kind !== "rhf";
 }
 
+/**
+ * The names a page may call a unit by, besides the registered one: its short name and aliases as
+ * the list above declares them ("Telemark", "SiV", "Sykehuset Telemark"). Not the RHF's short name
+ * "Helse Sør-Øst": that is the region's name, on every page of its intranet, not a claim that a
+ * page is the agreement management's return. Nothing else: no guessed spelling that could be
+ * another unit's (test/shared/units/unit-names.test.ts checks that no unit's name is in another's).
+ */
+export function unitNames(unit: ReportingUnit): string[] {
+  const short = unit.kind === "rhf" ? [] : [unit.shortName];
+  return [...short, ...unit.aliases];
+}
+
 /** The reporting unit with this org. no. (spaces allowed), or undefined. */
 export function findUnit(org: string): ReportingUnit | undefined {
   const digits = org.replace(/[\s\u00a0\u2009\u202f]/g, "");

@@ -13,8 +13,15 @@ const SCRIPT = resolve(import.meta.dirname, "../../scripts/try-form.js");
 let server: FormServer;
 let dir: string;
 
+/** A form behind a slow API: the page loads empty and draws its fields 3 s later (adversary round 2, M6). */
+const LATE_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024</title></head>
+<body><h1>Døgnplasser 2024</h1><div id="app">Laster …</div><script>
+setTimeout(() => { document.getElementById("app").innerHTML =
+  '<form id="late"><p><label for="t">PHV voksne, i alt</label> <input id="t"></p></form>'; }, 3000);
+</script></body></html>`;
+
 beforeAll(async () => {
-  server = await startFormServer();
+  server = await startFormServer({ pages: { "/late": LATE_PAGE } });
   dir = mkdtempSync(join(tmpdir(), "hso-try-form-"));
 });
 afterAll(async () => {
@@ -167,5 +174,39 @@ describe("npm run try-form", () => {
     ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).filled).toEqual(expect.arrayContaining(["beds.unit_org", "beds.year"]));
+  });
+
+  it("--wait-for fills a form that renders after the page has loaded", async () => {
+    const pkg = writePackage("late.hso.json");
+    const { code, stdout } = await tryForm([`${server.origin}/late`, pkg, "--wait-for", "#late input"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).filled).toEqual(["beds.phv_adult_total"]);
+  });
+
+  it("--wait-for a field that never shows: exit 2 with the selector named, nothing filled", async () => {
+    const pkg = writePackage("never.hso.json");
+    const { code, stdout, stderr } = await tryForm([
+      `${server.origin}/late`,
+      pkg,
+      "--wait-for",
+      "#never",
+      "--wait",
+      "1",
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Siden viste ikke #never innen 1 s");
+    expect(existsSync(`${pkg}.png`)).toBe(false);
+  });
+
+  it("refuses a --wait that is not a number of seconds, exit 2", async () => {
+    const { code, stderr } = await tryForm([
+      `${server.origin}/late`,
+      writePackage("w.hso.json"),
+      "--wait",
+      "lenge",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--wait tar et antall sekunder");
   });
 });

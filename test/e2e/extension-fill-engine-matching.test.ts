@@ -1,0 +1,223 @@
+// The independent tester's round-2 findings on matching and the page's identity (test/e2e/forms/
+// adversary-2/FINDINGS.md: M1, M3, M4, M8, M9, W5), run on the content script as the worker sends
+// requests. Each case reads every control of its form afterwards: the figure meant for it, or what
+// it held before — and each has its refused twin, where the same words must not fill.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { yearsOfLines } from "../../extension/background/year-lines";
+import type { FrameResult, PageIdentity } from "../../extension/content/content-api";
+import { REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Telemark's 2025 beds, as test/e2e/forms/adversary-2/packages/telemark-2025-full.hso.json holds them. */
+const BEDS = {
+  "beds.unit_org": "983975267",
+  "beds.year": 2025,
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phv_adult_total": 110,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+  "beds.all_total": 142.5,
+  "beds.temporarily_closed": 0,
+  "beds.bought_from_other_units": 2,
+  "beds.hospital_at_home_places": 4,
+};
+const UNIT = { org: "983975267", name: "Sykehuset Telemark HF" };
+
+function formHtml(form: string): string {
+  const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-2", `${form}.html`), "utf8");
+  // The form server's state reporter is not served here; the controls are read directly.
+  return html.replace(/<script src="\/state\.js"[^>]*><\/script>/, "");
+}
+
+async function withPage<T>(html: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html);
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Fills a page by labels alone and answers what every `data-k` control holds after, by key. */
+async function fill(html: string, values: Record<string, number | string> = BEDS) {
+  return withPage(html, async (page) => {
+    const request = contentRequest(values, { year: 2025, unit: UNIT });
+    const result = (await callContent(page.mainFrame(), "run", request)) as FrameResult;
+    const held = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
+          element.dataset.k as string,
+          element.type === "checkbox" ? String(element.checked) : element.value,
+        ]),
+      ),
+    );
+    return { result, held };
+  });
+}
+
+/** Every decoy ("x:…") holds what the form gave it, every other control its figure or nothing. */
+function onlyMeant(
+  held: Record<string, string>,
+  meant: Record<string, string>,
+  initial: Record<string, string> = {},
+) {
+  for (const [key, value] of Object.entries(held)) {
+    const expected = key in meant ? meant[key] : key.startsWith("x:") ? (initial[key] ?? "") : "";
+    expect([key, value]).toEqual([key, expected]);
+  }
+}
+
+describe("the catalogue's abbreviations work both ways (M1)", () => {
+  it("fills PHBU and TSB under headings that spell the areas out (f11)", async () => {
+    const { held } = await fill(formHtml("f11-headings-spelled-out"));
+    onlyMeant(held, {
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+      "beds.hospital_at_home_places": "4",
+      "beds.all_total": "142,5",
+    });
+  });
+
+  it("a spelled-out heading naming another area still rules a field out", async () => {
+    const { result, held } = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       <h2>Psykisk helsevern for voksne</h2><p><label>PHBU, i alt <input data-k="x:phbu_under_adults"></label></p>
+       <h2>Tverrfaglig spesialisert rusbehandling</h2><p><label>Herav midlertidig stengt <input data-k="x:closed_tsb"></label></p>`,
+    );
+    onlyMeant(held, {});
+    expect(result.filled).toEqual([]);
+  });
+
+  it("a field named in full is the abbreviation's: 'Psykisk helsevern for barn og unge, i alt'", async () => {
+    const { held } = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       <p><label>Psykisk helsevern for barn og unge, i alt <input data-k="beds.phbu_total"></label></p>
+       <p><label>Tverrfaglig spesialisert rusbehandling, i alt <input data-k="beds.tsb_total"></label></p>
+       <p><label>Psykisk helsevern for barn og unge, sykehusnivå <input data-k="x:phbu_hospital"></label></p>`,
+    );
+    onlyMeant(held, { "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+  });
+  it("a page's title naming an area gives no other field's figure to the box under it", async () => {
+    // The h1's words cost as a heading further out does: "Antall døgnplasser" under a title "Barn og
+    // unge (PHBU)" is never the unit's 142,5 (all beds); PHBU's 12 or nothing.
+    const { held } = await fill(
+      `<h1>Barn og unge (PHBU)</h1><p><label>Antall døgnplasser <input data-k="children_beds"></label></p>`,
+    );
+    expect(["", "12"]).toContain(held.children_beds);
+  });
+});
+
+describe("section counts in a table (M4) and the unit list without '(org.nr.)' (M3)", () => {
+  it("fills each section's count, this year's column ('2025', 'I år') only (f05)", async () => {
+    const html = formHtml("f05-beds-sections");
+    const initial = await withPage(html, (page) =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((e) => [
+            e.dataset.k as string,
+            e.type === "checkbox" ? String(e.checked) : e.value,
+          ]),
+        ),
+      ),
+    );
+    const { held } = await fill(html);
+    onlyMeant(
+      held,
+      {
+        "beds.unit_org": "983975267",
+        "beds.year": "2025",
+        "beds.phv_adult_hospital": "46",
+        "beds.phv_adult_dps": "64",
+        "beds.phbu_total": "12",
+        "beds.tsb_total": "20,5",
+        "beds.all_total": "142,5",
+        "beds.temporarily_closed": "0",
+        // The form's own sum of hospital and DPS (read-only, never typed into).
+        "x:t_now_computed": "110",
+      },
+      initial,
+    );
+  });
+
+  it("a list for another unit ('Mottakende enhet') is not the reporting unit's", async () => {
+    const { result, held } = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       <p><label>Mottakende enhet <select data-k="x:receiving"><option value="">– velg –</option>
+        <option value="983975267">Sykehuset Telemark HF</option></select></label></p>`,
+      { "beds.unit_org": "983975267" },
+    );
+    onlyMeant(held, {});
+    expect(result.reasons).toEqual({ "beds.unit_org": "not_found" });
+  });
+});
+
+describe("help text is no column header (M9)", () => {
+  it("fills boxes whose help only compares with last year (f23)", async () => {
+    const { held } = await fill(formHtml("f23-help-mentions-last-year"));
+    onlyMeant(held, { "beds.phv_adult_total": "110", "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+  });
+
+  it("leaves boxes whose help asks for last year's figure", async () => {
+    const { result, held } = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       <p><label for="a">PHV voksne, i alt</label> <input id="a" aria-describedby="ha" data-k="x:asks_last_year">
+        <small id="ha">Oppgi antall plasser som var i drift i fjor.</small></p>
+       <p><label for="b">PHBU, i alt</label> <input id="b" placeholder="Fjorårets tall" data-k="x:placeholder_last_year"></p>
+       <p><label for="c">TSB, i alt</label> <input id="c" title="Tall per 31.12.2024" data-k="x:dated_2024"></p>`,
+    );
+    onlyMeant(held, {});
+    expect(result.filled).toEqual([]);
+  });
+});
+
+describe("the page's identity", () => {
+  const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name, names: unitNames(unit) }));
+  const identityOf = (html: string) =>
+    withPage(html, (page) => callContent(page.mainFrame(), "identity", { units }) as Promise<PageIdentity>);
+  const values = (clues: ReadonlyArray<{ value: string }>) => [...new Set(clues.map((clue) => clue.value))];
+  // The worker reads the figures' year from the lines of text the page sends (year-lines.ts).
+  const yearsOf = (identity: PageIdentity) =>
+    values([...identity.years, ...yearsOfLines(identity.lines ?? [])]);
+
+  it("reads the year a line of text says the figures are for (W5, f09d)", async () => {
+    const identity = await identityOf(formHtml("f09d-year-in-url"));
+    expect(yearsOf(identity)).toEqual(["2024"]);
+  });
+
+  it("does not read a deadline's date or a comparison's year as the figures' year", async () => {
+    const identity = await identityOf(
+      `<h1>Døgnplasser</h1><p>Frist for rapportering: 15.02.2026</p><p>Tall fra 2023 vises til sammenligning.</p>`,
+    );
+    expect(yearsOf(identity)).toEqual([]);
+  });
+
+  it("knows a unit by the short names and aliases the units list declares (M8)", async () => {
+    const named = async (text: string) => values((await identityOf(`<h1>${text}</h1>`)).units);
+    expect(await named("Døgnplasser 2025 – Vestre Viken")).toEqual(["894166762"]);
+    expect(await named("Døgnplasser 2025 – SiV")).toEqual(["983975259"]);
+    expect(await named("Døgnplasser 2025 – Sykehuset Telemark")).toEqual(["983975267"]);
+    expect(await named("Døgnplasser 2025 – Telemark")).toEqual(["983975267"]);
+  });
+
+  it("never by a guess: a first name, part of a word or the region's name is no unit", async () => {
+    const named = async (text: string) => values((await identityOf(`<h1>${text}</h1>`)).units);
+    expect(await named("Kontakt: Siv Hansen")).toEqual([]);
+    expect(await named("Telemarksforskning")).toEqual([]);
+    expect(await named("Helse Sør-Øst – intranett")).toEqual([]);
+    expect(await named("Vestre Vikens venner")).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { hintedYears, wordsOf } from "../../../extension/content/words";
+
+describe("help text is no column header (adversary round 2, M9)", () => {
+  it.each([
+    "Antall per telledato i november. I fjor rapporterte dere 103.",
+    "Fjorårets tall: 12",
+    "Endring fra i fjor over 5 plasser må forklares",
+    "Oppgi tallet som i fjor ble rapportert som «Døgnplasser voksne».",
+    "I 2024 rapporterte dere 103.",
+  ])("help that compares with last year says nothing against this year's figure: %s", (hint) => {
+    expect(hintedYears(hint, 2025)).toEqual({ lastYear: false, years: [] });
+  });
+
+  it.each([
+    ["Oppgi fjorårets tall (2023) til sammenligning", { lastYear: true, years: [2023] }],
+    ["Oppgi antall plasser som var i drift i fjor", { lastYear: true, years: [] }],
+    ["Døgnplasser i alt (i fjor)", { lastYear: true, years: [] }],
+    ["Fjorårets tall", { lastYear: true, years: [] }],
+    ["Antall per 31.12.2024", { lastYear: false, years: [2024] }],
+    ["Fyll inn tallet for 2024", { lastYear: false, years: [2024] }],
+  ])("help that asks for last year's figure or names it alone makes it last year's: %s", (hint, found) => {
+    expect(hintedYears(hint, 2025)).toEqual(found);
+  });
+
+  it("the package's own year in help is no other year", () => {
+    expect(hintedYears("Antall per 19.11.2025", 2025)).toEqual({ lastYear: false, years: [] });
+  });
+});
+
+describe("this year's column in words (M4)", () => {
+  it("'I år' heads this year's column: no word of its own, as the package's year", () => {
+    expect(wordsOf("I år")).toEqual([]);
+    expect(wordsOf("Antall døgnplasser i år")).toEqual(["døgnplasser"]);
+    // "År" alone is a year field's word, and "i fjor" stays last year's.
+    expect(wordsOf("År")).toEqual(["år"]);
+    expect(wordsOf("I fjor")).toEqual(["fjor"]);
+  });
+});

@@ -1,0 +1,43 @@
+import { cleanup, render, screen } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import type { FigureRow } from "../../../extension/messages";
+import { FillResultView } from "../../../extension/pages/fill-result-view";
+import { fillResult } from "./summaries";
+
+afterEach(cleanup);
+
+const row = (expected: string, actual: string): FigureRow => ({
+  ids: ["beds.phbu_total"],
+  outcome: "mismatched",
+  frameUrl: "https://intranett.example.no/skjema/1",
+  expected,
+  actual,
+});
+
+// Adversary round 2, M7: a form that starts every number box at 0. The 0 is kept (it may be a
+// saved figure); the report says the field holds 0 and that overwrite fills it.
+describe("a field left alone because it holds 0", () => {
+  it("says the field holds 0 and that «Skriv over …» fills it (nb and en)", () => {
+    render(<FillResultView lang="nb" result={fillResult({ rows: [row("12", "0")] })} />);
+    expect(screen.getByText(/feltet har allerede 0 og er ikke skrevet over/).textContent).toContain(
+      "«Skriv over felt som har en annen verdi»",
+    );
+    cleanup();
+    render(<FillResultView lang="en" result={fillResult({ rows: [row("12", "0,0")] })} />);
+    expect(screen.getByText(/the field already holds 0/).textContent).toContain(
+      "“Overwrite fields that hold another value”",
+    );
+  });
+
+  it("says nothing of the kind for another value, or where the package's figure is 0 too", () => {
+    render(<FillResultView lang="nb" result={fillResult({ rows: [row("12", "13"), row("0", "0,0")] })} />);
+    expect(screen.queryByText(/feltet har allerede 0/)).toBeNull();
+  });
+
+  it("says nothing of the kind when the page changed a written figure to 0 (put back)", () => {
+    render(
+      <FillResultView lang="nb" result={fillResult({ rows: [{ ...row("12", "0"), restored: true }] })} />,
+    );
+    expect(screen.queryByText(/feltet har allerede 0/)).toBeNull();
+  });
+});
