@@ -30,6 +30,14 @@ export function playgroundSetup(query: URLSearchParams): PlaygroundSetup {
       message: `Ugyldig ExcelApi «${excelApi}» (f.eks. 1.7). / Invalid ExcelApi '${excelApi}' (e.g. 1.7).`,
     };
   }
+  const workbook = query.get("workbook");
+  // An unknown workbook is said too, not silently replaced by the example (adversary A10).
+  if (workbook !== null && workbook !== "empty") {
+    return {
+      ok: false,
+      message: `Ukjent arbeidsbok «${workbook}»; kjent: empty (uten den: eksempelet). / Unknown workbook '${workbook}'; known: empty (without it: the example).`,
+    };
+  }
   const options: ExcelModelOptions = { ...(host ? { host } : {}), ...(excelApi ? { excelApi } : {}) };
-  return { ok: true, empty: query.get("workbook") === "empty", options };
+  return { ok: true, empty: workbook === "empty", options };
 }

@@ -42,4 +42,14 @@ describe("the playground's address", () => {
       options: {},
     });
   });
+
+  it("an unknown workbook is said, not silently the example (adversary A10)", () => {
+    expect(playgroundSetup(new URLSearchParams("?workbook=nonsense"))).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Ukjent arbeidsbok «nonsense»; kjent: empty .* \/ Unknown workbook 'nonsense'/,
+      ),
+    });
+    expect(playgroundSetup(new URLSearchParams(""))).toMatchObject({ ok: true, empty: false });
+  });
 });
