@@ -1,15 +1,21 @@
-import { findUnitByName, REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
+import { REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
 import type { IdentityCheck } from "../messages";
 import { z } from "../zod";
 import { callContent } from "./call-content";
 import type { ReachedFrame } from "./probe-frames";
+import { unitClues } from "./unit-clues";
 import { yearsOfLines } from "./year-lines";
 
 const clue = z.object({ value: z.string().max(500), where: z.string().max(500) }).loose();
+const named = z.object({
+  text: z.string().max(500),
+  source: z.enum(["field", "heading", "title"]),
+  where: z.string().max(500),
+});
 const identitySchema = z
   .object({
     orgs: z.array(clue).max(50),
-    units: z.array(clue).max(50),
+    named: z.array(named).max(50),
     years: z.array(clue).max(50),
     lines: z.array(z.string().max(500)).max(50).optional(),
   })
@@ -18,18 +24,14 @@ const identitySchema = z
 /** What the page shows as its unit (org. no. or unit name) and year, from every frame filled. */
 export async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
   const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name, names: unitNames(unit) }));
-  const answers = await callContent(tabId, frames, "identity", { units }).catch(() => []);
-  const orgs: z.infer<typeof clue>[] = [];
+  const answers = await callContent(tabId, frames, "identity", {}).catch(() => []);
+  const orgs: Array<{ value: string; where: string }> = [];
   const years: z.infer<typeof clue>[] = [];
   for (const answer of answers) {
     const parsed = identitySchema.safeParse(answer.result);
     if (!parsed.success) continue;
     // A unit named in words counts by its org. no. (the registry's), a number as it stands.
-    const named = parsed.data.units.map((item) => ({
-      ...item,
-      value: findUnitByName(item.value)?.org ?? item.value,
-    }));
-    orgs.push(...parsed.data.orgs, ...named);
+    orgs.push(...parsed.data.orgs, ...unitClues(parsed.data.named, units));
     years.push(...parsed.data.years, ...yearsOfLines(parsed.data.lines ?? []));
   }
   return { orgs, years };

@@ -249,8 +249,12 @@ export interface PageIdentity {
   frameUrl: string;
   /** Nine-digit organisation numbers the page shows. */
   orgs: IdentityClue[];
-  /** Unit names the page shows, matched against the names the request gave. */
-  units: IdentityClue[];
+  /**
+   * Texts that may name the unit in words (headings, the title, chosen options, breadcrumbs, lines
+   * such as "Rapporterende enhet: …"), each with where it was found. The worker matches them against
+   * the units list (background/unit-clues.ts): the list's names stay out of the content script.
+   */
+  named: NamedText[];
   /** Years (2000–2100) the page shows in year fields and headings. */
   years: IdentityClue[];
   /**
@@ -260,10 +264,9 @@ export interface PageIdentity {
   lines?: string[];
 }
 
-/** Which unit names to look for (the registry's names with their org. no.). */
-export interface IdentityRequest {
-  /** Each unit by its registered name and the other names the units list declares ("SiV", "Telemark"). */
-  units?: Array<{ org: string; name: string; names?: string[] }>;
+/** A text the page shows that may name its unit, and where. */
+export interface NamedText extends Omit<IdentityClue, "value"> {
+  text: string;
 }
 
 /** What one locator of a profile field finds on this page. */
@@ -329,7 +332,7 @@ export interface ContentApi {
   /** Restores exactly what a fill found, firing the page's events so its state follows. */
   undo(request: UndoRequest): Promise<UndoResult>;
   /** The unit and year the page shows. */
-  identity(request: IdentityRequest): PageIdentity;
+  identity(): PageIdentity;
   /**
    * After a fill, once `until` (Date.now() ms) has passed and the page is quiet: the fields of
    * that fill the page changed since it was read back (an autosave reloading a draft), with what
@@ -359,5 +362,5 @@ export const PROFILE_TOOLS_SYMBOL = "hso.profile-tools";
 /** The key passed to `Symbol.for` under which the content script installs itself. */
 export const CONTENT_SYMBOL = "hso.content";
 
-/** This API's version (`ContentApi.version`). */
-export const CONTENT_API_VERSION = 2;
+/** This API's version (`ContentApi.version`); 3: identity() sends texts, the worker names units. */
+export const CONTENT_API_VERSION = 3;

@@ -40,7 +40,7 @@ function createContentApi(doc: Document): ContentApi {
         () => undo(doc, request),
         (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
       ),
-    identity: (request) => pageIdentity(doc, controls(), request ?? {}),
+    identity: () => pageIdentity(doc, controls()),
     // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
     kept: async (request) => {
       const snapshots = peekSnapshots(String(request?.undoId));

@@ -1,11 +1,13 @@
 import { allElements } from "./collect-controls";
 import { isEmpty } from "./compare-control";
-import type { IdentityClue, IdentityRequest, PageIdentity } from "./content-api";
+import type { IdentityClue, NamedText, PageIdentity } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { readShown } from "./read-control";
 import { wordsOf, yearsIn } from "./words";
 
 const MAX_WHERE = 80;
+/** Texts sent for the unit's name: a page listing every unit is no claim, and the worker caps them too. */
+const MAX_NAMED = 50;
 
 /** A plan's year in a section heading ("Planlagt 2026", "Plan 2026–2032") is not the page's year. */
 const PLANNED_YEAR =
@@ -13,15 +15,11 @@ const PLANNED_YEAR =
 
 /**
  * The unit and year the page shows, each with where it was found: organisation numbers (nine
- * digits, also spaced "983 975 267") and the registry's unit names in fields, chosen options,
- * headings and the title; years in year fields ("År", "Rapporteringsår", "Year") and headings.
+ * digits, also spaced "983 975 267") in fields, chosen options, headings and the title, and
+ * the texts there the worker reads unit names in; years in year fields ("År", "Rapporteringsår", "Year") and headings.
  * The popup compares them with the package before anything is filled.
  */
-export function pageIdentity(
-  doc: Document,
-  controls: readonly ControlFacts[],
-  request: IdentityRequest,
-): PageIdentity {
+export function pageIdentity(doc: Document, controls: readonly ControlFacts[]): PageIdentity {
   const texts: Array<{ text: string; clue: Omit<IdentityClue, "value"> }> = [];
   // A list showing its first option only because nothing chose any says nothing about the page.
   const chosen = controls.filter((facts) => !isEmpty(facts.control));
@@ -42,9 +40,7 @@ export function pageIdentity(
   return {
     frameUrl: doc.URL,
     orgs: unique(texts.flatMap(({ text, clue }) => orgsIn(text).map((value) => ({ value, ...clue })))),
-    units: unique(
-      texts.flatMap(({ text, clue }) => unitsIn(text, request).map((value) => ({ value, ...clue }))),
-    ),
+    named: namedTexts(texts),
     years: unique([...yearFields(chosen), ...yearHeadings(texts)]),
     lines: lines.filter((line) => yearsIn(line).length > 0).slice(0, 40),
   };
@@ -75,29 +71,16 @@ function orgsIn(text: string): string[] {
   );
 }
 
-function unitsIn(text: string, request: IdentityRequest): string[] {
-  const words = ` ${tokens(text)} `;
-  const exact = ` ${tokens(text, true)} `;
-  // An acronym ("SiV", "OUS", "STHF": a short name of two or more capitals) counts only as written:
-  // "Siv" is a first name.
-  const named = (name: string) => {
-    const acronym = name.length < 7 && /\p{Lu}.*\p{Lu}/u.test(name);
-    const key = tokens(name, acronym);
-    return key !== "" && (acronym ? exact : words).includes(` ${key} `);
-  };
-  // A page names a health trust with or without "HF" ("Sykehuset i Vestfold").
-  return (request.units ?? [])
-    .filter((unit) => [unit.name, unit.name.replace(/\s+HF\s*$/i, ""), ...(unit.names ?? [])].some(named))
-    .map((unit) => unit.org);
-}
-
-/** A text's words, single-spaced, punctuation left out ("Sør-Øst," is "sør øst"); lower case unless kept. */
-function tokens(text: string, keepCase = false): string {
-  const words = text
-    .normalize("NFC")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-  return keepCase ? words : words.toLowerCase();
+/** The texts the worker matches unit names in: distinct, cut, and a bounded number of them. */
+function namedTexts(texts: ReadonlyArray<{ text: string; clue: Omit<IdentityClue, "value"> }>): NamedText[] {
+  const seen = new Set<string>();
+  const named: NamedText[] = [];
+  for (const { text, clue } of texts) {
+    if (seen.has(text) || named.length === MAX_NAMED) continue;
+    seen.add(text);
+    named.push({ text: text.slice(0, 200), ...clue });
+  }
+  return named;
 }
 
 /** Years held by fields named as the reporting year ("År", "Rapporteringsår", "Year"). */

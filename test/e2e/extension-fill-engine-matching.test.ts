@@ -2,10 +2,12 @@
 // adversary-2/FINDINGS.md: M1, M3, M4, M8, M9, W5), run on the content script as the worker sends
 // requests. Each case reads every control of its form afterwards: the figure meant for it, or what
 // it held before — and each has its refused twin, where the same words must not fill.
+
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unitClues } from "../../extension/background/unit-clues";
 import { yearsOfLines } from "../../extension/background/year-lines";
 import type { FrameResult, PageIdentity } from "../../extension/content/content-api";
 import { REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
@@ -187,7 +189,7 @@ describe("help text is no column header (M9)", () => {
 describe("the page's identity", () => {
   const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name, names: unitNames(unit) }));
   const identityOf = (html: string) =>
-    withPage(html, (page) => callContent(page.mainFrame(), "identity", { units }) as Promise<PageIdentity>);
+    withPage(html, (page) => callContent(page.mainFrame(), "identity", {}) as Promise<PageIdentity>);
   const values = (clues: ReadonlyArray<{ value: string }>) => [...new Set(clues.map((clue) => clue.value))];
   // The worker reads the figures' year from the lines of text the page sends (year-lines.ts).
   const yearsOf = (identity: PageIdentity) =>
@@ -206,7 +208,8 @@ describe("the page's identity", () => {
   });
 
   it("knows a unit by the short names and aliases the units list declares (M8)", async () => {
-    const named = async (text: string) => values((await identityOf(`<h1>${text}</h1>`)).units);
+    const named = async (text: string) =>
+      values(unitClues((await identityOf(`<h1>${text}</h1>`)).named, units));
     expect(await named("Døgnplasser 2025 – Vestre Viken")).toEqual(["894166762"]);
     expect(await named("Døgnplasser 2025 – SiV")).toEqual(["983975259"]);
     expect(await named("Døgnplasser 2025 – Sykehuset Telemark")).toEqual(["983975267"]);
@@ -214,7 +217,8 @@ describe("the page's identity", () => {
   });
 
   it("never by a guess: a first name, part of a word or the region's name is no unit", async () => {
-    const named = async (text: string) => values((await identityOf(`<h1>${text}</h1>`)).units);
+    const named = async (text: string) =>
+      values(unitClues((await identityOf(`<h1>${text}</h1>`)).named, units));
     expect(await named("Kontakt: Siv Hansen")).toEqual([]);
     expect(await named("Telemarksforskning")).toEqual([]);
     expect(await named("Helse Sør-Øst – intranett")).toEqual([]);

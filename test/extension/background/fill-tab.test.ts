@@ -498,7 +498,7 @@ describe("preview, confirm, undo", () => {
       method === "identity"
         ? {
             orgs: [{ value: "993467049", where: "Enhet" }],
-            units: [],
+            named: [],
             years: [{ value: "2024", where: "År" }],
           }
         : { error: "no" };
@@ -523,7 +523,7 @@ describe("preview, confirm, undo", () => {
     frames(() => [frame({})]);
     calls = () => ({
       orgs: [],
-      units: [{ value: "Sykehuset Telemark HF", where: "Overskrift" }],
+      named: [{ text: "Sykehuset Telemark HF", source: "heading", where: "Overskrift" }],
       years: [{ value: "2023", where: "Rapporteringsår" }],
     });
     await expect(fill("fill")).rejects.toMatchObject({ code: "page_names_other_year" });

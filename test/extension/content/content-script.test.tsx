@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ContentApi } from "../../../extension/content/content-api";
+import { CONTENT_API_VERSION, type ContentApi } from "../../../extension/content/content-api";
 import { input, page, request } from "./figures";
 
 const KEY = Symbol.for("hso.content");
@@ -17,7 +17,7 @@ describe("content script", () => {
     page(`<form id="hsoContent" name="hsoContent"><input id="run"></form><img name="hsoContent">`);
     await import("../../../extension/content/content-script");
     expect(typeof installed()?.run).toBe("function");
-    expect(installed()?.version).toBe(2);
+    expect(installed()?.version).toBe(CONTENT_API_VERSION);
   });
 
   it("replaces a foreign value under its key instead of trusting it", async () => {
