@@ -31,6 +31,12 @@ export const templateHasFigures: Rule = {
   },
 };
 
+/**
+ * What the controller types as a number: figures, and percentages such as DelMedMeg's coverage or
+ * sick leave (no figure by the year-over-year rule, but typed all the same); never the reporting
+ * year, and never a share the sheet computes.
+ */
 function isFigure(field: FieldDef): boolean {
-  return KINDS[field.kind].figure && field.share === undefined;
+  const kind = KINDS[field.kind];
+  return (kind.figure || kind.numeric) && field.share === undefined;
 }

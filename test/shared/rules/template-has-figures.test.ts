@@ -15,6 +15,11 @@ describe("template-has-figures", () => {
         values: { ...TELEMARK, "activity.bed_days_adult": 4100 },
       },
       {
+        name: "a typed percentage alone is a return too (DelMedMeg's coverage; adversary A6)",
+        ...ACTIVITY,
+        values: { ...TELEMARK, "activity.delmedmeg_coverage_pct": 6.5 },
+      },
+      {
         name: "a template without typed figures (plan status) is status-present's to judge",
         templates: ["plan_status" as const],
         phase: "export",
