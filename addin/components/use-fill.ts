@@ -1,7 +1,5 @@
 import { useState } from "preact/hooks";
 import type { Lang } from "../../shared/messages/lang";
-import type { SubmissionPackage } from "../../shared/package/submission-package";
-import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
 import { describePackageError } from "../i18n/pane-messages";
 import type { FillQuestion } from "./fill-target";
@@ -9,15 +7,9 @@ import { readPackageFile } from "./read-package-file";
 import type { Say } from "./say";
 import type { Work } from "./use-work";
 import type { PassResult } from "./validation-loop";
-import { workbookIdentity } from "./workbook-identity";
 
 /** The fill's checks and dialogs, fetched with its first package (fill-flow.ts). */
 export type FillFlow = typeof import("./fill-flow");
-
-/** A refused identity cell's words: where, what it holds and what the package would have put there. */
-function identityParams(cell: IdentityRefusal): Record<string, string | number> {
-  return { cell: cell.cell, current: String(cell.current), incoming: String(cell.incoming) };
-}
 
 /** A question the pane is asking: the conflicting cells and how to answer. */
 export interface PendingConflicts {
@@ -32,6 +24,12 @@ export interface OpenQuestion {
   yes: string;
   answer: (yes: boolean) => void;
 }
+
+/**
+ * A refusal kept as words to say, not as a said string: the pane shows it in the language chosen
+ * now, so switching to English after a refusal switches the refusal too (adversary A12).
+ */
+export type Refusal = (say: Say, lang: Lang) => string;
 
 /** Asks one yes/no question at a time through state; the promise answers when the user does. */
 function useAsk<Q, O>(wrap: (question: Q, answer: (yes: boolean) => void) => O) {
@@ -60,7 +58,9 @@ export function useFill(
   work: Work,
   current: () => PassResult | undefined,
 ) {
-  const [refused, setRefused] = useState<string>();
+  const [refused, keepRefused] = useState<Refusal>();
+  // A function given to a state setter is taken as an updater: wrap it, so it is stored as it is.
+  const setRefused = (refusal: Refusal | undefined) => keepRefused(() => refusal);
   const [canUndo, setCanUndo] = useState(false);
   const [flow, setFlow] = useState<FillFlow>();
   const [pending, confirm] = useAsk(
@@ -69,53 +69,13 @@ export function useFill(
       answer,
     }),
   );
-  const [question, askYesNo] = useAsk(
-    (q: FillQuestion, answer): OpenQuestion => ({
-      title: say(...q.title),
-      text: say(...q.text),
-      yes: say(...q.yes),
-      answer,
-    }),
-  );
-  const fill = async ({ planFillTarget, packageForFill }: FillFlow, file: string, pkg: SubmissionPackage) => {
-    const result = current();
-    const identity = workbookIdentity(result);
-    const plan = planFillTarget(
-      pkg,
-      file,
-      { ...identity, templates: result?.snapshot.templates ?? [] },
-      lang,
-    );
-    if (plan.kind === "refuse") {
-      setRefused(say(...plan.message));
-      return say("fillCancelled");
-    }
-    // While a question stands nothing is being filled: the status line says what is asked (A9).
-    const asking = (title: string) => work.setStatus(title);
-    for (const next of plan.questions) {
-      asking(say(...next.title));
-      if (!(await askYesNo(next))) return say("fillCancelled");
-    }
-    if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
-    // A figure that breaks its own field's rule is named and left out, never shown rounded (A16).
-    const { unfitFigures, unfitParams, withoutFigures } = await import("./unfit-figures");
-    const unfit = unfitFigures(pkg);
-    const usable = withoutFigures(
-      pkg,
-      unfit.map((issue) => issue.field),
-    );
-    const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), (conflicts) => {
-      asking(say("confirmFillTitle"));
-      return confirm(conflicts);
-    });
-    if (filled.refused.length > 0) {
-      setRefused(filled.refused.map((cell) => say("fillIdentityRefused", identityParams(cell))).join(" "));
-      return say("fillCancelled");
-    }
-    if (unfit.length > 0)
-      setRefused(unfit.map((issue) => say("fillUnfit", unfitParams(issue, lang))).join(" "));
-    setCanUndo(true);
-    return say("filled", { written: filled.written, skipped: filled.skipped.length });
+  // The question is kept as words too and said in the language of each render (A12).
+  const [asked, askYesNo] = useAsk((q: FillQuestion, answer) => ({ q, answer }));
+  const question: OpenQuestion | undefined = asked && {
+    title: say(...asked.q.title),
+    text: say(...asked.q.text),
+    yes: say(...asked.q.yes),
+    answer: asked.answer,
   };
   const fromFile = (file: File) =>
     work.run("busyFill", async () => {
@@ -123,8 +83,14 @@ export function useFill(
       // The checks and dialogs are fetched while the file is read, not after it.
       const [read, loaded] = await Promise.all([readPackageFile(file), import("./fill-flow")]);
       setFlow(loaded);
-      if (read.ok) return fill(loaded, read.file, read.package);
-      setRefused(say("packageRefused", { file: read.file, message: describePackageError(read.error, lang) }));
+      if (read.ok) {
+        const steps = { adapter, say, lang, work, current, setRefused, askYesNo, confirm, setCanUndo };
+        return loaded.runFill(steps, read.file, read.package);
+      }
+      const { file: name, error } = read;
+      setRefused((words, now) =>
+        words("packageRefused", { file: name, message: describePackageError(error, now) }),
+      );
       return undefined;
     });
   const undo = () =>
@@ -137,7 +103,7 @@ export function useFill(
     flow,
     pending,
     question,
-    refused,
+    refused: refused?.(say, lang),
     canUndo,
     fromFile,
     undo,

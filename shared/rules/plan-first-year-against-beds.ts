@@ -47,16 +47,14 @@ interface Reported {
 
 /** The reported figure from this return when its template is judged with it, else last year's. */
 function lastReported(context: RuleContext, plan: TemplateDef, id: FieldDef["id"]): Reported | undefined {
+  const field = findField(id);
   const planYear = context.number(`${plan.id}.year`) ?? context.year ?? null;
-  const sheet = findField(id)?.cell.sheet ?? "";
-  const own = context.fields.some((field) => field.id === id) ? context.number(id) : undefined;
+  const sheet = field?.cell.sheet ?? "";
+  const own = context.fields.some((entry) => entry.id === id) ? context.number(id) : undefined;
   if (own !== undefined) return { value: own, where: { year: planYear, sheet, file: "" } };
-  const previous = context.previous(id);
-  if (previous === undefined) return undefined;
-  const template = findField(id)?.template ?? "";
-  const from = context.previousFrom?.find((source) => source.templates.includes(template));
-  if (from) {
-    return { value: previous, where: { year: from.year, sheet: "", file: from.file } };
-  }
-  return { value: previous, where: { year: planYear === null ? null : planYear - 1, sheet, file: "" } };
+  const value = context.previous(id);
+  if (value === undefined) return undefined;
+  const from = context.previousFrom?.find((source) => source.templates.includes(field?.template ?? ""));
+  if (from) return { value, where: { year: from.year, sheet: "", file: from.file } };
+  return { value, where: { year: planYear === null ? null : planYear - 1, sheet, file: "" } };
 }

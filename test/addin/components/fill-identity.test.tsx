@@ -27,6 +27,27 @@ describe("fill from a package of another unit or year", () => {
     expect(calls.log).not.toContain("fillFromPackage");
   });
 
+  it("says its refusal and its question in the language chosen after them (adversary A12)", async () => {
+    renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    choose(packageFile(2023, { "beds.phv_adult_total": 217 }, "ahus-2023.hso.json", AKERSHUS));
+    await screen.findByText(/ahus-2023\.hso\.json gjelder Akershus/);
+    fireEvent.change(screen.getByLabelText("Språk"), { target: { value: "en" } });
+    expect(
+      await screen.findByText(
+        "ahus-2023.hso.json is for Akershus universitetssykehus HF (983 971 636), but the workbook is for " +
+          "Sykehuset Telemark HF (983 975 267). Nothing was filled.",
+      ),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/Choose last year's package/), {
+      target: { files: [packageFile(2021, { "beds.phv_adult_total": 110 }, "telemark-2021.hso.json")] },
+    });
+    await screen.findByRole("alertdialog", { name: "The package is for 2021, not for 2023" });
+    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "nb" } });
+    const question = await screen.findByRole("alertdialog", { name: "Pakken er for 2021, ikke for 2023" });
+    expect(within(question).getByRole("button", { name: "Bruk tallene fra 2021" })).toBeTruthy();
+  });
+
   it("refuses another unit even where the workbook's unit cell holds an org. no. with a typo", async () => {
     const { calls } = renderPane(workbookNames(["beds"], { "beds.unit_org": "983975268" }));
     await screen.findByText(/^\d+ feil/);

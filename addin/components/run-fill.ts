@@ -1,0 +1,74 @@
+import type { Lang } from "../../shared/messages/lang";
+import type { SubmissionPackage } from "../../shared/package/submission-package";
+import type { IdentityRefusal } from "../adapter/fill-plan";
+import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
+import type { FillQuestion } from "./fill-target";
+import { packageForFill, planFillTarget } from "./fill-target";
+import type { Say } from "./say";
+import type { Refusal } from "./use-fill";
+import type { Work } from "./use-work";
+import type { PassResult } from "./validation-loop";
+import { workbookIdentity } from "./workbook-identity";
+
+/** What a fill needs of the pane: its adapter and words, and the hook's state and questions. */
+export interface FillSteps {
+  adapter: WorkbookAdapter;
+  say: Say;
+  lang: Lang;
+  work: Work;
+  current: () => PassResult | undefined;
+  setRefused: (refusal: Refusal | undefined) => void;
+  askYesNo: (question: FillQuestion) => Promise<boolean>;
+  confirm: (conflicts: readonly FillConflict[]) => Promise<boolean>;
+  setCanUndo: (can: boolean) => void;
+}
+
+/** A refused identity cell's words: where, what it holds and what the package would have put there. */
+function identityParams(cell: IdentityRefusal): Record<string, string | number> {
+  return { cell: cell.cell, current: String(cell.current), incoming: String(cell.incoming) };
+}
+
+/**
+ * One fill from last year's package once it is read: the unit and year checks (refuse another unit,
+ * ask about another year), the templates created where asked, figures that break their own field's
+ * rule left out and named, the overwrite question, then the writes. In the fill-flow chunk, fetched
+ * with the first package (docs/addin.md), so a pane that is only opened does not carry it.
+ */
+export async function runFill(steps: FillSteps, file: string, pkg: SubmissionPackage): Promise<string> {
+  const { adapter, say, work, setRefused } = steps;
+  const result = steps.current();
+  const identity = workbookIdentity(result);
+  const templates = result?.snapshot.templates ?? [];
+  const plan = planFillTarget(pkg, file, { ...identity, templates }, steps.lang);
+  if (plan.kind === "refuse") {
+    const { message } = plan;
+    setRefused((words) => words(...message));
+    return say("fillCancelled");
+  }
+  // While a question stands nothing is being filled: the status line says what is asked (A9).
+  for (const next of plan.questions) {
+    work.setStatus(say(...next.title));
+    if (!(await steps.askYesNo(next))) return say("fillCancelled");
+  }
+  if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
+  // A figure that breaks its own field's rule is named and left out, never shown rounded (A16).
+  const { unfitFigures, unfitParams, withoutFigures } = await import("./unfit-figures");
+  const unfit = unfitFigures(pkg);
+  const usable = withoutFigures(
+    pkg,
+    unfit.map((issue) => issue.field),
+  );
+  const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), (conflicts) => {
+    work.setStatus(say("confirmFillTitle"));
+    return steps.confirm(conflicts);
+  });
+  if (filled.refused.length > 0) {
+    const cells = filled.refused;
+    setRefused((words) => cells.map((cell) => words("fillIdentityRefused", identityParams(cell))).join(" "));
+    return say("fillCancelled");
+  }
+  if (unfit.length > 0)
+    setRefused((words, now) => unfit.map((issue) => words("fillUnfit", unfitParams(issue, now))).join(" "));
+  steps.setCanUndo(true);
+  return say("filled", { written: filled.written, skipped: filled.skipped.length });
+}
