@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { canonicalJson } from "../../shared/package/canonical-json";
 import { templatesOfPackage } from "../../shared/package/package-input";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { PreviousSource, RawValue } from "../../shared/report/validation-input";
@@ -61,17 +62,11 @@ function sharesTemplate(a: SubmissionPackage, b: SubmissionPackage): boolean {
   return templatesOfPackage(a).some((template) => Object.hasOwn(b.templates, template));
 }
 
-/** Copies of one return: the same figures and notes, whatever their digests or creation times. */
+/** Copies of one return: the same templates, figures and notes, whatever their digests or creation times. */
 function sameFigures(a: SubmissionPackage, b: SubmissionPackage): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(pkg: SubmissionPackage): string {
-  const sorted = (record: Readonly<Record<string, unknown>>) =>
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, record[key]]);
-  return JSON.stringify([sorted(pkg.templates), sorted(pkg.values), sorted(pkg.notes)]);
+  const contents = (pkg: SubmissionPackage) =>
+    canonicalJson({ templates: pkg.templates, values: pkg.values, notes: pkg.notes });
+  return contents(a) === contents(b);
 }
 
 function disagreement(first: PreviousFile, second: PreviousFile): CliFailure {

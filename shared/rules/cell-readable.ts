@@ -29,13 +29,8 @@ export const cellReadable: Rule = {
 function findingOf(name: string, found: CellProblem | CellNotice): Finding {
   // Spread whole, so each code keeps its own params' type; a notice about a copied sheet is said at
   // the copy's cell, so the reader is not sent to check the original's (docs/cli.md).
-  const { at, ...finding } = found as CellNotice & { at?: string };
-  return {
-    ...(finding as CellProblem | CellNotice),
-    field: fieldOfName(name),
-    name,
-    ...(at ? { cell: at } : {}),
-  };
+  const cell = "at" in found ? found.at : undefined;
+  return { ...found, field: fieldOfName(name), name, ...(cell ? { cell } : {}) };
 }
 
 /** `prev.beds.x` and `note.beds.x` belong to the field `beds.x`. */
