@@ -64,7 +64,15 @@ function tryForm(page: string, pkg: string, profile?: string): Promise<TryForm> 
   });
 }
 
-async function pageState(form: string): Promise<PageState> {
+/**
+ * What the form's page posted last. Pass the open page (a tab of the session) to have it post its
+ * state now first: right after a fill, its own timed post may not have reached the server yet.
+ */
+async function pageState(
+  form: string,
+  page?: { evaluate(script: string): Promise<unknown> },
+): Promise<PageState> {
+  await page?.evaluate("window.hsoPostNow()");
   const response = await fetch(`${BASE}/state/${form}`);
   expect(response.status).toBe(200);
   return (await response.json()) as PageState;
@@ -423,7 +431,7 @@ describe("adversary-2 findings fixed (ext-store)", () => {
       "beds.hso.json",
       "staffing.hso.json",
     ]);
-    const { tabId, expect: page } = await open("f12-norwegian-page-lang-en.html");
+    const { tabId, page: tab, expect: page } = await open("f12-norwegian-page-lang-en.html");
     const fill = { type: "fill-tab", tabId, org: full.unit.org, year: 2025, mode: "fill", expect: page };
     const result = await session.send<FillResult>(fill);
     expect(result.filled).toEqual(
@@ -434,7 +442,7 @@ describe("adversary-2 findings fixed (ext-store)", () => {
         "staffing.physicians_fte",
       ]),
     );
-    expect((await pageState("f12")).current).toMatchObject({
+    expect((await pageState("f12", tab)).current).toMatchObject({
       "beds.tsb_total": "20,5",
       "staffing.physicians_fte": "111,3",
     });
@@ -488,7 +496,7 @@ describe("adversary-2 findings fixed (ext-store)", () => {
 
   it("S5: the preview counts fields holding the form's 0 as holding another value, and the fill leaves them", async () => {
     await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
-    const { tabId, expect: page } = await open("f15-db-ids-and-zero-defaults.html");
+    const { tabId, page: tab, expect: page } = await open("f15-db-ids-and-zero-defaults.html");
     const base = { tabId, org: full.unit.org, year: 2025, expect: page };
     const preview = await session.send<Preview>({ type: "plan-tab", ...base });
     const row = (id: string) => preview.rows.find((item) => item.ids.includes(id));
@@ -497,7 +505,7 @@ describe("adversary-2 findings fixed (ext-store)", () => {
     const ids = preview.rows.filter((item) => item.outcome === "planned").flatMap((item) => item.ids);
     expect(ids).not.toContain("beds.phv_adult_hospital");
     await session.send<FillResult>({ type: "fill-tab", ...base, mode: "fill", ids });
-    expect((await pageState("f15")).current).toMatchObject({
+    expect((await pageState("f15", tab)).current).toMatchObject({
       "beds.phv_adult_hospital": "0",
       "beds.phv_adult_dps": "0",
     });
@@ -505,7 +513,7 @@ describe("adversary-2 findings fixed (ext-store)", () => {
 
   it("S2: an autosave that resets three fields 600 ms after the fill: they are reported not kept, with what the page holds", async () => {
     await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
-    const { tabId, expect: page } = await open("f03b-vue-autosave-reset.html");
+    const { tabId, page: tab, expect: page } = await open("f03b-vue-autosave-reset.html");
     const fill = { type: "fill-tab", tabId, org: full.unit.org, year: 2025, mode: "fill", expect: page };
     const first = await session.send<FillResult>(fill);
     expect(first.filled).toHaveLength(4);
@@ -517,7 +525,12 @@ describe("adversary-2 findings fixed (ext-store)", () => {
       ["beds.phv_adult_total", "", "PHV voksne, i alt"],
       ["beds.phbu_total", "", "PHBU, i alt"],
     ]);
-    expect((await pageState("f03b")).app).toMatchObject({ hospital: "46", dps: "", total: "", phbu: "" });
+    expect((await pageState("f03b", tab)).app).toMatchObject({
+      hospital: "46",
+      dps: "",
+      total: "",
+      phbu: "",
+    });
   });
 
   it("S2: try-form reads back late too: one filled, three differing", async () => {

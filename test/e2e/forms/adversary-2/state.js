@@ -24,20 +24,26 @@
   }
   let initial = null;
   let last = "";
-  function post() {
-    if (initial === null) return;
+  function post(force = false) {
+    if (initial === null) return Promise.resolve();
     const current = snap();
     const app = typeof window.hsoAppState === "function" ? window.hsoAppState() : undefined;
     const text = JSON.stringify({ form, url: location.href, initial, current, app });
-    if (text === last) return;
+    if (text === last && !force) return Promise.resolve();
     last = text;
-    fetch(`/state/${form}`, { method: "POST", body: text, keepalive: true }).catch(() => {});
+    return fetch(`/state/${form}`, { method: "POST", body: text, keepalive: true }).then(
+      () => {},
+      () => {},
+    );
   }
+  // A test holding the page posts its state now and waits for the server to have it, instead of
+  // racing the timers below for it.
+  window.hsoPostNow = () => post(true);
   window.hsoStateReady = () => {
     initial ??= snap();
     post();
   };
   if (!document.currentScript?.dataset.late) addEventListener("load", () => window.hsoStateReady());
   for (const type of ["input", "change", "click", "blur"]) addEventListener(type, () => setTimeout(post, 30), true);
-  setInterval(post, 250);
+  setInterval(() => post(), 250);
 })();
