@@ -110,6 +110,11 @@ export interface PackageSummary {
   issues: DescribedIssue[];
   /** Kept in local storage (survives the browser closing) rather than session storage. */
   kept: boolean;
+  /**
+   * Each template's name as the catalogue gives it ("Døgnplasser" / "Beds"), by id: the pages show
+   * names, not ids, without bundling the catalogue (the worker adds them when it lists packages).
+   */
+  templateNames?: Record<string, Words>;
 }
 
 /**

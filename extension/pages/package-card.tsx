@@ -3,6 +3,7 @@ import { formatOrgNumber } from "../../shared/units/org-number";
 import { countWord } from "../i18n/count-words";
 import { pageWord } from "../i18n/page-words";
 import type { PackageSummary } from "../messages";
+import { templateNames } from "./shared/template-names";
 
 /** Props of one imported package. */
 export interface PackageCardProps {
@@ -14,12 +15,13 @@ export interface PackageCardProps {
 /** One imported package: who, which year, whether it can fill forms, and each error and warning. */
 export function PackageCard({ lang, summary, onRemove }: PackageCardProps) {
   const title = `${summary.name} ${summary.year}`;
+  const templates = templateNames(summary, lang);
   return (
     <li class="card">
       <h3>{title}</h3>
       <p class="muted">
-        {formatOrgNumber(summary.org)} · {summary.templates.join(", ")} ·{" "}
-        {countWord(lang, "figures", summary.figures)} · {summary.fileName}
+        {formatOrgNumber(summary.org)} · {templates} · {countWord(lang, "figures", summary.figures)} ·{" "}
+        {summary.fileName}
       </p>
       <p class={summary.fillable ? undefined : "error"}>
         {pageWord(lang, summary.fillable ? "fillable" : "blocked")} (
@@ -43,7 +45,7 @@ export function PackageCard({ lang, summary, onRemove }: PackageCardProps) {
         aria-label={pageWord(lang, "removeLabel", {
           name: summary.name,
           year: summary.year,
-          templates: summary.templates.join(", "),
+          templates,
         })}
         onClick={onRemove}
       >

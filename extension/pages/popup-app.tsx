@@ -7,6 +7,7 @@ import { FillFlow } from "./popup/fill-flow";
 import { UnitYearFields } from "./popup/unit-year-fields";
 import { LangSwitch } from "./shared/lang-switch";
 import type { Send } from "./shared/send-request";
+import { templateNames } from "./shared/template-names";
 import { useLang } from "./shared/use-lang";
 
 /** What the popup needs from outside: the worker, and the few browser actions a click may take. */
@@ -103,7 +104,7 @@ function ChosenPackages({ lang, chosen }: { lang: Lang; chosen: readonly Package
     <ul class="muted">
       {chosen.map((entry) => (
         <li key={entry.templates.join("+")} class={entry.fillable ? undefined : "error"}>
-          {entry.templates.join(", ")}: {entry.fileName}
+          {templateNames(entry, lang)}: {entry.fileName}
           {entry.fillable ? "" : ` (${pageWord(lang, "leftOutErrors")})`}
         </li>
       ))}

@@ -463,8 +463,10 @@ describe("adversary-2 findings fixed (ext-store)", () => {
       "examples/packages/telemark-bemanning-2024.hso.json",
     ]);
     await importPage.getByText("Filer lest: 2. Importert: 2. Avvist: 0.").waitFor();
-    await importPage.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (staffing)" }).waitFor();
-    await importPage.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (beds)" }).waitFor();
+    await importPage.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (Bemanning)" }).waitFor();
+    await importPage
+      .getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (Døgnplasser)" })
+      .waitFor();
     const disagreeing = [join(work, "full.hso.json"), "examples/packages/telemark-bemanning-2025.hso.json"];
     copyFileSync(`${FORMS}/packages/telemark-2025-full.hso.json`, disagreeing[0] as string);
     await input.setInputFiles(disagreeing);

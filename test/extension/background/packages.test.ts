@@ -44,3 +44,22 @@ describe("remove-package", () => {
     expect((await listPackageSummaries()).packages.map((entry) => entry.fileName)).toEqual(["beds.hso.json"]);
   });
 });
+
+describe("list-packages", () => {
+  it("names each package's templates as the catalogue does, for the pages (which do not bundle it)", async () => {
+    await importPackages({
+      type: "import-packages",
+      files: [
+        { name: "a.hso.json", text: bedsPackageText(2024) },
+        { name: "b.hso.json", text: staffingPackageText(2024) },
+      ],
+    });
+    const { packages } = await listPackageSummaries();
+    expect(packages.map((entry) => [entry.templates, entry.templateNames])).toEqual(
+      expect.arrayContaining([
+        [["beds"], { beds: { nb: "Døgnplasser", en: "Beds" } }],
+        [["staffing"], { staffing: { nb: "Bemanning", en: "Staffing" } }],
+      ]),
+    );
+  });
+});

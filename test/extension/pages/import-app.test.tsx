@@ -118,6 +118,27 @@ describe("import page", () => {
     await waitFor(() => expect(worker.of("set-keep")).toEqual([{ type: "set-keep", keep: true }]));
   });
 
+  it("names each package's templates by the catalogue's names in the card and its remove button", async () => {
+    const templateNames = {
+      beds: { nb: "Døgnplasser", en: "Beds" },
+      staffing: { nb: "Bemanning", en: "Staffing" },
+    };
+    const worker = fakeSend({
+      "list-packages": () => ok({ packages: [summary({ templates: ["beds", "staffing"], templateNames })] }),
+    });
+    render(<ImportApp send={worker.send} />);
+    expect(await screen.findByText(/· Døgnplasser, Bemanning ·/)).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: "Fjern Sykehuset Telemark HF 2024 (Døgnplasser, Bemanning)" }),
+    ).toBeTruthy();
+    expect(screen.queryByText(/beds, staffing/)).toBeNull();
+    fireEvent.change(screen.getByLabelText("Språk"), { target: { value: "en" } });
+    expect(await screen.findByText(/· Beds, Staffing ·/)).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: "Remove Sykehuset Telemark HF 2024 (Beds, Staffing)" }),
+    ).toBeTruthy();
+  });
+
   it("has no serious accessibility violation", async () => {
     const worker = fakeWorker();
     const view = render(<ImportApp send={worker.send} />);

@@ -123,6 +123,28 @@ describe("popup: choosing unit and year", () => {
     expect(of("plan-tab")[0]).toMatchObject({ org: "983975267", year: 2023 });
   });
 
+  it("names the templates as the catalogue does, nb first and en in English; an id only without a name", async () => {
+    const names = { beds: { nb: "Døgnplasser", en: "Beds" }, staffing: { nb: "Bemanning", en: "Staffing" } };
+    renderPopup({
+      "list-packages": () =>
+        ok({
+          packages: [
+            summary({ templateNames: names }),
+            summary({ templates: ["staffing"], templateNames: names, fileName: "bemanning.hso.json" }),
+            summary({ templates: ["activity"], fileName: "aktivitet.hso.json" }),
+          ],
+        }),
+    });
+    expect(await screen.findByText("Døgnplasser: telemark-2024.hso.json")).toBeTruthy();
+    expect(screen.getByText("Bemanning: bemanning.hso.json")).toBeTruthy();
+    // A summary without names (a worker before they were sent) still says which template it is.
+    expect(screen.getByText("activity: aktivitet.hso.json")).toBeTruthy();
+    expect(screen.queryByText(/^beds:|^staffing:/)).toBeNull();
+    fireEvent.change(screen.getByLabelText("Språk"), { target: { value: "en" } });
+    expect(await screen.findByText("Beds: telemark-2024.hso.json")).toBeTruthy();
+    expect(screen.getByText("Staffing: bemanning.hso.json")).toBeTruthy();
+  });
+
   it("with several units chooses none until the user does, then the unit's newest year", async () => {
     const packages = [
       summary({ org: "993467049", name: "Oslo universitetssykehus HF", year: 2022 }),
