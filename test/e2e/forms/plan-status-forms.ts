@@ -7,12 +7,22 @@ import { bundlePage } from "./build-bundle";
 import { type FormMeasure, MEASURES } from "./plan-status-measures";
 import type { TestForm } from "./structured-forms";
 
-/** Innlandet's plan status for 2025 as the trust sent it (examples/board): 19 statuses, 5 comments. */
-export function innlandetPlanStatus(): SubmissionPackage {
-  const file = resolve(import.meta.dirname, "../../../examples/board/plan-status/innlandet-2025.hso.json");
+/** A trust's plan-status package as it sent it, from examples/board/plan-status (`telemark-2026`). */
+export function planStatusPackage(name: string): SubmissionPackage {
+  const file = resolve(import.meta.dirname, `../../../examples/board/plan-status/${name}.hso.json`);
   const parsed = parsePackage(readFileSync(file, "utf8"));
   if (!parsed.ok) throw new Error(`example package: ${parsed.error.code}`);
   return parsed.package;
+}
+
+/** Innlandet's plan status for 2025 as the trust sent it (examples/board): 19 statuses, 5 comments. */
+export function innlandetPlanStatus(): SubmissionPackage {
+  return planStatusPackage("innlandet-2025");
+}
+
+/** The package's status ids: its values but the unit's organisation number and the year. */
+export function planStatusIds(pkg: SubmissionPackage): string[] {
+  return Object.keys(pkg.values).filter((id) => !/\.(unit_org|year)$/.test(id));
 }
 
 /** The measures grouped by focus area, in order. */
