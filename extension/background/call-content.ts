@@ -43,8 +43,9 @@ export async function callContent(
   if (frames.length === 0) return [];
   const origin = frames[0]?.origin ?? "";
   const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
-  // Pointing and the profile test live in a script of their own (content/profile-tools.ts).
-  const tools = method === "pick" || method === "testProfile";
+  // The page's identity, pointing and the profile test live in a script of their own
+  // (content/profile-tools.ts), so the content script every run injects stays small.
+  const tools = method === "identity" || method === "pick" || method === "testProfile";
   await browser.scripting.executeScript({ target, files: [tools ? "profile-tools.js" : "content.js"] });
   const answers = await browser.scripting.executeScript({
     target,

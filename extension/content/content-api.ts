@@ -331,8 +331,6 @@ export interface ContentApi {
   run(request: ContentRequest): Promise<FrameResult>;
   /** Restores exactly what a fill found, firing the page's events so its state follows. */
   undo(request: UndoRequest): Promise<UndoResult>;
-  /** The unit and year the page shows. */
-  identity(): PageIdentity;
   /**
    * After a fill, once `until` (Date.now() ms) has passed and the page is quiet: the fields of
    * that fill the page changed since it was read back (an autosave reloading a draft), with what
@@ -346,10 +344,14 @@ export interface ContentApi {
 }
 
 /**
- * Pointing at fields and testing a profile: `profile-tools.js`, injected (top frame) only when the
- * options page asks, installs this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`.
+ * What only the popup and the options page ask of a page: `profile-tools.js`, injected only when
+ * asked (the page's unit and year before a plan or a fill; pointing and the profile test from the
+ * options page), installs this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. None of it is
+ * needed to plan, fill, check or undo, so the content script every frame gets stays small.
  */
 export interface ProfileToolsApi {
+  /** The unit and year the page shows (the texts that may name its unit, for the worker to read). */
+  identity(): PageIdentity;
   /** What each locator of each profile field finds here, and what a fill would do. */
   testProfile(profile: FormProfile): ProfileTest;
   /** Waits for the user to point at fields (trusted clicks only). */
@@ -362,5 +364,8 @@ export const PROFILE_TOOLS_SYMBOL = "hso.profile-tools";
 /** The key passed to `Symbol.for` under which the content script installs itself. */
 export const CONTENT_SYMBOL = "hso.content";
 
-/** This API's version (`ContentApi.version`); 3: identity() sends texts, the worker names units. */
-export const CONTENT_API_VERSION = 3;
+/**
+ * This API's version (`ContentApi.version`); 3: identity() sends texts, the worker names units;
+ * 4: identity() is profile-tools.js's (ProfileToolsApi), no longer the content script's.
+ */
+export const CONTENT_API_VERSION = 4;

@@ -1,4 +1,3 @@
-import { collectControls } from "./collect-controls";
 import {
   CONTENT_API_VERSION,
   CONTENT_SYMBOL,
@@ -8,9 +7,7 @@ import {
   type UndoRequest,
   type UndoResult,
 } from "./content-api";
-import { describeControls } from "./control-facts";
 import { clearHighlights, highlight } from "./highlight";
-import { pageIdentity } from "./page-identity";
 import { readShown } from "./read-control";
 import { runRequest } from "./run-request";
 import { settleLate } from "./settle";
@@ -28,7 +25,6 @@ function createContentApi(doc: Document): ContentApi {
     queue = next;
     return next;
   };
-  const controls = () => describeControls(doc, collectControls(doc));
   return {
     run: (request) =>
       serial(
@@ -40,7 +36,6 @@ function createContentApi(doc: Document): ContentApi {
         () => undo(doc, request),
         (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
       ),
-    identity: () => pageIdentity(doc, controls()),
     // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
     kept: async (request) => {
       const snapshots = peekSnapshots(String(request?.undoId));

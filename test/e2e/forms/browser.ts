@@ -60,10 +60,11 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
 
 /**
  * Injects the content script (once more: the first installation stays) and calls one of its
- * functions; pointing and the profile test are in profile-tools.js, injected for them as the worker does.
+ * functions; the page's identity, pointing and the profile test are in profile-tools.js, injected
+ * for them as the worker does.
  */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
-  const tools = method === "pick" || method === "testProfile";
+  const tools = method === "identity" || method === "pick" || method === "testProfile";
   await frame.addScriptTag({ path: tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH });
   return frame.evaluate(
     ([name, sent, symbol]) => {
