@@ -1,9 +1,9 @@
-import { findUnit } from "../../shared/units/reporting-units";
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import type { SkippedFrame } from "../messages";
 import { catalogueNames } from "./catalogue-names";
 import { type ChosenProfile, findProfile } from "./find-profile";
 import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
+import { requestUnit } from "./request-unit";
 import { resolveTab, type TargetTab } from "./resolve-tab";
 import { type FrameAnswer, runInTab } from "./run-in-tab";
 import { type ExpectedPage, isStillExpected, originOf } from "./tab-guard";
@@ -72,7 +72,7 @@ export async function openTabRun(request: {
         profile: chosen?.profile,
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
-        ...unitOf(request.org),
+        ...withUnit(request.org),
       };
       return runInTab(tab.id, state.lastFrames, full);
     },
@@ -80,10 +80,10 @@ export async function openTabRun(request: {
   return state;
 }
 
-/** The package's unit by its registry name, so a unit list that shows names can be chosen from. */
-function unitOf(org: string): { unit?: { org: string; name: string } } {
-  const unit = findUnit(org);
-  return unit === undefined ? {} : { unit: { org: unit.org, name: unit.name } };
+/** The package's unit with its names, so a unit list that shows a name or short name can be chosen from. */
+function withUnit(org: string): Pick<ContentRequest, "unit"> {
+  const unit = requestUnit(org);
+  return unit === undefined ? {} : { unit };
 }
 
 /** The results without their frame ids, as mergeFrames takes them. */

@@ -37,9 +37,12 @@ function means(figure: FigureToFill, text: string, style: DecimalStyle): boolean
   if (Object.hasOwn(figure.choices ?? {}, String(figure.value))) {
     const words = figure.choices?.[String(figure.value)];
     // A list shows the words as it likes them ("På plass", "På plass ✓" aside): case and spacing do not count.
+    // The unit's short names too ("Telemark"), each as the whole text, as it was chosen.
     return (
       words !== undefined &&
-      [words.nb, words.en].some((word) => normalizeLabel(word) === normalizeLabel(text))
+      [words.nb, words.en, ...(figure.names ?? [])].some(
+        (word) => normalizeLabel(word) === normalizeLabel(text),
+      )
     );
   }
   return (

@@ -19,6 +19,8 @@ export interface FigureToFill {
   aliases?: Aliases;
   /** For a choice: the words that may show each value in a list ("Iverksatt", "In place"). */
   choices?: Record<string, Words>;
+  /** Other whole texts a list may show for the value: the unit's short names and aliases ("Telemark"). */
+  names?: string[];
 }
 
 /**
@@ -46,7 +48,8 @@ export interface FieldInfo {
  * already holds it (check mode, or a non-empty field equal to the figure). `mismatched`: the page
  * holds another value (not written: not empty and no overwrite; or the page refused the write).
  * `planned`: plan mode, would be written. `ambiguous`: two controls fit equally well, or one
- * control fits two figures: nothing written, `candidates` named. `not_found`: no control fits.
+ * control fits two figures: nothing written, `candidates` named; or two options of the field's
+ * list stand for the figure: nothing chosen, both named in `options`. `not_found`: no control fits.
  * `hidden` / `readonly` / `disabled`: the only control that fits cannot be typed in by a user.
  * `changed`: the confirmed target is no longer the control the plan showed. `no_option`: a list
  * has no option for the value. `refused`: the page's own constraints (max, min, step, pattern,
@@ -91,7 +94,10 @@ export interface FigureReport {
   expected?: string;
   /** What the control holds after the write (fill) or now (check, plan). */
   actual?: string;
-  /** For no_option: the choices the list, radio group or combobox offers, none of which is the figure. */
+  /**
+   * For no_option: the choices the list, radio group or combobox offers, none of which is the
+   * figure; for ambiguous in a list: the two (or more) options that both stand for it.
+   */
   options?: string[];
   /** For refused: the page's constraint that rejects the figure (a bare `type=number` has step 1). */
   constraint?: PageConstraint;
@@ -153,8 +159,12 @@ export interface ContentRequest {
   waitMs: number;
   /** Write over fields that already hold another value (default: only empty fields are filled). */
   overwrite?: boolean;
-  /** The package's unit: a list or combobox shows it by name ("Sykehuset Telemark HF"), not by org. no. */
-  unit?: { org: string; name: string };
+  /**
+   * The package's unit: a list or combobox shows it by name ("Sykehuset Telemark HF"), not by org.
+   * no., or by a short name or alias the units list declares (`names`, sent by the worker:
+   * background/request-unit.ts), each chosen only as a whole option's text.
+   */
+  unit?: { org: string; name: string; names?: string[] };
   /** The package's year: a column or section headed by another year is never this year's field. */
   year?: number;
   /**

@@ -119,7 +119,8 @@ function withChoices(
   if (figure.choices !== undefined) return figure;
   const unit = request.unit;
   if (figure.kind === "org" && unit !== undefined && String(figure.value).replace(/\D/g, "") === unit.org) {
-    return { ...figure, choices: { [String(figure.value)]: { nb: unit.name, en: unit.name } } };
+    const choices = { [String(figure.value)]: { nb: unit.name, en: unit.name } };
+    return { ...figure, choices, ...(unit.names ? { names: unit.names } : {}) };
   }
   const choices = catalogue.get(figure.id);
   return choices === undefined ? figure : { ...figure, choices };
@@ -284,7 +285,9 @@ async function fill(
     const wrote = await writeField(field);
     if (!wrote.written) {
       snapshots.pop();
-      reports.push({ ...result(field, "no_option", before.actual), options: wrote.options });
+      // Two options that both stand for the figure: neither is chosen, both are named.
+      const outcome = wrote.ambiguous ? "ambiguous" : "no_option";
+      reports.push({ ...result(field, outcome, before.actual), options: wrote.options });
       continue;
     }
     written.push(field);

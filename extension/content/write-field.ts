@@ -7,8 +7,11 @@ import { radioText, readShown } from "./read-control";
 import type { Snapshot } from "./undo-store";
 import { chooseInCombobox, isYes, selectValue, setChecked, typeInto } from "./write-control";
 
-/** What writing did: written, or no choice stands for the figure (the choices the control offers). */
-export type WriteOutcome = { written: true } | { written: false; options: string[] };
+/**
+ * What writing did: written, or no choice stands for the figure (the choices the control offers),
+ * or two do (`ambiguous`, those two).
+ */
+export type WriteOutcome = { written: true } | { written: false; options: string[]; ambiguous?: true };
 
 const WRITTEN: WriteOutcome = { written: true };
 
@@ -20,10 +23,13 @@ const WRITTEN: WriteOutcome = { written: true };
 export async function writeField(field: PlannedField): Promise<WriteOutcome> {
   const { control } = field.facts;
   const pick = (choices: Choice[]) => chooseOption(choices, field.figure, field.expected, field.style);
-  const none = (choices: Choice[]): WriteOutcome => ({
-    written: false,
-    options: choices.map((choice) => choice.text).filter((text) => text !== ""),
-  });
+  const none = (choices: Choice[], fits: readonly number[] = []): WriteOutcome => {
+    const two = fits.length > 1;
+    const named = two ? fits.map((index) => choices[index] as Choice) : choices;
+    const options = named.map((choice) => choice.text).filter((text) => text !== "");
+    return two ? { written: false, options, ambiguous: true } : { written: false, options };
+  };
+  const one = (fits: readonly number[]) => (fits.length === 1 ? (fits[0] as number) : -1);
   switch (control.type) {
     case "checkbox":
       setChecked(control.element as HTMLInputElement, isYes(field.expected));
@@ -32,26 +38,31 @@ export async function writeField(field: PlannedField): Promise<WriteOutcome> {
       const select = control.element as HTMLSelectElement;
       const options = [...select.options].filter((option) => !option.disabled);
       const choices = options.map((item) => ({ value: item.value, text: item.text }));
-      const option = options[pick(choices)];
-      if (option === undefined) return none(choices.filter((choice) => choice.value !== ""));
+      const fits = pick(choices);
+      const option = options[one(fits)];
+      if (option === undefined)
+        return fits.length > 1 ? none(choices, fits) : none(choices.filter((choice) => choice.value !== ""));
       if (select.value !== option.value) selectValue(select, option.value);
       return WRITTEN;
     }
     case "radio": {
       const radios = (control.radios ?? []).filter((radio) => !radio.disabled);
       const choices = radios.map((item) => ({ value: item.value, text: radioText(item) }));
-      const radio = radios[pick(choices)];
-      if (radio === undefined) return none(choices);
+      const fits = pick(choices);
+      const radio = radios[one(fits)];
+      if (radio === undefined) return none(choices, fits);
       if (!radio.checked) radio.click();
       return WRITTEN;
     }
     case "combobox": {
-      let shown: string[] = [];
+      let shown: Choice[] = [];
+      let fits: number[] = [];
       const chosen = await chooseInCombobox(control, (texts) => {
-        shown = texts;
-        return pick(texts.map((text) => ({ value: text, text })));
+        shown = texts.map((text) => ({ value: text, text }));
+        fits = pick(shown);
+        return one(fits);
       });
-      return chosen ? WRITTEN : none(shown.map((text) => ({ value: text, text })));
+      return chosen ? WRITTEN : none(shown, fits);
     }
     default:
       typeInto(control.element, field.expected);

@@ -12,7 +12,7 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
   },
   ambiguous: {
     title: "Uklart",
-    reason: "flere felt passer like godt, eller ett felt passer flere tall: ikke fylt ut",
+    reason: "flere felt eller valg passer like godt, eller ett felt passer flere tall: ikke fylt ut",
   },
   not_found: { title: "Ikke funnet", reason: "ingen felt på siden passer" },
   hidden: { title: "Skjult felt", reason: "feltet som passer, er skjult: fylles ikke ut" },
@@ -45,7 +45,7 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
   },
   ambiguous: {
     title: "Unclear",
-    reason: "several fields fit equally well, or one field fits several figures: not filled",
+    reason: "several fields or options fit equally well, or one field fits several figures: not filled",
   },
   not_found: { title: "Not found", reason: "no field on the page fits" },
   hidden: { title: "Hidden field", reason: "the field that fits is hidden: not filled" },

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestUnit } from "../../extension/background/request-unit";
 import { unitClues } from "../../extension/background/unit-clues";
 import { yearsOfLines } from "../../extension/background/year-lines";
 import type { FrameResult, PageIdentity } from "../../extension/content/content-api";
@@ -35,7 +36,8 @@ const BEDS = {
   "beds.bought_from_other_units": 2,
   "beds.hospital_at_home_places": 4,
 };
-const UNIT = { org: "983975267", name: "Sykehuset Telemark HF" };
+/** Telemark as the worker's request carries it: the registered name, the short names and aliases. */
+const UNIT = requestUnit("983975267");
 
 function formHtml(form: string): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-2", `${form}.html`), "utf8");
@@ -54,9 +56,9 @@ async function withPage<T>(html: string, run: (page: Page) => Promise<T>): Promi
 }
 
 /** Fills a page by labels alone and answers what every `data-k` control holds after, by key. */
-async function fill(html: string, values: Record<string, number | string> = BEDS) {
+async function fill(html: string, values: Record<string, number | string> = BEDS, unit = UNIT) {
   return withPage(html, async (page) => {
-    const request = contentRequest(values, { year: 2025, unit: UNIT });
+    const request = contentRequest(values, { year: 2025, ...(unit ? { unit } : {}) });
     const result = (await callContent(page.mainFrame(), "run", request)) as FrameResult;
     const held = await page.evaluate(() =>
       Object.fromEntries(
@@ -164,6 +166,56 @@ describe("section counts in a table (M4) and the unit list without '(org.nr.)' (
     );
     onlyMeant(held, {});
     expect(result.reasons).toEqual({ "beds.unit_org": "not_found" });
+  });
+});
+
+describe("a unit list that shows short names (M8)", () => {
+  const UNIT_ONLY = { "beds.unit_org": "983975267", "beds.year": 2025, "beds.phv_adult_total": 110 };
+  const list = (...options: string[]) =>
+    `<h1>Døgnplasser 2025</h1><p><label for="u">Rapporterende enhet</label> <select id="u" data-k="unit">
+      <option value="">– velg –</option>${options.map((text, index) => `<option value="o${index}">${text}</option>`).join("")}
+     </select></p>`;
+  const unitRow = (result: FrameResult) => result.figures?.find((row) => row.id === "beds.unit_org");
+
+  it("chooses the option that is the unit's short name: 'Telemark' (f18b)", async () => {
+    const { held } = await fill(formHtml("f18b-unit-short-names"), UNIT_ONLY);
+    onlyMeant(held, { "beds.unit_org": "TE", "beds.year": "2025", "beds.phv_adult_total": "110" });
+  });
+
+  it("chooses an alias only as an option's whole text, never a part or a near spelling", async () => {
+    for (const near of [
+      "Telemark og Vestfold",
+      "Telemarksforskning",
+      "Sykehuset Telemark HF, Kragerø",
+      "Telemak",
+    ]) {
+      const { result, held } = await fill(list("Vestre Viken", near, "Innlandet"), UNIT_ONLY);
+      expect([near, held.unit]).toEqual([near, ""]);
+      expect(unitRow(result)?.outcome).toBe("no_option");
+    }
+  });
+
+  it("two options that both name the unit: neither chosen, both named", async () => {
+    const { result, held } = await fill(list("Vestfold", "Telemark", "Sykehuset Telemark"), UNIT_ONLY);
+    expect(held.unit).toBe("");
+    expect(unitRow(result)).toMatchObject({
+      outcome: "ambiguous",
+      options: ["Telemark", "Sykehuset Telemark"],
+    });
+  });
+
+  it("a short name two units declare chooses nothing (the worker leaves it out)", async () => {
+    // A units list in which Vestfold were also called "Telemark": the name stands for two units.
+    const units = REPORTING_UNITS.map((unit) =>
+      unit.org === "983975259" ? { ...unit, aliases: [...unit.aliases, "Telemark"] } : unit,
+    );
+    const { result, held } = await fill(
+      formHtml("f18b-unit-short-names"),
+      UNIT_ONLY,
+      requestUnit("983975267", units),
+    );
+    onlyMeant(held, { "beds.year": "2025", "beds.phv_adult_total": "110" });
+    expect(unitRow(result)?.outcome).toBe("no_option");
   });
 });
 
