@@ -40,12 +40,18 @@ export async function fillOnce(session, input) {
   const result = late.result ?? filled;
   await page.waitForLoadState("load");
   await page.screenshot({ path: input.screenshotPath, fullPage: true });
-  const ambiguous = result.rows.filter((row) => row.outcome === "ambiguous").flatMap((row) => row.ids);
+  const idsOf = (outcome) => result.rows.filter((row) => row.outcome === outcome).flatMap((row) => row.ids);
+  const ambiguous = idsOf("ambiguous");
+  // A figure the field's own limit refused (max, step, maxlength, pattern) was found and put back:
+  // the page holds something else than the package, which is what "mismatched" says (docs/try-form.md).
+  const refused = new Set(idsOf("refused"));
   return {
     filled: result.filled,
     // A field still waiting for a reload when the worker gave up was not filled, nor an unclear one.
-    missing: [...new Set([...result.missing, ...result.pending, ...ambiguous])],
-    mismatched: result.mismatched.map((mismatch) => mismatch.id),
+    missing: [...new Set([...result.missing, ...result.pending, ...ambiguous])].filter(
+      (id) => !refused.has(id),
+    ),
+    mismatched: [...new Set([...result.mismatched.map((mismatch) => mismatch.id), ...refused])],
     // Added beside docs/try-form.md's three lists: not filled because two controls fitted equally well
     // (or one control fitted two figures); listed in "missing" too.
     ambiguous,

@@ -20,8 +20,16 @@ setTimeout(() => { document.getElementById("app").innerHTML =
   '<form id="late"><p><label for="t">PHV voksne, i alt</label> <input id="t"></p></form>'; }, 3000);
 </script></body></html>`;
 
+/** Boxes whose own constraints refuse the figures (adversary round 3, A9): 63,5 breaks step=1, 103,5 max=100. */
+const CONSTRAINED_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024</title></head>
+<body><h1>Døgnplasser 2024</h1><form>
+<p><label for="h">PHV voksne, sykehusnivå</label> <input id="h" type="number" step="1"></p>
+<p><label for="d">PHV voksne, DPS</label> <input id="d" type="number" step="1"></p>
+<p><label for="t">PHV voksne, i alt</label> <input id="t" type="number" max="100" step="any"></p>
+</form></body></html>`;
+
 beforeAll(async () => {
-  server = await startFormServer({ pages: { "/late": LATE_PAGE } });
+  server = await startFormServer({ pages: { "/late": LATE_PAGE, "/constrained": CONSTRAINED_PAGE } });
   dir = mkdtempSync(join(tmpdir(), "hso-try-form-"));
 });
 afterAll(async () => {
@@ -66,6 +74,21 @@ describe("npm run try-form", () => {
     expect(printed.missing).toEqual(expect.arrayContaining(["beds.phbu_total", "beds.all_total"]));
     expect(printed.mismatched).toEqual([]);
     expect(readFileSync(`${pkg}.png`).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("lists figures the page's own constraints refused as mismatched, not missing, exit 1", async () => {
+    const { code, stdout } = await tryForm([
+      `${server.origin}/constrained`,
+      writePackage("constrained.hso.json"),
+    ]);
+    const printed = JSON.parse(stdout);
+    expect(printed.filled).toContain("beds.phv_adult_hospital");
+    expect(printed.mismatched).toEqual(
+      expect.arrayContaining(["beds.phv_adult_dps", "beds.phv_adult_total"]),
+    );
+    expect(printed.missing).not.toContain("beds.phv_adult_dps");
+    expect(printed.missing).not.toContain("beds.phv_adult_total");
+    expect(code).toBe(1);
   });
 
   it("uses --profile to find the fields", async () => {
