@@ -134,7 +134,7 @@ export interface Settings {
 /** A frame that got no figures, and why: no access, another origin, or outside the profile's pattern. */
 export interface SkippedFrame {
   url: string;
-  reason: "unreachable" | "other_origin" | "outside_profile";
+  reason: "unreachable" | "other_origin" | "outside_profile" | "other_unit" | "other_year";
 }
 
 /**

@@ -21,20 +21,58 @@ const identitySchema = z
   })
   .loose();
 
-/** What the page shows as its unit (org. no. or unit name) and year, from every frame filled. */
-export async function pageClues(tabId: number, frames: readonly ReachedFrame[]) {
+type Clues = {
+  orgs: Array<{ value: string; where: string }>;
+  years: Array<{ value: string; where: string }>;
+};
+
+/** What each frame shows as its unit (org. no. or unit name) and year, by frame id. */
+async function cluesByFrame(tabId: number, frames: readonly ReachedFrame[]): Promise<Map<number, Clues>> {
   const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name, names: unitNames(unit) }));
   const answers = await callContent(tabId, frames, "identity", {}).catch(() => []);
-  const orgs: Array<{ value: string; where: string }> = [];
-  const years: z.infer<typeof clue>[] = [];
+  const byFrame = new Map<number, Clues>();
   for (const answer of answers) {
     const parsed = identitySchema.safeParse(answer.result);
     if (!parsed.success) continue;
-    // A unit named in words counts by its org. no. (the registry's), a number as it stands.
-    orgs.push(...parsed.data.orgs, ...unitClues(parsed.data.named, units));
-    years.push(...parsed.data.years, ...yearsOfLines(parsed.data.lines ?? []));
+    byFrame.set(answer.frameId, {
+      // A unit named in words counts by its org. no. (the registry's), a number as it stands.
+      orgs: [...parsed.data.orgs, ...unitClues(parsed.data.named, units)],
+      years: [...parsed.data.years, ...yearsOfLines(parsed.data.lines ?? [])],
+    });
   }
-  return { orgs, years };
+  return byFrame;
+}
+
+/** What the page shows as its unit (org. no. or unit name) and year, from every frame filled. */
+export async function pageClues(tabId: number, frames: readonly ReachedFrame[]): Promise<Clues> {
+  const all = [...(await cluesByFrame(tabId, frames)).values()];
+  return { orgs: all.flatMap((clues) => clues.orgs), years: all.flatMap((clues) => clues.years) };
+}
+
+/** "same" when the package's value is among those found, "other" when only others are. */
+function verdictOf(found: readonly { value: string }[], wanted: string): IdentityCheck["unit"] {
+  return found.length === 0 ? "unknown" : found.some((item) => item.value === wanted) ? "same" : "other";
+}
+
+/**
+ * The frames inside the page (not the top one) that name only another unit or another year than
+ * the package, each with why: a same-origin frame holding last year's return or another trust's
+ * form must get nothing, even when the top page is the package's (adversary round 3, A4).
+ */
+export async function framesNamingOthers(
+  tabId: number,
+  frames: readonly ReachedFrame[],
+  org: string,
+  year: number,
+): Promise<Map<number, "other_unit" | "other_year">> {
+  const inner = frames.filter((frame) => frame.frameId !== 0);
+  const others = new Map<number, "other_unit" | "other_year">();
+  if (inner.length === 0) return others;
+  for (const [frameId, clues] of await cluesByFrame(tabId, inner)) {
+    if (verdictOf(clues.orgs, org) === "other") others.set(frameId, "other_unit");
+    else if (verdictOf(clues.years, String(year)) === "other") others.set(frameId, "other_year");
+  }
+  return others;
 }
 
 /**
@@ -64,10 +102,8 @@ export async function checkIdentity(
   year: number,
 ): Promise<IdentityCheck> {
   const { orgs, years } = await pageClues(tabId, frames);
-  const verdict = (found: readonly { value: string }[], wanted: string) =>
-    found.length === 0 ? "unknown" : found.some((item) => item.value === wanted) ? "same" : "other";
-  const unit = verdict(orgs, org);
-  const yearVerdict = verdict(years, String(year));
+  const unit = verdictOf(orgs, org);
+  const yearVerdict = verdictOf(years, String(year));
   const clues: IdentityCheck["clues"] = [
     ...(unit === "other"
       ? orgs.map((item) => ({ kind: "unit" as const, value: item.value, where: item.where }))

@@ -1,6 +1,7 @@
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import type { SkippedFrame } from "../messages";
 import { catalogueNames } from "./catalogue-names";
+import { framesNamingOthers } from "./check-identity";
 import { type ChosenProfile, findProfile } from "./find-profile";
 import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
 import { requestUnit } from "./request-unit";
@@ -44,6 +45,8 @@ export async function openTabRun(request: {
   org: string;
   year: number;
   expect: ExpectedPage;
+  /** The user chose to fill a page that names another unit or year: its frames too. */
+  override?: boolean | undefined;
 }): Promise<TabRun> {
   const tab = await resolveTab(request.tabId);
   if (originOf(request.expect.url) !== request.expect.origin) throw new WorkerError("page_changed", "expect");
@@ -62,7 +65,13 @@ export async function openTabRun(request: {
     frames: async () => {
       const probe = chooseFrames(await probeFrames(tab.id), chosen?.profile);
       for (const frame of probe.skipped) state.skipped.set(frame.url, frame);
-      return probe.frames;
+      if (request.override) return probe.frames;
+      const others = await framesNamingOthers(tab.id, probe.frames, request.org, request.year);
+      for (const frame of probe.frames) {
+        const reason = others.get(frame.frameId);
+        if (reason) state.skipped.set(frame.url, { url: frame.url, reason });
+      }
+      return probe.frames.filter((frame) => !others.has(frame.frameId));
     },
     run: async (content, only = () => true) => {
       state.lastFrames = (await state.frames()).filter(only);

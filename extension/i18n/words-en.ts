@@ -52,6 +52,8 @@ export const EN: PageWords = {
   frameUnreachable: "the extension has no access (another origin)",
   frameOtherOrigin: "another origin than the page: never filled",
   frameOutsideProfile: "outside the profile's address pattern",
+  frameOtherUnit: "names another unit than the package: not filled",
+  frameOtherYear: "names another year than the package: not filled",
   frameErrors: "Frames that did not answer",
   expectedActual: "package: {expected}, page: {actual}",
   empty: "empty",

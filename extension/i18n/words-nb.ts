@@ -52,6 +52,8 @@ export const NB = {
   frameUnreachable: "utvidelsen har ikke tilgang (annen opprinnelse)",
   frameOtherOrigin: "annen opprinnelse enn siden: fylles aldri ut",
   frameOutsideProfile: "utenfor profilens adressemønster",
+  frameOtherUnit: "gjelder en annen enhet enn pakken: ikke fylt ut",
+  frameOtherYear: "gjelder et annet år enn pakken: ikke fylt ut",
   frameErrors: "Rammer som ikke svarte",
   expectedActual: "pakken: {expected}, siden: {actual}",
   empty: "tomt",

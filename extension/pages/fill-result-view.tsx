@@ -12,6 +12,8 @@ const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
   unreachable: "frameUnreachable",
   other_origin: "frameOtherOrigin",
   outside_profile: "frameOutsideProfile",
+  other_unit: "frameOtherUnit",
+  other_year: "frameOtherYear",
 };
 
 // What the user must act on comes first; what went well last.

@@ -41,6 +41,19 @@ frame.src = "http://" + host + ":" + location.port + "/evil-frame"; document.bod
 <h1>Døgnplasser 2024 – Sykehuset Innlandet HF</h1>
 <label for="org">Rapporterende enhet (org.nr.)</label><input id="org" value="983971709" readonly>
 <label for="tsb">TSB, i alt</label><input id="tsb"></body></html>`,
+  // Same-origin frames (adversary round 3, A4): last year's return of the unit, another unit's
+  // form of the year, and a frame that names neither (which takes its figure).
+  "/framed-same": `<!doctype html><html lang="nb"><title>Døgnplasser 2024</title><body>
+<h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1>
+<label for="tsb">TSB, i alt</label><input id="tsb">
+<iframe src="/frame-last-year"></iframe><iframe src="/frame-other-unit"></iframe><iframe src="/frame-plain"></iframe>
+</body></html>`,
+  "/frame-last-year": `<!doctype html><html lang="nb"><title>Døgnplasser 2023 – Sykehuset Telemark HF (godkjent)</title><body>
+<h1>Døgnplasser 2023</h1><label for="phbu">PHBU, i alt</label><input id="phbu"></body></html>`,
+  "/frame-other-unit": `<!doctype html><html lang="nb"><title>Døgnplasser 2024</title><body>
+<h1>Døgnplasser 2024 – Sykehuset Innlandet HF</h1><label for="phbu">PHBU, i alt</label><input id="phbu"></body></html>`,
+  "/frame-plain": `<!doctype html><html lang="nb"><title>Del 2</title><body>
+<label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp"></body></html>`,
   "/evil-frame": `<!doctype html><html lang="nb"><title>Ramme</title><body>
 <label for="phbu">PHBU, i alt</label><input id="phbu" style="opacity:0;position:absolute;left:-999px">
 <label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp"></body></html>`,
@@ -199,6 +212,31 @@ describe("figures go only where the user chose", () => {
       expect.arrayContaining([
         { url: `http://localhost:${port}/evil-frame`, reason: "other_origin" },
         { url: `http://127.0.0.2:${port}/evil-frame`, reason: "unreachable" },
+      ]),
+    );
+    await page.close();
+  });
+});
+
+describe("the unit and year each frame names", () => {
+  it("a same-origin frame of last year's return or of another unit gets nothing and is named; a frame naming neither is filled", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/framed-same`);
+    const frameAt = (path: string) => page.frames().find((frame) => frame.url().endsWith(path));
+    await expect
+      .poll(() => ["/frame-last-year", "/frame-other-unit", "/frame-plain"].every(frameAt))
+      .toBe(true);
+    for (const path of ["/frame-last-year", "/frame-other-unit", "/frame-plain"])
+      await (frameAt(path) as Frame).waitForSelector("input");
+    const result = await fillTab(tabId, page);
+    expect(await page.inputValue("#tsb")).toBe("30");
+    expect(await (frameAt("/frame-plain") as Frame).inputValue("#hosp")).toBe("40");
+    expect(await (frameAt("/frame-last-year") as Frame).inputValue("#phbu")).toBe("");
+    expect(await (frameAt("/frame-other-unit") as Frame).inputValue("#phbu")).toBe("");
+    expect(result.filled).not.toContain("beds.phbu_total");
+    expect(result.skippedFrames).toEqual(
+      expect.arrayContaining([
+        { url: `${server.origin}/frame-last-year`, reason: "other_year" },
+        { url: `${server.origin}/frame-other-unit`, reason: "other_unit" },
       ]),
     );
     await page.close();
