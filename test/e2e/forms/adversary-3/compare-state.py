@@ -32,6 +32,8 @@ def norm(v):
 
 
 def expected(k):
+    if k.startswith("note."):
+        return pk.get("notes", {}).get(k[5:])
     if k in vals:
         return vals[k]
     t, _, n = k.partition(".")
