@@ -44,7 +44,7 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
  */
 function plannedRows(result: FrameResult): ConfirmedRow[] {
   return (result.figures ?? []).flatMap((report) =>
-    (report.outcome === "planned" || report.outcome === "mismatched") && report.field
+    (report.outcome === "planned" || report.outcome === "mismatched") && report.field?.locators
       ? [
           {
             id: report.id,

@@ -39,8 +39,11 @@ export interface FieldInfo {
   score: number;
   /** What the control holds now, as the page shows it ("" when empty). */
   current: string;
-  /** How to find this control again (fill after plan, a profile made from the plan). */
-  locators: Locator[];
+  /**
+   * How to find this control again (fill after plan, a profile made from the plan): in a plan's
+   * answer and a profile test only; a fill's or a check's rows are not found again.
+   */
+  locators?: Locator[];
 }
 
 /**

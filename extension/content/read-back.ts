@@ -50,7 +50,7 @@ export async function readBack(
         id: field.figure.id,
         outcome: same ? "filled" : invalid ? "refused" : "mismatched",
         ...(invalid ? { constraint: "validity" as const } : {}),
-        field: fieldInfo(field.facts, field.score),
+        field: fieldInfo(field.facts, field.score, false),
         expected: field.expected,
         actual: comparisons[index]?.actual ?? "",
         ...(back === undefined ? {} : { restored: back }),

@@ -57,7 +57,7 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
       const planned = plan(request, figure, assignment, reports);
       if (planned !== undefined) fields.push(planned);
     }
-    refuseShared(fields, reports);
+    refuseShared(fields, reports, request.mode === "plan");
     const split = splitTwins(fields);
     if (request.mode !== "fill")
       for (const field of split.unique)
@@ -153,7 +153,9 @@ function plan(
     return undefined;
   }
   if (assignment.status === "ambiguous") {
-    const candidates = assignment.candidates.map((candidate) => fieldInfo(candidate.facts, candidate.score));
+    const candidates = assignment.candidates.map((candidate) =>
+      fieldInfo(candidate.facts, candidate.score, request.mode === "plan"),
+    );
     for (const candidate of assignment.candidates) highlight(candidate.facts.control.element, "ambiguous");
     const problem = assignment.problem ? { locatorProblem: assignment.problem } : {};
     reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals, ...problem });
@@ -166,7 +168,12 @@ function plan(
   });
   const reason = unusableReason(assignment.facts.control);
   if (reason === undefined) return planned;
-  reports.push({ id: figure.id, outcome: reason, field: info(planned), expected: planned.expected });
+  reports.push({
+    id: figure.id,
+    outcome: reason,
+    field: fieldInfo(planned.facts, planned.score, request.mode === "plan"),
+    expected: planned.expected,
+  });
   return undefined;
 }
 
@@ -189,7 +196,7 @@ function reconfirm(
 }
 
 /** One control for two figures with different values: neither is written (the org. no. twice is fine). */
-function refuseShared(fields: PlannedField[], reports: FigureReport[]): void {
+function refuseShared(fields: PlannedField[], reports: FigureReport[], locate: boolean): void {
   const byControl = new Map<ControlFacts, PlannedField[]>();
   for (const field of fields) byControl.set(field.facts, [...(byControl.get(field.facts) ?? []), field]);
   for (const [facts, sharing] of byControl) {
@@ -200,15 +207,16 @@ function refuseShared(fields: PlannedField[], reports: FigureReport[]): void {
       reports.push({
         id: field.figure.id,
         outcome: "ambiguous",
-        candidates: [fieldInfo(facts, field.score)],
+        candidates: [fieldInfo(facts, field.score, locate)],
         rivals,
       });
     }
   }
 }
 
+/** A fill's or a check's field: no locators, only a plan's rows are found again. */
 function info(field: PlannedField): FieldInfo {
-  return fieldInfo(field.facts, field.score);
+  return fieldInfo(field.facts, field.score, false);
 }
 
 function planRow(field: PlannedField): FigureReport {
@@ -223,7 +231,7 @@ function planRow(field: PlannedField): FigureReport {
   const report: FigureReport = {
     id: field.figure.id,
     outcome,
-    field: info(field),
+    field: fieldInfo(field.facts, field.score, true),
     expected: field.expected,
     actual,
   };

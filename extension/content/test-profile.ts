@@ -18,13 +18,13 @@ export function testProfile(
     const probes = field.locators.map((locator) => {
       const found = findByLocator(doc, locator, controls);
       return found.finds === "one"
-        ? { locator, finds: found.finds, field: fieldInfo(found.facts, 1) }
+        ? { locator, finds: found.finds, field: fieldInfo(found.facts, 1, true) }
         : { locator, finds: found.finds };
     });
     const found = locateField(doc, field.locators, controls);
     if (found.facts !== undefined) {
       const unverified = found.unverified ? { problem: "position_unverified" as const } : {};
-      return { id, probes, outcome: "found" as const, field: fieldInfo(found.facts, 1), ...unverified };
+      return { id, probes, outcome: "found" as const, field: fieldInfo(found.facts, 1, true), ...unverified };
     }
     const outcome = found.candidates?.length ? ("ambiguous" as const) : ("not_found" as const);
     return { id, probes, outcome, ...(found.problem ? { problem: found.problem } : {}) };
