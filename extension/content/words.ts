@@ -36,6 +36,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bi alt\b|\btotalt?\b|\bsum\b|\bsamlet\b|\bin total\b/g, " total "],
   [/\bhvorav\b|\bof which\b|\bherav\b/g, " herav "],
   [/%|\bprosent\b|\bpercent(age)?\b|\bpct\b/g, " prosent "],
+  // SharePoint titles a required column's box "<column> Obligatorisk felt" ("Required Field"):
+  // a word on filling it in, not on what it is for (adversary round 3, A7).
+  [/\bobligatorisk felt\b|\brequired field\b/g, " "],
   // "I år" heads this year's column, as the package's own year does: no word of its own.
   [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b/g, " "],
 ];

@@ -1,0 +1,81 @@
+// A classic SharePoint list form names each required column's box by its title, the column's name
+// followed by "Obligatorisk felt" ("Required Field" on a site made in English): those words say the
+// field must be filled, not what it is for (test/e2e/forms/adversary-3/FINDINGS.md, A7). Run on the
+// content script as the worker sends requests; every control of the form is read afterwards.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FrameResult } from "../../extension/content/content-api";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Telemark's 2025 beds, as test/e2e/forms/adversary-3/packages/telemark-2025-full.hso.json holds them. */
+const BEDS = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phv_adult_total": 110,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+  "beds.all_total": 142.5,
+};
+
+/** Fills one of the tester's forms by labels alone; answers what every `data-k` control holds after. */
+async function fillForm(form: string, html = formHtml(form)) {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html);
+    const result = (await callContent(
+      page.mainFrame(),
+      "run",
+      contentRequest(BEDS, { year: 2025 }),
+    )) as FrameResult;
+    const held = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
+          element.dataset.k as string,
+          element.type === "checkbox" ? String(element.checked) : element.value,
+        ]),
+      ),
+    );
+    return { result, held };
+  } finally {
+    await page.close();
+  }
+}
+
+function formHtml(form: string): string {
+  const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-3", `${form}.html`), "utf8");
+  return html.replace(/<script src="\/state\.js"[^>]*><\/script>/, "");
+}
+
+const FIGURES = {
+  "beds.phv_adult_hospital": "46",
+  "beds.phv_adult_dps": "64",
+  "beds.phv_adult_total": "110",
+  "beds.phbu_total": "12",
+  "beds.tsb_total": "20,5",
+  "beds.all_total": "142,5",
+};
+
+describe("a required column's title ('… Obligatorisk felt', '… Required Field')", () => {
+  for (const form of ["g06-sharepoint-classic", "g06b-sharepoint-english-ui"])
+    it(`fills every figure by its column's name, the comment and the check box untouched (${form})`, async () => {
+      const { held } = await fillForm(form);
+      expect(held).toMatchObject({ ...FIGURES, "x:comment": "", "x:checked": "false", "x:title": "" });
+    });
+
+  it("a box titled only 'Obligatorisk felt' gets nothing; 'TSB, i alt Obligatorisk felt' gets TSB's figure", async () => {
+    const html = `<!doctype html><html lang="nb"><body><p>TSB, i alt</p>
+<input title="Obligatorisk felt" data-k="x:bare"><input title="TSB, i alt Obligatorisk felt" data-k="beds.tsb_total"></body></html>`;
+    const { held } = await fillForm("", html);
+    expect(held).toEqual({ "x:bare": "", "beds.tsb_total": "20,5" });
+  });
+});
