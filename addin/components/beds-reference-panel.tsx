@@ -9,6 +9,7 @@ import { checkBedsPackage } from "./beds-reference-check";
 import type { BedsReferenceProps } from "./beds-reference-slot";
 import { BEDS_WORDS, type BedsWord } from "./beds-reference-words";
 import { readPackageFile } from "./read-package-file";
+import { sayWords, type Words } from "./say";
 import { unitName, workbookIdentity } from "./workbook-identity";
 
 type Params = Record<string, string | number>;
@@ -30,7 +31,13 @@ function usedParams(reference: BedsReference, lang: Lang): Params {
 export function BedsReferencePanel({ say, lang, work, result, beds, revalidate }: BedsReferenceProps) {
   const words = BEDS_WORDS[lang];
   const w = (key: BedsWord, params: Params = {}) => words[key](params);
-  const [refused, setRefused] = useState<string>();
+  // Kept as words, said in the language of each render (A12), as the fill's are.
+  const later =
+    (key: BedsWord, params: (lang: Lang) => Params = () => ({})): Words =>
+    (_, now) =>
+      BEDS_WORDS[now][key](params(now));
+  const [refused, keepRefused] = useState<Words>();
+  const setRefused = (words: Words | undefined) => keepRefused(() => words);
   const [question, setQuestion] = useState<{ params: Params; answer: (yes: boolean) => void }>();
   const ask = (params: Params) =>
     new Promise<boolean>((resolve) =>
@@ -47,28 +54,30 @@ export function BedsReferencePanel({ say, lang, work, result, beds, revalidate }
       setRefused(undefined);
       const read = await readPackageFile(file);
       if (!read.ok) {
-        setRefused(
-          say("packageRefused", { file: read.file, message: describePackageError(read.error, lang) }),
+        const { file, error } = read;
+        setRefused((words, now) =>
+          words("packageRefused", { file, message: describePackageError(error, now) }),
         );
-        return w("cancelled");
+        return later("cancelled");
       }
       const templates = result?.snapshot.templates ?? [];
       const check = checkBedsPackage(read.package, read.file, { ...workbookIdentity(result), templates });
       if (check.kind === "refuse") {
-        setRefused(w(check.word, check.params));
-        return w("cancelled");
+        const { word, params } = check;
+        setRefused(later(word, () => params));
+        return later("cancelled");
       }
-      if (check.ask && !(await ask(check.ask))) return w("cancelled");
+      if (check.ask && !(await ask(check.ask))) return later("cancelled");
       const { reference } = check;
       beds.set({ reference, apply: (snapshot) => withBedsReference(snapshot, reference) });
       await revalidate();
-      return w("used", usedParams(check.reference, lang));
+      return later("used", (now) => usedParams(reference, now));
     });
   const remove = (reference: BedsReference) =>
     work.run("busy", async () => {
       beds.set(undefined);
       await revalidate();
-      return w("removed", { file: reference.file });
+      return later("removed", () => ({ file: reference.file }));
     });
   const reference = beds.loaded()?.reference;
   const applies = reference && result ? referenceApplies(result.snapshot, reference) : false;
@@ -90,7 +99,7 @@ export function BedsReferencePanel({ say, lang, work, result, beds, revalidate }
       />
       {refused && (
         <p role="alert" class="error">
-          {refused}
+          {sayWords(refused, say, lang)}
         </p>
       )}
       {question && (

@@ -25,15 +25,15 @@ export interface BedsReferenceProps {
 export function BedsReferenceSlot(props: BedsReferenceProps) {
   const needed = needsBedsReference(props.result?.snapshot.templates ?? []);
   const [Panel, setPanel] = useState<FunctionComponent<BedsReferenceProps>>();
-  const { work, say } = props;
+  const { work } = props;
   const asked = useRef(false);
   useEffect(() => {
     if (!needed || asked.current) return;
     asked.current = true;
     import("./beds-reference-panel").then(
       (loaded) => setPanel(() => loaded.BedsReferencePanel),
-      (error: unknown) => work.setStatus(say("failed", { detail: errorText(error) })),
+      (error: unknown) => work.setStatus(["failed", { detail: errorText(error) }]),
     );
-  }, [needed, work, say]);
+  }, [needed, work]);
   return needed && Panel ? <Panel {...props} /> : null;
 }

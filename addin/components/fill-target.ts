@@ -3,21 +3,19 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import { isTemplateId, templateName } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import { findUnit } from "../../shared/units/reporting-units";
-import type { UiWord } from "../i18n/ui-words";
+import type { Words } from "./say";
 import { unitName, type WorkbookIdentity } from "./workbook-identity";
 
-type Params = Record<string, string | number>;
-
-/** A yes/no question the pane asks before a fill; no is always the safe answer. */
+/** A yes/no question the pane asks before a fill, in words said at each render; no is always the safe answer. */
 export interface FillQuestion {
-  title: [UiWord, Params];
-  text: [UiWord, Params];
-  yes: [UiWord, Params];
+  title: Words;
+  text: Words;
+  yes: Words;
 }
 
 /** What to do with a package chosen for "fill from last year". */
 export type FillPlan =
-  | { kind: "refuse"; message: [UiWord, Params] }
+  | { kind: "refuse"; message: Words }
   | {
       kind: "fill";
       questions: FillQuestion[];
@@ -39,7 +37,6 @@ export function planFillTarget(
   pkg: SubmissionPackage,
   file: string,
   workbook: WorkbookIdentity & { templates: readonly TemplateId[] },
-  lang: Lang,
 ): FillPlan {
   const org = pkg.unit.org;
   if (!findUnit(org)) return { kind: "refuse", message: ["fillUnknownUnit", { file, org }] };
@@ -47,10 +44,12 @@ export function planFillTarget(
   const at = { file, unit, year: pkg.year, next: pkg.year + 1 };
   if (workbook.templates.length === 0) {
     const templates = packageTemplates(pkg);
-    const names = templates.map((id) => templateName(id, lang)).join(lang === "nb" ? " og " : " and ");
+    // The templates are named in the language of the moment the question is read, not asked (A12).
+    const names = (lang: Lang) =>
+      templates.map((id) => templateName(id, lang)).join(lang === "nb" ? " og " : " and ");
     const question: FillQuestion = {
       title: ["fillNoTemplatesTitle", at],
-      text: ["fillNoTemplates", { ...at, templates: names }],
+      text: (words, lang) => words("fillNoTemplates", { ...at, templates: names(lang) }),
       yes: ["fillNoTemplatesYes", at],
     };
     return { kind: "fill", questions: [question], create: { templates, org, year: pkg.year + 1 } };

@@ -40,12 +40,12 @@ export function PaneSteps({ say, lang, adapter, work, validation, beds, options 
   const { result } = validation;
   const busy = work.busy !== undefined;
   const fill = useFill(adapter, say, lang, work, () => validation.result);
-  const exporter = useExport(adapter, say, work, {
+  const exporter = useExport(adapter, work, {
     now: options.now ?? (() => new Date()),
     download: options.download,
     copy: options.copy,
   });
-  const save = useSave(adapter, say, work, validation.revalidate);
+  const save = useSave(adapter, work, validation.revalidate);
   const templates = result?.snapshot.templates ?? [];
   const identity = workbookIdentity(result);
   const digest =
@@ -54,34 +54,32 @@ export function PaneSteps({ say, lang, adapter, work, validation, beds, options 
   // The status bar is in view while the export section is not: its "made" line goes stale with it (A7).
   const staleFile = exportState.kind === "stale" ? exportState.file : undefined;
   useEffect(() => {
-    if (staleFile && work.status === say("exported", { file: staleFile }))
-      work.setStatus(say("packageStale", { file: staleFile }));
+    const said = work.status;
+    if (staleFile && typeof said === "object" && said[0] === "exported" && said[1]?.file === staleFile)
+      work.setStatus(["packageStale", { file: staleFile }]);
   });
   const unexplained = result?.report.issues.filter(isNoteOwed) ?? [];
   const create = (chosen: TemplateId[], unit: string, year: number) =>
     void work.run("busyCreate", async () => {
       const inserted = await adapter.insertTemplates(chosen, unit, year);
       const left = missingWords(capabilitiesOnly(inserted.missing));
-      const existing = inserted.existing?.length
-        ? [say("createdExisting", { sheets: inserted.existing.join(", ") })]
-        : [];
-      return [say("created"), ...existing, ...left.map((word) => say(word))].join(" ");
+      const sheets = inserted.existing?.join(", ");
+      const existing = (words: Say) => (sheets ? [words("createdExisting", { sheets })] : []);
+      return (words) => [words("created"), ...existing(words), ...left.map((word) => words(word))].join(" ");
     });
   const select = (cell: string) =>
-    adapter
-      .selectCell(cell)
-      .catch((error: unknown) => work.setStatus(say("failed", { detail: String(error) })));
+    adapter.selectCell(cell).catch((error: unknown) => work.setStatus(["failed", { detail: String(error) }]));
   const explain = (notes: Record<string, string>) =>
     void work
       .run("busyExplain", async () => {
         await adapter.writeNotes(notes);
-        return say("explained", { count: Object.keys(notes).length });
+        return ["explained", { count: Object.keys(notes).length }] as const;
       })
       .then(exporter.afterExplained);
   const removeMarks = () =>
     void work.run("busy", async () => {
       await adapter.clearMarks();
-      return say("marksRemoved");
+      return ["marksRemoved"] as const;
     });
   return (
     <>
@@ -111,7 +109,7 @@ export function PaneSteps({ say, lang, adapter, work, validation, beds, options 
             onExport={() => void exporter.attempt()}
             onDownload={options.download}
             onCopy={(text) =>
-              void options.copy(text).then((ok) => work.setStatus(say(ok ? "copied" : "copyFailed")))
+              void options.copy(text).then((ok) => work.setStatus([ok ? "copied" : "copyFailed"]))
             }
           />
           <SavePanel

@@ -1,20 +1,17 @@
-import type { Lang } from "../../shared/messages/lang";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
 import type { FillQuestion } from "./fill-target";
 import { packageForFill, planFillTarget } from "./fill-target";
-import type { Say } from "./say";
+import { sayWords, type Words } from "./say";
 import type { Refusal } from "./use-fill";
 import type { Work } from "./use-work";
 import type { PassResult } from "./validation-loop";
 import { workbookIdentity } from "./workbook-identity";
 
-/** What a fill needs of the pane: its adapter and words, and the hook's state and questions. */
+/** What a fill needs of the pane: its adapter, its work queue, and the hook's state and questions. */
 export interface FillSteps {
   adapter: WorkbookAdapter;
-  say: Say;
-  lang: Lang;
   work: Work;
   current: () => PassResult | undefined;
   setRefused: (refusal: Refusal | undefined) => void;
@@ -22,6 +19,8 @@ export interface FillSteps {
   confirm: (conflicts: readonly FillConflict[]) => Promise<boolean>;
   setCanUndo: (can: boolean) => void;
 }
+
+const FILL_CANCELLED: Words = ["fillCancelled"];
 
 /** A refused identity cell's words: where, what it holds and what the package would have put there. */
 function identityParams(cell: IdentityRefusal): Record<string, string | number> {
@@ -34,21 +33,21 @@ function identityParams(cell: IdentityRefusal): Record<string, string | number> 
  * rule left out and named, the overwrite question, then the writes. In the fill-flow chunk, fetched
  * with the first package (docs/addin.md), so a pane that is only opened does not carry it.
  */
-export async function runFill(steps: FillSteps, file: string, pkg: SubmissionPackage): Promise<string> {
-  const { adapter, say, work, setRefused } = steps;
+export async function runFill(steps: FillSteps, file: string, pkg: SubmissionPackage): Promise<Words> {
+  const { adapter, work, setRefused } = steps;
   const result = steps.current();
   const identity = workbookIdentity(result);
   const templates = result?.snapshot.templates ?? [];
-  const plan = planFillTarget(pkg, file, { ...identity, templates }, steps.lang);
+  const plan = planFillTarget(pkg, file, { ...identity, templates });
   if (plan.kind === "refuse") {
     const { message } = plan;
-    setRefused((words) => words(...message));
-    return say("fillCancelled");
+    setRefused((words, now) => sayWords(message, words, now));
+    return FILL_CANCELLED;
   }
   // While a question stands nothing is being filled: the status line says what is asked (A9).
   for (const next of plan.questions) {
-    work.setStatus(say(...next.title));
-    if (!(await steps.askYesNo(next))) return say("fillCancelled");
+    work.setStatus(next.title);
+    if (!(await steps.askYesNo(next))) return FILL_CANCELLED;
   }
   if (plan.create) await adapter.insertTemplates(plan.create.templates, plan.create.org, plan.create.year);
   // A figure that breaks its own field's rule is named and left out, never shown rounded (A16).
@@ -59,16 +58,16 @@ export async function runFill(steps: FillSteps, file: string, pkg: SubmissionPac
     unfit.map((issue) => issue.field),
   );
   const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), (conflicts) => {
-    work.setStatus(say("confirmFillTitle"));
+    work.setStatus(["confirmFillTitle"]);
     return steps.confirm(conflicts);
   });
   if (filled.refused.length > 0) {
     const cells = filled.refused;
     setRefused((words) => cells.map((cell) => words("fillIdentityRefused", identityParams(cell))).join(" "));
-    return say("fillCancelled");
+    return FILL_CANCELLED;
   }
   if (unfit.length > 0)
     setRefused((words, now) => unfit.map((issue) => words("fillUnfit", unfitParams(issue, now))).join(" "));
   steps.setCanUndo(true);
-  return say("filled", { written: filled.written, skipped: filled.skipped.length });
+  return ["filled", { written: filled.written, skipped: filled.skipped.length }];
 }

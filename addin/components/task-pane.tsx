@@ -7,7 +7,7 @@ import { CapabilityNotes, missingWords } from "./capability-notes";
 import { LanguageSwitch } from "./language-switch";
 import { PaneSteps } from "./pane-steps";
 import { revalidatingAdapter } from "./revalidating-adapter";
-import { sayIn } from "./say";
+import { sayIn, sayWords } from "./say";
 import { SummaryPanel } from "./summary-panel";
 import { TOOL_PANELS } from "./tool-panels";
 import { useBedsReference } from "./use-beds-reference";
@@ -37,7 +37,7 @@ export function TaskPane(props: TaskPaneProps) {
   const { store } = props;
   const { lang, choose, failure: langFailure } = usePaneLang(store);
   const say = sayIn(lang);
-  const work = useWork(say);
+  const work = useWork();
   // Reads go through the beds the controller may load for a capacity plan (use-beds-reference.ts).
   const beds = useBedsReference(props.adapter);
   const validation = useValidation(beds.adapter, lang, props.debounceMs ?? 400);
@@ -62,7 +62,7 @@ export function TaskPane(props: TaskPaneProps) {
       <section class="status-bar" aria-labelledby="summary-heading">
         <SummaryPanel say={say} lang={lang} result={result} pending={validation.pending} />
         <p role="status" aria-live="polite" class="status">
-          {work.status}
+          {work.status && sayWords(work.status, say, lang)}
         </p>
         {work.busy && <progress aria-label={say(work.busy)} />}
         {failure !== undefined && (

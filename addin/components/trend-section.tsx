@@ -41,9 +41,7 @@ export function TrendSection({ say, lang, work, result }: TrendSectionProps) {
         note: result?.snapshot.input.notes?.[fieldId],
         previous: result?.snapshot.input.previous?.[fieldId],
       })}
-      onFiles={(files) =>
-        void trend.add(files).then((count) => work.setStatus(say("trendLoaded", { count })))
-      }
+      onFiles={(files) => void trend.add(files).then((count) => work.setStatus(["trendLoaded", { count }]))}
       onClear={trend.clear}
     />
   );

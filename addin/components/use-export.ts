@@ -3,7 +3,6 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { WorkbookAdapter, WorkbookSnapshot } from "../adapter/workbook-adapter";
 import type { ExportState } from "./export-panel";
 import { isNoteOwed } from "./note-owed";
-import type { Say } from "./say";
 import type { Work } from "./use-work";
 import { judge, type PassResult } from "./validation-loop";
 
@@ -54,7 +53,7 @@ export function currentExportState(
  * unexplained changes send the user to the explanations; a clean pass becomes a package, downloaded,
  * copied and shown as text (Excel on Mac cannot download from an add-in).
  */
-export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: ExportDeps) {
+export function useExport(adapter: WorkbookAdapter, work: Work, deps: ExportDeps) {
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const attempt = () =>
     work.run("busyExport", async () => {
@@ -68,11 +67,11 @@ export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: 
       const blocking = report.stats.errors - unexplained;
       if (blocking > 0) {
         setState({ kind: "refused", errors: blocking, digest });
-        return say("exportRefused", { errors: blocking });
+        return ["exportRefused", { errors: blocking }] as const;
       }
       if (unexplained > 0) {
         setState({ kind: "explain", count: unexplained, digest });
-        return say("exportNeedsExplain", { count: unexplained });
+        return ["exportNeedsExplain", { count: unexplained }] as const;
       }
       const pkg = packageFromPass(snapshot, report, deps.now());
       const file = packageFileName(pkg);
@@ -81,7 +80,7 @@ export function useExport(adapter: WorkbookAdapter, say: Say, work: Work, deps: 
       const copied = await deps.copy(text);
       setState({ kind: "ready", file, text, copied, digest: pkg.digest });
       await rememberDigest(adapter, pkg);
-      return say("exported", { file });
+      return ["exported", { file }] as const;
     });
   /** Explanations written from the export's request go straight on to the export. */
   const afterExplained = async () => {

@@ -4,7 +4,7 @@ import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter"
 import { describePackageError } from "../i18n/pane-messages";
 import type { FillQuestion } from "./fill-target";
 import { readPackageFile } from "./read-package-file";
-import type { Say } from "./say";
+import { type Say, sayWords } from "./say";
 import type { Work } from "./use-work";
 import type { PassResult } from "./validation-loop";
 
@@ -72,9 +72,9 @@ export function useFill(
   // The question is kept as words too and said in the language of each render (A12).
   const [asked, askYesNo] = useAsk((q: FillQuestion, answer) => ({ q, answer }));
   const question: OpenQuestion | undefined = asked && {
-    title: say(...asked.q.title),
-    text: say(...asked.q.text),
-    yes: say(...asked.q.yes),
+    title: sayWords(asked.q.title, say, lang),
+    text: sayWords(asked.q.text, say, lang),
+    yes: sayWords(asked.q.yes, say, lang),
     answer: asked.answer,
   };
   const fromFile = (file: File) =>
@@ -84,7 +84,7 @@ export function useFill(
       const [read, loaded] = await Promise.all([readPackageFile(file), import("./fill-flow")]);
       setFlow(loaded);
       if (read.ok) {
-        const steps = { adapter, say, lang, work, current, setRefused, askYesNo, confirm, setCanUndo };
+        const steps = { adapter, work, current, setRefused, askYesNo, confirm, setCanUndo };
         return loaded.runFill(steps, read.file, read.package);
       }
       const { file: name, error } = read;
@@ -97,7 +97,7 @@ export function useFill(
     work.run("busy", async () => {
       await adapter.undoFill();
       setCanUndo(false);
-      return say("undone");
+      return ["undone"] as const;
     });
   return {
     flow,

@@ -1,7 +1,6 @@
 import { useState } from "preact/hooks";
 import type { WorkbookAdapter } from "../adapter/workbook-adapter";
 import { validateAndSave } from "../commands/validate-and-save";
-import type { Say } from "./say";
 import type { Work } from "./use-work";
 import { judge } from "./validation-loop";
 
@@ -14,7 +13,7 @@ export function canSave(adapter: WorkbookAdapter): boolean {
  * The pane's "Validate & save": the shared command with the question asked inside the pane. Where
  * Excel cannot save from an add-in, it only validates and says so before anything is asked.
  */
-export function useSave(adapter: WorkbookAdapter, say: Say, work: Work, revalidate: () => Promise<void>) {
+export function useSave(adapter: WorkbookAdapter, work: Work, revalidate: () => Promise<void>) {
   const [asking, setAsking] = useState<{ errors: number; answer: (save: boolean) => void }>();
   const confirm = (errors: number) =>
     new Promise<boolean>((resolve) =>
@@ -31,11 +30,11 @@ export function useSave(adapter: WorkbookAdapter, say: Say, work: Work, revalida
       if (!canSave(adapter)) {
         const { errors, warnings } = judge(await adapter.read(), "edit").stats;
         await revalidate();
-        return say("validatedOnly", { errors, warnings });
+        return ["validatedOnly", { errors, warnings }] as const;
       }
       const outcome = await validateAndSave(adapter, confirm);
       if (!outcome.saved) await revalidate();
-      return outcome.saved ? say("saved") : say("saveCancelled");
+      return [outcome.saved ? "saved" : "saveCancelled"] as const;
     });
   return { asking, save, supported: canSave(adapter) };
 }
