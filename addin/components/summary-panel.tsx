@@ -1,4 +1,4 @@
-import type { Lang } from "../../shared/messages/lang";
+import { joinWords, type Lang } from "../../shared/messages/lang";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import { formatOrgNumber, isValidOrgNumber } from "../../shared/units/org-number";
 import { findUnit } from "../../shared/units/reporting-units";
@@ -6,6 +6,7 @@ import type { UiWord } from "../i18n/ui-words";
 import { isNoteOwed } from "./note-owed";
 import { passIdentity } from "./pass-identity";
 import type { Say } from "./say";
+import { sheetYears } from "./sheet-years";
 import { judge, type PassResult } from "./validation-loop";
 
 /**
@@ -21,15 +22,31 @@ export function exportReadiness({ snapshot, report }: PassResult): "ready" | UiW
     : "notReadyExplain";
 }
 
-/** Which unit, year and templates (with versions) the workbook was recognised as. */
+/**
+ * Which unit, year and templates (with versions) the workbook was recognised as. Where the sheets
+ * name different years there is no year of the workbook to name: the line leaves it out and
+ * `yearsDisagree` says them all (adversary A11).
+ */
 export function identityLine({ snapshot, report }: PassResult, lang: Lang): string {
-  const { org, year } = passIdentity(snapshot, report);
+  const { org } = passIdentity(snapshot, report);
+  const years = sheetYears(snapshot, report);
+  const year = years.length === 1 ? years[0]?.year : undefined;
   const unit =
     org && isValidOrgNumber(org) ? `${findUnit(org)?.name ?? ""} (${formatOrgNumber(org)})`.trim() : org;
   const templates = snapshot.templates.map(
     (id) => `${TEMPLATES[id].title[lang]} ${snapshot.meta?.templates[id] ?? TEMPLATES[id].version}`,
   );
   return [unit, year, ...templates].filter((part) => part !== undefined && part !== "").join(" · ");
+}
+
+/** The sheets' years with their cells, when they disagree: "2024 (Døgnplasser!C4) og 2025 (Aktivitet!C4)". */
+function disagreeingYears({ snapshot, report }: PassResult, lang: Lang): string | undefined {
+  const years = sheetYears(snapshot, report);
+  if (years.length < 2) return undefined;
+  return joinWords(
+    years.map(({ year, cells }) => `${year} (${cells.join(", ")})`),
+    lang,
+  );
 }
 
 /**
@@ -53,9 +70,11 @@ export function SummaryPanel({
     const { report } = result;
     const readiness = exportReadiness(result);
     const ready = readiness === "ready";
+    const years = disagreeingYears(result, lang);
     body = (
       <>
         <p class="identity">{identityLine(result, lang)}</p>
+        {years && <p class="not-ready">{say("yearsDisagree", { years })}</p>}
         <p class="counts">
           {say("summary", { errors: report.stats.errors, warnings: report.stats.warnings })}
         </p>

@@ -14,6 +14,7 @@ export const EN: Record<keyof typeof NB, string> = {
     "Not ready to export: explain the large changes from last year, or comment on the measures",
   notReadyAtExport: "Not ready to export: the warnings that are errors at export must be fixed first",
   summaryHeading: "Status",
+  yearsDisagree: "The sheets name different years: {years}. The package cannot be made until they agree.",
   step: "Step {number}",
   issuesHeading: "Fix the findings",
   noIssues: "No findings.",

@@ -14,6 +14,7 @@ export const NB = {
   notReadyExplain: "Ikke klar til eksport: forklar de store endringene fra i fjor, eller kommenter tiltakene",
   notReadyAtExport: "Ikke klar til eksport: advarslene som er feil ved eksport må rettes først",
   summaryHeading: "Status",
+  yearsDisagree: "Arkene har ulike år: {years}. Pakken kan ikke lages før årene er like.",
   step: "Steg {number}",
   issuesHeading: "Rett funnene",
   noIssues: "Ingen funn.",

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { TEMPLATE_IDS } from "../../../shared/templates/catalogue";
+import { TEMPLATE_IDS, TEMPLATES } from "../../../shared/templates/catalogue";
 import { memoryStore, renderPane, workbookNames } from "./pane-fixtures";
 
 afterEach(cleanup);
@@ -123,5 +123,33 @@ describe("task pane: recognising the workbook", () => {
     renderPane(workbookNames(["beds", "staffing"]));
     const line = await screen.findByText(/^Sykehuset Telemark HF \(983 975 267\) · 2024 · /);
     expect(line.textContent).toMatch(/· Døgnplasser.* \d{4}\.\d+ · .*Bemanning.* \d{4}\.\d+$/);
+    expect(screen.queryByText(/Arkene har ulike år/)).toBeNull();
+  });
+
+  it("names no year of the workbook where the sheets disagree: both, with their cells (adversary A11)", async () => {
+    // The first sheet's 2023 was the bar's year, while the finding at that cell said the return is 2024.
+    renderPane(workbookNames(["beds", "staffing", "activity"], { "beds.year": 2023, "activity.year": 2023 }));
+    const line = await screen.findByText(/^Sykehuset Telemark HF \(983 975 267\) · /);
+    expect(line.textContent).not.toMatch(/20\d\d ·/);
+    const years = screen.getByText(/^Arkene har ulike år/);
+    expect(years.textContent).toBe(
+      `Arkene har ulike år: 2023 (${TEMPLATES.beds.sheet}!C4, ${TEMPLATES.activity.sheet}!C4) og 2024 ` +
+        `(${TEMPLATES.staffing.sheet}!C4). Pakken kan ikke lages før årene er like.`,
+    );
+    expect(
+      within(years.closest(".status-bar") as HTMLElement).getByText(/^Ikke klar til eksport/),
+    ).toBeTruthy();
+  });
+
+  it("says the disagreeing years in English too", async () => {
+    const store = memoryStore();
+    store.setItem("hso.addin.lang", "en");
+    renderPane(workbookNames(["beds", "staffing"], { "staffing.year": 2025 }), { store });
+    expect(
+      await screen.findByText(
+        `The sheets name different years: 2024 (${TEMPLATES.beds.sheet}!C4) and 2025 ` +
+          `(${TEMPLATES.staffing.sheet}!C4). The package cannot be made until they agree.`,
+      ),
+    ).toBeTruthy();
   });
 });
