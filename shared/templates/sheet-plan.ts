@@ -66,6 +66,15 @@ const HEADINGS: readonly [string, string][] = [
   ["G", "Enhet / Unit"],
 ];
 
+/** Column D of a plan compared within itself (`against`): the plan's year before, no last year at all. */
+const PLAN_YEAR_BEFORE = "Året før i planen / The plan's year before";
+
+/** The column headings of a template's sheet: column D says what it holds there (adversary A8). */
+function headingsOf(template: TemplateDef): readonly [string, string][] {
+  if (!template.fields.some((field) => field.against !== undefined)) return HEADINGS;
+  return HEADINGS.map(([letter, text]) => [letter, letter === "D" ? PLAN_YEAR_BEFORE : text]);
+}
+
 type Draft = Omit<PlannedCell, "look">;
 
 /** Lays out one template's sheet; identity cells (unit, year) get their values when given. */
@@ -76,7 +85,7 @@ export function planSheet(template: TemplateDef, fill: SheetFill = {}): SheetPla
     { address: "B1", value: template.title.en, style: "subtitle", locked: true },
     { address: "A2", value: words.nb, style: "note", locked: true },
     { address: "B2", value: words.en, style: "note", locked: true },
-    ...HEADINGS.map(
+    ...headingsOf(template).map(
       ([letter, text]): Draft => ({
         address: `${letter}${HEADING_ROW}`,
         value: text,

@@ -53,6 +53,14 @@ function notePrompt(field: FieldDef): Words {
       en: "Comment: required unless the measure is in place, and when the status goes back.",
     };
   }
+  // A plan's first year has no year before in the plan: its reason, never required, is about the
+  // beds last reported it is set beside (plan-first-year-against-beds, information only; A8).
+  if (field.reported) {
+    return {
+      nb: "Begrunn gjerne forskjellen fra sist rapporterte døgnplasser (ikke påkrevd).",
+      en: "A reason for the difference from the beds last reported, if you wish (not required).",
+    };
+  }
   if (field.against) {
     return {
       nb: "Begrunn endringen fra året før i planen (påkrevd ved store endringer).",

@@ -63,6 +63,11 @@ describe("hso-report on capacity plans", { timeout: 60_000 }, () => {
     const sheet = workbook.getWorksheet("Kapasitetsplan");
     expect(sheet?.getCell("A7").value).toBe("PHV voksne: planlagte døgnplasser");
     expect(sheet?.getCell("D9").formula).toBe('IF(C8="","",C8)');
+    // Column D holds the plan's year before, never last year (adversary A8).
+    expect(sheet?.getCell("D6").value).toBe("Året før i planen / The plan's year before");
+    expect(sheet?.getCell("F8").dataValidation?.prompt).toMatch(
+      /^Begrunn gjerne forskjellen fra sist rapporterte/,
+    );
     expect(sheet?.getCell("E9").formula).toBe('IF(OR(C9="",D9=""),"",C9-D9)');
   });
 

@@ -335,6 +335,15 @@ describe("capacity plan in the add-in", () => {
     expect(
       report.issues.filter((issue) => issue.field.startsWith("capacity_plan.") && issue.severity === "error"),
     ).toEqual([]);
+    // Information gets no mark (docs/addin.md, Marks; adversary A13): the cell looks as an unmarked input.
+    const untouched = at("capacity_plan.phv_adult_2027");
+    expect(model.cell(first.sheet, first.cell).note).toBeUndefined();
+    expect(model.cell(first.sheet, first.cell).fill).toBe(model.cell(untouched.sheet, untouched.cell).fill);
+    // The twin: a planned jump of 10 beds the year after is a warning, and marked where it was typed.
+    await typeAll(model, { "capacity_plan.phv_adult_2027": "120" });
+    await pass(adapter);
+    expect(model.cell(untouched.sheet, untouched.cell).note).toMatch(/^HSØ/);
+    expect(model.cell(first.sheet, first.cell).note).toBeUndefined();
   });
 
   it("fills only the identity from last year's plan (a plan is compared within itself), never another year", async () => {

@@ -103,6 +103,10 @@ describe("playground: the capacity plan end to end", () => {
   it("create, fill, type half beds, a jump of 5 with its reason, last year's beds loaded and checked, export, trend", async () => {
     const { page, errors } = await playground.open("?workbook=empty");
     await createOnly(page, "capacity_plan", TELEMARK, 2025);
+    // Column D holds the plan's year before, not last year (adversary A8).
+    expect(await page.getByLabel("Kapasitetsplan!D6", { exact: true }).inputValue()).toBe(
+      "Året før i planen / The plan's year before",
+    );
 
     // Last year's plan fills only the identity: a plan is compared within itself, not with the last.
     const lastPlan = lastPlanFile();
@@ -172,6 +176,9 @@ describe("playground: the capacity plan end to end", () => {
         "Planen starter på 110; «PHV voksne, i alt» i telemark-2024.hso.json var 103 for 2024 (+7).",
       );
     expect(await counts(page)).toBe("0 feil, 1 advarsel");
+    // Information gets no mark (docs/addin.md, Marks; adversary A13); the warning beside it does.
+    expect(await cell(page, "phv_adult_2026").getAttribute("class")).not.toContain("marked");
+    expect(await jump.getAttribute("class")).toContain("marked");
 
     // The reason for the jump, in step 5; then ready.
     await page.getByLabel("Forklaring for PHV voksne, planlagt 2029").fill(REASON);

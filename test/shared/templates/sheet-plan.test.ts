@@ -80,4 +80,27 @@ describe("the plan is all a renderer needs", () => {
       expect(cell.validation.errorTitle).toBe("Ugyldig verdi / Invalid value");
     }
   });
+
+  it("heads column D with what it holds: last year, or in a plan the plan's year before (adversary A8)", () => {
+    const heading = (id: (typeof TEMPLATE_IDS)[number]) =>
+      planSheet(TEMPLATES[id]).cells.find((cell) => cell.address === "D6")?.value;
+    expect(heading("beds")).toBe("I fjor / Last year");
+    expect(heading("activity")).toBe("I fjor / Last year");
+    expect(heading("capacity_plan")).toBe("Året før i planen / The plan's year before");
+  });
+
+  it("asks a plan's first year for a reason against the beds last reported, not last year (adversary A8)", () => {
+    const prompts = new Map(
+      planSheet(TEMPLATES.capacity_plan).cells.map((cell) => [cell.name, cell.validation?.prompt]),
+    );
+    const first = prompts.get(noteName("capacity_plan.phv_adult_2026"));
+    expect(first?.nb).toBe("Begrunn gjerne forskjellen fra sist rapporterte døgnplasser (ikke påkrevd).");
+    expect(first?.en).toBe(
+      "A reason for the difference from the beds last reported, if you wish (not required).",
+    );
+    const later = prompts.get(noteName("capacity_plan.phv_adult_2027"));
+    expect(later?.nb).toMatch(/fra året før i planen/);
+    for (const prompt of [first, later])
+      expect(`${prompt?.nb} ${prompt?.en}`).not.toMatch(/i fjor|last year/);
+  });
 });
