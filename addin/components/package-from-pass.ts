@@ -1,6 +1,7 @@
 import { assemblePackage } from "../../shared/package/assemble-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { Report } from "../../shared/report/report";
+import { TEMPLATE_IDS } from "../../shared/templates/catalogue";
 import type { WorkbookSnapshot } from "../adapter/workbook-adapter";
 
 // What export needs besides the package itself, from this one chunk (use-export.ts loads it lazily).
@@ -35,7 +36,13 @@ export function packageFromPass(snapshot: WorkbookSnapshot, report: Report, now:
   return assembled.pkg;
 }
 
-/** The file name a package is saved under: `<org>-<year>.hso.json`. */
+/**
+ * The file name a package is saved under: `<org>-<year>.hso.json` when it holds every template, else
+ * with the ids of the templates it holds (`983975267-2025-beds.hso.json`), so a beds and a staffing
+ * package of one unit and year do not overwrite or rename each other in the controller's downloads.
+ */
 export function packageFileName(pkg: SubmissionPackage): string {
-  return `${pkg.unit.org}-${pkg.year}.hso.json`;
+  const held = TEMPLATE_IDS.filter((id) => pkg.templates[id] !== undefined);
+  const parts = held.length === TEMPLATE_IDS.length ? [] : held;
+  return `${[pkg.unit.org, pkg.year, ...parts].join("-")}.hso.json`;
 }

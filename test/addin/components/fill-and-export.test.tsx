@@ -81,7 +81,7 @@ describe("task pane: export", () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(calls.notes).toEqual([{ "beds.phv_adult_total": "Ombygging høsten 2024." }]);
     const [download] = downloads;
-    expect(download?.file).toBe("983975267-2024.hso.json");
+    expect(download?.file).toBe("983975267-2024-beds.hso.json");
     const parsed = parsePackage(download?.text ?? "");
     expect(parsed.ok && parsed.package.notes).toEqual({ "beds.phv_adult_total": "Ombygging høsten 2024." });
     expect(parsed.ok && parsed.package.values["beds.phv_adult_total"]).toBe(103);
@@ -95,7 +95,7 @@ describe("task pane: export", () => {
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     const text = (await screen.findByLabelText(
-      "Pakken som tekst (983975267-2024.hso.json)",
+      "Pakken som tekst (983975267-2024-beds.hso.json)",
     )) as HTMLTextAreaElement;
     expect(text.value).toContain('"format": "hso-package@1"');
   });

@@ -60,12 +60,12 @@ describe("task pane: a package is stale the moment a figure changes", () => {
     const { type, downloads } = renderPane(workbookNames(["beds"]), { debounceMs: 60_000 });
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
-    await screen.findByText("Pakken 983975267-2024.hso.json er klar.");
+    await screen.findByText("Pakken 983975267-2024-beds.hso.json er klar.");
     expect(within(exportSection()).getByRole("button", { name: "Last ned" })).toBeTruthy();
     type("beds.phbu_total", 13);
     expect(
       await within(exportSection()).findByText(
-        /Tallene er endret etter at pakken 983975267-2024\.hso\.json ble laget/,
+        /Tallene er endret etter at pakken 983975267-2024-beds\.hso\.json ble laget/,
       ),
     ).toBeTruthy();
     expect(within(exportSection()).queryByRole("button", { name: "Last ned" })).toBeNull();
@@ -80,11 +80,11 @@ describe("task pane: a package is stale the moment a figure changes", () => {
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     const status = await screen.findByRole("status");
-    await waitFor(() => expect(status.textContent).toBe("Pakken 983975267-2024.hso.json er laget."));
+    await waitFor(() => expect(status.textContent).toBe("Pakken 983975267-2024-beds.hso.json er laget."));
     type("beds.hospital_at_home_places", 5);
     await waitFor(() =>
       expect(status.textContent).toBe(
-        "Tallene er endret etter at pakken 983975267-2024.hso.json ble laget. Lag den på nytt.",
+        "Tallene er endret etter at pakken 983975267-2024-beds.hso.json ble laget. Lag den på nytt.",
       ),
     );
   });
@@ -93,7 +93,7 @@ describe("task pane: a package is stale the moment a figure changes", () => {
     const { type, downloads } = renderPane(workbookNames(["beds"]));
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
-    await screen.findByText("Pakken 983975267-2024.hso.json er klar.");
+    await screen.findByText("Pakken 983975267-2024-beds.hso.json er klar.");
     type("beds.hospital_at_home_places", 5);
     await within(exportSection()).findByText(/Tallene er endret/);
     await screen.findByText("Klar til eksport");
@@ -101,7 +101,7 @@ describe("task pane: a package is stale the moment a figure changes", () => {
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     await waitFor(() => expect(downloads).toHaveLength(2));
     expect(JSON.parse(downloads[1]?.text ?? "{}").values["beds.hospital_at_home_places"]).toBe(5);
-    expect(await screen.findByText("Pakken 983975267-2024.hso.json er klar.")).toBeTruthy();
+    expect(await screen.findByText("Pakken 983975267-2024-beds.hso.json er klar.")).toBeTruthy();
   });
 
   it("drops a refusal about old figures once they are fixed", async () => {
@@ -121,7 +121,7 @@ describe("task pane: the package is always offered as text", () => {
     await screen.findByText("Klar til eksport");
     fireEvent.click(screen.getByRole("button", { name: "Lag pakke" }));
     const text = (await screen.findByLabelText(
-      "Pakken som tekst (983975267-2024.hso.json)",
+      "Pakken som tekst (983975267-2024-beds.hso.json)",
     )) as HTMLTextAreaElement;
     expect(text.value).toContain('"format": "hso-package@1"');
     expect(screen.getByText(/Excel på Mac kan ikke laste ned/)).toBeTruthy();

@@ -166,7 +166,7 @@ describe("playground: the activity template end to end", () => {
     await expect.poll(() => patients.getAttribute("class")).not.toContain("marked");
     await expect.poll(() => verdict(page)).toBe("Klar til eksport");
 
-    expect(download.suggestedFilename()).toBe(`${TELEMARK}-2025.hso.json`);
+    expect(download.suggestedFilename()).toBe(`${TELEMARK}-2025-activity.hso.json`);
     const saved = join(dir, `${TELEMARK}-2025.hso.json`);
     await download.saveAs(saved);
     const parsed = parsePackage(readFileSync(saved, "utf8"));

@@ -114,7 +114,7 @@ describe("playground: the built task pane on a modelled workbook", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Lag pakke" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("983975267-2025.hso.json");
+    expect(download.suggestedFilename()).toBe("983975267-2025-beds.hso.json");
     const saved = join(dir, "exported.hso.json");
     await download.saveAs(saved);
     const parsed = parsePackage(readFileSync(saved, "utf8"));
@@ -123,13 +123,13 @@ describe("playground: the built task pane on a modelled workbook", () => {
     expect(parsed.package.values["beds.phv_adult_total"]).toBe(103);
     expect(parsed.package.notes["beds.phv_adult_total"]).toBe("Midlertidig nedtrekk på grunn av ombygging.");
     await page.getByText("Pakken er kopiert til utklippstavlen.").waitFor();
-    const text = page.getByLabel("Pakken som tekst (983975267-2025.hso.json)");
+    const text = page.getByLabel("Pakken som tekst (983975267-2025-beds.hso.json)");
     expect(JSON.parse(await text.inputValue()).digest).toBe(parsed.package.digest);
     await expect.poll(() => verdict(page)).toBe("Klar til eksport");
 
     await typeInto(page, cellOf("beds.phbu_total"), "13");
     await exportSection(page)
-      .getByText(/Tallene er endret etter at pakken 983975267-2025\.hso\.json ble laget/)
+      .getByText(/Tallene er endret etter at pakken 983975267-2025-beds\.hso\.json ble laget/)
       .waitFor();
     expect(await exportSection(page).getByRole("button", { name: "Last ned" }).count()).toBe(0);
     expect(await exportSection(page).getByRole("textbox").count()).toBe(0);
