@@ -3,6 +3,7 @@ import type { Lang } from "../../shared/messages/lang";
 import { NOTE_PREFIX, PREVIOUS_PREFIX } from "../../shared/templates/names";
 import type { FillConflict } from "../adapter/workbook-adapter";
 import { AskDialog } from "./ask-dialog";
+import { fillWord } from "./fill-words";
 import type { Say } from "./say";
 
 interface ConfirmFillProps {
@@ -13,11 +14,11 @@ interface ConfirmFillProps {
 }
 
 /** The field a defined name stands for, in words: "I fjor: PHV voksne, i alt", never the raw name. */
-export function nameLabel(say: Say, lang: Lang, name: string): string {
+export function nameLabel(lang: Lang, name: string): string {
   if (name.startsWith(PREVIOUS_PREFIX))
-    return say("lastYearOf", { field: fieldLabel(name.slice(PREVIOUS_PREFIX.length), lang) });
+    return fillWord(lang, "lastYearOf", { field: fieldLabel(name.slice(PREVIOUS_PREFIX.length), lang) });
   if (name.startsWith(NOTE_PREFIX))
-    return say("noteOf", { field: fieldLabel(name.slice(NOTE_PREFIX.length), lang) });
+    return fillWord(lang, "noteOf", { field: fieldLabel(name.slice(NOTE_PREFIX.length), lang) });
   return fieldLabel(name, lang);
 }
 
@@ -26,10 +27,10 @@ export function ConfirmFillDialog({ say, lang, conflicts, onAnswer }: ConfirmFil
   return (
     <AskDialog
       id="confirm-fill"
-      title={say("confirmFillTitle")}
-      text={say("confirmFillIntro")}
-      no={say("keep")}
-      yes={say("overwrite")}
+      title={fillWord(lang, "confirmFillTitle")}
+      text={fillWord(lang, "confirmFillIntro")}
+      no={fillWord(lang, "keep")}
+      yes={fillWord(lang, "overwrite")}
       onAnswer={onAnswer}
     >
       <table>
@@ -44,7 +45,7 @@ export function ConfirmFillDialog({ say, lang, conflicts, onAnswer }: ConfirmFil
         <tbody>
           {conflicts.map((conflict) => (
             <tr key={conflict.name}>
-              <th scope="row">{nameLabel(say, lang, conflict.name)}</th>
+              <th scope="row">{nameLabel(lang, conflict.name)}</th>
               <td>{conflict.cell}</td>
               <td>{String(conflict.current)}</td>
               <td>{String(conflict.incoming)}</td>

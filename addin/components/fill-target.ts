@@ -3,6 +3,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import { isTemplateId, templateName } from "../../shared/templates/catalogue";
 import type { TemplateId } from "../../shared/templates/field";
 import { findUnit } from "../../shared/units/reporting-units";
+import { fillWord, fillWords } from "./fill-words";
 import type { Words } from "./say";
 import { unitName, type WorkbookIdentity } from "./workbook-identity";
 
@@ -39,7 +40,7 @@ export function planFillTarget(
   workbook: WorkbookIdentity & { templates: readonly TemplateId[] },
 ): FillPlan {
   const org = pkg.unit.org;
-  if (!findUnit(org)) return { kind: "refuse", message: ["fillUnknownUnit", { file, org }] };
+  if (!findUnit(org)) return { kind: "refuse", message: fillWords("fillUnknownUnit", { file, org }) };
   const unit = unitName(org);
   const at = { file, unit, year: pkg.year, next: pkg.year + 1 };
   if (workbook.templates.length === 0) {
@@ -48,27 +49,34 @@ export function planFillTarget(
     const names = (lang: Lang) =>
       templates.map((id) => templateName(id, lang)).join(lang === "nb" ? " og " : " and ");
     const question: FillQuestion = {
-      title: ["fillNoTemplatesTitle", at],
-      text: (words, lang) => words("fillNoTemplates", { ...at, templates: names(lang) }),
-      yes: ["fillNoTemplatesYes", at],
+      title: fillWords("fillNoTemplatesTitle", at),
+      text: (_, lang) => fillWord(lang, "fillNoTemplates", { ...at, templates: names(lang) }),
+      yes: fillWords("fillNoTemplatesYes", at),
     };
     return { kind: "fill", questions: [question], create: { templates, org, year: pkg.year + 1 } };
   }
   const own = workbook.org ?? workbook.unitText;
   if (own !== undefined && own !== org) {
-    return { kind: "refuse", message: ["fillOtherUnit", { file, unit, workbookUnit: unitName(own) }] };
+    return {
+      kind: "refuse",
+      message: fillWords("fillOtherUnit", { file, unit, workbookUnit: unitName(own) }),
+    };
   }
   const questions: FillQuestion[] = [];
   if (own === undefined) {
-    questions.push({ title: ["fillNoUnitTitle", at], text: ["fillNoUnit", at], yes: ["fillNoUnitYes", at] });
+    questions.push({
+      title: fillWords("fillNoUnitTitle", at),
+      text: fillWords("fillNoUnit", at),
+      yes: fillWords("fillNoUnitYes", at),
+    });
   }
   if (workbook.year !== undefined && pkg.year !== workbook.year - 1) {
     const expected = workbook.year - 1;
     const params = { ...at, expected, workbookYear: workbook.year };
     questions.push({
-      title: ["fillOtherYearTitle", params],
-      text: ["fillOtherYear", params],
-      yes: ["fillOtherYearYes", params],
+      title: fillWords("fillOtherYearTitle", params),
+      text: fillWords("fillOtherYear", params),
+      yes: fillWords("fillOtherYearYes", params),
     });
   }
   return { kind: "fill", questions };

@@ -3,6 +3,7 @@ import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
 import type { FillQuestion } from "./fill-target";
 import { packageForFill, planFillTarget } from "./fill-target";
+import { fillWord, fillWords } from "./fill-words";
 import { sayWords, type Words } from "./say";
 import type { Refusal } from "./use-fill";
 import type { Work } from "./use-work";
@@ -58,16 +59,20 @@ export async function runFill(steps: FillSteps, file: string, pkg: SubmissionPac
     unfit.map((issue) => issue.field),
   );
   const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), (conflicts) => {
-    work.setStatus(["confirmFillTitle"]);
+    work.setStatus(fillWords("confirmFillTitle"));
     return steps.confirm(conflicts);
   });
   if (filled.refused.length > 0) {
     const cells = filled.refused;
-    setRefused((words) => cells.map((cell) => words("fillIdentityRefused", identityParams(cell))).join(" "));
+    setRefused((_, now) =>
+      cells.map((cell) => fillWord(now, "fillIdentityRefused", identityParams(cell))).join(" "),
+    );
     return FILL_CANCELLED;
   }
   if (unfit.length > 0)
-    setRefused((words, now) => unfit.map((issue) => words("fillUnfit", unfitParams(issue, now))).join(" "));
+    setRefused((_, now) =>
+      unfit.map((issue) => fillWord(now, "fillUnfit", unfitParams(issue, now))).join(" "),
+    );
   steps.setCanUndo(true);
   return ["filled", { written: filled.written, skipped: filled.skipped.length }];
 }
