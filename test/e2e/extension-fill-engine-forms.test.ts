@@ -4,7 +4,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activityForm, innlandetActivity } from "./forms/activity-form";
 import { launchBrowser } from "./forms/browser";
-import { buildBundle } from "./forms/build-bundle";
 import { buildReactForm } from "./forms/build-react-form";
 import {
   capacityPlan,
@@ -14,6 +13,7 @@ import {
 } from "./forms/capacity-plan-forms";
 import { bedsExplanationForm, examplePackage, staffingExplanationForm } from "./forms/explanation-forms";
 import { type Accuracy, measureFill, profileByPointing } from "./forms/form-accuracy";
+import { formRoutes } from "./forms/form-session";
 import { FLUENT_REACT_FORM, FLUENT_WC_FORM, VUE_FORM } from "./forms/library-forms";
 import {
   innlandetPlanStatus,
@@ -94,14 +94,7 @@ let page: Page;
 const table = new Map<string, { labels?: Accuracy; profile?: Accuracy }>();
 
 beforeAll(async () => {
-  const scripts: Record<string, string> = {};
-  for (const form of FORMS) {
-    for (const [path, file] of Object.entries(form.bundles ?? {})) scripts[path] = await buildBundle(file);
-  }
-  const pages = Object.fromEntries(
-    FORMS.filter((form) => form.html !== "").map((form) => [form.path, form.html]),
-  );
-  server = await startFormServer({ reactBundle: await buildReactForm(), pages, scripts });
+  server = await startFormServer({ reactBundle: await buildReactForm(), ...(await formRoutes(FORMS)) });
   browser = await launchBrowser();
   page = await browser.newPage();
 }, 180_000);

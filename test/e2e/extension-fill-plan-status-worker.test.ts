@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FillResult, ImportResult, Preview, UndoSummary } from "../../extension/messages";
 import { parseProfilesJson, profilesJson } from "../../extension/pages/options/profiles-json";
@@ -10,8 +9,14 @@ import { grantedCopy } from "../../scripts/try-form/granted-copy.js";
 import { packageText } from "../../shared/package/build-package";
 import { activityForm, innlandetActivity } from "./forms/activity-form";
 import { EXTENSION_DIR } from "./forms/browser";
-import { innlandetPlanStatus, planStatusRadioForm, planStatusSelectForm } from "./forms/plan-status-forms";
+import {
+  innlandetPlanStatus,
+  planStatusIds,
+  planStatusRadioForm,
+  planStatusSelectForm,
+} from "./forms/plan-status-forms";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
+import { tryForm } from "./forms/try-form";
 
 // Plan status and activity through the whole extension in Debian's Chromium: the built service
 // worker imports the trusts' example packages, previews, fills, checks and undoes as the popup
@@ -54,7 +59,7 @@ afterAll(async () => {
 });
 
 const at = (page: { url(): string }) => ({ url: page.url(), origin: new URL(page.url()).origin });
-const statusIds = Object.keys(PLAN.values).filter((id) => !/\.(unit_org|year)$/.test(id));
+const statusIds = planStatusIds(PLAN);
 
 describe("plan status through the service worker", () => {
   it("previews every status and comment with its field, fills the ticked rows, checks, and undoes", async () => {
@@ -143,20 +148,3 @@ describe("npm run try-form --profile", () => {
     expect(code).toBe(0);
   });
 });
-
-const SCRIPT = resolve(import.meta.dirname, "../../scripts/try-form.js");
-
-function tryForm(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], { env: process.env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}

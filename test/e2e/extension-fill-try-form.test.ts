@@ -1,15 +1,14 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { profilesJson } from "../../extension/pages/options/profiles-json";
 import { formProfileSchema } from "../../extension/profile/form-profile";
 import { buildPackage, packageText } from "../../shared/package/build-package";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
 import { TELEMARK_VALUES, telemarkPackageText } from "./forms/telemark-package";
+import { tryForm } from "./forms/try-form";
 
-const SCRIPT = resolve(import.meta.dirname, "../../scripts/try-form.js");
 let server: FormServer;
 let dir: string;
 
@@ -36,22 +35,6 @@ afterAll(async () => {
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Runs `npm run try-form`'s script and collects what it says and how it exits. */
-function tryForm(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], { env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
 
 function writePackage(name: string, text = telemarkPackageText()): string {
   const path = join(dir, name);
