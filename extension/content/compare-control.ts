@@ -62,7 +62,15 @@ export function isEmpty(control: PageControl): boolean {
   if (value === "" || (control.type === "checkbox" && value === "0")) return true;
   if (control.element instanceof HTMLSelectElement) {
     const select = control.element;
-    return select.selectedIndex === 0 && ![...select.options].some((option) => option.defaultSelected);
+    if (select.selectedIndex !== 0) return false;
+    // SharePoint's lookup column selects its first option "(Ingen)" ("(None)") until one is chosen.
+    return (
+      ![...select.options].some((option) => option.defaultSelected) ||
+      NO_CHOICE.test(select.options[0]?.text ?? "")
+    );
   }
   return false;
 }
+
+/** A list's first option that stands for no choice: "(Ingen)", "(None)", "Velg …", "Select …", "--". */
+const NO_CHOICE = /^\s*(\((ingen|none|ikke valgt)\)|(velg|select|choose)\b.*|[-–—]*)\s*$/iu;

@@ -6,8 +6,9 @@ export const UNIT_ORG: FieldSpec = {
   kind: "org",
   required: true,
   label: { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit (org. no.)" },
-  // Unit lists are often labelled without "(org.nr.)": they show the units' names.
-  aliases: { nb: ["Rapporterende enhet"], en: ["Reporting unit"] },
+  // Unit lists are often labelled without "(org.nr.)": they show the units' names. A SharePoint
+  // list of the trusts' returns names its unit column by what the units are: "Helseforetak".
+  aliases: { nb: ["Rapporterende enhet", "Helseforetak"], en: ["Reporting unit", "Health trust"] },
   help: {
     nb: "Organisasjonsnummeret til helseforetaket, ni sifre.",
     en: "The trust's organisation number, nine digits.",

@@ -1,11 +1,14 @@
-// A classic SharePoint list form names each required column's box by its title, the column's name
-// followed by "Obligatorisk felt" ("Required Field" on a site made in English): those words say the
-// field must be filled, not what it is for (test/e2e/forms/adversary-3/FINDINGS.md, A7). Run on the
-// content script as the worker sends requests; every control of the form is read afterwards.
+// Classic SharePoint list forms (NewForm.aspx), from the independent tester's round 3
+// (test/e2e/forms/adversary-3/FINDINGS.md): each required column's box is titled by the column's
+// name followed by "Obligatorisk felt" ("Required Field" on a site made in English), words that say
+// the field must be filled, not what it is for (A7); the unit is a Choice column "Helseforetak" and
+// the year a Lookup column whose first option "(Ingen)" is selected until one is chosen (A10). Run
+// on the content script as the worker sends requests; every control of the form is read afterwards.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestUnit } from "../../extension/background/request-unit";
 import type { FrameResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
 
@@ -28,14 +31,14 @@ const BEDS = {
 };
 
 /** Fills one of the tester's forms by labels alone; answers what every `data-k` control holds after. */
-async function fillForm(form: string, html = formHtml(form)) {
+async function fillForm(form: string, html = formHtml(form), values: Record<string, number | string> = BEDS) {
   const page = await browser.newPage();
   try {
     await page.setContent(html);
     const result = (await callContent(
       page.mainFrame(),
       "run",
-      contentRequest(BEDS, { year: 2025 }),
+      contentRequest(values, { year: 2025, unit: requestUnit("983975267") }),
     )) as FrameResult;
     const held = await page.evaluate(() =>
       Object.fromEntries(
@@ -77,5 +80,26 @@ describe("a required column's title ('… Obligatorisk felt', '… Required Fiel
 <input title="Obligatorisk felt" data-k="x:bare"><input title="TSB, i alt Obligatorisk felt" data-k="beds.tsb_total"></body></html>`;
     const { held } = await fillForm("", html);
     expect(held).toEqual({ "x:bare": "", "beds.tsb_total": "20,5" });
+  });
+});
+
+describe("the unit as a Choice column, the year as a Lookup column (g06c)", () => {
+  const IDENTITY = { "beds.unit_org": "983975267", "beds.year": 2025, ...BEDS };
+
+  it("chooses 'Sykehuset Telemark HF' under 'Helseforetak' and 2025 over the selected '(Ingen)'", async () => {
+    const { held } = await fillForm("g06c-sharepoint-not-required", undefined, IDENTITY);
+    expect(held).toMatchObject({ ...FIGURES, "beds.unit_org": "Sykehuset Telemark HF", "beds.year": "6" });
+    expect(held).toMatchObject({ "x:comment": "", "x:checked": "false", "x:title": "" });
+  });
+
+  it("a list with a real choice selected keeps it: 2024 chosen is another value, not empty", async () => {
+    const html = formHtml("g06c-sharepoint-not-required").replace(
+      '<option selected="selected" value="0">(Ingen)</option>\n\t\t\t<option value="4">2023</option><option value="5">2024</option>',
+      '<option value="0">(Ingen)</option>\n\t\t\t<option value="4">2023</option><option value="5" selected="selected">2024</option>',
+    );
+    expect(html).toContain('<option value="5" selected="selected">2024</option>');
+    const { result, held } = await fillForm("", html, IDENTITY);
+    expect(held["beds.year"]).toBe("5");
+    expect((result.figures ?? []).find((figure) => figure.id === "beds.year")?.outcome).toBe("mismatched");
   });
 });
