@@ -25,37 +25,35 @@ interface PaperRow {
   figures: Record<number, number>;
 }
 
-/** Reads the paper's table (trust,2020,…,2024,note); totals and the private providers are not units. */
-export function readPaperTable(csv: string): PaperRow[] {
+/** The paper's CSV as its years (the header's four-digit cells) and its rows' cells, each row's name first. */
+function paperCells(csv: string): { years: number[]; rows: string[][] } {
   const [header = "", ...lines] = csv.trim().split(/\r?\n/);
   const years = header
     .split(",")
     .slice(1)
     .filter((cell) => /^\d{4}$/.test(cell))
     .map(Number);
-  return lines
-    .map((line) => line.split(","))
+  return { years, rows: lines.map((line) => line.split(",")) };
+}
+
+/** A row's figures by year: the cells after its name, in the header's order of years. */
+function figuresByYear(years: readonly number[], cells: readonly string[]): Record<number, number> {
+  return Object.fromEntries(years.map((year, index) => [year, Number(cells[index])]));
+}
+
+/** Reads the paper's table (trust,2020,…,2024,note); totals and the private providers are not units. */
+export function readPaperTable(csv: string): PaperRow[] {
+  const { years, rows } = paperCells(csv);
+  return rows
     .filter(([name = ""]) => findUnitByName(name) !== undefined)
-    .map(([name = "", ...cells]) => ({
-      name,
-      figures: Object.fromEntries(years.map((year, index) => [year, Number(cells[index])])),
-    }));
+    .map(([name = "", ...cells]) => ({ name, figures: figuresByYear(years, cells) }));
 }
 
 /** The private providers' figures by year, from the paper's row the RHF reports ("258.5" in the CSV). */
 export function readPrivateRow(csv: string): Record<number, number> {
-  const [header = "", ...lines] = csv.trim().split(/\r?\n/);
-  const years = header
-    .split(",")
-    .slice(1)
-    .filter((cell) => /^\d{4}$/.test(cell))
-    .map(Number);
-  const cells =
-    lines
-      .find((line) => line.startsWith(`${PRIVATE_ROW},`))
-      ?.split(",")
-      .slice(1) ?? [];
-  return Object.fromEntries(years.map((year, index) => [year, Number(cells[index])]));
+  const { years, rows } = paperCells(csv);
+  const [, ...cells] = rows.find(([name]) => name === PRIVATE_ROW) ?? [];
+  return figuresByYear(years, cells);
 }
 
 /**
