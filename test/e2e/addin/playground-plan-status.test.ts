@@ -4,8 +4,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import { parsePackage } from "../../../shared/package/parse-package";
-import { TEMPLATE_IDS, TEMPLATES, templateName } from "../../../shared/templates/catalogue";
-import { cellOf, counts, seriousViolations, startPlayground, typeInto, verdict } from "./playground-page";
+import { TEMPLATES } from "../../../shared/templates/catalogue";
+import {
+  cellOf,
+  counts,
+  createOnly,
+  seriousViolations,
+  startPlayground,
+  typeInto,
+  verdict,
+} from "./playground-page";
 
 const TELEMARK = "983975267";
 const FIRST = "plan_status.children_24_7";
@@ -47,17 +55,7 @@ function lastYearFile(): string {
 describe("playground: plan status end to end", () => {
   it("create, fill last year's statuses, choose statuses, comment, export, and the status history", async () => {
     const { page, errors } = await playground.open("?workbook=empty");
-    await page.getByText(/^Arbeidsboken har ingen maler ennå\./).waitFor();
-    await page.getByLabel("Enhet").selectOption(TELEMARK);
-    await page.getByLabel("År", { exact: true }).fill("2025");
-    for (const id of TEMPLATE_IDS.filter((other) => other !== "plan_status")) {
-      await page.getByRole("checkbox", { name: new RegExp(`^${templateName(id, "nb")}`) }).uncheck();
-    }
-    await page.getByRole("button", { name: "Lag maler" }).click();
-    await page
-      .getByRole("status")
-      .getByText(/^Malene er laget\./)
-      .waitFor();
+    await createOnly(page, "plan_status", TELEMARK, 2025);
 
     const file = lastYearFile();
     await page.getByLabel("Velg fjorårets pakke (.hso.json)").setInputFiles(file);

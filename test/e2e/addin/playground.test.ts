@@ -4,10 +4,10 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePackage } from "../../../shared/package/parse-package";
-import { TEMPLATE_IDS, templateName } from "../../../shared/templates/catalogue";
 import {
   cellOf,
   counts,
+  createOnly,
   packageFor,
   seriousViolations,
   startPlayground,
@@ -55,18 +55,7 @@ describe("playground: the built task pane on a modelled workbook", () => {
 
   it("create, fill, type, break and fix a figure, explain, export; then judged again, and stale at the next edit", async () => {
     const { page, errors } = await playground.open("?workbook=empty");
-    await page.getByText(/^Arbeidsboken har ingen maler ennå\./).waitFor();
-    await page.getByLabel("Enhet").selectOption("983975267");
-    await page.getByLabel("År", { exact: true }).fill("2025");
-    // Only the beds sheet: every other template of the catalogue unticked.
-    for (const id of TEMPLATE_IDS.filter((other) => other !== "beds")) {
-      await page.getByRole("checkbox", { name: new RegExp(`^${templateName(id, "nb")}`) }).uncheck();
-    }
-    await page.getByRole("button", { name: "Lag maler" }).click();
-    await page
-      .getByRole("status")
-      .getByText(/^Malene er laget\./)
-      .waitFor();
+    await createOnly(page, "beds", "983975267", 2025);
     expect(await page.getByLabel(cellOf("beds.unit_org"), { exact: true }).inputValue()).toBe("983975267");
 
     const file = join(dir, "983975267-2024.hso.json");
