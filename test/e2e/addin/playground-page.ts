@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../../scripts/try-form/extension-session.js";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import { TEMPLATE_IDS, TEMPLATES, templateName } from "../../../shared/templates/catalogue";
 import type { TemplateId } from "../../../shared/templates/field";
@@ -16,13 +17,7 @@ export async function startPlayground() {
   const browser: Browser = await chromium.launch({
     executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const open = async (query: string): Promise<{ page: Page; errors: string[] }> => {
     const context = await browser.newContext({ acceptDownloads: true });

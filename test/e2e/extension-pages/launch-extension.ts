@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../../scripts/try-form/extension-session.js";
 
 /** The built Chromium extension (run `vite build` first). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
@@ -19,15 +20,7 @@ export async function launchExtension(dir = EXTENSION_DIR): Promise<LoadedExtens
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.HSO_BROWSER ?? "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   return {
