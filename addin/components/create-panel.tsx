@@ -5,6 +5,7 @@ import type { TemplateId } from "../../shared/templates/field";
 import { formatOrgNumber } from "../../shared/units/org-number";
 import { findUnit, REPORTING_UNITS } from "../../shared/units/reporting-units";
 import type { Say } from "./say";
+import { yearsInWords } from "./sheet-years";
 import { unitName, type WorkbookIdentity } from "./workbook-identity";
 
 interface CreatePanelProps {
@@ -46,6 +47,8 @@ export function CreatePanel(props: CreatePanelProps) {
       )}
       {missing.length === 0 ? (
         <p>{say("createAllThere")}</p>
+      ) : identity.years ? (
+        <p>{say("createYearsDisagree", { years: yearsInWords(identity.years, lang) })}</p>
       ) : (
         <CreateForm {...props} missing={missing} fixedUnit={fixedUnit} />
       )}

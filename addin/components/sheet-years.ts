@@ -1,3 +1,4 @@
+import { joinWords, type Lang } from "../../shared/messages/lang";
 import { readNumber } from "../../shared/report/read-value";
 import type { Report } from "../../shared/report/report";
 import type { WorkbookSnapshot } from "../adapter/workbook-adapter";
@@ -25,4 +26,12 @@ export function sheetYears(snapshot: WorkbookSnapshot, report: Report): SheetYea
     else years.push({ year: reading.value, cells: [cell] });
   }
   return years;
+}
+
+/** Disagreeing years as a sentence names them: "2024 (Døgnplasser!C4) og 2025 (Aktivitet!C4)". */
+export function yearsInWords(years: readonly SheetYear[], lang: Lang): string {
+  return joinWords(
+    years.map(({ year, cells }) => `${year} (${cells.join(", ")})`),
+    lang,
+  );
 }

@@ -1,13 +1,13 @@
-import { joinWords, type Lang } from "../../shared/messages/lang";
+import type { Lang } from "../../shared/messages/lang";
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import { formatOrgNumber, isValidOrgNumber } from "../../shared/units/org-number";
 import { findUnit } from "../../shared/units/reporting-units";
 import type { UiWord } from "../i18n/ui-words";
 import { isNoteOwed } from "./note-owed";
-import { passIdentity } from "./pass-identity";
 import type { Say } from "./say";
-import { sheetYears } from "./sheet-years";
+import { yearsInWords } from "./sheet-years";
 import { judge, type PassResult } from "./validation-loop";
+import { workbookIdentity } from "./workbook-identity";
 
 /**
  * Whether an export would pass now, judged as the export judges (a missing note or a blank status is
@@ -27,10 +27,9 @@ export function exportReadiness({ snapshot, report }: PassResult): "ready" | UiW
  * name different years there is no year of the workbook to name: the line leaves it out and
  * `yearsDisagree` says them all (adversary A11).
  */
-export function identityLine({ snapshot, report }: PassResult, lang: Lang): string {
-  const { org } = passIdentity(snapshot, report);
-  const years = sheetYears(snapshot, report);
-  const year = years.length === 1 ? years[0]?.year : undefined;
+export function identityLine(result: PassResult, lang: Lang): string {
+  const { snapshot } = result;
+  const { org, year } = workbookIdentity(result);
   const unit =
     org && isValidOrgNumber(org) ? `${findUnit(org)?.name ?? ""} (${formatOrgNumber(org)})`.trim() : org;
   const templates = snapshot.templates.map(
@@ -40,13 +39,9 @@ export function identityLine({ snapshot, report }: PassResult, lang: Lang): stri
 }
 
 /** The sheets' years with their cells, when they disagree: "2024 (Døgnplasser!C4) og 2025 (Aktivitet!C4)". */
-function disagreeingYears({ snapshot, report }: PassResult, lang: Lang): string | undefined {
-  const years = sheetYears(snapshot, report);
-  if (years.length < 2) return undefined;
-  return joinWords(
-    years.map(({ year, cells }) => `${year} (${cells.join(", ")})`),
-    lang,
-  );
+function disagreeingYears(result: PassResult, lang: Lang): string | undefined {
+  const { years } = workbookIdentity(result);
+  return years && yearsInWords(years, lang);
 }
 
 /**

@@ -35,6 +35,8 @@ export const EN: Record<keyof typeof NB, string> = {
   createdExisting: "{sheets} existed already and were left as they are.",
   createHas: "The workbook already has templates for {unit}, {year}: {templates}.",
   createAllThere: "Every template is there; there is nothing more to create.",
+  createYearsDisagree:
+    "The sheets name different years: {years}. Correct the years before adding more templates.",
   createMore: "You can add the other templates for the same unit and year:",
   fillHeading: "Fill from last year's package",
   fillChoose: "Choose last year's package (.hso.json)",

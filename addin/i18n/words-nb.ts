@@ -35,6 +35,7 @@ export const NB = {
   createdExisting: "{sheets} fantes fra før og er ikke endret.",
   createHas: "Arbeidsboken har allerede maler for {unit}, {year}: {templates}.",
   createAllThere: "Alle malene finnes; det er ingenting mer å lage.",
+  createYearsDisagree: "Arkene har ulike år: {years}. Rett årene før du legger til flere maler.",
   createMore: "Du kan legge til de andre malene for samme enhet og år:",
   fillHeading: "Fyll ut fra fjorårets pakke",
   fillChoose: "Velg fjorårets pakke (.hso.json)",

@@ -131,7 +131,7 @@ describe("task pane: recognising the workbook", () => {
     renderPane(workbookNames(["beds", "staffing", "activity"], { "beds.year": 2023, "activity.year": 2023 }));
     const line = await screen.findByText(/^Sykehuset Telemark HF \(983 975 267\) · /);
     expect(line.textContent).not.toMatch(/20\d\d ·/);
-    const years = screen.getByText(/^Arkene har ulike år/);
+    const years = screen.getByText(/^Arkene har ulike år.*Pakken kan ikke lages/);
     expect(years.textContent).toBe(
       `Arkene har ulike år: 2023 (${TEMPLATES.beds.sheet}!C4, ${TEMPLATES.activity.sheet}!C4) og 2024 ` +
         `(${TEMPLATES.staffing.sheet}!C4). Pakken kan ikke lages før årene er like.`,
@@ -139,6 +139,19 @@ describe("task pane: recognising the workbook", () => {
     expect(
       within(years.closest(".status-bar") as HTMLElement).getByText(/^Ikke klar til eksport/),
     ).toBeTruthy();
+  });
+
+  it("adds no template for one sheet's year while the sheets disagree, and says why (adversary A11)", async () => {
+    renderPane(workbookNames(["beds", "staffing"], { "staffing.year": 2025 }));
+    const create = await screen.findByRole("region", { name: "Lag maler" });
+    expect(
+      await within(create).findByText(
+        `Arkene har ulike år: 2024 (${TEMPLATES.beds.sheet}!C4) og 2025 (${TEMPLATES.staffing.sheet}!C4). ` +
+          "Rett årene før du legger til flere maler.",
+      ),
+    ).toBeTruthy();
+    expect(within(create).queryByRole("button", { name: "Legg til valgte maler" })).toBeNull();
+    expect(within(create).getByText(/^Arbeidsboken har allerede maler for .*, –: /)).toBeTruthy();
   });
 
   it("says the disagreeing years in English too", async () => {
