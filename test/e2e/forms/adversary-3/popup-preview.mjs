@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // What a user sees in the popup: imports the package, opens the form, clicks "Forhåndsvis
 // utfylling", prints the preview's text, clicks "Fyll ut valgte (n)" and prints the report.
-// Same session as try-form (the built dist/extension with the form's origin granted).
-//   node test/e2e/forms/adversary-3/popup-preview.mjs <url> <package> [preview]
+// With "undo", clicks "Angre utfyllingen" afterwards and prints the popup and what the page
+// would save (hsoAppState). Same session as try-form (dist/extension, the form's origin granted).
+//   node test/e2e/forms/adversary-3/popup-preview.mjs <url> <package> [preview|undo]
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openExtensionSession } from "../../../../scripts/try-form/extension-session.js";
@@ -18,7 +19,7 @@ try {
     type: "import-packages",
     files: [{ name: "p.hso.json", text: readFileSync(pkgPath, "utf8") }],
   });
-  await session.openTab(url);
+  const { page } = await session.openTab(url);
   const pop = session.controlPage;
   await pop.reload();
   await pop.getByRole("button", { name: "Forhåndsvis utfylling" }).click();
@@ -33,6 +34,15 @@ try {
       .catch(() => {});
     await pop.waitForTimeout(2500);
     console.log("REPORT:", await text(pop.locator("body")));
+    console.log("PAGE WOULD SAVE:", JSON.stringify(await page.evaluate(() => window.hsoAppState?.())));
+  }
+  const undo = pop.getByRole("button", { name: "Angre utfyllingen" });
+  if (only === "undo" && !(await undo.count())) console.log("AFTER FILL: no «Angre utfyllingen» button");
+  else if (only === "undo") {
+    await undo.click();
+    await pop.waitForTimeout(1500);
+    console.log("AFTER UNDO:", await text(pop.locator("[role=status]").last()));
+    console.log("PAGE WOULD SAVE:", JSON.stringify(await page.evaluate(() => window.hsoAppState?.())));
   }
 } finally {
   await session.close();
