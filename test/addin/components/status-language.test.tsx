@@ -62,3 +62,30 @@ describe("the status line in the language chosen after it was said (adversary A1
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Nothing was filled."));
   });
 });
+
+describe("the capacity plan's beds section in the language chosen after it spoke (adversary A12)", () => {
+  it("says its refusal and the status line in English once English is chosen", async () => {
+    renderPane(
+      workbookNames(["capacity_plan"], {
+        "capacity_plan.unit_org": "983975267",
+        "capacity_plan.year": 2025,
+      }),
+    );
+    const chooser = await screen.findByLabelText(/Velg pakken med sist rapporterte døgnplasser/);
+    fireEvent.change(chooser, {
+      target: {
+        files: [packageFile(2024, { "beds.phv_adult_total": 217 }, "ahus-2024.hso.json", "983971636")],
+      },
+    });
+    const section = screen.getByRole("region", { name: "Sist rapporterte døgnplasser" });
+    const alert = await within(section).findByRole("alert");
+    expect(alert.textContent).toMatch(/^ahus-2024\.hso\.json gjelder Akershus/);
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Døgnplassene er ikke brukt."));
+    chooseLanguage("en");
+    await screen.findByRole("region", { name: "Beds last reported" });
+    expect(
+      within(screen.getByRole("region", { name: "Beds last reported" })).getByRole("alert").textContent,
+    ).toMatch(/^ahus-2024\.hso\.json is for Akershus/);
+    expect(screen.getByRole("status").textContent).toBe("The beds were not used.");
+  });
+});
