@@ -74,20 +74,30 @@ function unitsOf(
   return words;
 }
 
-function alternativesOf(labels: Words, aliases?: Aliases, spelled?: Aliases): string[][] {
-  const texts = [
-    labels.nb,
-    labels.en,
-    ...[aliases, spelled].flatMap((more) => [...(more?.nb ?? []), ...(more?.en ?? [])]),
-  ];
-  const lists = texts.map(wordsOf).filter((words) => words.length > 0);
+/**
+ * A field's names as word lists, each set of words once: its labels and aliases first (`core` of
+ * them), then the spelled names that add a set of words of their own. One pass for both: the
+ * catalogue's 700 names are read on every request, in every frame.
+ */
+function alternativesOf(
+  labels: Words,
+  aliases?: Aliases,
+  spelled?: Aliases,
+): { alternatives: string[][]; core: number } {
+  const names = (more?: Aliases) => [...(more?.nb ?? []), ...(more?.en ?? [])];
+  const own = [labels.nb, labels.en, ...names(aliases)];
   const seen = new Set<string>();
-  return lists.filter((words) => {
-    const key = [...words].sort().join(" ");
-    if (seen.has(key)) return false;
+  const alternatives: string[][] = [];
+  let core = 0;
+  for (const [index, text] of [...own, ...names(spelled)].entries()) {
+    const words = wordsOf(text);
+    const key = words.length === 1 ? (words[0] as string) : [...words].sort().join(" ");
+    if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    alternatives.push(words);
+    if (index < own.length) core++;
+  }
+  return { alternatives, core };
 }
 
 /** The request's figures plus every other catalogue field, which competes for controls but is never filled. */
@@ -99,13 +109,13 @@ export function fieldWords(
   const wanted = figures.map((figure) => {
     const names = named.get(figure.id);
     const aliases = figure.aliases ?? names?.aliases;
-    const alternatives = alternativesOf(figure.labels, aliases, names?.spelled);
+    const { alternatives, core } = alternativesOf(figure.labels, aliases, names?.spelled);
     const choices = figure.choices ?? names?.choices;
     return {
       id: figure.id,
       kind: figure.kind,
       alternatives,
-      core: alternativesOf(figure.labels, aliases).length,
+      core,
       wanted: true,
       units: unitsOf(figure.kind, choices, alternatives),
     };
@@ -114,12 +124,12 @@ export function fieldWords(
   const others = catalogue
     .filter((field) => !ids.has(field.id))
     .map((field) => {
-      const alternatives = alternativesOf(field.labels, field.aliases, field.spelled);
+      const { alternatives, core } = alternativesOf(field.labels, field.aliases, field.spelled);
       return {
         id: field.id,
         kind: field.kind,
         alternatives,
-        core: alternativesOf(field.labels, field.aliases).length,
+        core,
         wanted: false,
         units: unitsOf(field.kind, field.choices, alternatives),
       };

@@ -134,6 +134,32 @@ describe("page code that changes a written figure", () => {
   });
 });
 
+/** The same ×10 as TIMES_TEN, done later: in a 0 ms timer, or in the next animation frame (as FAST renders). */
+const TIMES_TEN_LATER = (
+  later: "timer" | "frame",
+) => `document.getElementById('x').addEventListener('change', (event) => {
+  const v = parseFloat(event.target.value.replace(',', '.'));
+  if (!isNaN(v)) ${later === "timer" ? "setTimeout" : "requestAnimationFrame"}(() => { event.target.value = String(v * 10); }${later === "timer" ? ", 0" : ""});
+});`;
+
+describe("page code that changes a written figure a little later (the read-back waits a task and a frame)", () => {
+  for (const later of ["timer", "frame"] as const) {
+    it(`in a ${later === "timer" ? "0 ms timer" : "animation frame"}: put back and reported with both values`, async () => {
+      const { result, value, report, page } = await run(
+        formWith(BOUGHT, `<input id="x">`, TIMES_TEN_LATER(later)),
+        { "beds.bought_from_other_units": 3 },
+      );
+      await page.close();
+      expect(result.filled).toEqual([]);
+      expect(result.mismatched).toEqual([
+        { id: "beds.bought_from_other_units", expected: "3", actual: "30" },
+      ]);
+      expect(report).toMatchObject({ outcome: "mismatched", restored: true });
+      expect(value).toBe("");
+    });
+  }
+});
+
 /** The page's own check, as intranet forms write it: a decimal comma is marked invalid on change. */
 const POINT_ONLY = `document.getElementById('x').addEventListener('change', (event) => {
   event.target.setCustomValidity(/,/.test(event.target.value) ? 'Use a decimal point' : '');
