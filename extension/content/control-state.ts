@@ -58,8 +58,8 @@ export function isHidden(element: HTMLElement): boolean {
   }
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return hasLayout(element);
-  if (isOffPage(element, box)) return true;
-  return isClippedAway(element, box);
+  const shown = whereShown(element, box);
+  return shown === undefined || isOffPage(element, shown);
 }
 
 /** A zero box counts as hidden only where the browser lays pages out (not in a DOM without layout). */
@@ -92,26 +92,54 @@ function pageExtent(doc: Document): { scrollX: number; scrollY: number; width: n
 const MIN_OPACITY = 0.1;
 
 /**
- * Cut away by a clip, a clip-path, an ancestor whose overflow is hidden and whose box leaves
- * nothing of the control's (a `height: 0; overflow: hidden` wrapper), or all but transparent.
+ * The box a user sees the control in, undefined when it is cut away: by a clip, a clip-path, an
+ * ancestor whose overflow is hidden and whose box leaves nothing of the control's (a `height: 0;
+ * overflow: hidden` wrapper), or all but transparent. A scrolling ancestor (overflow auto or
+ * scroll, as SharePoint's #s4-workspace) that holds the control below its fold shows it once
+ * scrolled: from there on the ancestor's own box is where it is seen.
  */
-function isClippedAway(element: HTMLElement, box: DOMRect): boolean {
+function whereShown(element: HTMLElement, box: DOMRect): DOMRect | undefined {
   const view = element.ownerDocument.defaultView;
-  if (view === null) return false;
+  if (view === null) return box;
   let opacity = 1;
+  let seen = box;
   for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
     const style = styleFacts(view, at);
     opacity *= style.opacity;
-    if (opacity < MIN_OPACITY) return true;
-    if (at !== element && style.overflow !== "visible" && !overlaps(at.getBoundingClientRect(), box))
-      return true;
+    if (opacity < MIN_OPACITY) return undefined;
+    if (at !== element && style.overflow !== "visible") {
+      const outer = at.getBoundingClientRect();
+      if (!overlaps(outer, seen)) {
+        if (!scrollsTo(at, style.overflow, outer, seen)) return undefined;
+        seen = outer;
+      }
+    }
     const clipPath = style.clipPath;
     if (clipPath && /inset\(\s*(50|100)%|circle\(\s*0|polygon\(\s*0(px)? 0(px)?\s*\)/.test(clipPath))
-      return true;
-    if (style.clip && /rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip)) return true;
+      return undefined;
+    if (style.clip && /rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip))
+      return undefined;
     if (style.position === "fixed") break;
   }
-  return false;
+  return seen;
+}
+
+/**
+ * Whether a user can scroll the ancestor to the box: on each axis the box already shows, or the
+ * axis scrolls (auto, scroll) and the box lies within what it scrolls over; the ancestor itself
+ * more than a pixel each way (a 1 px scrolling region shows nothing).
+ */
+function scrollsTo(at: Element, overflow: string, outer: DOMRect, box: DOMRect): boolean {
+  if (outer.width <= 1 || outer.height <= 1) return false;
+  const [x = "", y = x] = overflow.split(" ");
+  const scrolls = (value: string) => value === "auto" || value === "scroll";
+  const top = box.top - outer.top + at.scrollTop;
+  const left = box.left - outer.left + at.scrollLeft;
+  const showsY = box.bottom > outer.top && box.top < outer.bottom;
+  const showsX = box.right > outer.left && box.left < outer.right;
+  const reachY = showsY || (scrolls(y) && top + box.height > 0 && top < at.scrollHeight);
+  const reachX = showsX || (scrolls(x) && left + box.width > 0 && left < at.scrollWidth);
+  return reachX && reachY;
 }
 
 /** Whether more than a pixel of one box lies inside the other. */
