@@ -229,6 +229,12 @@ export interface FillResult {
   undoAvailable: boolean;
   /** When the fill was read back (Date.now() ms): the late read-back looks a bounded time after it. */
   filledAt?: number;
+  /**
+   * What the late read-back saw (verify-fill.ts): how many fields the page changed after the fill,
+   * whether it was still at work ("Lagrer …") when the read-back's bound came, and how long after
+   * the fill it was read.
+   */
+  afterFill?: { changed: number; busy: boolean; watchedMs: number };
 }
 
 /** The open tab as the popup needs it. */

@@ -345,11 +345,16 @@ export interface ContentApi {
   /** Restores exactly what a fill found, firing the page's events so its state follows. */
   undo(request: UndoRequest): Promise<UndoResult>;
   /**
-   * After a fill, once `until` (Date.now() ms) has passed and the page is quiet: the fields of
-   * that fill the page changed since it was read back (an autosave reloading a draft), with what
-   * they show now; marks them as not kept.
+   * After a fill, asked again while the page is still at work (verify-fill.ts): the fields of that
+   * fill the page changed since they were read back (an autosave reloading a draft), with what
+   * they show now (marked as not kept when `mark`); whether a live region says the page is still
+   * at work (`busy`: the worker's words, follow-page.ts); how long the page has been still.
    */
-  kept(request: { undoId: string; until: number }): Promise<{ changed: { id: string; actual: string }[] }>;
+  kept(request: { undoId: string; busy: string; mark?: boolean }): {
+    changed: { id: string; actual: string }[];
+    busy: boolean;
+    stillMs: number;
+  };
   /** Removes the outlines and marks drawn by plan, fill and check. */
   clearHighlights(): void;
   /** The version of this API, so a worker can tell an old installation from a current one. */

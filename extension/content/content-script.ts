@@ -7,11 +7,11 @@ import {
   type UndoRequest,
   type UndoResult,
 } from "./content-api";
+import { isBusy } from "./follow-page";
 import { clearHighlights, highlight } from "./highlight";
 import { readShown } from "./read-control";
 import { runRequest } from "./run-request";
-import { settleLate } from "./settle";
-import { changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
+import { activityOf, changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
 import { restoreSnapshot } from "./write-field";
 
 /**
@@ -37,13 +37,14 @@ function createContentApi(doc: Document): ContentApi {
         (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
       ),
     // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
-    kept: async (request) => {
-      const snapshots = peekSnapshots(String(request?.undoId));
-      await settleLate(doc, Number(request?.until) || 0);
-      const changed = snapshots.filter(changedSinceFill);
-      for (const snapshot of changed) highlight(snapshot.control.element, "mismatched");
+    kept: (request) => {
+      const undoId = String(request?.undoId);
+      const changed = peekSnapshots(undoId).filter(changedSinceFill);
+      if (request?.mark) for (const snapshot of changed) highlight(snapshot.control.element, "mismatched");
       return {
         changed: changed.map((snapshot) => ({ id: snapshot.id, actual: readShown(snapshot.control) })),
+        busy: isBusy(doc, String(request?.busy)),
+        stillMs: Date.now() - activityOf(undoId).last,
       };
     },
     clearHighlights,

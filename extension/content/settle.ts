@@ -70,17 +70,6 @@ function nextFrame(doc: Document): Promise<void> {
   });
 }
 
-/**
- * The late read-back after a fill: a page whose autosave reloads its draft some hundred ms after
- * the first change (a naive PATCH-then-GET) resets fields long after `settle` found the page still,
- * and changes no DOM before it does. So the worker asks again, after the report is shown: this
- * waits until `until` (a bounded time after the fill, Date.now() ms), then for the quiet period.
- */
-export async function settleLate(doc: Document, until: number): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, Math.min(3000, until - Date.now())));
-  await quiet(doc);
-}
-
 function quiet(doc: Document): Promise<void> {
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout>;

@@ -1,3 +1,4 @@
+import { type PageActivity, watchActivity } from "./follow-page";
 import type { PageControl } from "./page-control";
 import { readControl, readShown } from "./read-control";
 
@@ -17,7 +18,11 @@ export interface Snapshot {
 }
 
 const stores = new Map<string, Snapshot[]>();
+const activities = new Map<string, PageActivity>();
 let counter = 0;
+
+/** How long after a fill the page's activity is watched: the late read-back's bound and some. */
+const WATCH_MS = 10_000;
 
 /** What a control holds now, to be restored by undo. */
 export function snapshotOf(id: string, control: PageControl): Snapshot {
@@ -25,10 +30,15 @@ export function snapshotOf(id: string, control: PageControl): Snapshot {
   return { id, control, value: readControl(control), shown: readShown(control), checkedRadio };
 }
 
-/** Keeps a fill's snapshots, with what each control holds now the fill is done; answers the undo id. */
+/**
+ * Keeps a fill's snapshots, with what each control holds now the fill is done, and starts watching
+ * what the page does next (the late read-back follows it); answers the undo id.
+ */
 export function keepSnapshots(snapshots: Snapshot[]): string {
   counter += 1;
   const undoId = `${Date.now().toString(36)}-${counter}`;
+  const doc = snapshots[0]?.control.element.ownerDocument;
+  if (doc) activities.set(undoId, watchActivity(doc, WATCH_MS));
   stores.set(
     undoId,
     snapshots.map((snapshot) => ({ ...snapshot, after: readControl(snapshot.control) })),
@@ -41,14 +51,20 @@ export function changedSinceFill(snapshot: Snapshot): boolean {
   return snapshot.after !== undefined && readControl(snapshot.control) !== snapshot.after;
 }
 
-/** A fill's snapshots, left in the store (the late read-back after a fill, settle.ts `settleLate`). */
+/** A fill's snapshots, left in the store (the late read-back after a fill, follow-page.ts). */
 export function peekSnapshots(undoId: string): Snapshot[] {
   return stores.get(undoId) ?? [];
+}
+
+/** What the page did since the fill (nothing known: as if it changed at once). */
+export function activityOf(undoId: string): PageActivity {
+  return activities.get(undoId) ?? { last: Date.now() };
 }
 
 /** A fill's snapshots, taken out of the store (an undo is done once). */
 export function takeSnapshots(undoId: string): Snapshot[] | undefined {
   const snapshots = stores.get(undoId);
   stores.delete(undoId);
+  activities.delete(undoId);
   return snapshots;
 }

@@ -37,6 +37,10 @@ export const EN: PageWords = {
   otherUnit: "The page appears to be for another unit than the package ({unit}): {clues}.",
   otherYear: "The page appears to be for another year than the package ({year}): {clues}.",
   overrideIdentity: "Fill anyway: I have checked that the page is for {unit} {year}",
+  afterFillChanged: "The page changed {count} after the fill: see “Not kept by the page”.",
+  afterFillBusy:
+    "The page was still at work {seconds} s after the fill (still saving?): look over the fields before you submit.",
+  afterFillKept: "Read again after the fill: the page kept the figures.",
   verifying: "Checking that the page keeps the figures …",
   working: "Working …",
   noPackages: "No packages imported yet.",

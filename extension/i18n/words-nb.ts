@@ -37,6 +37,10 @@ export const NB = {
   otherUnit: "Siden ser ut til å gjelde en annen enhet enn pakken ({unit}): {clues}.",
   otherYear: "Siden ser ut til å gjelde et annet år enn pakken ({year}): {clues}.",
   overrideIdentity: "Fyll ut likevel: jeg har sjekket at siden gjelder {unit} {year}",
+  afterFillChanged: "Siden endret {count} etter utfyllingen: se «Ikke beholdt av siden».",
+  afterFillBusy:
+    "Siden arbeidet fortsatt {seconds} s etter utfyllingen (lagrer den ennå?): se over feltene før du sender inn.",
+  afterFillKept: "Lest på nytt etter utfyllingen: siden beholdt tallene.",
   verifying: "Ser etter om siden beholder tallene …",
   working: "Arbeider …",
   noPackages: "Ingen pakker er importert ennå.",

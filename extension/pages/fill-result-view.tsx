@@ -71,6 +71,7 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
             .join(" · ")}
         </strong>
       </p>
+      {result.afterFill && <AfterFill lang={lang} seen={result.afterFill} />}
       {groups.map((group) => (
         <OutcomeGroup
           key={group.outcome}
@@ -93,6 +94,25 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
         ))}
       </Group>
     </section>
+  );
+}
+
+/** What the late read-back saw: fields the page changed after the fill, or a page still at work. */
+function AfterFill({ lang, seen }: { lang: Lang; seen: NonNullable<FillResult["afterFill"]> }) {
+  return (
+    <>
+      {seen.changed > 0 && (
+        <p class="error">
+          {pageWord(lang, "afterFillChanged", { count: countWord(lang, "fields", seen.changed) })}
+        </p>
+      )}
+      {seen.busy && (
+        <p class="warning">
+          {pageWord(lang, "afterFillBusy", { seconds: Math.round(seen.watchedMs / 1000) })}
+        </p>
+      )}
+      {seen.changed === 0 && !seen.busy && <p class="muted">{pageWord(lang, "afterFillKept")}</p>}
+    </>
   );
 }
 

@@ -535,6 +535,43 @@ describe("adversary-2 findings fixed (ext-store)", () => {
     });
   });
 
+  it("S2, later: a debounced autosave that resets three fields 2,5 s after the fill is followed until its save is done", async () => {
+    await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
+    const { tabId, page: tab, expect: page } = await open("f03c-vue-autosave-late-reset.html");
+    const fill = { type: "fill-tab", tabId, org: full.unit.org, year: 2025, mode: "fill", expect: page };
+    expect((await session.send<FillResult>(fill)).filled).toHaveLength(4);
+    const { result } = await session.send<{ result?: FillResult }>({ type: "verify-fill", tabId });
+    expect(result?.filled).toEqual(["beds.phv_adult_hospital"]);
+    expect(
+      result?.rows.filter((row) => row.outcome === "not_kept").map((row) => [row.ids[0], row.actual]),
+    ).toEqual([
+      ["beds.phv_adult_dps", ""],
+      ["beds.phv_adult_total", ""],
+      ["beds.phbu_total", ""],
+    ]);
+    expect(result?.afterFill).toMatchObject({ changed: 3, busy: false });
+    expect((await pageState("f03c", tab)).app).toMatchObject({
+      hospital: "46",
+      dps: "",
+      total: "",
+      phbu: "",
+    });
+  });
+
+  it("S2, later (twin): the same autosave done right keeps every figure: four stay filled, the save seen done", async () => {
+    await importFiles([{ name: "full.hso.json", text: readFileSync(FULL(), "utf8") }]);
+    const { tabId, page: tab, expect: page } = await open("f03d-vue-autosave-keeps.html");
+    const fill = { type: "fill-tab", tabId, org: full.unit.org, year: 2025, mode: "fill", expect: page };
+    expect((await session.send<FillResult>(fill)).filled).toHaveLength(4);
+    const { result } = await session.send<{ result?: FillResult }>({ type: "verify-fill", tabId });
+    expect(result?.filled).toHaveLength(4);
+    expect(result?.afterFill).toMatchObject({ changed: 0, busy: false });
+    const state = await pageState("f03d", tab);
+    expect(state.app).toMatchObject({ hospital: "46", dps: "64", total: "110", phbu: "12" });
+    // The save was done before the read-back: the page's server holds the figures.
+    expect(state.app?.server).toMatchObject({ hospital: "46", dps: "64", total: "110", phbu: "12" });
+  });
+
   it("S2: try-form reads back late too: one filled, three differing", async () => {
     const run = await tryForm("f03b-vue-autosave-reset.html", FULL());
     expect(run.result?.filled).toEqual(["beds.phv_adult_hospital"]);

@@ -41,3 +41,27 @@ describe("a field left alone because it holds 0", () => {
     expect(screen.queryByText(/feltet har allerede 0/)).toBeNull();
   });
 });
+
+// S2: what the late read-back saw is said above the groups.
+describe("after the fill, what the page did", () => {
+  it("names how many fields the page changed after the fill (nb), and a page still at work at the bound (en)", () => {
+    const result = (afterFill: { changed: number; busy: boolean; watchedMs: number }) =>
+      fillResult({ rows: [], afterFill });
+    render(<FillResultView lang="nb" result={result({ changed: 3, busy: false, watchedMs: 2900 })} />);
+    expect(
+      screen.getByText("Siden endret 3 felt etter utfyllingen: se «Ikke beholdt av siden»."),
+    ).toBeTruthy();
+    cleanup();
+    render(<FillResultView lang="en" result={result({ changed: 0, busy: true, watchedMs: 5020 })} />);
+    expect(screen.getByText(/The page was still at work 5 s after the fill/)).toBeTruthy();
+    expect(screen.queryByText(/kept the figures/)).toBeNull();
+    cleanup();
+    render(<FillResultView lang="nb" result={result({ changed: 0, busy: false, watchedMs: 1600 })} />);
+    expect(screen.getByText("Lest på nytt etter utfyllingen: siden beholdt tallene.")).toBeTruthy();
+  });
+
+  it("says nothing of it before the late read-back has been done", () => {
+    render(<FillResultView lang="nb" result={fillResult({ rows: [] })} />);
+    expect(screen.queryByText(/etter utfyllingen/)).toBeNull();
+  });
+});
