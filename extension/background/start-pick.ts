@@ -3,8 +3,10 @@ import type { PickAnswer } from "../content/content-api";
 import { fillFields, findFillField } from "../fill-fields";
 import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
+import { markReportYear } from "../profile/report-year";
 import { z } from "../zod";
 import { callContent } from "./call-content";
+import { pageClaim } from "./check-identity";
 import type { MessageSender } from "./handlers";
 import { probeFrames } from "./probe-frames";
 import { tabForPattern } from "./resolve-tab";
@@ -57,9 +59,20 @@ export async function startPick(
       ...(aliases === undefined ? {} : { aliases }),
     }));
     const pickRequest = { timeoutMs: PICK_TIMEOUT_MS, multiple: request.multiple === true, figures };
-    const [called] = await callContent(tabId, [await topFrame(tabId)], "pick", pickRequest);
+    const top = await topFrame(tabId);
+    const [called] = await callContent(tabId, [top], "pick", pickRequest);
     const parsed = pickSchema.safeParse(called?.result);
-    if (parsed.success) answer = { picked: parsed.data.picked.map(keepKnownSuggestion) };
+    if (parsed.success) {
+      // A year in what a field reads as ("2025" over its column) is the report's year, read as
+      // the year of each later report (profile/report-year.ts).
+      const { year } = await pageClaim(tabId, [top]);
+      answer = {
+        picked: parsed.data.picked.map((field) => ({
+          ...keepKnownSuggestion(field),
+          locators: markReportYear(field.locators, year),
+        })),
+      };
+    }
   } catch (error) {
     throw error instanceof WorkerError
       ? error

@@ -1,5 +1,6 @@
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import type { SkippedFrame } from "../messages";
+import { profileForYear } from "../profile/report-year";
 import { catalogueNames } from "./catalogue-names";
 import { framesNamingOthers } from "./check-identity";
 import { type ChosenProfile, findProfile } from "./find-profile";
@@ -78,7 +79,8 @@ export async function openTabRun(request: {
       // The engine scores controls against the whole catalogue without bundling it (content-api.ts).
       const full: ContentRequest = {
         ...content,
-        profile: chosen?.profile,
+        // A year a picked field's texts name is the report's year (report-year.ts): this package's.
+        profile: chosen && profileForYear(chosen.profile, request.year),
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
         ...withUnit(request.org),

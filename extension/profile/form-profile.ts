@@ -13,16 +13,24 @@ const text = z.string().min(1).max(500);
  * then (`label`, `section`): a path that now reaches a field reading otherwise is refused
  * (content/locate-locators.ts).
  */
+/**
+ * The report's year the texts of a locator were recorded in: a year in them is read relative to it
+ * (profile/report-year.ts), so a column "2025" picked for 2025's report is "2026" for 2026's.
+ * Without it, texts are matched as written.
+ */
+const year = z.number().int().min(1900).max(2200).optional();
+
 export const locatorSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("label"), label: text, section: text.optional() }),
+  z.strictObject({ kind: z.literal("label"), label: text, section: text.optional(), year }),
   z.strictObject({ kind: z.literal("name"), name: text }),
   z.strictObject({ kind: z.literal("id"), id: text }),
-  z.strictObject({ kind: z.literal("role"), role: z.string().min(1).max(40), name: text }),
+  z.strictObject({ kind: z.literal("role"), role: z.string().min(1).max(40), name: text, year }),
   z.strictObject({
     kind: z.literal("css"),
     path: z.string().min(1).max(2000),
     label: z.string().max(500).optional(),
     section: z.string().max(1000).optional(),
+    year,
   }),
 ]);
 

@@ -578,3 +578,129 @@ describe("adversary-2 findings fixed (ext-store)", () => {
     expect(run.result?.mismatched).toEqual(["beds.phv_adult_dps", "beds.phv_adult_total", "beds.phbu_total"]);
   });
 });
+
+describe("a profile picked under the year's column, next year (ext-fill)", () => {
+  let session: ExtensionSession;
+  let copy: { dir: string; remove(): void };
+  const full = JSON.parse(readFileSync(`${FORMS}/packages/telemark-2025-full.hso.json`, "utf8"));
+  const CELLS = ["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.phbu_total", "beds.tsb_total"];
+  /** The beds of the full export as next year's package: the same figures, for 2026. */
+  const beds2026 = packageText(
+    buildPackage({
+      unit: full.unit,
+      year: 2026,
+      templates: { beds: full.templates.beds },
+      values: Object.fromEntries(
+        Object.entries(full.values as Record<string, unknown>)
+          .filter(([id]) => id.startsWith("beds."))
+          .map(([id, value]) => [
+            id,
+            id === "beds.year" ? 2026 : id === "beds.count_date" ? "2026-11-19" : value,
+          ]),
+      ),
+      notes: {},
+    } as Parameters<typeof buildPackage>[0]),
+  );
+  const open = async (form: string) => {
+    const { tabId, page } = await session.openTab(`${BASE}/${form}`);
+    return { tabId, page, expect: { url: page.url(), origin: new URL(page.url()).origin } };
+  };
+  const fill = (tab: Awaited<ReturnType<typeof open>>, year: number, extra: object = {}) =>
+    session.send<FillResult>({
+      type: "fill-tab",
+      tabId: tab.tabId,
+      org: full.unit.org,
+      year,
+      mode: "fill",
+      expect: tab.expect,
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    copy = grantedCopy(EXTENSION_DIR, ["http://127.0.0.1/*"]);
+    session = await openExtensionSession(copy.dir);
+    await session.send({
+      type: "import-packages",
+      files: [
+        { name: "full.hso.json", text: readFileSync(FULL(), "utf8") },
+        { name: "beds-2026.hso.json", text: beds2026 },
+      ],
+    });
+    // Pointing through the worker, as the options page asks for it: real clicks on f16's four
+    // "2025" cells (the page's heading says "Døgnplasser 2025").
+    const f16 = await open("f16-sections-no-names.html");
+    const picking = session.send<PickAnswer>({ type: "start-pick", tabId: f16.tabId, multiple: true });
+    // Hover until the picker marks the cell (its marks' host appears under <html>): it is listening.
+    let failed: unknown;
+    picking.catch((error: unknown) => {
+      failed = error;
+    });
+    for (let marked = false; !marked; ) {
+      if (failed) throw failed;
+      await f16.page.hover("h1", { position: { x: 1, y: 1 } });
+      await f16.page.hover(`[data-k="${CELLS[0]}"]`);
+      marked = await f16.page.evaluate(() =>
+        [...document.documentElement.children].some((child) => child.localName === "div"),
+      );
+    }
+    for (const id of CELLS) await f16.page.click(`[data-k="${id}"]`);
+    await f16.page.keyboard.press("Escape");
+    const { picked } = await picking;
+    expect(picked).toHaveLength(4);
+    const fields = Object.fromEntries(
+      CELLS.map((id, index) => [id, { locators: picked[index]?.locators ?? [] }]),
+    );
+    await session.send({
+      type: "save-profile",
+      profile: { name: "Døgnplasser, pekt ut", urlPattern: `${BASE}/f16*`, decimal: "comma", fields },
+    });
+    await f16.page.close();
+  }, 240_000);
+  afterAll(async () => {
+    await session?.close();
+    copy?.remove();
+  });
+
+  it("the picked locators say the report's year their '2025' was recorded for", async () => {
+    const { profiles } = await session.send<{ profiles: FormProfile[] }>({ type: "get-profiles" });
+    const dps = profiles.find((profile) => profile.name === "Døgnplasser, pekt ut")?.fields[
+      "beds.phv_adult_dps"
+    ];
+    expect(dps?.locators).toContainEqual({
+      kind: "label",
+      label: "Antall døgnplasser",
+      section: "2025 › Voksne – DPS",
+      year: 2025,
+    });
+  });
+
+  it("next year's form (columns '2025' and '2026'): 2026's figures go under '2026', nothing under last year's '2025'", async () => {
+    const f16n = await open("f16n-next-year.html");
+    const result = await fill(f16n, 2026);
+    const state = await pageState("f16n", f16n.page);
+    expect(state.current).toMatchObject({
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
+    decoysKept(state);
+    expect([...result.filled].sort()).toEqual([...CELLS].sort());
+  });
+
+  it("the twin: 2026's package on this year's form (override ticked) finds no '2026' column and writes nothing", async () => {
+    const f16 = await open("f16-sections-no-names.html");
+    const result = await fill(f16, 2026, { override: true });
+    untouched(await pageState("f16", f16.page));
+    expect(result.filled).toEqual([]);
+  });
+
+  it("this year's package on the form it was picked on still fills its '2025' column", async () => {
+    const f16 = await open("f16-sections-no-names.html");
+    const result = await fill(f16, 2025);
+    const state = await pageState("f16", f16.page);
+    expect(state.current).toMatchObject({ "beds.phv_adult_dps": "64", "beds.tsb_total": "20,5" });
+    decoysKept(state);
+    expect(result.filled).toEqual(expect.arrayContaining(CELLS));
+  });
+});
