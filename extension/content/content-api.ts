@@ -149,6 +149,12 @@ export interface FieldNames {
   spelled?: Aliases;
   /** For a status: each code's words ("in_place": "på plass" / "in place"), to choose it in a list. */
   choices?: Record<string, Words>;
+  /**
+   * Words a label may add to the field's own without naming anything else: its kind's unit
+   * ("Antall døgnplasser" for a bed field, "Personer" for a headcount; background/unit-words.ts).
+   * A figure takes those of its catalogue entry (or of its kind's, where it has none).
+   */
+  unitWords?: string[];
 }
 
 /** The request behind plan, fill and check (the service worker sends it to every frame). */

@@ -21,10 +21,6 @@ export interface FieldWords {
   units: ReadonlySet<string>;
 }
 
-/**
- * Words a label may add to a field's own without naming anything else: the kind's unit ("Antall
- * døgnplasser" for a bed field, "Personer" for a headcount, "(%)" for a percent).
- */
 /** Words that say a field takes a comment ("Kommentar", "Forklaring"): a note goes only where one is said. */
 export const COMMENT_WORDS: readonly string[] = [
   "kommentar",
@@ -40,35 +36,17 @@ export const COMMENT_WORDS: readonly string[] = [
   "notes",
 ];
 
-const KIND_WORDS: Partial<Record<FigureKind, readonly string[]>> = {
-  beds: ["plasser", "døgnplasser", "beds", "places", "senger", "sengeplasser"],
-  places: ["plasser", "places"],
-  headcount: ["personer", "persons", "headcount", "people", "ansatte"],
-  fte: ["årsverk", "fte"],
-  percent: ["prosent"],
-  share: ["prosent", "andel", "share"],
-  days: ["dager", "days", "døgn"],
-  count: ["antall"],
-  org: ["organisasjonsnummer", "orgnr", "org", "organisation", "organization"],
-  year: ["år", "year"],
-  date: ["dato", "date"],
-  // "Forklaring ved endring i PHV voksne, i alt": the change is what any explanation is of.
-  note: [...COMMENT_WORDS, "tiltak", "tiltaket", "measure", "endring", "endringer", "change", "changes"],
-  choice: ["status"],
-  status: ["status", "tiltak", "tiltaket", "measure"],
-};
-
-/** The unit words of a kind (see KIND_WORDS). */
-export function kindWords(kind: FigureKind): ReadonlySet<string> {
-  return new Set(KIND_WORDS[kind] ?? []);
-}
-
+/**
+ * The words a control's name or context may add to a field's own: its kind's unit words (the
+ * worker sends them with the catalogue, `FieldNames.unitWords`: background/unit-words.ts), its
+ * other names' words and its choices' words.
+ */
 function unitsOf(
-  kind: FigureKind,
+  unitWords: readonly string[] | undefined,
   choices: Record<string, Words> | undefined,
   alternatives: readonly string[][],
 ): ReadonlySet<string> {
-  const words = new Set([...(KIND_WORDS[kind] ?? []), ...alternatives.flat()]);
+  const words = new Set([...(unitWords ?? []), ...alternatives.flat()]);
   for (const choice of Object.values(choices ?? {}))
     for (const word of [...wordsOf(choice.nb), ...wordsOf(choice.en)]) words.add(word);
   return words;
@@ -106,6 +84,8 @@ export function fieldWords(
   catalogue: readonly FieldNames[] = [],
 ): FieldWords[] {
   const named = new Map(catalogue.map((field) => [field.id, field]));
+  // A figure without a catalogue entry of its own takes the unit words of its kind's entries.
+  const kindUnits = new Map(catalogue.map((field) => [field.kind, field.unitWords]));
   const wanted = figures.map((figure) => {
     const names = named.get(figure.id);
     const aliases = figure.aliases ?? names?.aliases;
@@ -117,7 +97,7 @@ export function fieldWords(
       alternatives,
       core,
       wanted: true,
-      units: unitsOf(figure.kind, choices, alternatives),
+      units: unitsOf(names?.unitWords ?? kindUnits.get(figure.kind), choices, alternatives),
     };
   });
   const ids = new Set(figures.map((figure) => figure.id));
@@ -131,7 +111,7 @@ export function fieldWords(
         alternatives,
         core,
         wanted: false,
-        units: unitsOf(field.kind, field.choices, alternatives),
+        units: unitsOf(field.unitWords, field.choices, alternatives),
       };
     });
   return [...wanted, ...others];
