@@ -1,7 +1,7 @@
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import { detectTemplates } from "../../shared/report/workbook-input";
 import { readableAddress, splitAddress } from "./cell-reference";
-import { type FillWrite, identityRefusals, isFilled, planFill, sameValue } from "./fill-plan";
+import { type FillWrite, identityRefusals, isFilled, planFill, sameValue, writesToMake } from "./fill-plan";
 import { quietly } from "./quiet-writes";
 import type { SheetProtection } from "./read-workbook";
 import { withSheetsUnprotected } from "./sheet-protection";
@@ -21,7 +21,7 @@ interface Target extends FillWrite {
   before: string | number | boolean;
 }
 
-async function readTargets(run: Run, previous: SubmissionPackage) {
+async function readTargets(run: Run, previous: SubmissionPackage, year: number | undefined) {
   return run(async (context) => {
     const { workbook } = context;
     const names = workbook.names.load("items/name");
@@ -29,7 +29,7 @@ async function readTargets(run: Run, previous: SubmissionPackage) {
       "items/name, items/protection/protected, items/protection/options",
     );
     await context.sync();
-    const writes = planFill(previous, detectTemplates(names.items.map((item) => item.name)));
+    const writes = planFill(previous, detectTemplates(names.items.map((item) => item.name)), year);
     const ranges = writes.map((write) =>
       workbook.names.getItemOrNullObject(write.name).getRangeOrNullObject().load("address, formulas"),
     );
@@ -58,14 +58,17 @@ async function readTargets(run: Run, previous: SubmissionPackage) {
  * Fills last year's figures and this year's identity. A unit or year cell that holds another value
  * than the fill's refuses the whole fill: nothing is written and the cells are named. Any other cell
  * that already holds something else is a conflict: the user is asked once for all of them, and
- * without a yes they are left alone. Returns the result and what to undo.
+ * without a yes they are left alone. `year` is the workbook's own year when the user chose a package
+ * of another year: the identity keeps it, and the sheet records the package's year as that of its
+ * `prev.` cells. Returns the result and what to undo.
  */
 export async function fillFromPackage(
   run: Run,
   previous: SubmissionPackage,
   confirmOverwrite: (conflicts: readonly FillConflict[]) => Promise<boolean>,
+  year?: number,
 ): Promise<{ result: FillResult; undo: FillUndo }> {
-  const { targets, protection } = await readTargets(run, previous);
+  const { targets, protection } = await readTargets(run, previous, year);
   const refused = identityRefusals(targets);
   if (refused.length > 0) {
     return { result: { written: 0, skipped: [], refused }, undo: { cells: [], protection } };
@@ -80,7 +83,7 @@ export async function fillFromPackage(
       incoming: target.incoming,
     }));
   const overwrite = conflicts.length > 0 && (await confirmOverwrite(conflicts));
-  const writes = changing.filter((target) => overwrite || !isFilled(target.before));
+  const writes = writesToMake(changing, (target) => isFilled(target.before), overwrite);
   await run(async (context) => {
     writeCells(
       context,

@@ -2,7 +2,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import { TEMPLATES } from "../../shared/templates/catalogue";
 import type { FieldDef, TemplateId } from "../../shared/templates/field";
 import { KINDS } from "../../shared/templates/kinds";
-import { previousName } from "../../shared/templates/names";
+import { PREVIOUS_PREFIX, previousName } from "../../shared/templates/names";
 
 /** One value a fill wants to write under a defined name. */
 export interface FillWrite {
@@ -28,22 +28,60 @@ function shownPrevious(field: FieldDef, value: string | number): string | number
 
 /**
  * What filling from last year's package writes (docs/addin.md): last year's values into every `prev.`
- * cell the templates have (figures, and statuses in the sheet's words), and the identity for this
- * year: the same unit, the year after. Only templates the workbook holds.
+ * cell the templates have (figures, and statuses in the sheet's words), the package's own year beside
+ * the reporting year (`prev.<template>.year`, so comparisons name it when it is not the year before),
+ * and the identity for this year: the same unit, and `year` (the year after the package's unless the
+ * workbook's own year is given: a package of another year used anyway never changes it). Only
+ * templates the workbook holds.
  */
-export function planFill(previous: SubmissionPackage, templates: readonly TemplateId[]): FillWrite[] {
+export function planFill(
+  previous: SubmissionPackage,
+  templates: readonly TemplateId[],
+  year = previous.year + 1,
+): FillWrite[] {
   const writes: FillWrite[] = [];
   for (const id of templates) {
     for (const field of TEMPLATES[id].fields) {
+      const value = field.kind === "year" ? previous.year : previous.values[field.id];
       if (field.kind === "org") writes.push({ name: field.id, incoming: previous.unit.org, identity: true });
-      else if (field.kind === "year")
-        writes.push({ name: field.id, incoming: previous.year + 1, identity: true });
-      const value = previous.values[field.id];
+      else if (field.kind === "year") writes.push({ name: field.id, incoming: year, identity: true });
       if (field.cell.previous && value !== undefined)
         writes.push({ name: previousName(field.id), incoming: shownPrevious(field, value) });
     }
   }
   return writes;
+}
+
+/**
+ * The writes that go ahead once the user has answered about overwriting: all of them, or those into
+ * empty cells. A template whose recorded year of last year's column is kept (the user said no to
+ * overwriting it) gets no `prev.` writes at all: they would stand beside another year than theirs.
+ */
+export function writesToMake<T extends FillWrite>(
+  changing: readonly T[],
+  isFilledNow: (write: T) => boolean,
+  overwrite: boolean,
+): T[] {
+  if (overwrite) return [...changing];
+  const kept = new Set(
+    changing
+      .filter((write) => isFilledNow(write) && isPreviousYearName(write.name))
+      .map((write) => templateOfName(write.name)),
+  );
+  return changing.filter(
+    (write) =>
+      !isFilledNow(write) &&
+      !(write.name.startsWith(PREVIOUS_PREFIX) && kept.has(templateOfName(write.name))),
+  );
+}
+
+function isPreviousYearName(name: string): boolean {
+  return name.startsWith(PREVIOUS_PREFIX) && name.endsWith(".year");
+}
+
+/** `prev.beds.x` → `beds`. */
+function templateOfName(name: string): string {
+  return name.slice(PREVIOUS_PREFIX.length).split(".")[0] ?? "";
 }
 
 /**

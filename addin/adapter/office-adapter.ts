@@ -70,10 +70,10 @@ export function createOfficeAdapter(deps: OfficeAdapterDeps = {}): WorkbookAdapt
       const { insertTemplates } = await import("./insert-templates");
       return write((context) => insertTemplates(context, capabilities(), { templates, unit, year }));
     },
-    async fillFromPackage(previous, confirmOverwrite) {
+    async fillFromPackage(previous, confirmOverwrite, year) {
       // Filling from last year is done once a year: a chunk loaded at first use (docs/addin.md).
       const { fillFromPackage } = await import("./fill-from-package");
-      const { result, undo } = await fillFromPackage(write, previous, confirmOverwrite);
+      const { result, undo } = await fillFromPackage(write, previous, confirmOverwrite, year);
       // A refused fill wrote nothing: the fill before it stays the one to undo.
       if (result.refused.length === 0) lastFill = undo;
       return result;

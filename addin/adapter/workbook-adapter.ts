@@ -76,12 +76,14 @@ export interface WorkbookAdapter {
   /** Renders the shared sheet plan with Office.js: names, formulas, formats, validation, protection. */
   insertTemplates(templates: readonly TemplateId[], unit: string, year: number): Promise<InsertResult>;
   /**
-   * Writes last year's figures and identity; asks `confirmOverwrite` before touching non-empty cells,
-   * and refuses (writing nothing) where a non-empty unit or year cell holds another value.
+   * Writes last year's figures, their year and the identity; asks `confirmOverwrite` before touching
+   * non-empty cells, and refuses (writing nothing) where a non-empty unit or year cell holds another
+   * value. `year`: the workbook's own year, when the package is of another year than the one before.
    */
   fillFromPackage(
     previous: SubmissionPackage,
     confirmOverwrite: (conflicts: readonly FillConflict[]) => Promise<boolean>,
+    year?: number,
   ): Promise<FillResult>;
   /** Restores what the last fill overwrote or cleared. */
   undoFill(): Promise<void>;

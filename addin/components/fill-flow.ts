@@ -4,6 +4,6 @@
  * reader (docs/addin.md: the `fill-flow` chunk), so a pane that is only opened does not carry them.
  */
 export { ConfirmFillDialog } from "./confirm-fill-dialog";
-export { packageForFill, planFillTarget } from "./fill-target";
+export { planFillTarget } from "./fill-target";
 export { QuestionDialog } from "./question-dialog";
 export { runFill } from "./run-fill";

@@ -81,14 +81,3 @@ export function planFillTarget(
   }
   return { kind: "fill", questions };
 }
-
-/**
- * The package as the fill is handed it. The fill writes the identity it derives from the package
- * (its unit, its year + 1); for a package of another year that the user chose to use anyway, it is
- * handed the workbook's own year, so "Overskriv" can never turn the workbook into another year.
- */
-export function packageForFill(pkg: SubmissionPackage, workbookYear: number | undefined): SubmissionPackage {
-  return workbookYear === undefined || pkg.year === workbookYear - 1
-    ? pkg
-    : { ...pkg, year: workbookYear - 1 };
-}

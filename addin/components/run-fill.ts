@@ -2,7 +2,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { IdentityRefusal } from "../adapter/fill-plan";
 import type { FillConflict, WorkbookAdapter } from "../adapter/workbook-adapter";
 import type { FillQuestion } from "./fill-target";
-import { packageForFill, planFillTarget } from "./fill-target";
+import { planFillTarget } from "./fill-target";
 import { fillWord, fillWords } from "./fill-words";
 import { sayWords, type Words } from "./say";
 import type { Refusal } from "./use-fill";
@@ -58,10 +58,15 @@ export async function runFill(steps: FillSteps, file: string, pkg: SubmissionPac
     pkg,
     unfit.map((issue) => issue.field),
   );
-  const filled = await adapter.fillFromPackage(packageForFill(usable, identity.year), (conflicts) => {
-    work.setStatus(fillWords("confirmFillTitle"));
-    return steps.confirm(conflicts);
-  });
+  // The workbook's year stays its own; the package's year is recorded as that of the `prev.` cells (A4).
+  const filled = await adapter.fillFromPackage(
+    usable,
+    (conflicts) => {
+      work.setStatus(fillWords("confirmFillTitle"));
+      return steps.confirm(conflicts);
+    },
+    identity.year,
+  );
   if (filled.refused.length > 0) {
     const cells = filled.refused;
     setRefused((_, now) =>

@@ -2,6 +2,7 @@ import type { SubmissionPackage } from "../../shared/package/submission-package"
 import type { RawValue } from "../../shared/report/validation-input";
 import { readChoice, STATUS_CHOICES } from "../../shared/templates/choices";
 import type { FieldDef } from "../../shared/templates/field";
+import { previousYearOf } from "./trend-points";
 
 /** One measure's status in one year, as a code, with the comment given for it that year. */
 export interface StatusEntry {
@@ -15,6 +16,8 @@ export interface CurrentStatus {
   value?: RawValue;
   note?: RawValue;
   previous?: RawValue;
+  /** The year the sheet records for its `prev.` cells, when recorded. */
+  previousYear?: RawValue;
 }
 
 /** A status history: the years shown, oldest first, and per measure its entry in each year. */
@@ -45,7 +48,7 @@ export function statusHistory(
       years.add(year);
     };
     const now = current(field.id);
-    if (now.year !== undefined) put(now.year - 1, now.previous);
+    put(previousYearOf(now), now.previous);
     for (const pkg of packages) put(pkg.year, pkg.values[field.id], pkg.notes[field.id]);
     put(now.year, now.value, now.note);
     return { field, byYear };

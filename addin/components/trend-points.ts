@@ -15,6 +15,8 @@ export interface CurrentFigure {
   year?: number;
   value?: number | string;
   previous?: unknown;
+  /** The year the sheet records for its `prev.` cells (`prev.<template>.year`), when recorded. */
+  previousYear?: unknown;
 }
 
 /**
@@ -58,12 +60,22 @@ export function trendPoints(
       byYear.set(year, value);
     }
   };
-  if (current.year !== undefined) put(current.year - 1, current.previous);
+  put(previousYearOf(current), current.previous);
   for (const pkg of packages) put(pkg.year, pkg.values[fieldId]);
   put(current.year, current.value);
   return [...byYear]
     .map(([year, value]) => ({ year, value, ...(year === current.year ? { current: true } : {}) }))
     .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The year the workbook's `prev.` figure is from: the one the sheet records (a package of 2020 used as
+ * the previous one for 2025 is drawn at 2020, not at 2024), else the year before the workbook's.
+ */
+export function previousYearOf(current: Pick<CurrentFigure, "year" | "previousYear">): number | undefined {
+  const recorded = current.previousYear;
+  if (typeof recorded === "number" && Number.isInteger(recorded)) return recorded;
+  return current.year === undefined ? undefined : current.year - 1;
 }
 
 /** Splits loaded packages into those of the trend's unit and the others (never mixed into one line). */

@@ -19,10 +19,14 @@ export interface TrendSectionProps {
 export function TrendSection({ say, lang, work, result }: TrendSectionProps) {
   const trend = useTrend();
   const identity = workbookIdentity(result);
+  const previous = result?.snapshot.input.previous;
+  // The year the sheet records for its last year's column (`prev.<template>.year`, docs/domain.md).
+  const previousYear = (fieldId: string) => previous?.[`${fieldId.split(".")[0]}.year`];
   const current = (fieldId: string) => ({
     ...(identity.year !== undefined ? { year: identity.year } : {}),
     value: result?.report.values[fieldId],
-    previous: result?.snapshot.input.previous?.[fieldId],
+    previous: previous?.[fieldId],
+    previousYear: previousYear(fieldId),
   });
   return (
     <TrendPanel
@@ -39,7 +43,8 @@ export function TrendSection({ say, lang, work, result }: TrendSectionProps) {
         ...(identity.year !== undefined ? { year: identity.year } : {}),
         value: result?.snapshot.input.values[fieldId],
         note: result?.snapshot.input.notes?.[fieldId],
-        previous: result?.snapshot.input.previous?.[fieldId],
+        previous: previous?.[fieldId],
+        previousYear: previousYear(fieldId),
       })}
       onFiles={(files) => void trend.add(files).then((count) => work.setStatus(["trendLoaded", { count }]))}
       onClear={trend.clear}

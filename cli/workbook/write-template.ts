@@ -30,6 +30,7 @@ export async function writeTemplateWorkbook(options: TemplateOptions): Promise<B
     unitName: findUnit(options.unit)?.name,
     year: options.year,
     previous: options.previous?.values,
+    ...(options.previous ? { previousYear: options.previous.year } : {}),
   };
   for (const id of options.templates) await addSheet(workbook, id, fill);
   return Buffer.from(await workbook.xlsx.writeBuffer());

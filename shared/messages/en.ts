@@ -3,6 +3,12 @@ import type { MessageCatalogue } from "./message-catalogue";
 import { counted, nounFor } from "./plural";
 
 const DECIMALS = { one: "decimal", other: "decimals" };
+
+/** How to get a figure out of text: in a Text-formatted cell, retyping alone keeps it text. */
+const retype = (textFormat: string) =>
+  textFormat
+    ? `The cell is formatted as Text (${textFormat}), so whatever is typed in it stays text: set the cell's format to Number, and type the figure again.`
+    : "Enter it as a number.";
 const LEVELS = { one: "level", other: "levels" };
 
 /** English: the product's second language. */
@@ -15,11 +21,14 @@ export const EN: MessageCatalogue = {
     total_part_missing: (p) => `Required; the total ${p.total} is computed from it.`,
     value_missing: () => "Not given.",
     cell_error: (p) => `The cell holds the error value ${p.error}; enter a number.`,
-    not_a_number: (p) => `"${p.text}" is not a number${p.reason ? ` (${p.reason})` : ""}.`,
+    not_a_number: (p) =>
+      `"${p.text}" is not a number${p.reason ? ` (${p.reason})` : ""}.${p.textFormat ? ` ${retype(p.textFormat)}` : ""}`,
     number_as_text: (p) =>
-      `The number is stored as text ("${p.text}"); read as ${p.value}. Enter it as a number.`,
+      `The number is stored as text ("${p.text}"); read as ${p.value}. ${retype(p.textFormat)}`,
     number_as_text_not_summed: (p) =>
-      `The number is stored as text ("${p.text}"), so the total ${p.total} leaves it out. Enter it as a number.`,
+      `The number is stored as text ("${p.text}"), so the total ${p.total} leaves it out. ${retype(p.textFormat)}`,
+    number_as_text_not_in_share: (p) =>
+      `The number is stored as text ("${p.text}"), so the sheet does not compute ${p.share} (the cell stays blank) and it cannot be exported. ${retype(p.textFormat)}`,
     below_min: (p) => `${p.value} is below the lowest allowed value ${p.min}.`,
     above_max: (p) => `${p.value} is above the highest allowed value ${p.max}.`,
     not_half_step: (p) => `${p.value} is not a whole or half number of beds.`,
@@ -42,7 +51,7 @@ export const EN: MessageCatalogue = {
     count_date_invalid: (p) => `"${p.text}" is not a date (use dd.mm.yyyy).`,
     count_date_outside_year: (p) => `The count date ${p.date} is outside the reporting year ${p.year}.`,
     change_unexplained: (p) =>
-      `The change from ${p.previous} last year to ${p.current} (${p.change}, ${p.percent} %) needs an explanation: ` +
+      `The change from ${p.previous} ${p.previousYear ? `in ${p.previousYear}` : "last year"} to ${p.current} (${p.change}, ${p.percent} %) needs an explanation: ` +
       `the threshold is ${p.thresholdAbsolute ? `${p.thresholdAbsolute} or ` : ""}${p.thresholdPercent} %.`,
     status_unknown: (p) =>
       `"${p.text}" is not a valid status; choose ${STATUS_CHOICES.map((choice) => choice.words.en).join(", ")}.`,
@@ -52,7 +61,7 @@ export const EN: MessageCatalogue = {
       "No figure is filled in on this sheet: an empty sheet is no return. Fill in the figures, or make the workbook without the sheet.",
     status_comment_missing: (p) => `The measure is "${p.status}"; write a comment on where the work stands.`,
     status_went_back: (p) =>
-      `The status went back from "${p.previous}" last year to "${p.current}"; write a comment on why.`,
+      `The status went back from "${p.previous}" ${p.previousYear ? `in ${p.previousYear}` : "last year"} to "${p.current}"; write a comment on why.`,
     note_too_long: (p) =>
       `The text has ${p.length} characters; a cell takes at most ${p.max}, and the tables and the board paper show no more. Shorten it.`,
     note_unprintable: () =>

@@ -4,6 +4,12 @@ import { counted } from "./plural";
 
 const DECIMALS = { one: "desimal", other: "desimaler" };
 
+/** How to get a figure out of text: in a Text-formatted cell, retyping alone keeps it text (A17). */
+const retype = (textFormat: string) =>
+  textFormat
+    ? `Cellen er formatert som tekst (${textFormat}), så det som skrives i den blir tekst: sett cellens format til Tall, og skriv tallet på nytt.`
+    : "Skriv det inn som tall.";
+
 /**
  * Norsk bokmål's words for everything but a refused package (`nb-package-errors.ts`; the whole
  * catalogue is `NB` in nb-catalogue.ts). The task pane fetches those with its package reader, not when
@@ -18,11 +24,14 @@ export const NB_ISSUE_WORDS: Omit<MessageCatalogue, "packageErrors"> = {
     total_part_missing: (p) => `Må fylles ut; summen ${p.total} regnes ut av denne.`,
     value_missing: () => "Ikke oppgitt.",
     cell_error: (p) => `Cellen inneholder feilverdien ${p.error}; skriv inn et tall.`,
-    not_a_number: (p) => `«${p.text}» er ikke et tall${p.reason ? ` (${p.reason})` : ""}.`,
+    not_a_number: (p) =>
+      `«${p.text}» er ikke et tall${p.reason ? ` (${p.reason})` : ""}.${p.textFormat ? ` ${retype(p.textFormat)}` : ""}`,
     number_as_text: (p) =>
-      `Tallet er lagret som tekst («${p.text}»); lest som ${p.value}. Skriv det inn som tall.`,
+      `Tallet er lagret som tekst («${p.text}»); lest som ${p.value}. ${retype(p.textFormat)}`,
     number_as_text_not_summed: (p) =>
-      `Tallet er lagret som tekst («${p.text}»), så summen ${p.total} regner det ikke med. Skriv det inn som tall.`,
+      `Tallet er lagret som tekst («${p.text}»), så summen ${p.total} regner det ikke med. ${retype(p.textFormat)}`,
+    number_as_text_not_in_share: (p) =>
+      `Tallet er lagret som tekst («${p.text}»), så ${p.share} regnes ikke ut på arket (cellen står tom) og kan ikke eksporteres. ${retype(p.textFormat)}`,
     below_min: (p) => `${p.value} er mindre enn laveste tillatte verdi ${p.min}.`,
     above_max: (p) => `${p.value} er større enn høyeste tillatte verdi ${p.max}.`,
     not_half_step: (p) => `${p.value} er ikke et helt eller halvt antall plasser.`,
@@ -45,7 +54,7 @@ export const NB_ISSUE_WORDS: Omit<MessageCatalogue, "packageErrors"> = {
     count_date_invalid: (p) => `«${p.text}» er ikke en dato (bruk dd.mm.åååå).`,
     count_date_outside_year: (p) => `Telledatoen ${p.date} ligger utenfor rapporteringsåret ${p.year}.`,
     change_unexplained: (p) =>
-      `Endring fra ${p.previous} i fjor til ${p.current} (${p.change}, ${p.percent} %) må forklares: ` +
+      `Endring fra ${p.previous} ${p.previousYear ? `i ${p.previousYear}` : "i fjor"} til ${p.current} (${p.change}, ${p.percent} %) må forklares: ` +
       `grensen er ${p.thresholdAbsolute ? `${p.thresholdAbsolute} eller ` : ""}${p.thresholdPercent} %.`,
     status_unknown: (p) =>
       `«${p.text}» er ikke en gyldig status; velg ${STATUS_CHOICES.map((choice) => choice.words.nb).join(", ")}.`,
@@ -55,7 +64,7 @@ export const NB_ISSUE_WORDS: Omit<MessageCatalogue, "packageErrors"> = {
       "Ingen tall er fylt ut på dette arket: et tomt ark er ingen innsending. Fyll ut tallene, eller lag arbeidsboken uten arket.",
     status_comment_missing: (p) => `Tiltaket er «${p.status}»; skriv en kommentar om hvor arbeidet står.`,
     status_went_back: (p) =>
-      `Status har gått tilbake fra «${p.previous}» i fjor til «${p.current}»; skriv en kommentar om hvorfor.`,
+      `Status har gått tilbake fra «${p.previous}» ${p.previousYear ? `i ${p.previousYear}` : "i fjor"} til «${p.current}»; skriv en kommentar om hvorfor.`,
     note_too_long: (p) =>
       `Teksten er ${p.length} tegn; en celle tar høyst ${p.max}, og tabellene og styresaken viser ikke mer. Kort den ned.`,
     note_unprintable: () =>

@@ -17,9 +17,14 @@ export const ISSUE_PARAMS = {
   total_part_missing: { total: "field" },
   value_missing: {},
   cell_error: { error: "name" },
-  not_a_number: { text: "text", reason: "reason" },
-  number_as_text: { text: "text", value: "figure" },
-  number_as_text_not_summed: { text: "text", value: "figure", total: "field" },
+  // `textFormat`: the cell's format when it is Text (`@`), where typing the figure again keeps it text;
+  // "" otherwise (and in packages). The words then say to set the cell's format to Number first.
+  not_a_number: { text: "text", reason: "reason", textFormat: "name" },
+  number_as_text: { text: "text", value: "figure", textFormat: "name" },
+  number_as_text_not_summed: { text: "text", value: "figure", total: "field", textFormat: "name" },
+  // A part or whole of a share stored as text: the sheet's formula leaves the share blank (COUNT skips
+  // text), so a package would hold a share the workbook does not show.
+  number_as_text_not_in_share: { text: "text", value: "figure", share: "field", textFormat: "name" },
   below_min: { value: "figure", min: "figure" },
   above_max: { value: "figure", max: "figure" },
   not_half_step: { value: "figure" },
@@ -51,12 +56,15 @@ export const ISSUE_PARAMS = {
     percent: "percent",
     thresholdAbsolute: "optionalAmount",
     thresholdPercent: "percent",
+    // The year of the figure compared with when it is not the year before the one reported (a package
+    // of another year used as the previous one); null for last year's: the words say "i fjor".
+    previousYear: "optionalYear",
   },
   status_unknown: { text: "text" },
   status_missing: {},
   template_empty: {},
   status_comment_missing: { status: "status" },
-  status_went_back: { previous: "status", current: "status" },
+  status_went_back: { previous: "status", current: "status", previousYear: "optionalYear" },
   note_too_long: { length: "figure", max: "figure" },
   note_unprintable: {},
   plan_change_unexplained: {

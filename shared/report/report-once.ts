@@ -23,7 +23,11 @@ const NOT_AGAINST_VALUE: ReadonlySet<IssueCode> = new Set([
 ]);
 
 /** Findings about how a figure is stored rather than what it is: they yield to an error in the figure. */
-const STORAGE: ReadonlySet<IssueCode> = new Set(["number_as_text", "number_as_text_not_summed"]);
+const STORAGE: ReadonlySet<IssueCode> = new Set([
+  "number_as_text",
+  "number_as_text_not_summed",
+  "number_as_text_not_in_share",
+]);
 
 /**
  * One bad figure, one issue, at the cell the controller typed (a "40,3" was reported three times:

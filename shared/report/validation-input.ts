@@ -33,6 +33,8 @@ export interface ValidationInput {
   problems?: Readonly<Record<string, CellProblem>>;
   /** Defined name → what is odd about it but read anyway (a copied sheet's own copy, letter case). */
   notices?: Readonly<Record<string, readonly CellNotice[]>>;
+  /** Field ids whose cell is formatted as Text (`@`): a figure typed there stays text (workbooks only). */
+  textCells?: readonly string[];
 }
 
 /** Last year's package as the source of `previous`: plain data, so inputs travel as JSON. */

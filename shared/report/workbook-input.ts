@@ -1,5 +1,6 @@
 import { isDateFormat } from "../numbers/date-format";
 import { isPercentFormat, percentOf } from "../numbers/percent-format";
+import { isTextFormat } from "../numbers/text-format";
 import { TEMPLATES } from "../templates/catalogue";
 import type { FieldKind, TemplateId } from "../templates/field";
 import { KINDS } from "../templates/kinds";
@@ -34,32 +35,41 @@ export function workbookInput(
   const problems: Record<string, CellProblem> = {};
   const notices: Record<string, CellNotice[]> = {};
   const missingNames: string[] = [];
-  const take = (name: string, store: (value: RawValue) => void, kind?: FieldKind) => {
+  const textCells: string[] = [];
+  const take = (name: string, store: (value: RawValue) => void, kind?: FieldKind, optional = false) => {
     const found = read(name);
-    if (!found) return missingNames.push(name);
+    if (!found) {
+      if (!optional) missingNames.push(name);
+      return undefined;
+    }
     cells[name] = found.address;
     if (found.notices?.length) notices[name] = [...found.notices];
     const problem =
       found.problem ?? (kind ? (dateInNumberCell(found) ?? percentInOtherUnit(found, kind)) : undefined);
     if (problem) problems[name] = problem;
     else store(cellValue(found));
+    return found;
   };
   for (const field of templates.flatMap((id) => TEMPLATES[id].fields)) {
     const numeric = KINDS[field.kind].numeric ? field.kind : undefined;
-    take(
+    const cell = take(
       field.id,
       (value) => {
         values[field.id] = value;
       },
       numeric,
     );
+    if (numeric && isTextFormat(cell?.numberFormat)) textCells.push(field.id);
     if (field.cell.previous) {
+      // The year of last year's column is newer than the templates in use: a workbook without it
+      // compares as before ("i fjor"), so its absence is no finding.
       take(
         previousName(field.id),
         (value) => {
           previous[field.id] = value;
         },
         numeric,
+        field.kind === "year",
       );
     }
     if (field.cell.note)
@@ -67,7 +77,8 @@ export function workbookInput(
         if (typeof value === "string" || typeof value === "number") notes[field.id] = String(value);
       });
   }
-  return { input: { values, previous, notes, cells, missingNames, problems, notices }, cells };
+  const input = { values, previous, notes, cells, missingNames, problems, notices };
+  return { input: textCells.length > 0 ? { ...input, textCells } : input, cells };
 }
 
 /**

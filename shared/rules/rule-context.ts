@@ -39,6 +39,8 @@ export interface RuleContext {
   notices: Readonly<Record<string, readonly CellNotice[]>>;
   /** Whether any defined name is missing at all (never, for a package). */
   anyNameMissing: boolean;
+  /** The cell's number format when the field's cell is formatted as Text (`@`), else "" (workbooks only). */
+  textFormat(id: string): string;
   fieldsOfKind(...kinds: FieldKind[]): FieldDef[];
 }
 
@@ -63,6 +65,7 @@ export function createRuleContext(
   const numberOf = (r: NumberReading) => (r.state === "number" ? r.value : undefined);
   const missing = new Set(input.missingNames ?? []);
   const problems = input.problems ?? {};
+  const textCells = new Set(input.textCells ?? []);
   return {
     templates,
     fields,
@@ -82,6 +85,7 @@ export function createRuleContext(
     problems,
     notices: input.notices ?? {},
     anyNameMissing: missing.size > 0,
+    textFormat: (id) => (textCells.has(id) ? "@" : ""),
     fieldsOfKind: (...kinds) => layout.ofKinds(kinds),
   };
 }

@@ -1,9 +1,11 @@
+import { otherPreviousYear } from "./previous-year";
 import type { Finding, Rule } from "./rule";
 import { readStatus } from "./status-reading";
 
 /**
  * A status that went back from last year's package (in place → in progress, in progress → not
- * started, …) needs a comment saying why: a warning while editing, an error at export.
+ * started, …) needs a comment saying why: a warning while editing, an error at export. The message
+ * names the year compared with when it is not last year.
  */
 export const statusWentBackExplained: Rule = {
   id: "status-went-back-explained",
@@ -16,7 +18,11 @@ export const statusWentBackExplained: Rule = {
       findings.push({
         code: "status_went_back",
         field: field.id,
-        params: { previous: status.previous ?? "", current: status.current ?? "" },
+        params: {
+          previous: status.previous ?? "",
+          current: status.current ?? "",
+          previousYear: otherPreviousYear(context, field.template),
+        },
         severity: context.phase === "export" ? "error" : "warning",
       });
     }

@@ -18,7 +18,7 @@ export const valueIsNumber: Rule = {
         findings.push({
           code: "not_a_number",
           field: field.id,
-          params: { text: reading.text, reason: reading.reason },
+          params: { text: reading.text, reason: reading.reason, textFormat: context.textFormat(field.id) },
         });
       }
     }

@@ -43,5 +43,16 @@ export function defineTemplate<const Id extends string>(spec: TemplateSpec<Id>):
     for (const field of section.fields) fields.push(place(row++, field));
   }
   const { identity: _identity, sections: _sections, ...rest } = spec;
-  return { ...rest, fields, sections };
+  const recordsPrevious = fields.some((field) => field.cell.previous !== undefined);
+  return { ...rest, fields: recordsPrevious ? fields.map(withPreviousYear) : fields, sections };
+}
+
+/**
+ * A sheet with last year's column records which year that column is from, beside the reporting year
+ * (`prev.<template>.year`, column D): a package of another year may be used as the previous one, and
+ * the comparisons then name its year instead of saying "i fjor" (docs/domain.md, rule 4).
+ */
+function withPreviousYear(field: FieldDef): FieldDef {
+  if (field.kind !== "year") return field;
+  return { ...field, cell: { ...field.cell, previous: field.cell.value.replace(/^C/, "D") } };
 }

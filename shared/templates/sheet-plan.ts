@@ -44,6 +44,8 @@ export interface SheetFill {
   unitName?: string;
   year?: number;
   previous?: Readonly<Record<string, number | string>>;
+  /** The year last year's figures are from (the package's), recorded beside the reporting year. */
+  previousYear?: number;
 }
 
 const COLUMNS = [
@@ -94,6 +96,7 @@ export function planSheet(template: TemplateDef, fill: SheetFill = {}): SheetPla
       }),
     ),
   ];
+  previousYearHeading(template, drafts);
   for (const section of template.sections) {
     drafts.push({ address: `A${section.row}`, value: section.title.nb, style: "section", locked: true });
     drafts.push({ address: `B${section.row}`, value: section.title.en, style: "section", locked: true });
@@ -106,6 +109,24 @@ export function planSheet(template: TemplateDef, fill: SheetFill = {}): SheetPla
     columns: COLUMNS.map((column) => ({ ...column })),
     frozenRows: HEADING_ROW,
     cells: drafts.map((draft) => ({ ...draft, look: lookOf(draft.style, draft.locked) })),
+  };
+}
+
+/**
+ * Where the sheet records the year of last year's column (`prev.<template>.year`), the column's
+ * heading says it: "I fjor" while that is the year before, "Tall fra 2020" when a package of another
+ * year was used as the previous one.
+ */
+function previousYearHeading(template: TemplateDef, drafts: Draft[]): void {
+  const year = template.fields.find((field) => field.kind === "year");
+  const index = drafts.findIndex((draft) => draft.address === `D${HEADING_ROW}`);
+  const heading = drafts[index];
+  if (!year?.cell.previous || !heading) return;
+  const [now, then] = [year.cell.value, year.cell.previous];
+  const { value, ...rest } = heading;
+  drafts[index] = {
+    ...rest,
+    formula: `IF(OR(${then}="",${then}=${now}-1),"${value}","Tall fra "&${then}&" / Figures of "&${then})`,
   };
 }
 
@@ -172,7 +193,7 @@ function shareFormula(field: FieldDef, rows: ReadonlyMap<string, number>): strin
 }
 
 function previousCell(field: FieldDef, fill: SheetFill, row: number): Draft {
-  const previous = fill.previous?.[field.id];
+  const previous = field.kind === "year" ? fill.previousYear : fill.previous?.[field.id];
   const choice = KINDS[field.kind].choices?.find((entry) => entry.code === previous);
   const value = choice ? choice.words.nb : previous;
   return {

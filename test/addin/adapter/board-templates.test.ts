@@ -11,6 +11,7 @@ import { judge } from "../../../addin/components/validation-loop";
 import type { ExcelModel } from "../../../addin/host/excel-model";
 import { loadExcelModel } from "../../../addin/host/load-excel-model";
 import { newExcelModel } from "../../../addin/host/new-excel-model";
+import { describeIssue } from "../../../shared/messages/describe";
 import { buildPackage, packageText } from "../../../shared/package/build-package";
 import type { SubmissionPackage } from "../../../shared/package/submission-package";
 import { findField, TEMPLATES } from "../../../shared/templates/catalogue";
@@ -93,6 +94,46 @@ describe.each(BOARD)("create %s", (id) => {
 });
 
 describe("activity in the add-in", () => {
+  it("a count in a Text-formatted cell (a paste): the way out is said, and the rate the sheet leaves blank is never exported (A17)", async () => {
+    const { model, adapter } = await created(["activity"]);
+    const received = at("activity.referrals_received_adult");
+    const state = model.host.state.sheets
+      .find((sheet) => sheet.name === received.sheet)
+      ?.cells.get(received.cell);
+    if (!state) throw new Error("no received cell");
+    // As a paste from another system leaves it: Text format, the figure as text (typing is refused there).
+    state.numberFormat = "@";
+    state.value = "5 200";
+    await typeAll(model, { "activity.referrals_rejected_adult": "1 040" });
+    const rate = at("activity.rejection_rate_adult");
+    // Excel's COUNT skips the text "5 200": the sheet shows no rate.
+    expect(model.cell(rate.sheet, rate.cell).value).toBe("");
+    const { report } = await pass(adapter, "export");
+    const issue = report.issues.find((entry) => entry.field === "activity.referrals_received_adult");
+    expect(issue).toMatchObject({
+      code: "number_as_text_not_in_share",
+      severity: "error",
+      cell: `${received.sheet}!${received.cell}`,
+    });
+    expect(issue && describeIssue(issue, "nb")).toContain(
+      "Cellen er formatert som tekst (@), så det som skrives i den blir tekst: sett cellens format til Tall, og skriv tallet på nytt.",
+    );
+    expect(report.ok).toBe(false);
+    // Typed again as the old advice said, the figure is text in a Text cell, and the count's rule refuses it.
+    expect(await model.typeAsUser(received.sheet, received.cell, "5200")).toMatchObject({ ok: false });
+  });
+
+  it("passes: the same count typed into the template's own number cell gives the rate, and no issue", async () => {
+    const { model, adapter } = await created(["activity"]);
+    await typeAll(model, {
+      "activity.referrals_received_adult": "5 200",
+      "activity.referrals_rejected_adult": "1 040",
+    });
+    const { report } = await pass(adapter, "edit");
+    expect(report.issues.filter((entry) => entry.field === "activity.referrals_received_adult")).toEqual([]);
+    expect(report.values["activity.rejection_rate_adult"]).toBe(20);
+  });
+
   it("computes the rejection rate and the shares in locked formulas, the same as the core, never typed", async () => {
     const { model, adapter } = await created(["activity"]);
     await typeAll(model, {

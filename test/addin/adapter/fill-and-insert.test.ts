@@ -5,7 +5,9 @@ import type { FillConflict, WorkbookAdapter } from "../../../addin/adapter/workb
 import type { ExcelModel } from "../../../addin/host/excel-model";
 import { loadExcelModel } from "../../../addin/host/load-excel-model";
 import { newExcelModel } from "../../../addin/host/new-excel-model";
+import { describeIssue } from "../../../shared/messages/describe";
 import { buildPackage } from "../../../shared/package/build-package";
+import { validate } from "../../../shared/report/validate";
 import { templateBytes } from "../host/template-bytes";
 import { modelAdapter } from "./model-adapter";
 
@@ -76,6 +78,50 @@ describe("fill from last year's package", () => {
     ]);
     expect(model.cell("Døgnplasser", "C3").value).toBe("983971709");
     expect(model.cell("Døgnplasser", "D9").value).toBeNull();
+  });
+
+  it("a package of another year used anyway keeps the workbook's year, records the package's beside it, and the words name it (A4)", async () => {
+    const from2020 = buildPackage({ ...LAST_YEAR, year: 2020 });
+    const result = await adapter.fillFromPackage(from2020, async () => false, 2024);
+    expect(result).toMatchObject({ skipped: [], refused: [] });
+    expect(model.cell("Døgnplasser", "C4").value).toBe(2024);
+    expect(model.cell("Døgnplasser", "D4").value).toBe(2020);
+    expect(model.cell("Døgnplasser", "D6").value).toBe("Tall fra 2020 / Figures of 2020");
+    expect(model.cell("Døgnplasser", "D9").value).toBe(108);
+    await model.typeAsUser("Døgnplasser", "C7", "60");
+    await model.typeAsUser("Døgnplasser", "C8", "43");
+    const { input } = await adapter.read();
+    const change = validate(input, { templates: ["beds"], phase: "edit" }).issues.find(
+      (issue) => issue.code === "change_unexplained" && issue.field === "beds.phv_adult_total",
+    );
+    expect(change && describeIssue(change, "nb")).toMatch(/^Endring fra 108 i 2020 til 103/);
+    expect(change && describeIssue(change, "en")).toMatch(/^The change from 108 in 2020 to 103/);
+  });
+
+  it("passes: last year's package records its year, the heading stays 'I fjor' and the words 'i fjor'", async () => {
+    await adapter.fillFromPackage(LAST_YEAR, async () => false, 2024);
+    expect(model.cell("Døgnplasser", "D4").value).toBe(2023);
+    expect(model.cell("Døgnplasser", "D6").value).toBe("I fjor / Last year");
+    await model.typeAsUser("Døgnplasser", "C7", "60");
+    await model.typeAsUser("Døgnplasser", "C8", "43");
+    const { input } = await adapter.read();
+    const change = validate(input, { templates: ["beds"], phase: "edit" }).issues.find(
+      (issue) => issue.code === "change_unexplained" && issue.field === "beds.phv_adult_total",
+    );
+    expect(change && describeIssue(change, "nb")).toMatch(/^Endring fra 108 i fjor til 103/);
+  });
+
+  it("a 'no' to overwriting last year's column's year leaves that column's empty cells alone too", async () => {
+    await adapter.fillFromPackage(
+      { ...LAST_YEAR, values: { "beds.phv_adult_total": 108 } },
+      async () => false,
+    );
+    const from2020 = buildPackage({ ...LAST_YEAR, year: 2020 });
+    const result = await adapter.fillFromPackage(from2020, async () => false, 2024);
+    expect(result.skipped.map((conflict) => conflict.cell)).toContain("Døgnplasser!D4");
+    expect(model.cell("Døgnplasser", "D4").value).toBe(2023);
+    // D7 was empty: 2020's 40 beside a column recorded as 2023's would be a figure of the wrong year.
+    expect(model.cell("Døgnplasser", "D7").value).toBeNull();
   });
 
   it("fills an empty identity cell", async () => {

@@ -1,4 +1,10 @@
-import { identityRefusals, isFilled, planFill, sameValue } from "../../../addin/adapter/fill-plan";
+import {
+  identityRefusals,
+  isFilled,
+  planFill,
+  sameValue,
+  writesToMake,
+} from "../../../addin/adapter/fill-plan";
 import type {
   Capabilities,
   FillConflict,
@@ -93,9 +99,9 @@ export function fakeAdapter(
       }
       return { sheets: templates.map((id) => TEMPLATES[id].sheet), missing: options.insertMissing ?? [] };
     },
-    async fillFromPackage(previous, confirm) {
+    async fillFromPackage(previous, confirm, year) {
       calls.log.push("fillFromPackage");
-      return fill(names, previous, confirm, (before) => {
+      return fill(names, previous, confirm, year, (before) => {
         undo = before;
       });
     },
@@ -143,9 +149,10 @@ async function fill(
   names: Map<string, RawValue>,
   previous: SubmissionPackage,
   confirm: (conflicts: readonly FillConflict[]) => Promise<boolean>,
+  year: number | undefined,
   remember: (before: Map<string, RawValue | undefined>) => void,
 ) {
-  const targets = planFill(previous, detectTemplates(names.keys()))
+  const targets = planFill(previous, detectTemplates(names.keys()), year)
     .filter(({ name }) => names.has(name))
     .map((write) => ({
       ...write,
@@ -167,8 +174,11 @@ async function fill(
   const skipped = overwrite ? [] : conflicts;
   const before = new Map<string, RawValue | undefined>();
   let written = 0;
-  for (const { name, incoming } of planned) {
-    if (skipped.some((conflict) => conflict.name === name)) continue;
+  for (const { name, incoming } of writesToMake(
+    planned,
+    (write) => isFilled(names.get(write.name)),
+    overwrite,
+  )) {
     before.set(name, names.get(name));
     names.set(name, incoming);
     written += 1;

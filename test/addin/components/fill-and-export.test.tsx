@@ -31,9 +31,11 @@ describe("task pane: fill from last year's package", () => {
       packageFile(2023, { "beds.phv_adult_total": 108, "beds.phbu_total": 11 }),
     ]);
     fireEvent.click(await screen.findByRole("button", { name: "Behold det som står" }));
-    expect(await screen.findByText("1 celle fylt ut, 1 hoppet over.")).toBeTruthy();
+    // The package's year beside the reporting year is one of the cells filled (A4).
+    expect(await screen.findByText("2 celler fylt ut, 1 hoppet over.")).toBeTruthy();
     expect(names.get("prev.beds.phv_adult_total")).toBe(99);
     expect(names.get("prev.beds.phbu_total")).toBe(11);
+    expect(names.get("prev.beds.year")).toBe(2023);
     fireEvent.click(screen.getByRole("button", { name: "Angre utfylling" }));
     await waitFor(() => expect(calls.undos).toBe(1));
     expect(names.get("prev.beds.phbu_total")).toBeNull();

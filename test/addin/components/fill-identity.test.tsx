@@ -87,6 +87,25 @@ describe("fill from a package of another unit or year", () => {
     expect(names.get("beds.unit_org")).toBe("983975267");
   });
 
+  it("says the year the figures beside are from once another year's were used: 'i 2021', not 'i fjor' (A4)", async () => {
+    const { names } = renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    choose(packageFile(2021, { "beds.phv_adult_total": 110 }, "telemark-2021.hso.json"));
+    fireEvent.click(await screen.findByRole("button", { name: "Bruk tallene fra 2021" }));
+    const said = await screen.findAllByText(/Endring fra 110 i 2021 til 103/);
+    expect(said.length).toBeGreaterThan(0);
+    expect(names.get("prev.beds.year")).toBe(2021);
+    expect(screen.queryByText(/Endring fra 110 i fjor/)).toBeNull();
+  });
+
+  it("passes: last year's package is compared 'i fjor'", async () => {
+    renderPane(workbookNames(["beds"]));
+    await screen.findByText("Klar til eksport");
+    choose(packageFile(2023, { "beds.phv_adult_total": 110 }));
+    const said = await screen.findAllByText(/Endring fra 110 i fjor til 103/);
+    expect(said.length).toBeGreaterThan(0);
+  });
+
   it("refuses where one template's year cell holds another year than the fill's, naming the cell and both years", async () => {
     // Issue 8: planFill wrote the year into a non-empty year cell; only the pane's check stood in the way.
     const { names, calls } = renderPane(workbookNames(["beds", "staffing"], { "staffing.year": 2023 }));

@@ -10,7 +10,7 @@ const ISSUES: Issue[] = [
     severity: "error",
     field: "beds.tsb_total",
     cell: "Døgnplasser!C11",
-    params: { text: "20 plasser", reason: "not_a_number" },
+    params: { text: "20 plasser", reason: "not_a_number", textFormat: "" },
     rule: "value-is-number",
   },
   {

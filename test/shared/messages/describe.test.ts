@@ -19,6 +19,7 @@ const CHANGE = {
     percent: 0.1,
     thresholdAbsolute: 5,
     thresholdPercent: 5,
+    previousYear: null,
   }),
   cell: "Døgnplasser!C9",
 };
@@ -48,7 +49,7 @@ describe("messages", () => {
   });
 
   it("translates the number parser's reason", () => {
-    const text = issue("not_a_number", { text: "1.234", reason: "ambiguous_separator" });
+    const text = issue("not_a_number", { text: "1.234", reason: "ambiguous_separator", textFormat: "" });
     expect(describeIssue(text, "nb")).toContain("tvetydig");
     expect(describeIssue(text, "en")).toContain("ambiguous");
   });
@@ -105,6 +106,7 @@ describe("messages read as people write", () => {
       percent: 6.8,
       thresholdAbsolute: 5,
       thresholdPercent: 5,
+      previousYear: null,
     });
     expect(describeIssue(change, "nb")).toBe(
       "Endring fra 103 i fjor til 110 (+7, 6,8 %) må forklares: grensen er 5 plasser eller 5 %.",
@@ -127,6 +129,7 @@ describe("messages read as people write", () => {
       percent: 50,
       thresholdAbsolute: null,
       thresholdPercent: 10,
+      previousYear: null,
     });
     expect(describeIssue(change, "nb")).toBe(
       "Endring fra 20 i fjor til 30 (+10, 50 %) må forklares: grensen er 10 %.",
@@ -142,7 +145,15 @@ describe("messages read as people write", () => {
     expect(describeIssue(one, "en")).toBe("1.25 has more than 1 decimal.");
     const threshold = issue(
       "change_unexplained",
-      { previous: 10, current: 12, change: 2, percent: 20, thresholdAbsolute: 1, thresholdPercent: 5 },
+      {
+        previous: 10,
+        current: 12,
+        change: 2,
+        percent: 20,
+        thresholdAbsolute: 1,
+        thresholdPercent: 5,
+        previousYear: null,
+      },
       "staffing.physicians_headcount",
     );
     expect(describeIssue(threshold, "nb")).toContain("grensen er 1 person eller 5 %");
@@ -157,11 +168,17 @@ describe("messages read as people write", () => {
   });
 
   it("says why text is not a number only when there is more to say than that", () => {
-    expect(describeIssue(issue("not_a_number", { text: "20 plasser", reason: "not_a_number" }), "nb")).toBe(
-      "«20 plasser» er ikke et tall.",
-    );
     expect(
-      describeIssue(issue("not_a_number", { text: "1.234", reason: "ambiguous_separator" }), "en"),
+      describeIssue(
+        issue("not_a_number", { text: "20 plasser", reason: "not_a_number", textFormat: "" }),
+        "nb",
+      ),
+    ).toBe("«20 plasser» er ikke et tall.");
+    expect(
+      describeIssue(
+        issue("not_a_number", { text: "1.234", reason: "ambiguous_separator", textFormat: "" }),
+        "en",
+      ),
     ).toContain('"1.234" is not a number (');
   });
 
@@ -177,7 +194,11 @@ describe("messages read as people write", () => {
   });
 
   it("shows text from a cell printable: no control or bidi character reaches a terminal", () => {
-    const hostile = issue("not_a_number", { text: "\u001b]52;c;aGk=\u0007\u202e03", reason: "not_a_number" });
+    const hostile = issue("not_a_number", {
+      text: "\u001b]52;c;aGk=\u0007\u202e03",
+      reason: "not_a_number",
+      textFormat: "",
+    });
     const words = describeIssue(hostile, "nb");
     expect(hasUnprintable(words)).toBe(false);
     expect(words).toContain("\ufffd");

@@ -31,6 +31,25 @@ describe("workbookInput", () => {
     );
   });
 
+  it("reads the year of last year's column; a workbook made before it was recorded lacks nothing (A4)", () => {
+    const withYear: typeof SHEET = { ...SHEET, "prev.beds.year": { value: 2020, address: "Døgnplasser!D4" } };
+    expect(workbookInput((name) => withYear[name], ["beds"]).input.previous?.["beds.year"]).toBe(2020);
+    const { input } = workbookInput((name) => SHEET[name], ["beds"]);
+    expect(input.missingNames).not.toContain("prev.beds.year");
+    expect(input.missingNames).toContain("prev.beds.tsb_total");
+  });
+
+  it("records the fields whose cell is formatted as Text (A17), and only those", () => {
+    const sheet: typeof SHEET & Record<string, { numberFormat?: string }> = {
+      ...SHEET,
+      "beds.phv_adult_total": { value: "103", address: "Døgnplasser!C9", numberFormat: "@" },
+      "beds.tsb_total": { value: 20, address: "Døgnplasser!C12", numberFormat: "0.0" },
+    };
+    const { input } = workbookInput((name) => sheet[name], ["beds"]);
+    expect(input.textCells).toEqual(["beds.phv_adult_total"]);
+    expect(workbookInput((name) => SHEET[name], ["beds"]).input.textCells).toBeUndefined();
+  });
+
   it("detects the templates present from their names", () => {
     expect(detectTemplates(["beds.year", "unrelated"])).toEqual(["beds"]);
     expect(detectTemplates(["staffing.sick_leave_pct", "beds.unit_org"])).toEqual(["beds", "staffing"]);

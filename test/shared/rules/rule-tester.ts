@@ -17,6 +17,7 @@ export interface RuleCase {
   missingNames?: string[];
   problems?: ValidationInput["problems"];
   notices?: ValidationInput["notices"];
+  textCells?: string[];
   phase?: Phase;
   year?: number;
   templates?: TemplateId[];
@@ -55,6 +56,7 @@ function run(rule: Rule, testCase: RuleCase) {
     missingNames: testCase.missingNames,
     problems: testCase.problems,
     notices: testCase.notices,
+    textCells: testCase.textCells,
   };
   return rule.check(createRuleContext(input, templates, testCase.phase ?? "edit", testCase.year));
 }

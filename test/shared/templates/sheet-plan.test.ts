@@ -54,6 +54,27 @@ describe("planSheet", () => {
     expect(cells.get("D3")?.value).toBe("Sykehuset Telemark HF");
   });
 
+  it("records the year of last year's column beside the reporting year, and its heading says it (A4)", () => {
+    const plan = planSheet(BEDS, {
+      year: 2025,
+      previous: { "beds.phv_adult_total": 108 },
+      previousYear: 2020,
+    });
+    const cells = new Map(plan.cells.map((cell) => [cell.name ?? cell.address, cell]));
+    expect(cells.get("prev.beds.year")).toMatchObject({ address: "D4", value: 2020, locked: true });
+    expect(cells.get("D6")?.formula).toBe(
+      'IF(OR(D4="",D4=C4-1),"I fjor / Last year","Tall fra "&D4&" / Figures of "&D4)',
+    );
+    // The year is no figure: no change is computed for it.
+    expect(cells.get("E4")).toBeUndefined();
+  });
+
+  it("a capacity plan, which has no last year's column, records no year of it", () => {
+    const plan = planSheet(TEMPLATES.capacity_plan);
+    expect(plan.cells.some((cell) => cell.name === "prev.capacity_plan.year")).toBe(false);
+    expect(plan.cells.find((cell) => cell.address === "D6")?.formula).toBeUndefined();
+  });
+
   it("leaves identity cells empty without a fill", () => {
     const cells = new Map(planSheet(BEDS).cells.map((cell) => [cell.name ?? cell.address, cell]));
     expect(cells.get("beds.unit_org")?.value).toBeUndefined();
