@@ -1,5 +1,5 @@
 import { noteName } from "../templates/names";
-import { NOTE_MAX_LENGTH } from "../templates/sheet-validation";
+import { NOTE_MAX_LENGTH } from "../templates/note-limit";
 import { hasUnprintable } from "../text/printable-text";
 import type { Finding, Rule } from "./rule";
 

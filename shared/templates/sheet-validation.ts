@@ -1,5 +1,6 @@
 import type { FieldDef, Words } from "./field";
 import { KINDS, type KindValidation } from "./kinds";
+import { NOTE_MAX_LENGTH } from "./note-limit";
 
 /** An Excel data-validation rule with its texts, final: renderers write them as they are. */
 export interface PlannedValidation extends KindValidation {
@@ -15,8 +16,8 @@ export interface PlannedValidation extends KindValidation {
 /** Excel's limits on data-validation texts (characters). */
 const PROMPT_MAX = 255;
 const ERROR_MAX = 225;
-/** The longest note a cell takes (Excel's data validation) and a package should carry (rule note-text-sound). */
-export const NOTE_MAX_LENGTH = 2000;
+
+export { NOTE_MAX_LENGTH };
 
 function bilingual(words: Words, max: number): string {
   const text = `${words.nb}\n${words.en}`;
