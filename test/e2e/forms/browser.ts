@@ -5,20 +5,12 @@ import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findFillField } from "../../../extension/fill-fields";
+import { CHROMIUM_ARGS } from "../../../scripts/try-form/extension-session.js";
 
 /** The built extension (run `vite build` first; `npm test` does). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
 export const CONTENT_SCRIPT_PATH = resolve(EXTENSION_DIR, "content.js");
 export const PROFILE_TOOLS_PATH = resolve(EXTENSION_DIR, "profile-tools.js");
-
-/** Flags for Chromium in a container: no sandbox, no GPU, no calls home. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 
 /** Debian's Chromium, headless, without the extension (for driving the content script directly). */
 export function launchBrowser(): Promise<Browser> {
