@@ -1,6 +1,7 @@
 import { compareControl } from "./compare-control";
 import type { FigureReport } from "./content-api";
 import { highlight } from "./highlight";
+import type { MoveWatch } from "./moved-fields";
 import { isTyped } from "./page-control";
 import { fieldInfo, type PlannedField } from "./plan-field";
 import { readControl } from "./read-control";
@@ -20,9 +21,26 @@ import { restoreSnapshot } from "./write-field";
  * reported `refused` (constraint `validity`): a figure the page rejects is never called filled.
  */
 export async function readBack(
-  written: readonly PlannedField[],
+  all: readonly PlannedField[],
   snapshots: Snapshot[],
+  watch?: MoveWatch,
 ): Promise<FigureReport[]> {
+  // A control the page gave to another field after the write is neither read nor put back (nor
+  // undone later): its old value belongs to another field now. It is reported `changed`.
+  const moved = all.filter((field) => watch !== undefined && !watch.stillThere(field));
+  for (const field of moved) {
+    const snapshot = snapshots.find((item) => item.id === field.figure.id);
+    if (snapshot !== undefined) snapshots.splice(snapshots.indexOf(snapshot), 1);
+  }
+  const written = all.filter((field) => !moved.includes(field));
+  const movedReports = moved.map(
+    (field): FigureReport => ({
+      id: field.figure.id,
+      outcome: "changed",
+      field: fieldInfo(field.facts, field.score, false),
+      expected: field.expected,
+    }),
+  );
   // Reading writes nothing: the locators' id and name counts are read once for all fields.
   const comparisons = readingPass(() =>
     written.map((field) => {
@@ -40,8 +58,8 @@ export async function readBack(
     restored.set(field, back);
     if (back) snapshots.splice(snapshots.indexOf(snapshot), 1);
   }
-  return readingPass(() =>
-    written.map((field, index) => {
+  const reports = readingPass(() =>
+    written.map((field, index): FigureReport => {
       const invalid = comparisons[index]?.invalid === true;
       const same = comparisons[index]?.same === true && !invalid;
       highlight(field.facts.control.element, same ? "filled" : "mismatched");
@@ -57,6 +75,7 @@ export async function readBack(
       };
     }),
   );
+  return [...reports, ...movedReports];
 }
 
 /** The page's own check (setCustomValidity, or a constraint the browser checks) rejects what the control holds. */

@@ -15,6 +15,7 @@ import { frameResult } from "./frame-report";
 import { highlight } from "./highlight";
 import { type Located, locateFigures, profileField } from "./locate-figures";
 import { locateField } from "./locate-locators";
+import { watchForMoves } from "./moved-fields";
 import { normalizeLabel } from "./normalize-label";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
@@ -261,7 +262,12 @@ async function fill(
   const snapshots: Snapshot[] = [];
   const written: PlannedField[] = [];
   let reloading = false;
+  const watch = watchForMoves(doc, request.year);
   for (const field of writingOrder(request, fields)) {
+    if (!reloading && !watch.stillThere(field)) {
+      reports.push({ id: field.figure.id, outcome: "changed", field: info(field), expected: field.expected });
+      continue;
+    }
     if (reloading) {
       reports.push({
         id: field.figure.id,
@@ -306,7 +312,8 @@ async function fill(
   // input that refused the value (v-model.number keeping 20 of "20,5") shows so.
   // A field that reloads the page: the page is about to go, so it is read at once.
   if (written.length > 0) await (reloading ? Promise.resolve() : settle(doc));
-  reports.push(...(await readBack(written, snapshots)));
+  reports.push(...(await readBack(written, snapshots, watch)));
+  watch.stop();
   const extra = {
     ...(reloading ? { reloading: true } : {}),
     ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),

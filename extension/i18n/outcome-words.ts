@@ -19,8 +19,8 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
   readonly: { title: "Skrivebeskyttet felt", reason: "feltet som passer, kan ikke endres" },
   disabled: { title: "Deaktivert felt", reason: "feltet som passer, er slått av" },
   changed: {
-    title: "Endret siden forhåndsvisningen",
-    reason: "feltet er ikke lenger det som ble vist: ikke fylt ut",
+    title: "Feltet er flyttet eller endret",
+    reason: "siden har gitt feltet til noe annet siden det ble funnet: ikke fylt ut, sjekk siden og fyll ut på nytt",
   },
   no_option: { title: "Mangler valg", reason: "listen har ikke noe valg for tallet" },
   refused: {
@@ -51,7 +51,10 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
   hidden: { title: "Hidden field", reason: "the field that fits is hidden: not filled" },
   readonly: { title: "Read-only field", reason: "the field that fits cannot be changed" },
   disabled: { title: "Disabled field", reason: "the field that fits is switched off" },
-  changed: { title: "Changed since the preview", reason: "the field is no longer the one shown: not filled" },
+  changed: {
+    title: "Field moved or changed",
+    reason: "the page gave the field to something else after it was found: not filled, check the page and fill again",
+  },
   no_option: { title: "No option", reason: "the list has no option for the figure" },
   refused: {
     title: "The page does not accept the figure",

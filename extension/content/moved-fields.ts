@@ -1,0 +1,61 @@
+import { describeControls } from "./control-facts";
+import { isOverlayHost } from "./highlight";
+import { normalizeLabel } from "./normalize-label";
+import type { PlannedField } from "./plan-field";
+
+/** Where a control's name and section come from: text changed there may rename the control. */
+const NAMING =
+  "label, legend, h1, h2, h3, h4, h5, h6, th, caption, summary, [role=heading], [role=columnheader], [role=rowheader]";
+const NAMED = `${NAMING}, input, select, textarea`;
+
+/**
+ * Watches the page while a fill writes and reads back. A page that re-renders its form on input
+ * (Vue rows keyed by their index and sorted "still to fill first": adversary round 3, A6) gives a
+ * control found before the first write to another row by the next, so a figure written or put
+ * back there lands in another field. Only changes that can rename a control count (text of
+ * labels, legends, headings and header cells; controls or labels added, removed or moved; naming
+ * attributes): a sum the page writes into a span does not make every field be read again.
+ */
+export function watchForMoves(doc: Document, year: number | undefined) {
+  let dirty = false;
+  const observer = new MutationObserver((records) => {
+    if (records.some(renames)) dirty = true;
+  });
+  observer.observe(doc, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributeFilter: ["aria-label", "aria-labelledby", "for", "id", "title"],
+  });
+  return {
+    /** Whether the control still reads as it did when planned: same name, same section. */
+    stillThere(field: PlannedField): boolean {
+      if (observer.takeRecords().some(renames)) dirty = true;
+      if (!dirty) return true;
+      const [fresh] = describeControls(doc, [field.facts.control], year);
+      return (
+        fresh !== undefined &&
+        field.facts.control.element.isConnected &&
+        normalizeLabel(fresh.name) === normalizeLabel(field.facts.name) &&
+        normalizeLabel(fresh.section) === normalizeLabel(field.facts.section)
+      );
+    },
+    stop(): void {
+      observer.disconnect();
+    },
+  };
+}
+
+/** Tells what a fill may write into or put back: `stillThere` of `watchForMoves`. */
+export type MoveWatch = ReturnType<typeof watchForMoves>;
+
+function renames(record: MutationRecord): boolean {
+  if (record.type === "attributes") return true;
+  if (record.type === "characterData") return record.target.parentElement?.closest(NAMING) != null;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  if (nodes.every((node) => isOverlayHost(node))) return false;
+  if (record.target instanceof Element && record.target.closest(NAMING) !== null) return true;
+  return nodes.some(
+    (node) => node instanceof Element && (node.matches(NAMED) || node.querySelector(NAMED) !== null),
+  );
+}

@@ -1,0 +1,102 @@
+// A page that re-renders its form on input: Vue rows keyed by their index and sorted "still to fill
+// first" (test/e2e/forms/adversary-3/g04-vue-sorts-rows.html; FINDINGS.md, A6). After each input Vue
+// gives the same <input> and <label> to another row, so a box found before the first write stands
+// for another field by the next. What the app would save (its state) must never hold a figure in
+// another row: the fill writes only into a box that still reads as planned, puts nothing back into
+// a box that now belongs to another row, and says so ("changed").
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FrameResult } from "../../extension/content/content-api";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ORIGIN = "http://forms.test";
+const FORMS = resolve(import.meta.dirname, "forms/adversary-3");
+const VUE = resolve(import.meta.dirname, "../../node_modules/vue/dist/vue.esm-browser.prod.js");
+const BEDS = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phv_adult_total": 110,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+};
+const RIGHT: Record<string, string> = {
+  "beds.phv_adult_hospital": "46",
+  "beds.phv_adult_dps": "64",
+  "beds.phv_adult_total": "110",
+  "beds.phbu_total": "12",
+  "beds.tsb_total": "20,5",
+};
+
+/** Opens a form of the tester's folder as the form server serves it (Vue from node_modules). */
+async function open(form: string, html?: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === "/vendor/vue.js")
+      return route.fulfill({ contentType: "text/javascript", body: readFileSync(VUE, "utf8") });
+    if (path === "/state.js") return route.fulfill({ contentType: "text/javascript", body: "" });
+    const body = html ?? readFileSync(resolve(FORMS, `${form}.html`), "utf8");
+    return route.fulfill({ contentType: "text/html", body: body.replace("window.hsoStateReady()", "0") });
+  });
+  await page.goto(`${ORIGIN}/${form}.html`);
+  await page.waitForSelector("#app input");
+  return page;
+}
+
+const appState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());
+
+describe("a form whose rows move on every input (Vue, keyed by index, sorted)", () => {
+  it("no row of the app's state holds another row's figure; what was not written is 'changed'", async () => {
+    const page = await open("g04-vue-sorts-rows");
+    try {
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(BEDS, { year: 2025 }),
+      )) as FrameResult;
+      // Let Vue settle after the fill, as a user would see it.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+      const state = await appState(page);
+      for (const [id, value] of Object.entries(state))
+        expect([id, value]).toSatisfy(([key, held]: [string, string]) => held === "" || held === RIGHT[key]);
+      const outcomes = Object.fromEntries(
+        (result.figures ?? []).map((figure) => [figure.id, figure.outcome]),
+      );
+      const notFilled = Object.keys(RIGHT).filter((id) => state[id] === "");
+      for (const id of notFilled) expect([id, outcomes[id]]).not.toEqual([id, "filled"]);
+      expect(Object.values(outcomes)).toContain("changed");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("a Vue form keyed by its rows (nothing moves) is filled whole", async () => {
+    const html = readFileSync(resolve(FORMS, "g04-vue-sorts-rows.html"), "utf8")
+      .replace(':key="i"', ':key="row.k"')
+      .replace('[...rows].sort((a, b) => (a.value !== "") - (b.value !== ""))', "rows");
+    expect(html).toContain(':key="row.k"');
+    const page = await open("g04-keyed", html);
+    try {
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(BEDS, { year: 2025 }),
+      )) as FrameResult;
+      expect(await appState(page)).toEqual(RIGHT);
+      expect(result.filled).toHaveLength(5);
+    } finally {
+      await page.close();
+    }
+  });
+});
