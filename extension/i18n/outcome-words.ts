@@ -20,7 +20,8 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
   disabled: { title: "Deaktivert felt", reason: "feltet som passer, er slått av" },
   changed: {
     title: "Feltet er flyttet eller endret",
-    reason: "siden har gitt feltet til noe annet siden det ble funnet: ikke fylt ut, sjekk siden og fyll ut på nytt",
+    reason:
+      "siden har gitt feltet til noe annet siden det ble funnet: ikke fylt ut, sjekk siden og fyll ut på nytt",
   },
   no_option: { title: "Mangler valg", reason: "listen har ikke noe valg for tallet" },
   refused: {
@@ -53,7 +54,8 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
   disabled: { title: "Disabled field", reason: "the field that fits is switched off" },
   changed: {
     title: "Field moved or changed",
-    reason: "the page gave the field to something else after it was found: not filled, check the page and fill again",
+    reason:
+      "the page gave the field to something else after it was found: not filled, check the page and fill again",
   },
   no_option: { title: "No option", reason: "the list has no option for the figure" },
   refused: {
