@@ -6,6 +6,8 @@
 (() => {
   const form = document.currentScript?.dataset.form ?? location.pathname;
   function controlValue(el) {
+    // A list whose option values are database ids (SharePoint's Lookup) is compared by the chosen text.
+    if (el instanceof HTMLSelectElement && "text" in el.dataset) return el.selectedOptions[0]?.text ?? "";
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) return el.checked;
     if ("value" in el && typeof el.value === "string" && !(el instanceof HTMLFieldSetElement)) {
       if (el.localName.includes("checkbox")) return Boolean(el.checked);
