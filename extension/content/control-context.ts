@@ -19,8 +19,8 @@ const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
 /**
  * The texts that place a control in the form's structure, nearest first: its table row and column
  * headers (or a CSS grid's, by position), the legends of its fieldsets, the headings it sits under (the nearest, then each
- * higher level), the tab panel and the labelled region around it. Shadow roots are crossed
- * through their hosts.
+ * higher level), the tab panel, the labelled region (section, aside, role region) and the details'
+ * summary around it. Shadow roots are crossed through their hosts.
  */
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
   const table = tableHeaders(element);
@@ -34,8 +34,11 @@ export function controlContext(element: Element, headings: HeadingIndex): Contex
     // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
     const role = at.getAttribute("role");
     if (role === "tabpanel") texts.push({ text: oncePerPass(labelOf, at), kind: "tab" });
-    if ((role === "region" || at.localName === "section") && hasLabel(at))
+    if ((role === "region" || at.localName === "section" || at.localName === "aside") && hasLabel(at))
       texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
+    // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
+    const summary = at.localName === "details" ? childNamed(at, "summary") : null;
+    if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
   }
   texts.push(...headings.above(element));
   return texts.filter((context) => context.text !== "");

@@ -110,11 +110,15 @@ function otherYearOf(
   year: number | undefined,
 ): { otherYear: boolean; otherYears: number[]; plannedSection: boolean } {
   const hinted = hintedYears(hint, year);
-  // A caption speaks for the whole table ("kontroll mot fjoråret"); its columns say which is which.
+  // A caption speaks for the whole table: "Rettelser i fjorårets tall" makes every box last year's,
+  // unless the box's own row or column names this year ("kontroll mot fjoråret" over 2024 | 2025).
+  const headedThisYear =
+    year !== undefined &&
+    near.some((text) => (text.kind === "row" || text.kind === "column") && yearsIn(text.text).includes(year));
   if (
     saysLastYear(own) ||
     hinted.lastYear ||
-    near.some((text) => text.kind !== "caption" && saysLastYear(text.text))
+    near.some((text) => (text.kind !== "caption" || !headedThisYear) && saysLastYear(text.text))
   )
     return { otherYear: true, otherYears: [], plannedSection: false };
   if (year === undefined) return { otherYear: false, otherYears: [], plannedSection: false };
