@@ -26,7 +26,15 @@ const expectedPage = z.strictObject({ url: z.string().min(1).max(8000), origin: 
  * discriminated union, parsed on receipt. `tabId` left out means the active tab.
  */
 export const requestSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("import-packages"), files: z.array(packageFile).min(1).max(500) }),
+  z.strictObject({
+    type: z.literal("import-packages"),
+    files: z.array(packageFile).min(1).max(500),
+    /** Imported packages the user chose these files over (a clash's `stored`): removed, not compared. */
+    replacing: z
+      .array(z.strictObject({ org, year, templates: z.array(z.string().regex(/^[a-z_]+$/)).max(20) }))
+      .max(50)
+      .optional(),
+  }),
   z.strictObject({ type: z.literal("list-packages") }),
   z.strictObject({
     type: z.literal("remove-package"),
@@ -122,8 +130,23 @@ export interface PackageSummary {
  * year and template holds other figures), or stored, with the files of earlier imports it replaced.
  */
 export type ImportResult =
-  | { file: string; ok: false; error: Words }
+  | { file: string; ok: false; error: Words; clash?: PackageClash }
   | { file: string; ok: true; package: PackageSummary; replaced: string[] };
+
+/**
+ * Files for the same unit, year and template with different figures: refused until the user
+ * chooses one on the import page (import-app.tsx), which shows where they differ.
+ */
+export interface PackageClash {
+  /** The files that disagree, the refused one first. */
+  files: string[];
+  /** Up to five fields they differ on: the field's label, and each file's value ("" where it has none). */
+  fields: { id: string; label: Words; values: string[] }[];
+  /** How many fields they differ on in all. */
+  count: number;
+  /** The other file is imported already: choosing this one replaces that package. */
+  stored?: { org: string; year: number; templates: string[] };
+}
 
 /** The user's choices. */
 export interface Settings {

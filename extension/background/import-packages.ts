@@ -2,9 +2,16 @@ import { describePackageError } from "../../shared/messages/describe";
 import { parsePackage } from "../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { ImportResult, PackageSummary, RequestOf, ResponseMap } from "../messages";
-import { covers, listPackages, putPackages, type StoredPackage } from "../storage/package-store";
+import {
+  covers,
+  listPackages,
+  putPackages,
+  removePackage,
+  type StoredPackage,
+} from "../storage/package-store";
 import { loadSettings } from "../storage/settings-store";
-import { clashWords, disagreement, type NamedPackage } from "./package-clash";
+import { forgetResultsOfPackage } from "../storage/tab-results";
+import { clashDetail, clashWords, disagreement, type NamedPackage } from "./package-clash";
 import { summarizePackage } from "./summarize-package";
 
 type PackageFile = RequestOf<"import-packages">["files"][number];
@@ -17,7 +24,9 @@ type PackageFile = RequestOf<"import-packages">["files"][number];
  * A file that disagrees with a package imported before, which it does not replace (it lacks one
  * of its templates), is refused naming that package. The rest are validated (with last year's
  * packages of the same unit as `previous`, from this batch or before) and stored where the
- * user's "keep" setting says; each result names the files it replaced.
+ * user's "keep" setting says; each result names the files it replaced. A refused clash carries
+ * where the files differ (`clash`), so the import page can ask which to keep; the user's choice
+ * comes back as that file alone, with `replacing` naming an imported package it is chosen over.
  */
 export async function importPackages(
   request: RequestOf<"import-packages">,
@@ -30,6 +39,11 @@ export async function importPackages(
   const clashing = new Set(
     batch.filter((one) => batch.some((other) => clashes(one, other))).map((one) => one.pkg),
   );
+  // The packages the user chose these files over are removed first, so they clash with nothing.
+  for (const { org, year, templates } of request.replacing ?? []) {
+    await removePackage(org, year, templates);
+    await forgetResultsOfPackage(org, year);
+  }
   let stored = await listPackages();
   const known = [...storedPackages(stored), ...batch.filter((one) => !clashing.has(one.pkg))];
   const results: ImportResult[] = [];
@@ -75,16 +89,27 @@ function clashOf(
   if (inBatch.length > 0) {
     const ids = disagreement(pkg, inBatch[0]?.pkg as SubmissionPackage);
     const others = inBatch.map((other) => other.fileName);
-    return { file: fileName, ok: false, error: clashWords(fileName, others, ids, false) };
+    const clash = clashDetail([{ fileName, pkg }, ...inBatch], ids);
+    return { file: fileName, ok: false, error: clashWords(fileName, others, ids, false), clash };
   }
   const summary = { org: pkg.unit.org, year: pkg.year, templates: Object.keys(pkg.templates) };
   for (const entry of stored) {
     const overlaps = entry.summary.templates.some((template) => summary.templates.includes(template));
     if (!overlaps || covers({ ...entry.summary, ...summary }, entry.summary)) continue;
     const before = parsePackage(entry.text);
-    const ids = before.ok ? disagreement(pkg, before.package) : [];
-    if (ids.length > 0)
-      return { file: fileName, ok: false, error: clashWords(fileName, [entry.summary.fileName], ids, true) };
+    if (!before.ok) continue;
+    const ids = disagreement(pkg, before.package);
+    if (ids.length === 0) continue;
+    const { org, year, templates, fileName: storedName } = entry.summary;
+    const clash = clashDetail(
+      [
+        { fileName, pkg },
+        { fileName: storedName, pkg: before.package },
+      ],
+      ids,
+      { org, year, templates },
+    );
+    return { file: fileName, ok: false, error: clashWords(fileName, [storedName], ids, true), clash };
   }
   return undefined;
 }

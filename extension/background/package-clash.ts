@@ -1,5 +1,7 @@
 import type { SubmissionPackage } from "../../shared/package/submission-package";
 import type { Words } from "../../shared/templates/field";
+import { findFillField } from "../fill-fields";
+import type { PackageClash } from "../messages";
 import { packageFigures } from "./package-figures";
 
 /** A package with the file it came from, as the import and the fill compare them. */
@@ -51,4 +53,38 @@ export function clashWords(
         nb: `${file} og ${list} gjelder samme enhet, år og mal, men har ulike tall (${shown}). Ingen av dem er importert: velg den riktige og importer den alene.`,
         en: `${file} and ${list} are for the same unit, year and template but hold different figures (${shown}). Neither was imported: choose the right one and import it alone.`,
       };
+}
+
+/** How many differing fields the import page shows of a clash (the count says how many in all). */
+const SHOWN_FIELDS = 5;
+
+/**
+ * What the import page shows of files that disagree, for the user to choose one: each file's name,
+ * the fields they differ on, figures before notes, with the catalogue's label and each file's
+ * value (a long text cut).
+ */
+export function clashDetail(
+  files: readonly NamedPackage[],
+  ids: readonly string[],
+  stored?: PackageClash["stored"],
+): PackageClash {
+  const maps = files.map((file) => figureMap(file.pkg));
+  // Figures before notes: a figure that differs is what the user must judge first.
+  const isNote = (id: string) => Number(id.startsWith("note."));
+  const shown = [...ids].sort((a, b) => isNote(a) - isNote(b)).slice(0, SHOWN_FIELDS);
+  const fields = shown.map((id) => ({
+    id,
+    label: findFillField(id)?.shown ?? { nb: id, en: id },
+    values: maps.map((map) => cut(map.get(id) ?? "")),
+  }));
+  return {
+    files: files.map((file) => file.fileName),
+    fields,
+    count: ids.length,
+    ...(stored ? { stored } : {}),
+  };
+}
+
+function cut(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { errorWord, pageWord } from "../i18n/page-words";
-import type { ImportResult, PackageSummary, WorkerErrorCode } from "../messages";
+import type { ImportResult, PackageClash, PackageSummary, WorkerErrorCode } from "../messages";
+import { ClashChoice } from "./clash-choice";
 import { PackageCard } from "./package-card";
 import { LangSwitch } from "./shared/lang-switch";
 import type { Send } from "./shared/send-request";
@@ -24,6 +25,9 @@ export function ImportApp({ send }: { send: Send }) {
   const [outcome, setOutcome] = useState<ImportResult[] | undefined>(undefined);
   const [failure, setFailure] = useState<WorkerErrorCode | undefined>(undefined);
   const [over, setOver] = useState(false);
+  // The last import's files, so a file the user chooses in a clash can be imported alone.
+  const [texts, setTexts] = useState(new Map<string, string>());
+  const [choiceSaid, setChoiceSaid] = useState<string | undefined>(undefined);
 
   const refresh = useCallback(
     () =>
@@ -38,10 +42,35 @@ export function ImportApp({ send }: { send: Send }) {
   async function importFiles(files: readonly PackageFileLike[]) {
     if (files.length === 0) return;
     const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-    const answer = await send({ type: "import-packages", files: read });
+    setTexts(new Map(read.map((file) => [file.name, file.text])));
+    setChoiceSaid(undefined);
+    await sendImport(read);
+  }
+
+  async function sendImport(files: { name: string; text: string }[], replacing?: PackageClash["stored"]) {
+    const answer = await send({
+      type: "import-packages",
+      files,
+      ...(replacing ? { replacing: [replacing] } : {}),
+    });
     setFailure(answer.ok ? undefined : answer.error.code);
     setOutcome(answer.ok ? answer.response.results : undefined);
     await refresh();
+  }
+
+  /** The user's choice in a clash: that file alone (over the imported one it clashed with), or nothing. */
+  async function choose(clash: PackageClash, file: string | undefined) {
+    const text = file === undefined ? undefined : texts.get(file);
+    const keptStored = clash.stored !== undefined && file !== undefined && file !== clash.files[0];
+    setChoiceSaid(
+      file === undefined
+        ? pageWord(lang, "clashNone")
+        : keptStored || text === undefined
+          ? pageWord(lang, "clashKept", { file })
+          : undefined,
+    );
+    if (file === undefined || keptStored || text === undefined) return;
+    await sendImport([{ name: file, text }], clash.stored);
   }
 
   async function changeKeep(next: boolean) {
@@ -61,6 +90,7 @@ export function ImportApp({ send }: { send: Send }) {
   }
 
   const refused = (outcome ?? []).filter((result) => !result.ok);
+  const clashes = clashesOf(outcome ?? []);
   const replacing = (outcome ?? []).flatMap((result) =>
     result.ok ? result.replaced.map((old) => ({ file: result.file, old })) : [],
   );
@@ -139,7 +169,16 @@ export function ImportApp({ send }: { send: Send }) {
             ))}
           </ul>
         )}
+        {choiceSaid && <p>{choiceSaid}</p>}
       </div>
+      {clashes.map((clash) => (
+        <ClashChoice
+          key={clash.files.join("|")}
+          lang={lang}
+          clash={clash}
+          onChoose={(file) => void choose(clash, file)}
+        />
+      ))}
       <h2>{pageWord(lang, "imported")}</h2>
       {packages.length === 0 ? (
         <p>{pageWord(lang, "noPackages")}</p>
@@ -157,4 +196,16 @@ export function ImportApp({ send }: { send: Send }) {
       )}
     </main>
   );
+}
+
+/** The clashes of an import, each once (the two files of a clash are both refused, each naming the other). */
+function clashesOf(results: readonly ImportResult[]): PackageClash[] {
+  const seen = new Map<string, PackageClash>();
+  for (const result of results) {
+    if (result.ok || result.clash === undefined) continue;
+    const { clash } = result;
+    const key = (clash.stored ? "stored:" : "") + [...clash.files].sort().join("|");
+    if (!seen.has(key)) seen.set(key, clash);
+  }
+  return [...seen.values()];
 }

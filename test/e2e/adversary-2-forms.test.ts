@@ -475,6 +475,31 @@ describe("adversary-2 findings fixed (ext-store)", () => {
     expect(await importPage.getByRole("button", { name: /Fjern Sykehuset Telemark HF 2025/ }).count()).toBe(
       0,
     );
+    // The user chooses, by keyboard: the page names both files and where they differ, "neither"
+    // is chosen until then; the arrow key moves to the first file, Tab to the button, Enter.
+    const group = importPage.getByRole("group", { name: /Velg hvilken fil som skal gjelde/ });
+    const row = group.getByRole("row", { name: /LIS3 voksenpsykiatri, personer/ });
+    expect(await row.locator("td").allTextContents()).toEqual(["15", "13"]);
+    expect(
+      await group.getByRole("row", { name: /LIS3 barne- og ungdomspsykiatri, årsverk/ }).textContent(),
+    ).toContain("7,6");
+    expect(await group.textContent()).toContain("telemark-bemanning-2025.hso.json");
+    const neither = group.getByRole("radio", { name: /Ingen av dem/ });
+    expect(await neither.isChecked()).toBe(true);
+    await neither.focus();
+    await importPage.keyboard.press("ArrowDown");
+    expect(await group.getByRole("radio", { name: "Importer full.hso.json" }).isChecked()).toBe(true);
+    await importPage.keyboard.press("ArrowDown");
+    expect(
+      await group.getByRole("radio", { name: "Importer telemark-bemanning-2025.hso.json" }).isChecked(),
+    ).toBe(true);
+    await importPage.keyboard.press("Tab");
+    await importPage.keyboard.press("Enter");
+    await importPage.getByText("Filer lest: 1. Importert: 1. Avvist: 0.").waitFor();
+    const listed = await session.send<{ packages: PackageSummary[] }>({ type: "list-packages" });
+    expect(listed.packages.filter((entry) => entry.year === 2025).map((entry) => entry.fileName)).toEqual([
+      "telemark-bemanning-2025.hso.json",
+    ]);
     await importPage.close();
   });
 

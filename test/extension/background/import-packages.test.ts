@@ -212,3 +212,76 @@ function buildFull(change: Record<string, number>): string {
     }),
   );
 }
+
+// W0b: the user chooses which of two disagreeing files counts (the import page asks).
+describe("a clash the user chooses in", () => {
+  beforeEach(() => {
+    fakeHolder.current = createFakeBrowser();
+  });
+  const changed = () => staffingPackageText(2024, { "staffing.psychologists_headcount": 242 });
+
+  it("two files of one import: each refusal carries both files, where they differ with labels and values", async () => {
+    const { results } = await importPackages({
+      type: "import-packages",
+      files: [file("a.hso.json", staffingPackageText()), file("b.hso.json", changed())],
+    });
+    const [first] = results;
+    if (first?.ok !== false) throw new Error("expected refused");
+    expect(first.clash).toMatchObject({ files: ["a.hso.json", "b.hso.json"], count: 1 });
+    const [field] = first.clash?.fields ?? [];
+    expect(field?.id).toBe("staffing.psychologists_headcount");
+    expect(field?.label.nb).toMatch(/sykolog/i);
+    expect(field?.values[1]).toBe("242");
+    expect(field?.values[0]).not.toBe("242");
+    expect(first.clash?.stored).toBeUndefined();
+  });
+
+  it("the chosen file imported alone is stored; the other stays out", async () => {
+    await importPackages({
+      type: "import-packages",
+      files: [file("a.hso.json", staffingPackageText()), file("b.hso.json", changed())],
+    });
+    const { results } = await importPackages({
+      type: "import-packages",
+      files: [file("b.hso.json", changed())],
+    });
+    expect(results[0]?.ok).toBe(true);
+    expect(await names()).toEqual(["staffing b.hso.json"]);
+  });
+
+  it("against an imported file: the clash names it as stored; chosen over it with `replacing`, it is replaced", async () => {
+    const full = buildFull({ "staffing.psychologists_headcount": 92 });
+    await importPackages({ type: "import-packages", files: [file("full.hso.json", full)] });
+    const refused = await importPackages({
+      type: "import-packages",
+      files: [file("bemanning.hso.json", changed())],
+    });
+    const [result] = refused.results;
+    if (result?.ok !== false) throw new Error("expected refused");
+    expect(result.clash?.files).toEqual(["bemanning.hso.json", "full.hso.json"]);
+    expect(result.clash?.stored).toEqual({
+      org: expect.any(String),
+      year: 2024,
+      templates: ["beds", "staffing"],
+    });
+    const chosen = await importPackages({
+      type: "import-packages",
+      files: [file("bemanning.hso.json", changed())],
+      replacing: [result.clash?.stored as { org: string; year: number; templates: string[] }],
+    });
+    expect(chosen.results[0]?.ok).toBe(true);
+    expect(await names()).toEqual(["staffing bemanning.hso.json"]);
+  });
+
+  it("the twin: without `replacing`, the same file is refused again and the imported one kept", async () => {
+    const full = buildFull({ "staffing.psychologists_headcount": 92 });
+    await importPackages({ type: "import-packages", files: [file("full.hso.json", full)] });
+    await importPackages({ type: "import-packages", files: [file("bemanning.hso.json", changed())] });
+    const again = await importPackages({
+      type: "import-packages",
+      files: [file("bemanning.hso.json", changed())],
+    });
+    expect(again.results[0]?.ok).toBe(false);
+    expect(await names()).toEqual(["beds+staffing full.hso.json"]);
+  });
+});

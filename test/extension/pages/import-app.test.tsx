@@ -149,3 +149,106 @@ describe("import page", () => {
     expect(await seriousViolations(view.container)).toEqual([]);
   });
 });
+
+// W0b: two files for the same unit, year and template with different figures: the page names both,
+// shows where they differ, and imports only the one the user chooses; "neither" until then.
+describe("choosing between two disagreeing files", () => {
+  const clash = {
+    files: ["full.hso.json", "bemanning.hso.json"],
+    fields: [
+      {
+        id: "staffing.psychologists_headcount",
+        label: { nb: "Psykologer, personer", en: "Psychologists, headcount" },
+        values: ["92", "242"],
+      },
+      {
+        id: "staffing.physicians_headcount",
+        label: { nb: "Leger, personer", en: "Physicians, headcount" },
+        values: ["121", "92"],
+      },
+    ],
+    count: 7,
+  };
+  function clashWorker() {
+    const sent: { files: string[]; replacing?: unknown }[] = [];
+    const worker = fakeSend({
+      "list-packages": () => ok({ packages: [] }),
+      "import-packages": (request) => {
+        sent.push({ files: request.files.map((item) => item.name), replacing: request.replacing });
+        const results: ImportResult[] =
+          request.files.length === 1
+            ? [{ file: request.files[0]?.name ?? "", ok: true, replaced: [], package: summary({}) }]
+            : request.files.map((item, index) => ({
+                file: item.name,
+                ok: false,
+                error: { nb: "Ulike tall.", en: "Different figures." },
+                clash: index === 0 ? clash : { ...clash, files: [...clash.files].reverse() },
+              }));
+        return ok({ results });
+      },
+    });
+    return { ...worker, sent };
+  }
+  const both = () => files(["full.hso.json", "{}"], ["bemanning.hso.json", "{}"]);
+
+  it("names both files and the fields they differ on with each file's value; 'neither' is chosen; axe finds nothing serious", async () => {
+    const { send } = clashWorker();
+    const { container } = render(<ImportApp send={send} />);
+    fireEvent.change(screen.getByLabelText("Velg pakkefiler"), { target: { files: both() } });
+    const group = await screen.findByRole("group", {
+      name: "Velg hvilken fil som skal gjelde: full.hso.json / bemanning.hso.json",
+    });
+    expect(group).toBeTruthy();
+    expect(screen.getAllByRole("group")).toHaveLength(1);
+    const row = screen.getByRole("row", { name: /Psykologer, personer/ });
+    expect(row.textContent).toContain("92");
+    expect(row.textContent).toContain("242");
+    expect(screen.getByText("Der filene er ulike (7 felt i alt)")).toBeTruthy();
+    expect((screen.getByLabelText(/Ingen av dem/) as HTMLInputElement).checked).toBe(true);
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it("the chosen file, confirmed, is sent alone; 'neither' confirmed sends nothing", async () => {
+    const worker = clashWorker();
+    render(<ImportApp send={worker.send} />);
+    fireEvent.change(screen.getByLabelText("Velg pakkefiler"), { target: { files: both() } });
+    fireEvent.click(await screen.findByRole("button", { name: "Bruk valget" }));
+    expect(await screen.findByText("Ingen fil valgt: ingen av dem er importert.")).toBeTruthy();
+    expect(worker.sent).toHaveLength(1);
+    fireEvent.click(screen.getByLabelText("Importer bemanning.hso.json"));
+    fireEvent.click(screen.getByRole("button", { name: "Bruk valget" }));
+    await waitFor(() => expect(worker.sent).toHaveLength(2));
+    expect(worker.sent[1]).toEqual({ files: ["bemanning.hso.json"], replacing: undefined });
+  });
+
+  it("against an imported file (English): choosing the new one replaces it; keeping the imported one sends nothing", async () => {
+    const stored = { org: "983975267", year: 2025, templates: ["beds", "staffing"] };
+    const worker = fakeSend({
+      "list-packages": () => ok({ packages: [] }),
+      "import-packages": (request) =>
+        ok({
+          results: request.replacing
+            ? [{ file: "bemanning.hso.json", ok: true, replaced: ["full.hso.json"], package: summary({}) }]
+            : [
+                {
+                  file: "bemanning.hso.json",
+                  ok: false,
+                  error: { nb: "Ulike tall.", en: "Different figures." },
+                  clash: { ...clash, files: ["bemanning.hso.json", "full.hso.json"], stored },
+                },
+              ],
+        }),
+      "get-settings": () => ok({ keep: false, lang: "en" }),
+    });
+    render(<ImportApp send={worker.send} />);
+    fireEvent.change(await screen.findByLabelText("Choose package files"), {
+      target: { files: files(["bemanning.hso.json", "{}"]) },
+    });
+    fireEvent.click(await screen.findByLabelText("Keep full.hso.json (already imported)"));
+    fireEvent.click(screen.getByRole("button", { name: "Use this choice" }));
+    expect(await screen.findByText("No change: full.hso.json is kept.")).toBeTruthy();
+    fireEvent.click(screen.getByLabelText("Import bemanning.hso.json"));
+    fireEvent.click(screen.getByRole("button", { name: "Use this choice" }));
+    expect(await screen.findByText(/bemanning.hso.json replaced full.hso.json/)).toBeTruthy();
+  });
+});
