@@ -6,7 +6,7 @@
 import { ChoiceGroup } from "@fluentui/react";
 import { createElement as h, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { MEASURES } from "./plan-status-measures.ts";
+import { byArea, MEASURES } from "./plan-status-measures.ts";
 
 const STATUS = ["På plass", "Under arbeid", "Ikke startet"];
 const OTHER = ["Ja", "Nei", "Delvis"];
@@ -31,14 +31,13 @@ function PlanStatusForm() {
         onChange: (_event, option) => setState((before) => ({ ...before, [name]: option.key })),
       }),
     );
-  const areas = [...new Set(MEASURES.map((item) => item.area))];
   return h(
     "form",
     { onSubmit: (event) => event.preventDefault() },
     h("h1", null, "Status for tiltak"),
-    ...areas.flatMap((area) => [
+    ...byArea(MEASURES).flatMap(([area, measures]) => [
       h("h2", { key: area }, area),
-      ...MEASURES.filter((item) => item.area === area).map(measure),
+      ...measures.map(measure),
     ]),
   );
 }

@@ -7,7 +7,7 @@
 import "@fluentui/web-components/field/define.js";
 import "@fluentui/web-components/radio/define.js";
 import "@fluentui/web-components/radio-group/define.js";
-import { MEASURES } from "./plan-status-measures.ts";
+import { byArea, MEASURES } from "./plan-status-measures.ts";
 
 const STATUS = ["På plass", "Under arbeid", "Ikke startet"];
 const OTHER = ["Ja", "Nei", "Delvis"];
@@ -24,15 +24,9 @@ const measure = ({ name, label }) => `<section aria-labelledby="m-${name}"><h3 i
   </fluent-radio-group>
 </section>`;
 
-const areas = [...new Set(MEASURES.map((item) => item.area))];
 document.getElementById("root").innerHTML = `<form onsubmit="return false"><h1>Status for tiltak</h1>
-${areas
-  .map(
-    (area) =>
-      `<h2>${area}</h2>\n${MEASURES.filter((item) => item.area === area)
-        .map(measure)
-        .join("\n")}`,
-  )
+${byArea(MEASURES)
+  .map(([area, measures]) => `<h2>${area}</h2>\n${measures.map(measure).join("\n")}`)
   .join("\n")}
 </form>`;
 

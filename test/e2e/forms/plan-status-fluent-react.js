@@ -5,7 +5,7 @@
 import { Dropdown, TextField } from "@fluentui/react";
 import { createElement as h, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { MEASURES } from "./plan-status-measures.ts";
+import { byArea, MEASURES } from "./plan-status-measures.ts";
 
 const OPTIONS = [
   { key: "not_started", text: "Ikke startet" },
@@ -46,14 +46,13 @@ function PlanStatusForm() {
         onChange: (_event, value) => set(`c-${name}`, value ?? ""),
       }),
     );
-  const areas = [...new Set(MEASURES.map((item) => item.area))];
   return h(
     "form",
     { onSubmit: (event) => event.preventDefault() },
     h("h1", null, "Status for tiltak"),
-    ...areas.flatMap((area) => [
+    ...byArea(MEASURES).flatMap(([area, measures]) => [
       h("h2", { key: area }, area),
-      ...MEASURES.filter((item) => item.area === area).map(measure),
+      ...measures.map(measure),
     ]),
   );
 }

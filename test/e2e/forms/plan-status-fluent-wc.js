@@ -6,7 +6,7 @@ import "@fluentui/web-components/dropdown/define.js";
 import "@fluentui/web-components/listbox/define.js";
 import "@fluentui/web-components/option/define.js";
 import "@fluentui/web-components/textarea/define.js";
-import { MEASURES } from "./plan-status-measures.ts";
+import { byArea, MEASURES } from "./plan-status-measures.ts";
 
 const OPTIONS = [
   ["not_started", "Ikke startet"],
@@ -22,15 +22,9 @@ const measure = ({ name, label }) => `<section aria-labelledby="m-${name}"><h3 i
   <fluent-textarea id="c-${name}"><span slot="label">Kommentar</span></fluent-textarea>
 </section>`;
 
-const areas = [...new Set(MEASURES.map((item) => item.area))];
 document.getElementById("root").innerHTML = `<form onsubmit="return false"><h1>Status for tiltak</h1>
-${areas
-  .map(
-    (area) =>
-      `<h2>${area}</h2>\n${MEASURES.filter((item) => item.area === area)
-        .map(measure)
-        .join("\n")}`,
-  )
+${byArea(MEASURES)
+  .map(([area, measures]) => `<h2>${area}</h2>\n${measures.map(measure).join("\n")}`)
   .join("\n")}
 </form>`;
 

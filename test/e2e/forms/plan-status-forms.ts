@@ -4,7 +4,7 @@ import { parsePackage } from "../../../shared/package/parse-package";
 import type { SubmissionPackage } from "../../../shared/package/submission-package";
 import { STATUS_CHOICES } from "../../../shared/templates/choices";
 import { bundlePage } from "./build-bundle";
-import { type FormMeasure, MEASURES } from "./plan-status-measures";
+import { byArea, type FormMeasure, MEASURES } from "./plan-status-measures";
 import type { TestForm } from "./structured-forms";
 
 /** A trust's plan-status package as it sent it, from examples/board/plan-status (`telemark-2026`). */
@@ -23,13 +23,6 @@ export function innlandetPlanStatus(): SubmissionPackage {
 /** The package's status ids: its values but the unit's organisation number and the year. */
 export function planStatusIds(pkg: SubmissionPackage): string[] {
   return Object.keys(pkg.values).filter((id) => !/\.(unit_org|year)$/.test(id));
-}
-
-/** The measures grouped by focus area, in order. */
-export function byArea(measures: readonly FormMeasure[]): Array<[string, FormMeasure[]]> {
-  const areas = new Map<string, FormMeasure[]>();
-  for (const measure of measures) areas.set(measure.area, [...(areas.get(measure.area) ?? []), measure]);
-  return [...areas];
 }
 
 const WORDS = STATUS_CHOICES.map((choice) => choice.words.nb);

@@ -20,3 +20,10 @@ export const MEASURES: readonly FormMeasure[] = PLAN_STATUS.fields
     const area = PLAN_STATUS.sections.filter((section) => section.row < row).at(-1)?.title.nb ?? "";
     return { name: field.id.slice("plan_status.".length), label: field.label.nb, area };
   });
+
+/** The measures grouped by focus area, in order. */
+export function byArea(measures: readonly FormMeasure[]): Array<[string, FormMeasure[]]> {
+  const areas = new Map<string, FormMeasure[]>();
+  for (const measure of measures) areas.set(measure.area, [...(areas.get(measure.area) ?? []), measure]);
+  return [...areas];
+}
