@@ -31,6 +31,9 @@ export const EN: MessageCatalogue = {
       `The number is stored as text ("${p.text}"), so the sheet does not compute ${p.share} (the cell stays blank) and it cannot be exported. ${retype(p.textFormat)}`,
     below_min: (p) => `${p.value} is below the lowest allowed value ${p.min}.`,
     above_max: (p) => `${p.value} is above the highest allowed value ${p.max}.`,
+    share_out_of_range: (p) =>
+      `The share ${p.value} % is outside ${p.min}–${p.max} %. It is computed from ${p.part}${p.partCell ? ` (${p.partCell})` : ""} ` +
+      `divided by ${p.whole}${p.wholeCell ? ` (${p.wholeCell})` : ""}: correct whichever of them is wrong.`,
     not_half_step: (p) => `${p.value} is not a whole or half number of beds.`,
     not_integer: (p) => `${p.value} is not a whole number of persons.`,
     too_many_decimals: (p) => `${p.value} has more than ${counted("en", p.decimals, p.decimalsN, DECIMALS)}.`,

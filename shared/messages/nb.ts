@@ -34,6 +34,9 @@ export const NB_ISSUE_WORDS: Omit<MessageCatalogue, "packageErrors"> = {
       `Tallet er lagret som tekst («${p.text}»), så ${p.share} regnes ikke ut på arket (cellen står tom) og kan ikke eksporteres. ${retype(p.textFormat)}`,
     below_min: (p) => `${p.value} er mindre enn laveste tillatte verdi ${p.min}.`,
     above_max: (p) => `${p.value} er større enn høyeste tillatte verdi ${p.max}.`,
+    share_out_of_range: (p) =>
+      `Andelen ${p.value} % er utenfor ${p.min}–${p.max} %. Den regnes ut av ${p.part}${p.partCell ? ` (${p.partCell})` : ""} ` +
+      `delt på ${p.whole}${p.wholeCell ? ` (${p.wholeCell})` : ""}: rett det av tallene som er feil.`,
     not_half_step: (p) => `${p.value} er ikke et helt eller halvt antall plasser.`,
     not_integer: (p) => `${p.value} er ikke et helt antall personer.`,
     too_many_decimals: (p) => `${p.value} har flere enn ${counted("nb", p.decimals, p.decimalsN, DECIMALS)}.`,

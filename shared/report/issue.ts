@@ -27,6 +27,18 @@ export const ISSUE_PARAMS = {
   number_as_text_not_in_share: { text: "text", value: "figure", share: "field", textFormat: "name" },
   below_min: { value: "figure", min: "figure" },
   above_max: { value: "figure", max: "figure" },
+  // A computed share outside its bounds while no part-whole error explains it: named with the inputs it
+  // is computed from and their cells (`Aktivitet!C12`; "" outside a workbook), since its own cell is
+  // a locked formula that cannot be fixed where it is.
+  share_out_of_range: {
+    value: "figure",
+    min: "figure",
+    max: "figure",
+    part: "field",
+    whole: "field",
+    partCell: "name",
+    wholeCell: "name",
+  },
   not_half_step: { value: "figure" },
   not_integer: { value: "figure" },
   too_many_decimals: { value: "figure", decimals: "count" },

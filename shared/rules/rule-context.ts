@@ -41,6 +41,8 @@ export interface RuleContext {
   anyNameMissing: boolean;
   /** The cell's number format when the field's cell is formatted as Text (`@`), else "" (workbooks only). */
   textFormat(id: string): string;
+  /** Where a field's value was read (`Aktivitet!C11`), "" outside a workbook. */
+  cellOf(id: string): string;
   fieldsOfKind(...kinds: FieldKind[]): FieldDef[];
 }
 
@@ -86,6 +88,7 @@ export function createRuleContext(
     notices: input.notices ?? {},
     anyNameMissing: missing.size > 0,
     textFormat: (id) => (textCells.has(id) ? "@" : ""),
+    cellOf: (id) => input.cells?.[id] ?? "",
     fieldsOfKind: (...kinds) => layout.ofKinds(kinds),
   };
 }

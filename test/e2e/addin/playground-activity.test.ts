@@ -93,7 +93,8 @@ describe("playground: the activity template end to end", () => {
     await page.getByLabel("Velg fjorårets pakke (.hso.json)").setInputFiles(LAST_YEAR);
     await page
       .getByRole("status")
-      .getByText(/^15 celler fylt ut/)
+      // 15 of last year's figures and their year (prev.activity.year, A4).
+      .getByText(/^16 celler fylt ut/)
       .waitFor();
     const lastYear = (id: string) => page.getByLabel(previousCellOf(id), { exact: true }).inputValue();
     expect(await lastYear("activity.referrals_received_adult")).toBe("5050");

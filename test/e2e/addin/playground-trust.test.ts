@@ -68,7 +68,8 @@ describe("playground: a pane a controller can trust", () => {
     await question.getByRole("button", { name: "Lag maler og fyll ut" }).click();
     await page
       .getByRole("status")
-      .getByText(/^1 celle fylt ut/)
+      // Last year's figure and its year beside the reporting year (prev.beds.year, A4).
+      .getByText(/^2 celler fylt ut/)
       .waitFor();
     expect(await page.getByLabel(cellOf("beds.year"), { exact: true }).inputValue()).toBe("2025");
     await page

@@ -63,7 +63,8 @@ describe("playground: the built task pane on a modelled workbook", () => {
     await page.getByLabel("Velg fjorårets pakke (.hso.json)").setInputFiles(file);
     await page
       .getByRole("status")
-      .getByText(/^1 celle fylt ut/)
+      // Last year's figure and its year beside the reporting year (prev.beds.year, A4).
+      .getByText(/^2 celler fylt ut/)
       .waitFor();
 
     for (const [id, text] of Object.entries(TYPED)) await typeInto(page, cellOf(id), text);

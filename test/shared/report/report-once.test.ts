@@ -151,6 +151,6 @@ describe("a computed share rests on its part and whole", () => {
 
   it("a share typed over with a value above 100 % while its part and whole are right is still reported at the share", () => {
     const report = judgeActivity({ "activity.video_share_adult": 150 });
-    expect(where(report)).toEqual(["above_max@Aktivitet!C22"]);
+    expect(where(report)).toEqual(["share_out_of_range@Aktivitet!C22"]);
   });
 });
