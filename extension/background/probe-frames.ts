@@ -11,18 +11,33 @@ export interface ReachedFrame {
   origin: string;
 }
 
-/** Runs in each frame: where it is, and the frames it embeds (to name those nobody could reach). */
-function describeFrame(): { url: string; origin: string; children: string[] } {
-  const children = [...document.querySelectorAll("iframe, frame")].map(
-    (frame) => (frame as HTMLIFrameElement).src,
-  );
-  return { url: location.href, origin: location.origin, children: children.filter((src) => src !== "") };
+/**
+ * Runs in each frame: where it is, the frames it embeds (to name those nobody could reach), and
+ * what this page says of each embedded frame: its title or ARIA label and the heading just
+ * before it ("Fjorårets innrapportering (2024)" over last year's return, whose own page names no
+ * year). Serialized into the frame: it uses nothing from outside itself.
+ */
+function describeFrame(): { url: string; origin: string; children: string[]; said: Record<string, string> } {
+  const frames = [...document.querySelectorAll("iframe, frame")] as HTMLIFrameElement[];
+  const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6, legend, caption")];
+  const said: Record<string, string> = {};
+  for (const frame of frames) {
+    const before = headings.filter(
+      (heading) => heading.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const text = [frame.title, frame.getAttribute("aria-label") ?? "", before.at(-1)?.textContent ?? ""];
+    if (frame.src !== "") said[frame.src] = text.join(" ").replace(/\s+/g, " ").trim().slice(0, 300);
+  }
+  const children = frames.map((frame) => frame.src).filter((src) => src !== "");
+  return { url: location.href, origin: location.origin, children, said };
 }
 
-/** The probe's answer: the frames reached, and embedded frames that answered nothing. */
+/** The probe's answer: the frames reached, embedded frames that answered nothing, and what the pages say of their frames. */
 export interface FrameProbe {
   reached: ReachedFrame[];
   unreachable: string[];
+  /** By a frame's address: its title, ARIA label and the heading before it, in the page embedding it. */
+  said: Map<string, string>;
 }
 
 /**
@@ -42,14 +57,18 @@ export async function probeFrames(tabId: number): Promise<FrameProbe> {
   }
   const reached: ReachedFrame[] = [];
   const embedded = new Set<string>();
+  const said = new Map<string, string>();
   for (const answer of answers) {
     const result = answer.result as ReturnType<typeof describeFrame> | undefined;
     if (typeof answer.frameId !== "number" || typeof result?.url !== "string") continue;
     reached.push({ frameId: answer.frameId, url: result.url, origin: String(result.origin) });
     for (const child of Array.isArray(result.children) ? result.children : []) embedded.add(String(child));
+    for (const [url, text] of Object.entries(result.said ?? {}))
+      said.set(String(url), String(text).slice(0, 300));
   }
   const seen = new Set(reached.map((frame) => frame.url));
-  return { reached, unreachable: [...embedded].filter((url) => !seen.has(url) && url.startsWith("http")) };
+  const unreachable = [...embedded].filter((url) => !seen.has(url) && url.startsWith("http"));
+  return { reached, unreachable, said };
 }
 
 /**
@@ -58,7 +77,7 @@ export async function probeFrames(tabId: number): Promise<FrameProbe> {
  * Every other frame is listed with why, so the report names it instead of saying "frames: 2".
  */
 export function chooseFrames(
-  probe: FrameProbe,
+  probe: Omit<FrameProbe, "said">,
   profile: FormProfile | undefined,
 ): { frames: ReachedFrame[]; skipped: SkippedFrame[] } {
   const top = probe.reached.find((frame) => frame.frameId === 0);

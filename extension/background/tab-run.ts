@@ -64,10 +64,18 @@ export async function openTabRun(request: {
     lastFrames: [],
     stillThere,
     frames: async () => {
-      const probe = chooseFrames(await probeFrames(tab.id), chosen?.profile);
+      const probed = await probeFrames(tab.id);
+      const probe = chooseFrames(probed, chosen?.profile);
       for (const frame of probe.skipped) state.skipped.set(frame.url, frame);
       if (request.override) return probe.frames;
       const others = await framesNamingOthers(tab.id, probe.frames, request.org, request.year);
+      for (const frame of probe.frames)
+        if (
+          frame.frameId !== 0 &&
+          !others.has(frame.frameId) &&
+          saysOtherYear(probed.said.get(frame.url), request.year)
+        )
+          others.set(frame.frameId, "other_year");
       for (const frame of probe.frames) {
         const reason = others.get(frame.frameId);
         if (reason) state.skipped.set(frame.url, { url: frame.url, reason });
@@ -89,6 +97,21 @@ export async function openTabRun(request: {
     },
   };
   return state;
+}
+
+/**
+ * What the embedding page says of a frame (its title, the heading over it) names years, none of
+ * them the package's: "Fjorårets innrapportering (2024)" over a frame whose own page names no year.
+ * Dates and spans of years (a plan's period) are no year of the frame.
+ */
+function saysOtherYear(said: string | undefined, year: number): boolean {
+  if (said === undefined) return false;
+  const text = said.replace(
+    /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g,
+    " ",
+  );
+  const years = [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((match) => Number(match[1]));
+  return years.length > 0 && !years.includes(year);
 }
 
 /** The package's unit with its names, so a unit list that shows a name or short name can be chosen from. */

@@ -52,6 +52,16 @@ frame.src = "http://" + host + ":" + location.port + "/evil-frame"; document.bod
 <h1>Døgnplasser 2023</h1><label for="phbu">PHBU, i alt</label><input id="phbu"></body></html>`,
   "/frame-other-unit": `<!doctype html><html lang="nb"><title>Døgnplasser 2024</title><body>
 <h1>Døgnplasser 2024 – Sykehuset Innlandet HF</h1><label for="phbu">PHBU, i alt</label><input id="phbu"></body></html>`,
+  // Last year's return in a frame whose own page names no year: the year is said only outside it.
+  "/framed-year-outside": `<!doctype html><html lang="nb"><title>Døgnplasser 2024</title><body>
+<h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1>
+<label for="tsb">TSB, i alt</label><input id="tsb">
+<h2>Fjorårets innrapportering (2023) – rett ved behov</h2>
+<iframe src="/frame-generic?aar=2023" title="Innrapportering 2023"></iframe>
+<h2>Del 2</h2><iframe src="/frame-plain" title="Skjema 2024"></iframe>
+</body></html>`,
+  "/frame-generic": `<!doctype html><html lang="nb"><title>Skjema</title><body>
+<label for="phbu">PHBU, i alt</label><input id="phbu"></body></html>`,
   "/frame-plain": `<!doctype html><html lang="nb"><title>Del 2</title><body>
 <label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp"></body></html>`,
   "/evil-frame": `<!doctype html><html lang="nb"><title>Ramme</title><body>
@@ -239,6 +249,25 @@ describe("the unit and year each frame names", () => {
         { url: `${server.origin}/frame-other-unit`, reason: "other_unit" },
       ]),
     );
+    await page.close();
+  });
+});
+
+describe("the year the page says of a frame", () => {
+  it("a frame under a heading and title naming last year gets nothing; one titled with the package's year is filled", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/framed-year-outside`);
+    const frameAt = (path: string) => page.frames().find((frame) => frame.url().includes(path));
+    await expect.poll(() => ["/frame-generic", "/frame-plain"].every(frameAt)).toBe(true);
+    for (const path of ["/frame-generic", "/frame-plain"])
+      await (frameAt(path) as Frame).waitForSelector("input");
+    const result = await fillTab(tabId, page);
+    expect(await page.inputValue("#tsb")).toBe("30");
+    expect(await (frameAt("/frame-plain") as Frame).inputValue("#hosp")).toBe("40");
+    expect(await (frameAt("/frame-generic") as Frame).inputValue("#phbu")).toBe("");
+    expect(result.skippedFrames).toContainEqual({
+      url: `${server.origin}/frame-generic?aar=2023`,
+      reason: "other_year",
+    });
     await page.close();
   });
 });
