@@ -60,12 +60,14 @@ function allPairs(
   for (const field of fields) {
     const units = field.units;
     const words = vocabularies.get(field.kind) ?? new Set<string>();
+    // Names spelled another way hold an area's abbreviation (PHBU, TSB, DPS …): the field names an area.
+    const namesArea = field.alternatives.length > field.core;
     for (const facts of candidatesFor(field.alternatives, index)) {
       if (!kindFits(field.kind, facts.control) || !placeFits(field.kind, facts)) continue;
       if (facts.otherYear && !namesItsYears(field, facts)) continue;
       let best: number | undefined;
       for (const alternative of field.alternatives) {
-        const score = scoreMatch(alternative, facts, units, words);
+        const score = scoreMatch(alternative, facts, units, words, namesArea);
         if (score !== undefined && (best === undefined || score > best)) best = score;
       }
       // Scores are sums of tenths: compare with a little slack for floating point.

@@ -1,6 +1,9 @@
 import type { ControlFacts } from "./control-facts";
 import type { Vocabulary } from "./field-words";
 
+/** Words that say "the others" ("Andre fagområder", "Other areas"): they name no field of their own. */
+const OTHER: ReadonlySet<string> = new Set(["andre", "øvrige", "other", "others"]);
+
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.4;
 
@@ -13,6 +16,8 @@ export const MATCH_THRESHOLD = 0.4;
  *   no match;
  * - a nearby heading, legend or header that names another catalogue field's word ("DPS" over
  *   "Herav midlertidig stengt") makes it another field's control; other nearby words cost a little.
+ *   "Andre" / "other" only costs where the control's own name is all of a field's name that names
+ *   an area (`namesArea`: "PHBU, i alt" under "Andre fagområder"), never over "Antall døgnplasser";
  * - a control without a name of its own (label, placeholder, text beside it) or a table header is
  *   no match: a heading above may tell controls apart, never name one ("Døgnplasser 2024" over a
  *   nameless search box);
@@ -23,6 +28,7 @@ export function scoreMatch(
   facts: ControlFacts,
   unitWords: ReadonlySet<string>,
   vocabulary: Vocabulary,
+  namesArea = false,
 ): number | undefined {
   if (facts.nameWords.size === 0 && !facts.headed) return undefined;
   const own = new Set(words);
@@ -32,10 +38,13 @@ export function scoreMatch(
   for (const word of facts.nameWords) if (isExtra(word)) return undefined;
   let score = 0.6 + (0.4 * words.filter((word) => facts.nameWords.has(word)).length) / words.length;
   if (own.has("total") && !facts.all.has("total")) score -= 0.15;
+  // "Andre fagområder" over "PHBU, i alt": "other" says only that these are not the areas above,
+  // never against a label naming its area in full ("Kjøpt fra andre enheter" made it a word).
+  const whole = namesArea && words.every((word) => facts.nameWords.has(word));
   let nearCost = 0;
   for (const word of facts.nearWords) {
     if (!isExtra(word) || facts.nameWords.has(word)) continue;
-    if (vocabulary.has(word)) return undefined;
+    if (vocabulary.has(word) && !(whole && OTHER.has(word))) return undefined;
     nearCost += 0.05;
   }
   let outerCost = 0;

@@ -41,14 +41,41 @@ const UNIT = requestUnit("983975267");
 
 function formHtml(form: string): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-2", `${form}.html`), "utf8");
-  // The form server's state reporter is not served here; the controls are read directly.
-  return html.replace(/<script src="\/state\.js"[^>]*><\/script>/, "");
+  // The form server's state reporter and libraries are not served here: the controls are read
+  // directly, and Fluent's web components are added from node_modules (withPage).
+  return html.replace(/<script[^>]* src="\/(state|vendor\/fluent-wc)\.js"[^>]*><\/script>/g, (tag) =>
+    tag.includes("fluent-wc") ? "<!-- /vendor/fluent-wc.js -->" : "",
+  );
 }
+
+/** What every `data-k` control holds now, by key (a checkbox as "true" / "false"). */
+function heldNow(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
+        element.dataset.k as string,
+        element.type === "checkbox" || element.localName === "fluent-checkbox"
+          ? String(element.checked)
+          : String(element.value ?? ""),
+      ]),
+    ),
+  );
+}
+
+/** Fluent UI's web components as SharePoint pages load them (the package's own bundle). */
+const FLUENT_WC = resolve(
+  import.meta.dirname,
+  "../../node_modules/@fluentui/web-components/dist/web-components-all.min.js",
+);
 
 async function withPage<T>(html: string, run: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
     await page.setContent(html);
+    if (html.includes("/vendor/fluent-wc.js")) {
+      await page.addScriptTag({ path: FLUENT_WC, type: "module" });
+      await page.evaluate(() => customElements.whenDefined("fluent-text-input"));
+    }
     return await run(page);
   } finally {
     await page.close();
@@ -59,16 +86,9 @@ async function withPage<T>(html: string, run: (page: Page) => Promise<T>): Promi
 async function fill(html: string, values: Record<string, number | string> = BEDS, unit = UNIT) {
   return withPage(html, async (page) => {
     const request = contentRequest(values, { year: 2025, ...(unit ? { unit } : {}) });
+    const initial = await heldNow(page);
     const result = (await callContent(page.mainFrame(), "run", request)) as FrameResult;
-    const held = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.type === "checkbox" ? String(element.checked) : element.value,
-        ]),
-      ),
-    );
-    return { result, held };
+    return { result, held: await heldNow(page), initial };
   });
 }
 
@@ -122,6 +142,39 @@ describe("the catalogue's abbreviations work both ways (M1)", () => {
       `<h1>Barn og unge (PHBU)</h1><p><label>Antall døgnplasser <input data-k="children_beds"></label></p>`,
     );
     expect(["", "12"]).toContain(held.children_beds);
+  });
+});
+
+describe("a heading that names 'other areas' (M1, f01b)", () => {
+  it("'Andre fagområder' over 'PHBU, i alt' and 'TSB, i alt' (Fluent web components): both filled, nothing else", async () => {
+    const { held, initial } = await fill(formHtml("f01b-sharepoint-wc-heading"));
+    // The unit's "Herav midlertidig stengt" under "Andre fagområder" may be those areas' closed
+    // beds: left alone. Last year's TSB box, the explanation, the ticked box and the switch too.
+    onlyMeant(
+      held,
+      {
+        "beds.unit_org": "983975267",
+        "beds.year": "2025",
+        "beds.phv_adult_hospital": "46",
+        "beds.phv_adult_dps": "64",
+        "beds.phv_adult_total": "110",
+        "beds.phbu_total": "12",
+        "beds.tsb_total": "20,5",
+      },
+      initial,
+    );
+  });
+
+  it("'Andre fagområder' still rules out a label that names no area: no unit total, no closed count", async () => {
+    const { result, held } = await fill(
+      `<h1>Døgnplasser 2025</h1><h2>Andre fagområder</h2>
+       <p><label>Antall døgnplasser <input data-k="x:other_areas_beds"></label></p>
+       <p><label>Døgnplasser i alt <input data-k="x:other_areas_total"></label></p>
+       <p><label>Herav midlertidig stengt <input data-k="x:other_areas_closed"></label></p>
+       <h2>Andre plasser</h2><p><label>Sykehus hjemme <input data-k="x:other_home"></label></p>`,
+    );
+    onlyMeant(held, {});
+    expect(result.filled).toEqual([]);
   });
 });
 
