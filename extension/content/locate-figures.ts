@@ -7,6 +7,7 @@ import { unusableReason } from "./control-state";
 import { fieldWords } from "./field-words";
 import { type FieldFind, locateField } from "./locate-locators";
 import { readingPass } from "./reading-pass";
+import { sectionExplanations } from "./section-explanations";
 
 /** Every control of the page with its facts, and where each figure of a request goes. */
 export interface Located {
@@ -50,6 +51,7 @@ function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): M
   for (const assignment of assignFields(fieldWords(request.figures, request.catalogue), controls, usable)) {
     assignments.set(assignment.id, assignment);
   }
+  sectionExplanations(request.figures, assignments, controls, request.catalogue);
   return assignments;
 }
 

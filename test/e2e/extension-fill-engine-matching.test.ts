@@ -222,6 +222,61 @@ describe("section counts in a table (M4) and the unit list without '(org.nr.)' (
   });
 });
 
+describe("an explanation box that does not repeat its figure's words", () => {
+  const NOTES = {
+    ...BEDS,
+    "note.beds.phbu_total": "Ny post åpnet i mars.",
+    "note.beds.tsb_total": "To plasser lagt ned.",
+    "note.beds.phv_adult_total": "Midlertidig nedtrekk.",
+  };
+  const part = (legend: string, body: string) => `<fieldset><legend>${legend}</legend>${body}</fieldset>`;
+  const field = (label: string, key: string) => `<p><label>${label} <input data-k="${key}"></label></p>`;
+  const box = (label: string, key: string) =>
+    `<p><label>${label} <textarea data-k="${key}"></textarea></label></p>`;
+
+  it("goes into the one clearly labelled explanation text area of its figure's section; a number never", async () => {
+    const { held } = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       ${part("Spørsmål 4", field("PHBU, i alt", "beds.phbu_total") + box("Forklaring ved endring", "note.beds.phbu_total"))}
+       ${part("Spørsmål 5", field("TSB, i alt", "beds.tsb_total") + box("Kommentar", "note.beds.tsb_total"))}
+       ${part("Spørsmål 6", `${field("PHV voksne, i alt", "beds.phv_adult_total")}<p><label>Forklaring ved endring <input data-k="x:text_box"></label></p>`)}
+       ${box("Kommentar til skjemaet", "x:form_comment")}`,
+      NOTES,
+    );
+    onlyMeant(held, {
+      "beds.phbu_total": "12",
+      "note.beds.phbu_total": "Ny post åpnet i mars.",
+      "beds.tsb_total": "20,5",
+      "note.beds.tsb_total": "To plasser lagt ned.",
+      "beds.phv_adult_total": "110",
+    });
+  });
+
+  it("two such boxes in the section, a section of two figures, a box naming something else or outside any section: none written", async () => {
+    const { result, held } = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       ${part("Spørsmål 4", field("PHBU, i alt", "beds.phbu_total") + box("Forklaring ved endring", "x:first") + box("Kommentar", "x:second"))}
+       ${part("Spørsmål 5", field("TSB, i alt", "beds.tsb_total") + field("PHV voksne, i alt", "beds.phv_adult_total") + box("Forklaring ved endring", "x:shared"))}`,
+      NOTES,
+    );
+    onlyMeant(held, { "beds.phbu_total": "12", "beds.tsb_total": "20,5", "beds.phv_adult_total": "110" });
+    const outcome = (id: string) => result.figures?.find((row) => row.id === id);
+    expect(outcome("note.beds.phbu_total")).toMatchObject({ outcome: "ambiguous" });
+    expect(outcome("note.beds.phbu_total")?.candidates).toHaveLength(2);
+    // A section that holds two figures' fields: its one box is the section's, neither figure's.
+    expect(outcome("note.beds.tsb_total")?.outcome).toBe("not_found");
+    expect(outcome("note.beds.phv_adult_total")?.outcome).toBe("not_found");
+
+    const apart = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       ${part("Spørsmål 4", field("PHBU, i alt", "beds.phbu_total") + box("Ansvarlig", "x:owner") + box("Forklaring ved endring fra i fjor", "x:last_year"))}
+       ${field("TSB, i alt", "beds.tsb_total")}${box("Forklaring ved endring", "x:no_section")}`,
+      NOTES,
+    );
+    onlyMeant(apart.held, { "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+  });
+});
+
 describe("a unit list that shows short names (M8)", () => {
   const UNIT_ONLY = { "beds.unit_org": "983975267", "beds.year": 2025, "beds.phv_adult_total": 110 };
   const list = (...options: string[]) =>
