@@ -322,6 +322,9 @@ describe.each(TESTER_FORMS)("the tester's %s", (name) => {
       } else if (key === "plan_status.coercion_audit_findings") {
         // The form shortens the measure ("Funn i …" for "Arbeide videre med funn i …"): not found, not guessed.
         expect(value, key).toBe(was);
+      } else if (key === "plan_status.unit_org") {
+        // The list is labelled "Helseforetak", the unit column of a list of the trusts' returns.
+        expect(value, key).toBe(String(TELEMARK_2026.values[key]));
       } else if (key.startsWith("plan_status.") && !/\.(unit_org|year)$/.test(key)) {
         const code = TELEMARK_2026.values[key] as string;
         expect([code, words[code]], key).toContain(value);
