@@ -110,7 +110,9 @@ function assignOne(
   if (ties.length > 1 && ties.some((pair) => usable(pair.facts)))
     ties = ties.filter((pair) => usable(pair.facts));
   const rivals = [...new Set(ties.flatMap(rivalsOf).map((rival) => rival.field.id))];
-  if (ties.length > 1 || rivals.length > 0) {
+  // An unknown section's field (unknown-section.ts) stays a candidate, so its namesakes stay
+  // unclear, but is never the figure's place.
+  if (ties.length > 1 || rivals.length > 0 || top.facts.unknownSection) {
     const candidates = ties.map((pair) => ({ facts: pair.facts, score: round(pair.score) }));
     return { id: field.id, status: "ambiguous", candidates, rivals };
   }

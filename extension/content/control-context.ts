@@ -1,7 +1,9 @@
 import { computeAccessibleName } from "dom-accessibility-api";
 import { gridHeaders } from "./grid-headers";
 import { ownText } from "./own-text";
+import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
+import { tableHeaders } from "./table-headers";
 
 /** Where a context text comes from; "near" kinds sit right around the control, "outer" further out. */
 export type ContextKind = "row" | "column" | "caption" | "legend" | "heading" | "tab" | "region" | "outer";
@@ -10,17 +12,16 @@ export type ContextKind = "row" | "column" | "caption" | "legend" | "heading" | 
 export interface ContextText {
   text: string;
   kind: ContextKind;
-  /** For a column header: the texts of the other header cells of its row (a later year beside it). */
-  peers?: string[];
 }
 
 const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
 
 /**
  * The texts that place a control in the form's structure, nearest first: its table row and column
- * headers (or a CSS grid's, by position), the legends of its fieldsets, the headings it sits under (the nearest, then each
- * higher level), the tab panel, the labelled region (section, aside, role region) and the details'
- * summary around it. Shadow roots are crossed through their hosts.
+ * headers (the HTML table model's, table-headers.ts; or a CSS grid's, by position), the legends of
+ * its fieldsets, the headings it sits under (the nearest, then each higher level), the tab panel,
+ * the labelled region (section, aside, role region) and the details' summary around it. Shadow
+ * roots are crossed through their hosts.
  */
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
   const table = tableHeaders(element);
@@ -53,11 +54,10 @@ export interface HeadingIndex {
 export function indexHeadings(headingElements: readonly Element[]): HeadingIndex {
   // A heading inside a table cell or a label is that row's or control's label, not a section's.
   const sections = headingElements.filter((element) => element.closest("td, th, label") === null);
-  const list = sections.map((element) => ({
-    element,
-    level: levelOf(element),
-    text: clean(ownText(element)),
-  }));
+  const list = sections.map((element) => {
+    const level = levelOf(element);
+    return { element, level, text: clean(ownText(element)), scope: level > 1 ? scopeOf(element) : null };
+  });
   return {
     above(element) {
       const anchor = outermost(element);
@@ -72,8 +72,8 @@ export function indexHeadings(headingElements: readonly Element[]): HeadingIndex
       const found: ContextText[] = [];
       let level = 7;
       for (let index = low - 1; index >= 0 && level > 1; index--) {
-        const heading = list[index] as { level: number; text: string };
-        if (heading.level >= level || heading.text === "") continue;
+        const heading = list[index] as (typeof list)[number];
+        if (heading.level >= level || heading.text === "" || !within(heading.scope, element)) continue;
         // The page's own title (h1) names the whole form, not a section of it.
         const near = found.length === 0 && heading.level > 1;
         found.push({ text: heading.text, kind: near ? "heading" : "outer" });
@@ -84,70 +84,28 @@ export function indexHeadings(headingElements: readonly Element[]): HeadingIndex
   };
 }
 
+/**
+ * The part of the page a heading titles: its nearest ancestor holding a control. A card's or
+ * fieldset's `<h3>` names that card only, never the untitled card after it; a heading alone in its
+ * own wrapper (a card's header `<div>`) reaches the card around it. Null: the whole page.
+ */
+function scopeOf(heading: Element): Element | null {
+  let at = parentAcross(heading);
+  while (at !== null && at.querySelector(CONTROL_SELECTOR) === null) at = parentAcross(at);
+  return at;
+}
+
+/** Whether an element is inside a scope (through the shadow hosts around it). */
+function within(scope: Element | null, element: Element): boolean {
+  for (let at: Element | null = element; at !== null; at = (at.getRootNode() as ShadowRoot).host ?? null)
+    if (scope === null || scope.contains(at)) return true;
+  return false;
+}
+
 /** The selector of heading elements. */
 export const HEADING_SELECTOR = HEADINGS;
 
-function tableHeaders(element: Element): ContextText[] {
-  const cell = element.closest("td, th");
-  const row = cell?.parentElement;
-  const table = cell?.closest("table");
-  if (!cell || !row || !table || row.localName !== "tr") return [];
-  const texts: ContextText[] = [];
-  const cells = [...row.children];
-  const rowHeader = cells.find((other) => other !== cell && isHeaderCell(other) && precedes(other, cell));
-  if (rowHeader) texts.push({ text: clean(ownText(rowHeader)), kind: "row" });
-  const column = columnIndex(cell);
-  for (const headerRow of headerRows(table)) {
-    if (headerRow === row) continue;
-    const header = cellAtColumn(headerRow, column);
-    if (!header || header === rowHeader) continue;
-    const peers = [...headerRow.cells]
-      .filter((other) => other !== header)
-      .map((other) => clean(ownText(other)));
-    texts.push({ text: clean(ownText(header)), kind: "column", peers });
-  }
-  // The first caption child (as `:scope > caption`), without searching the whole table per control.
-  const caption = childNamed(table, "caption");
-  if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
-  return texts;
-}
-
-function isHeaderCell(cell: Element): boolean {
-  if (cell.localName === "th") return true;
-  // A first cell holding only text labels its row (SharePoint and hand-made tables use <td>).
-  return (
-    cell === cell.parentElement?.firstElementChild && cell.querySelector("input, select, textarea") === null
-  );
-}
-
-function headerRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const head = table.tHead ? [...table.tHead.rows] : [];
-  if (head.length > 0) return head;
-  const first = table.rows[0];
-  return first && [...first.cells].every((cell) => cell.localName === "th" || cell.textContent?.trim() === "")
-    ? [first]
-    : [];
-}
-
-function columnIndex(cell: Element): number {
-  let index = 0;
-  for (let at = cell.previousElementSibling; at !== null; at = at.previousElementSibling) {
-    index += (at as HTMLTableCellElement).colSpan || 1;
-  }
-  return index;
-}
-
-function cellAtColumn(row: HTMLTableRowElement, column: number): Element | undefined {
-  let index = 0;
-  for (const cell of row.cells) {
-    const span = cell.colSpan || 1;
-    if (column >= index && column < index + span) return cell;
-    index += span;
-  }
-  return undefined;
-}
-
-function childNamed(element: Element, localName: string): Element | null {
+export function childNamed(element: Element, localName: string): Element | null {
   for (const child of element.children) if (child.localName === localName) return child;
   return null;
 }
@@ -194,6 +152,6 @@ function precedes(a: Element, b: Element): boolean {
   return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
-function clean(text: string): string {
+export function clean(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }

@@ -3,6 +3,7 @@ import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } fro
 import { controlHint, controlName } from "./control-name";
 import type { PageControl } from "./page-control";
 import { bodyFontSize, isStyledHeading, STYLED_HEADING_CANDIDATES } from "./styled-heading";
+import { markUnknownSections } from "./unknown-section";
 import { datedYearsIn, hintedYears, saysLastYear, saysPlanned, wordsOf, yearsIn } from "./words";
 
 /** Everything matching needs to know about one control, read once per request. */
@@ -32,6 +33,8 @@ export interface ControlFacts {
   otherYears: readonly number[];
   /** Only a heading above says planned years ("Planlagte døgnplasser 2026–2032"): a plan's section. */
   plannedSection: boolean;
+  /** Named as controls in known sections are, in no section the page says: never filled (unknown-section.ts). */
+  unknownSection?: boolean;
 }
 
 /** Reads names and contexts of every control (headings indexed once for the whole document). */
@@ -41,7 +44,7 @@ export function describeControls(
   year?: number,
 ): ControlFacts[] {
   const headings = indexHeadings(sectionTitles(doc));
-  return controls.map((control, position) => {
+  const facts = controls.map((control, position): ControlFacts => {
     const name = controlName(control);
     const context = controlContext(control.element, headings);
     const near = context.filter((text) => text.kind !== "outer");
@@ -74,6 +77,8 @@ export function describeControls(
       ...otherYearOf(name, controlHint(control.element), near, year),
     };
   });
+  markUnknownSections(facts);
+  return facts;
 }
 
 /**

@@ -25,19 +25,35 @@ export function nearbyText(control: Element): string | undefined {
   return undefined;
 }
 
-/** The first non-empty text among the previous siblings; null when another control comes first. */
+/**
+ * The first non-empty text among the previous siblings; null when another control comes first, or
+ * when that text is on the line before (a `<br>` between) and words follow the control on its own
+ * line: "[ ] PHV voksne, sykehusnivå<br>[ ] PHV voksne, DPS" — which words are its is not said.
+ */
 function precedingText(node: Element): string | null {
+  let lineBreak = false;
   for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
     if (sibling.nodeType === 1) {
       const element = sibling as Element;
       if (element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null) return null;
       // A heading above says which section the control is in, not what it is (context, not name).
       if (element.matches(HEADING_SELECTOR)) return null;
+      lineBreak ||= element.localName === "br";
     }
     const text = ownText(sibling).trim();
-    if (text !== "") return text;
+    if (text !== "") return lineBreak && wordsAfter(node) ? null : text;
   }
   return "";
+}
+
+/** Whether text follows a node on its line (before a `<br>` or another control). */
+function wordsAfter(node: Element): boolean {
+  for (let sibling = node.nextSibling; sibling !== null; sibling = sibling.nextSibling) {
+    const element = sibling.nodeType === 1 ? (sibling as Element) : null;
+    if (element?.localName === "br" || element?.matches(CONTROL_SELECTOR)) return false;
+    if (ownText(sibling).trim() !== "") return true;
+  }
+  return false;
 }
 
 /** How many controls an element holds (once per pass: a form's many label-less inputs share their containers). */

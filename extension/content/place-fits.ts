@@ -2,15 +2,21 @@ import type { FigureKind } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { COMMENT_WORDS, type FieldWords } from "./field-words";
 
+const CHANGE = /\b(endring|differanse|avvik|change|difference)/i;
+
 /**
  * Whether a control is a place for a figure of this kind, beyond the control's type (kind-fits.ts):
  * a comment goes only into a box that the form says takes a comment — its own name, or a column
  * header, legend, heading or region right around it, says "Kommentar", "Forklaring", "Comment" …
  * A text box beside a measure that says nothing of the kind ("Ansvarlig", a nameless box under
  * "Frist") is no comment's; which measure the comment belongs to is matching's business.
+ * A row or column of changes ("Endring, personer", "Differanse", "Change") holds no figure of the year.
  */
 export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
-  if (kind !== "note") return true;
+  if (kind !== "note")
+    return !facts.context.some(
+      (text) => (text.kind === "row" || text.kind === "column") && CHANGE.test(text.text),
+    );
   return COMMENT_WORDS.some((word) => facts.nameWords.has(word) || facts.nearWords.has(word));
 }
 

@@ -1,0 +1,114 @@
+import { type ContextText, childNamed, clean } from "./control-context";
+import { ownText } from "./own-text";
+import { CONTROL_SELECTOR } from "./page-control";
+import { oncePerPass } from "./reading-pass";
+
+/** A cell on its table's grid: the slot it is anchored at and its width and height in slots. */
+interface Placed {
+  cell: HTMLTableCellElement;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  header: boolean;
+}
+
+/**
+ * The header cells of a control's table cell, as the HTML table model assigns them: the grid with
+ * every `rowspan` and `colspan` slot (https://html.spec.whatwg.org/multipage/tables.html#forming-a-table),
+ * then the cell's `headers` ids, else the headers scanned up its column and left along its row,
+ * a header block beyond a data cell hiding the same-sized headers behind it
+ * (https://html.spec.whatwg.org/multipage/tables.html#internal-algorithm-for-scanning-and-assigning-header-cells).
+ * So under "2025" spanning "Personer | Årsverk", after a row-spanning "Yrkesgruppe", the third
+ * cell is 2025's headcount, never 2024's FTE. Row headers come first, then column headers from the
+ * top; then the caption.
+ */
+export function tableHeaders(element: Element): ContextText[] {
+  const cell = element.closest("td, th");
+  const table = cell?.closest("table");
+  if (!cell || !table) return [];
+  const slots = oncePerPass(formGrid, table);
+  const placedOf = (of: Element | null) =>
+    slots[(of?.parentElement as HTMLTableRowElement | null)?.rowIndex ?? -1]?.find((at) => at?.cell === of) ??
+    [];
+  const principal = placedOf(cell);
+  if (Array.isArray(principal)) return [];
+  const ids = cell.getAttribute("headers")?.trim();
+  const root = cell.getRootNode() as Document;
+  const found = ids
+    ? ids.split(/\s+/).flatMap((id) => placedOf(root.getElementById(id)))
+    : [...scan(slots, principal, -1, 0), ...scan(slots, principal, 0, -1)];
+  const texts: ContextText[] = [...new Set(found)]
+    .filter((header) => header !== principal)
+    .map((header) => ({
+      text: clean(ownText(header.cell)),
+      kind: header.y < principal.y + principal.h && header.y + header.h > principal.y ? "row" : "column",
+    }));
+  // The first caption child (as `:scope > caption`), without searching the whole table per control.
+  const caption = childNamed(table, "caption");
+  if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
+  return texts;
+}
+
+/** The headers met going from the principal cell by (dx, dy), farthest first (the spec's scan). */
+function scan(slots: Placed[][], principal: Placed, dx: number, dy: number): Placed[] {
+  const found: Placed[] = [];
+  const opaque: Placed[] = [];
+  let block = principal.header ? [principal] : [];
+  for (let x = principal.x + dx, y = principal.y + dy; x >= 0 && y >= 0; x += dx, y += dy) {
+    const current = slots[y]?.[x];
+    if (!current || current === block.at(-1)) continue;
+    if (!current.header) {
+      opaque.push(...block);
+      block = [];
+      continue;
+    }
+    block.push(current);
+    const hidden = opaque.some((other) =>
+      dx ? other.y === current.y && other.h === current.h : other.x === current.x && other.w === current.w,
+    );
+    if (!hidden && headsColumns(slots, current) === !dx) found.unshift(current);
+  }
+  return found;
+}
+
+/** Places every cell of a table on its grid, once per reading pass for all the table's controls. */
+function formGrid(table: HTMLTableElement): Placed[][] {
+  const rows = [...table.rows];
+  const slots: Placed[][] = rows.map(() => []);
+  rows.forEach((row, y) => {
+    // A cell spans rows only within its row group (thead, tbody, tfoot); rowspan=0 to the group's end.
+    let end = y + 1;
+    while (rows[end]?.parentElement === row.parentElement) end++;
+    let x = 0;
+    for (const cell of row.cells) {
+      while ((slots[y] as Placed[])[x]) x++;
+      const h = Math.min(cell.rowSpan || end, end - y);
+      const placed = { cell, x, y, w: cell.colSpan || 1, h, header: isHeader(cell) };
+      for (let dy = 0; dy < h; dy++)
+        for (let dx = 0; dx < placed.w; dx++) (slots[y + dy] as Placed[])[x + dx] ??= placed;
+      x += placed.w;
+    }
+  });
+  return slots;
+}
+
+/** A `<th>`; a `<td>` holding no control in a `<thead>` (`<td><b>2025</b>`) or first in its row (SharePoint). */
+function isHeader(cell: HTMLTableCellElement): boolean {
+  if (cell.localName === "th") return true;
+  const head = cell.cellIndex === 0 || cell.parentElement?.parentElement?.localName === "thead";
+  return head && cell.querySelector(CONTROL_SELECTOR) === null;
+}
+
+/**
+ * Whether a header heads columns (else its row), by `scope` (a column group's header heads its own
+ * columns, a row group's its rows); without one, when its rows hold no data cell. (The spec also
+ * asks a row header's columns to hold no data cell: a spanning comment box under the row headers
+ * would then take every row's name away.)
+ */
+function headsColumns(slots: Placed[][], header: Placed): boolean {
+  const scope = header.cell.getAttribute("scope") ?? "";
+  if (/^col/i.test(scope)) return true;
+  if (/^row/i.test(scope)) return false;
+  return !slots.slice(header.y, header.y + header.h).some((line) => line.some((other) => !other.header));
+}

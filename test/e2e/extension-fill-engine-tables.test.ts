@@ -1,0 +1,197 @@
+// The independent tester's round-3 findings on tables and sections (test/e2e/forms/adversary-3/
+// FINDINGS.md: A1, A2, A5), run on the content script as the worker sends requests, with every
+// figure of the tester's packages. Each case reads every `data-k` control of its page afterwards:
+// the figure meant for it, or what it held before (a decoy "x:…" never changes) — and each has a
+// twin that must still fill.
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FrameResult } from "../../extension/content/content-api";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+const FORMS = resolve(import.meta.dirname, "forms/adversary-3");
+const valuesOf = (path: string): Record<string, number | string> =>
+  JSON.parse(readFileSync(path, "utf8")).values;
+/** Telemark 2025: beds and staffing (the tester's export of examples/workbooks/telemark-2025.xlsx). */
+const FULL = valuesOf(resolve(FORMS, "packages/telemark-2025-full.hso.json"));
+/** Telemark's capacity plan made in 2025 for 2026–2032. */
+const PLAN = valuesOf(
+  resolve(import.meta.dirname, "../../examples/board/capacity-plan/telemark-2025.hso.json"),
+);
+const UNIT = { org: "983975267", name: "Sykehuset Telemark HF" };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function form(name: string): string {
+  // The form server's state reporter is not served here; the controls are read directly.
+  return readFileSync(resolve(FORMS, `${name}.html`), "utf8").replace(
+    /<script src="\/state\.js"[^>]*><\/script>/,
+    "",
+  );
+}
+
+/** Fills a page by labels alone; answers the result and what each `data-k` control held before and after. */
+async function fill(html: string, values = FULL) {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html);
+    const read = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((e) => [
+            e.dataset.k as string,
+            e.value,
+          ]),
+        ),
+      );
+    const before = await read();
+    const request = contentRequest(values, { year: 2025, unit: UNIT });
+    const result = (await callContent(page.mainFrame(), "run", request)) as FrameResult;
+    return { result, before, held: await read() };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every control holds the figure meant for it, or what it held before. */
+function onlyMeant(
+  run: { held: Record<string, string>; before: Record<string, string> },
+  meant: Record<string, string>,
+) {
+  for (const [key, value] of Object.entries(run.held))
+    expect([key, value]).toEqual([key, meant[key] ?? run.before[key]]);
+}
+
+/** Each data-k catalogue id's own figure, as the page writes it (decimal comma). */
+function figuresOf(held: Record<string, string>, values: Record<string, number | string>) {
+  return Object.fromEntries(
+    Object.keys(held)
+      .filter((key) => key in values)
+      .map((key) => [key, String(values[key]).replace(".", ",")]),
+  );
+}
+
+describe("table headers as the HTML table model assigns them (A1, A2)", () => {
+  it("a spanning 'Planlagt' over years out of order: each plan figure under its own year (g12c)", async () => {
+    const run = await fill(form("g12c-capacity-no-period-in-title"), PLAN);
+    onlyMeant(run, figuresOf(run.held, PLAN));
+    expect(run.result.filled).toHaveLength(21);
+  });
+
+  it("twin: the same plan in a one-row header, years in order, still fills", async () => {
+    const years = [2026, 2027, 2028, 2029, 2030, 2031, 2032];
+    const rows = [
+      ["PHV voksne", "phv_adult"],
+      ["PHBU", "phbu"],
+    ]
+      .map(
+        ([name, id]) =>
+          `<tr><th>${name}</th>${years.map((y) => `<td><input data-k="capacity_plan.${id}_${y}"></td>`).join("")}</tr>`,
+      )
+      .join("");
+    const run = await fill(
+      `<h1>Kapasitetsplan</h1><table><thead><tr><th>Fagområde</th>${years.map((y) => `<th>Planlagt ${y}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`,
+      PLAN,
+    );
+    onlyMeant(run, figuresOf(run.held, PLAN));
+    expect(run.result.filled).toHaveLength(14);
+  });
+
+  it("years spanning Personer | Årsverk after a row-spanning header: this year's columns only (g02a, g02b)", async () => {
+    for (const name of ["g02a-colspan-years", "g02b-colspan-this-year-first"]) {
+      const run = await fill(form(name));
+      onlyMeant(run, figuresOf(run.held, FULL));
+      expect(run.result.filled).toHaveLength(6);
+    }
+  });
+
+  it("a change column ('Endring', 'Differanse', 'Change') takes no figure, beside this year's that does", async () => {
+    const row = (name: string, key: string) =>
+      `<tr><th>${name}</th><td><input data-k="${key}"></td><td><input data-k="x:${key}-change"></td></tr>`;
+    for (const change of ["Endring", "Differanse fra 2024", "Change"]) {
+      const run = await fill(
+        `<h1>Bemanning 2025</h1><table><thead><tr><th></th><th>Personer</th><th>${change}</th></tr></thead>
+         <tbody>${row("Leger i alt", "staffing.physicians_headcount")}${row("Psykologer i alt", "staffing.psychologists_headcount")}</tbody></table>`,
+      );
+      onlyMeant(run, { "staffing.physicians_headcount": "121", "staffing.psychologists_headcount": "92" });
+    }
+    // Only a change column: nothing at all.
+    const alone = await fill(
+      `<h1>Bemanning 2025</h1><table><tr><th></th><th>Endring, personer</th></tr>${"<tr><th>Leger i alt</th><td><input data-k='x:change'></td></tr>"}</table>`,
+    );
+    onlyMeant(alone, {});
+    expect(alone.result.filled).toEqual([]);
+  });
+
+  it("honours a cell's `headers` over its place in the grid", async () => {
+    // By place the first box is under "2025"; its `headers` say 2024, the second box's 2025.
+    const run = await fill(
+      `<h1>Bemanning 2025</h1><table>
+        <tr><td></td><th id="y25">2025</th><th id="y24">2024</th></tr>
+        <tr><th id="doc">Leger i alt, personer</th><td headers="doc y24"><input data-k="x:2024"></td>
+          <td headers="doc y25"><input data-k="staffing.physicians_headcount"></td></tr></table>`,
+    );
+    onlyMeant(run, { "staffing.physicians_headcount": "121" });
+  });
+});
+
+describe("a heading's scope ends with its card (A5)", () => {
+  it("cards without legends, one titled by an <h3>: only that card's figure (g11)", async () => {
+    const run = await fill(form("g11-fieldsets-no-legend"));
+    onlyMeant(run, { "beds.phv_adult_dps": "64" });
+    expect(run.result.filled).toEqual(["beds.phv_adult_dps"]);
+  });
+
+  it("an untitled card beside a titled one is an unknown section's: never the unit's totals", async () => {
+    const card = (title: string, id: string) =>
+      `<div class="card">${title}<fieldset>
+        <p><label for="${id}1">Antall døgnplasser</label><input id="${id}1" data-k="x:${id}-beds"></p>
+        <p><label for="${id}2">Herav midlertidig stengt</label><input id="${id}2" data-k="x:${id}-closed"></p></fieldset></div>`;
+    const run = await fill(
+      `<h1>Døgnplasser 2025</h1>${card("<h3>TSB</h3>", "t").replace('"x:t-beds"', '"beds.tsb_total"')}${card("<div>Barn og unge</div>", "b")}`,
+    );
+    onlyMeant(run, { "beds.tsb_total": "20,5" });
+  });
+
+  it("twin: each card titled by its own heading fills its own", async () => {
+    const run = await fill(
+      `<h1>Døgnplasser 2025</h1>
+       <div class="card"><div class="head"><h3>Voksne – DPS</h3></div><fieldset><p><label>Antall døgnplasser <input data-k="beds.phv_adult_dps"></label></p></fieldset></div>
+       <div class="card"><h3>TSB</h3><fieldset><p><label>Antall døgnplasser <input data-k="beds.tsb_total"></label></p></fieldset></div>
+       <h2>Enheten i alt</h2><p><label>Herav midlertidig stengt <input data-k="beds.temporarily_closed"></label></p>`,
+    );
+    onlyMeant(run, { "beds.phv_adult_dps": "64", "beds.tsb_total": "20,5", "beds.temporarily_closed": "0" });
+  });
+});
+
+describe("words after the boxes (A3)", () => {
+  it("a box first, its words after it on each line: no box takes the line above's words (g01a)", async () => {
+    const run = await fill(form("g01a-labels-after-inputs"));
+    onlyMeant(run, {});
+    expect(run.result.filled).toEqual([]);
+  });
+
+  it("twins: words before the box on its line, or on the line above with nothing after, still name it", async () => {
+    const run = await fill(
+      `<h1>Døgnplasser 2025</h1><form>
+        PHV voksne, sykehusnivå: <input data-k="beds.phv_adult_hospital"><br>
+        PHV voksne, DPS: <input data-k="beds.phv_adult_dps"><br></form>
+       <div>PHBU, i alt<br><input data-k="beds.phbu_total"></div>
+       <div>TSB, i alt<br><input data-k="beds.tsb_total"></div>`,
+    );
+    onlyMeant(run, {
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
+  });
+});
