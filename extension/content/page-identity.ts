@@ -9,9 +9,12 @@ const MAX_WHERE = 80;
 /** Texts sent for the unit's name: a page listing every unit is no claim, and the worker caps them too. */
 const MAX_NAMED = 50;
 
-/** A plan's year in a section heading ("Planlagt 2026", "Plan 2026–2032") is not the page's year. */
+/**
+ * A plan's year in a section heading ("Planlagt 2026", "Plan 2026–2032") is not the page's year,
+ * nor a span of years anywhere ("Kapasitetsplan 2026–2032": the period a plan covers).
+ */
 const PLANNED_YEAR =
-  /\b(planlagt|plan|planned|prognose|forecast|budsjett|budget|mål|target)\s+(for\s+)?\d{4}(\s*[–-]\s*\d{4})?/giu;
+  /\b(planlagt|plan|planned|prognose|forecast|budsjett|budget|mål|target)\s+(for\s+)?\d{4}(\s*[–-]\s*\d{4})?|(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/giu;
 
 /**
  * The unit and year the page shows, each with where it was found: organisation numbers (nine
