@@ -1,4 +1,4 @@
-import { describeControls } from "./control-facts";
+import { controlName } from "./control-name";
 import { isOverlayHost } from "./highlight";
 import { normalizeLabel } from "./normalize-label";
 import type { PlannedField } from "./plan-field";
@@ -16,7 +16,7 @@ const NAMED = `${NAMING}, input, select, textarea`;
  * labels, legends, headings and header cells; controls or labels added, removed or moved; naming
  * attributes): a sum the page writes into a span does not make every field be read again.
  */
-export function watchForMoves(doc: Document, year: number | undefined) {
+export function watchForMoves(doc: Document) {
   let dirty = false;
   const observer = new MutationObserver((records) => {
     if (records.some(renames)) dirty = true;
@@ -28,17 +28,19 @@ export function watchForMoves(doc: Document, year: number | undefined) {
     attributeFilter: ["aria-label", "aria-labelledby", "for", "id", "title"],
   });
   return {
-    /** Whether the control still reads as it did when planned: same name, same section. */
+    /**
+     * Whether the control still has the name it was planned by. Its name alone: the section is
+     * read against every control of the page at once (an unknown section's namesakes, styled
+     * headings), which one control read again cannot repeat.
+     */
     stillThere(field: PlannedField): boolean {
       if (observer.takeRecords().some(renames)) dirty = true;
       if (!dirty) return true;
-      const [fresh] = describeControls(doc, [field.facts.control], year);
-      return (
-        fresh !== undefined &&
-        field.facts.control.element.isConnected &&
-        normalizeLabel(fresh.name) === normalizeLabel(field.facts.name) &&
-        normalizeLabel(fresh.section) === normalizeLabel(field.facts.section)
-      );
+      const { control } = field.facts;
+      // A control the page replaced (a re-render with a new key) is the write's own case: it
+      // finds the field's new control. One still on the page under another name moved.
+      if (!control.element.isConnected) return true;
+      return normalizeLabel(controlName(control)) === normalizeLabel(field.facts.name);
     },
     stop(): void {
       observer.disconnect();

@@ -262,7 +262,7 @@ async function fill(
   const snapshots: Snapshot[] = [];
   const written: PlannedField[] = [];
   let reloading = false;
-  const watch = watchForMoves(doc, request.year);
+  const watch = watchForMoves(doc);
   for (const field of writingOrder(request, fields)) {
     if (!reloading && !watch.stillThere(field)) {
       reports.push({ id: field.figure.id, outcome: "changed", field: info(field), expected: field.expected });
