@@ -35,6 +35,10 @@ export function controlContext(element: Element, headings: HeadingIndex): Contex
     // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
     const role = at.getAttribute("role");
     if (role === "tabpanel") texts.push({ text: oncePerPass(labelOf, at), kind: "tab" });
+    else if (at.id !== "") {
+      const tab = oncePerPass(tabLinkText, at);
+      if (tab !== "") texts.push({ text: tab, kind: "tab" });
+    }
     if ((role === "region" || at.localName === "section" || at.localName === "aside") && hasLabel(at))
       texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
     // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
@@ -116,6 +120,20 @@ function hasLabel(element: Element): boolean {
 
 function legendText(legend: Element): string {
   return clean(ownText(legend));
+}
+
+/**
+ * A tab pane without ARIA, named by its tab's link: Bootstrap 3 puts the links in a `nav-tabs`
+ * list (or marks them `data-toggle="tab"`) and points each at its pane's id, so "I fjor" over an
+ * open pane says the pane is last year's (adversary round 3, A15). A skip link ("#main") is no tab.
+ */
+function tabLinkText(pane: Element): string {
+  for (const link of pane.ownerDocument.querySelectorAll(`a[href="#${CSS.escape(pane.id)}"]`)) {
+    const toggle = link.getAttribute("data-toggle") ?? link.getAttribute("data-bs-toggle") ?? "";
+    if (/^(tab|pill)$/.test(toggle) || link.closest('[class*="tab"], [role=tablist]') !== null)
+      return clean(link.textContent ?? "");
+  }
+  return "";
 }
 
 function labelOf(element: Element): string {

@@ -78,3 +78,33 @@ describe("last year's boxes under a caption, a details' summary or a labelled as
     });
   });
 });
+
+describe("tab panes without ARIA (Bootstrap 3: links in a nav-tabs list, panes by id)", () => {
+  it("last year's pane, open, takes nothing; this year's pane is hidden (g31)", async () => {
+    expect(await fill(formHtml("g31-bootstrap-tabs-last-year-open"))).toEqual({
+      "x:ly-hosp": "",
+      "x:ly-dps": "",
+      "x:ly-tsb": "",
+      "beds.phv_adult_hospital": "",
+      "beds.phv_adult_dps": "",
+      "beds.tsb_total": "",
+    });
+  });
+
+  it("this year's pane, open, is filled; last year's stays empty", async () => {
+    const html = formHtml("g31-bootstrap-tabs-last-year-open")
+      .replace('<li class="active"><a href="#fjor"', '<li><a href="#fjor"')
+      .replace('<li><a href="#iaar"', '<li class="active"><a href="#iaar"')
+      .replace('<div class="tab-pane active" id="fjor">', '<div class="tab-pane" id="fjor">')
+      .replace('<div class="tab-pane" id="iaar">', '<div class="tab-pane active" id="iaar">');
+    expect(html).toContain('<div class="tab-pane active" id="iaar">');
+    expect(await fill(html)).toEqual({
+      "x:ly-hosp": "",
+      "x:ly-dps": "",
+      "x:ly-tsb": "",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.tsb_total": "20,5",
+    });
+  });
+});
