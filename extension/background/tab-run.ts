@@ -1,4 +1,5 @@
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
+import { yearsIn } from "../content/words";
 import type { SkippedFrame } from "../messages";
 import { profileForYear } from "../profile/report-year";
 import { catalogueNames } from "./catalogue-names";
@@ -106,11 +107,7 @@ export async function openTabRun(request: {
  */
 function saysOtherYear(said: string | undefined, year: number): boolean {
   if (said === undefined) return false;
-  const text = said.replace(
-    /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g,
-    " ",
-  );
-  const years = [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((match) => Number(match[1]));
+  const years = yearsIn(said.replace(/(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g, " "));
   return years.length > 0 && !years.includes(year);
 }
 
