@@ -22,6 +22,14 @@ function runContent(request: ContentRequest, origin: string): Promise<FrameResul
   return (api.run as (request: ContentRequest) => Promise<FrameResult>)(request);
 }
 
+/**
+ * A plan's rows carry locators, built by profile-tools.js (content/plan-locators.ts): it goes in
+ * first. A fill or a check needs only the content script, which every frame gets on every run.
+ */
+function scriptsFor(request: ContentRequest): string[] {
+  return request.mode === "plan" ? ["profile-tools.js", "content.js"] : ["content.js"];
+}
+
 /** One frame's answer, with the frame it came from. */
 export type FrameAnswer = FrameResult & { frameId: number };
 
@@ -46,7 +54,7 @@ export async function runInTab(
   const origin = frames[0]?.origin ?? "";
   const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
   try {
-    await browser.scripting.executeScript({ target, files: ["content.js"] });
+    await browser.scripting.executeScript({ target, files: scriptsFor(request) });
     const injections = await browser.scripting.executeScript({
       target,
       func: runContent,

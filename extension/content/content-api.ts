@@ -1,5 +1,6 @@
 import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile, Locator } from "../profile/form-profile";
+import type { ControlFacts } from "./control-facts";
 
 /**
  * What a figure is: a catalogue kind, or `note` (the explanation `note.<id>` that belongs to one
@@ -370,8 +371,9 @@ export interface ContentApi {
 /**
  * What only the popup and the options page ask of a page: `profile-tools.js`, injected only when
  * asked (the page's unit and year before a plan or a fill; pointing and the profile test from the
- * options page), installs this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. None of it is
- * needed to plan, fill, check or undo, so the content script every frame gets stays small.
+ * options page; the locators of a plan's rows, injected by the worker before a plan), installs
+ * this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. None of it is needed to fill, check or
+ * undo, so the content script every frame gets stays small.
  */
 export interface ProfileToolsApi {
   /** The unit and year the page shows (the texts that may name its unit, for the worker to read). */
@@ -380,6 +382,11 @@ export interface ProfileToolsApi {
   testProfile(profile: FormProfile): ProfileTest;
   /** Waits for the user to point at fields (trusted clicks only). */
   pick(request: PickRequest): Promise<PickAnswer>;
+  /**
+   * How a profile finds each control again, for the rows of a plan: called by the content script
+   * in the same frame (content/plan-locators.ts), never by the worker (the controls are the page's).
+   */
+  locators(controls: readonly ControlFacts[]): Locator[][];
 }
 
 /** The key passed to `Symbol.for` under which profile-tools.js installs itself. */

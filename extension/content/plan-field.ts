@@ -1,4 +1,3 @@
-import { buildLocators } from "./build-locators";
 import type { FieldInfo, FigureToFill } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { type DecimalStyle, decimalStyle } from "./decimal-style";
@@ -38,11 +37,10 @@ export function planField(
 }
 
 /**
- * A control as the popup shows it: label, section, score, what it holds, and (`locate`: in a
- * plan's answer and a profile test) how to find it again. A fill's or a check's rows are never
- * found again, and building locators for 200 fields was a third of a fill's read-back.
+ * A control as the popup shows it: label, section, score and what it holds. How to find it again
+ * (its locators, in a plan's answer and a profile test) is added by build-locators.ts, which lives
+ * in profile-tools.js (plan-locators.ts): a fill's or a check's rows are never found again.
  */
-export function fieldInfo(facts: ControlFacts, score: number, locate: boolean): FieldInfo {
-  const info = { label: facts.name, section: facts.section, score, current: readShown(facts.control) };
-  return locate ? { ...info, locators: buildLocators(facts) } : info;
+export function fieldInfo(facts: ControlFacts, score: number): FieldInfo {
+  return { label: facts.name, section: facts.section, score, current: readShown(facts.control) };
 }

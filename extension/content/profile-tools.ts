@@ -1,23 +1,28 @@
+import { buildLocators } from "./build-locators";
 import { collectControls } from "./collect-controls";
 import { PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
 import { describeControls } from "./control-facts";
 import { pageIdentity } from "./page-identity";
 import { pickFields } from "./pick-fields";
+import { readingPass } from "./reading-pass";
 import { testProfile } from "./test-profile";
 
 // The page's unit and year (asked by the popup before a plan or fill), pointing at fields and
-// testing a profile (asked from the options page) need none of the fill engine's writing, so they
+// testing a profile (asked from the options page) need none of the fill engine's writing, nor does
+// building the locators of a plan's rows (asked by the content script in a plan), so they
 // live in a script of their own, injected into the frames only when asked: the content script
 // that every run injects into every frame stays within its size budget (docs/extension.md).
 // Installed under a Symbol, as the content script is, so a page element cannot clobber it.
 const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
 const scope = globalThis as unknown as Record<symbol, unknown>;
-if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.identity !== "function") {
+if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.locators !== "function") {
   const tools: ProfileToolsApi = {
     identity: () => pageIdentity(document, describeControls(document, collectControls(document))),
     testProfile: (profile) =>
       testProfile(document, profile, describeControls(document, collectControls(document))),
     pick: (request) => pickFields(document, request),
+    // One pass for all of a plan's rows: ids, names and places counted once per tree.
+    locators: (controls) => readingPass(() => controls.map((facts) => buildLocators(facts))),
   };
   Object.defineProperty(scope, key, { value: tools, configurable: true });
 }

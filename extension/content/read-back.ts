@@ -37,7 +37,7 @@ export async function readBack(
     (field): FigureReport => ({
       id: field.figure.id,
       outcome: "changed",
-      field: fieldInfo(field.facts, field.score, false),
+      field: fieldInfo(field.facts, field.score),
       expected: field.expected,
     }),
   );
@@ -68,7 +68,7 @@ export async function readBack(
         id: field.figure.id,
         outcome: same ? "filled" : invalid ? "refused" : "mismatched",
         ...(invalid ? { constraint: "validity" as const } : {}),
-        field: fieldInfo(field.facts, field.score, false),
+        field: fieldInfo(field.facts, field.score),
         expected: field.expected,
         actual: comparisons[index]?.actual ?? "",
         ...(back === undefined ? {} : { restored: back }),

@@ -20,6 +20,7 @@ import { normalizeLabel } from "./normalize-label";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
+import { type AnswerRows, answerRows } from "./plan-locators";
 import { readBack } from "./read-back";
 import { readingPass } from "./reading-pass";
 import { settle } from "./settle";
@@ -47,6 +48,7 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
   );
   // Locating and planning write nothing and run no page code: one reading pass for both reads
   // styles, labels and ids once for all controls (a plan or check also compares in it).
+  const rows = answerRows(request.mode === "plan");
   const { unique, twins } = readingPass(() => {
     const located = locateFigures(doc, request);
     const fields: PlannedField[] = [];
@@ -55,14 +57,15 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
       const assignment = confirmed
         ? reconfirm(doc, figure, confirmed, located)
         : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
-      const planned = plan(request, figure, assignment, reports);
+      const planned = plan(request, figure, assignment, reports, rows);
       if (planned !== undefined) fields.push(planned);
     }
-    refuseShared(fields, reports, request.mode === "plan");
+    refuseShared(fields, reports, rows);
     const split = splitTwins(fields);
     if (request.mode !== "fill")
       for (const field of split.unique)
-        reports.push(request.mode === "plan" ? planRow(field) : checkRow(field));
+        reports.push(request.mode === "plan" ? planRow(field, rows) : checkRow(field));
+    rows.locate();
     return split;
   });
   if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
@@ -148,15 +151,14 @@ function plan(
   figure: FigureToFill,
   assignment: Assignment,
   reports: FigureReport[],
+  rows: AnswerRows,
 ): PlannedField | undefined {
   if (assignment.status === "not_found") {
     reports.push({ id: figure.id, outcome: assignment.changed ? "changed" : "not_found" });
     return undefined;
   }
   if (assignment.status === "ambiguous") {
-    const candidates = assignment.candidates.map((candidate) =>
-      fieldInfo(candidate.facts, candidate.score, request.mode === "plan"),
-    );
+    const candidates = assignment.candidates.map((candidate) => rows.of(candidate.facts, candidate.score));
     for (const candidate of assignment.candidates) highlight(candidate.facts.control.element, "ambiguous");
     const problem = assignment.problem ? { locatorProblem: assignment.problem } : {};
     reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals, ...problem });
@@ -172,7 +174,7 @@ function plan(
   reports.push({
     id: figure.id,
     outcome: reason,
-    field: fieldInfo(planned.facts, planned.score, request.mode === "plan"),
+    field: rows.of(planned.facts, planned.score),
     expected: planned.expected,
   });
   return undefined;
@@ -197,7 +199,7 @@ function reconfirm(
 }
 
 /** One control for two figures with different values: neither is written (the org. no. twice is fine). */
-function refuseShared(fields: PlannedField[], reports: FigureReport[], locate: boolean): void {
+function refuseShared(fields: PlannedField[], reports: FigureReport[], rows: AnswerRows): void {
   const byControl = new Map<ControlFacts, PlannedField[]>();
   for (const field of fields) byControl.set(field.facts, [...(byControl.get(field.facts) ?? []), field]);
   for (const [facts, sharing] of byControl) {
@@ -208,7 +210,7 @@ function refuseShared(fields: PlannedField[], reports: FigureReport[], locate: b
       reports.push({
         id: field.figure.id,
         outcome: "ambiguous",
-        candidates: [fieldInfo(facts, field.score, locate)],
+        candidates: [rows.of(facts, field.score)],
         rivals,
       });
     }
@@ -217,10 +219,10 @@ function refuseShared(fields: PlannedField[], reports: FigureReport[], locate: b
 
 /** A fill's or a check's field: no locators, only a plan's rows are found again. */
 function info(field: PlannedField): FieldInfo {
-  return fieldInfo(field.facts, field.score, false);
+  return fieldInfo(field.facts, field.score);
 }
 
-function planRow(field: PlannedField): FigureReport {
+function planRow(field: PlannedField, rows: AnswerRows): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
   const { control } = field.facts;
   // The preview says ahead what the fill would refuse: a figure the page's constraints reject.
@@ -232,7 +234,7 @@ function planRow(field: PlannedField): FigureReport {
   const report: FigureReport = {
     id: field.figure.id,
     outcome,
-    field: fieldInfo(field.facts, field.score, true),
+    field: rows.of(field.facts, field.score),
     expected: field.expected,
     actual,
   };

@@ -1,5 +1,6 @@
 import type { FormProfile } from "../profile/form-profile";
-import type { ProfileTest } from "./content-api";
+import { buildLocators } from "./build-locators";
+import type { FieldInfo, ProfileTest } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { findByLocator, locateField } from "./locate-locators";
 import { fieldInfo } from "./plan-field";
@@ -18,16 +19,21 @@ export function testProfile(
     const probes = field.locators.map((locator) => {
       const found = findByLocator(doc, locator, controls);
       return found.finds === "one"
-        ? { locator, finds: found.finds, field: fieldInfo(found.facts, 1, true) }
+        ? { locator, finds: found.finds, field: located(found.facts) }
         : { locator, finds: found.finds };
     });
     const found = locateField(doc, field.locators, controls);
     if (found.facts !== undefined) {
       const unverified = found.unverified ? { problem: "position_unverified" as const } : {};
-      return { id, probes, outcome: "found" as const, field: fieldInfo(found.facts, 1, true), ...unverified };
+      return { id, probes, outcome: "found" as const, field: located(found.facts), ...unverified };
     }
     const outcome = found.candidates?.length ? ("ambiguous" as const) : ("not_found" as const);
     return { id, probes, outcome, ...(found.problem ? { problem: found.problem } : {}) };
   });
   return { frameUrl: doc.URL, fields };
+}
+
+/** A control found, as the popup shows it, with how a profile finds it again. */
+function located(facts: ControlFacts): FieldInfo {
+  return { ...fieldInfo(facts, 1), locators: buildLocators(facts) };
 }

@@ -57,6 +57,9 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
  */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
   const tools = method === "identity" || method === "pick" || method === "testProfile";
+  // A plan's locators are built by profile-tools.js, which the worker injects before a plan.
+  const plan = method === "run" && (argument as ContentRequest | undefined)?.mode === "plan";
+  if (plan) await frame.addScriptTag({ path: PROFILE_TOOLS_PATH });
   await frame.addScriptTag({ path: tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH });
   return frame.evaluate(
     ([name, sent, symbol]) => {

@@ -377,6 +377,11 @@ describe("preview, confirm, undo", () => {
     );
     const preview = await plan();
     expect(requests.map((request) => request.mode)).toEqual(["plan"]);
+    // The rows' locators are built by profile-tools.js (content/plan-locators.ts): it goes in first.
+    expect(fake.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [0, 2] },
+      files: ["profile-tools.js", "content.js"],
+    });
     expect(requests[0]?.year).toBe(2024);
     expect(
       preview.rows.filter((row) => row.outcome === "planned").map((row) => [row.ids, row.frameUrl]),

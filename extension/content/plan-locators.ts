@@ -1,0 +1,46 @@
+import { type FieldInfo, PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
+import type { ControlFacts } from "./control-facts";
+import { fieldInfo } from "./plan-field";
+
+/** The rows of one answer: each control as the popup shows it, with its locators in a plan. */
+export interface AnswerRows {
+  /** A control as the popup shows it (content/plan-field.ts). */
+  of(facts: ControlFacts, score: number): FieldInfo;
+  /** In a plan: gives every row made so far the locators that find its control again. */
+  locate(): void;
+}
+
+/**
+ * A plan's rows carry how to find each control again (the confirmed fill and a profile made from
+ * the plan follow them). Building locators (build-locators.ts, generated-id.ts) is not the fill's
+ * work, so it lives in profile-tools.js, which the worker injects before a plan
+ * (background/run-in-tab.ts): the content script every frame gets on every run stays within its
+ * size budget (docs/extension.md). All rows are located at once, in one reading pass of its own.
+ */
+export function answerRows(plan: boolean): AnswerRows {
+  const wanting: Array<[FieldInfo, ControlFacts]> = [];
+  return {
+    of(facts, score) {
+      const info = fieldInfo(facts, score);
+      if (plan) wanting.push([info, facts]);
+      return info;
+    },
+    locate() {
+      if (wanting.length === 0) return;
+      const built = locatorTools().locators(wanting.map(([, facts]) => facts));
+      wanting.forEach(([info], index) => {
+        info.locators = built[index] ?? [];
+      });
+      wanting.length = 0;
+    },
+  };
+}
+
+/** profile-tools.js as installed in this frame; a plan without it is an error, never rows that cannot be found again. */
+function locatorTools(): Pick<ProfileToolsApi, "locators"> {
+  const scope = globalThis as unknown as Record<symbol, Partial<ProfileToolsApi> | undefined>;
+  const tools = scope[Symbol.for(PROFILE_TOOLS_SYMBOL)];
+  if (typeof tools?.locators !== "function")
+    throw new Error("profile-tools.js is not installed in this frame");
+  return tools as Pick<ProfileToolsApi, "locators">;
+}
