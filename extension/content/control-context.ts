@@ -128,12 +128,27 @@ function legendText(legend: Element): string {
  * open pane says the pane is last year's (adversary round 3, A15). A skip link ("#main") is no tab.
  */
 function tabLinkText(pane: Element): string {
-  for (const link of pane.ownerDocument.querySelectorAll(`a[href="#${CSS.escape(pane.id)}"]`)) {
+  for (const link of oncePerPass(hashLinks, pane.ownerDocument).get(`#${pane.id}`) ?? []) {
     const toggle = link.getAttribute("data-toggle") ?? link.getAttribute("data-bs-toggle") ?? "";
     if (/^(tab|pill)$/.test(toggle) || link.closest('[class*="tab"], [role=tablist]') !== null)
       return clean(link.textContent ?? "");
   }
   return "";
+}
+
+/**
+ * A document's in-page links by their `href` ("#pane"), in tree order: every control with an id
+ * asks for the links to it, and one search of the document per pass answers all of them.
+ */
+function hashLinks(doc: Document): Map<string, Element[]> {
+  const links = new Map<string, Element[]>();
+  for (const link of doc.querySelectorAll('a[href^="#"]')) {
+    const href = link.getAttribute("href") as string;
+    const same = links.get(href);
+    if (same === undefined) links.set(href, [link]);
+    else same.push(link);
+  }
+  return links;
 }
 
 function labelOf(element: Element): string {

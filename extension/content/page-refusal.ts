@@ -18,6 +18,7 @@ export function pageRefusal(element: HTMLElement, text: string): PageConstraint 
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return undefined;
   if (element.maxLength >= 0 && text.length > element.maxLength) return "maxlength";
   if (!(element instanceof HTMLInputElement)) return undefined;
+  if (acceptsAnyLine(element, text)) return undefined;
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
   if (setter === undefined) return undefined;
   const before = element.value;
@@ -25,6 +26,16 @@ export function pageRefusal(element: HTMLElement, text: string): PageConstraint 
   const refusal = validityRefusal(element, text);
   setter.call(element, before);
   return refusal;
+}
+
+/**
+ * A plain text input without a pattern takes any one line as it is: its value sanitization only
+ * strips line breaks, and no type, range, step or pattern check applies to it
+ * (https://html.spec.whatwg.org/multipage/input.html#text-(type=text)-state-and-search-state-(type=search)).
+ * Setting its value twice to find that out cost two value writes per field of a fill.
+ */
+function acceptsAnyLine(element: HTMLInputElement, text: string): boolean {
+  return element.type === "text" && !element.hasAttribute("pattern") && !/[\r\n]/.test(text);
 }
 
 function validityRefusal(element: HTMLInputElement, text: string): PageConstraint | undefined {

@@ -27,10 +27,8 @@ export function tableHeaders(element: Element): ContextText[] {
   const cell = element.closest("td, th");
   const table = cell?.closest("table");
   if (!cell || !table) return [];
-  const slots = oncePerPass(formGrid, table);
-  const placedOf = (of: Element | null) =>
-    slots[(of?.parentElement as HTMLTableRowElement | null)?.rowIndex ?? -1]?.find((at) => at?.cell === of) ??
-    [];
+  const { slots, cells } = oncePerPass(formGrid, table);
+  const placedOf = (of: Element | null) => (of === null ? undefined : cells.get(of)) ?? [];
   const principal = placedOf(cell);
   if (Array.isArray(principal)) return [];
   const ids = cell.getAttribute("headers")?.trim();
@@ -72,25 +70,42 @@ function scan(slots: Placed[][], principal: Placed, dx: number, dy: number): Pla
   return found;
 }
 
-/** Places every cell of a table on its grid, once per reading pass for all the table's controls. */
-function formGrid(table: HTMLTableElement): Placed[][] {
+/**
+ * Places every cell of a table on its grid, once per reading pass for all the table's controls,
+ * with each cell's place by cell (a row's `rowIndex` counts the table's rows each time it is read).
+ */
+function formGrid(table: HTMLTableElement): { slots: Placed[][]; cells: Map<Element, Placed> } {
   const rows = [...table.rows];
   const slots: Placed[][] = rows.map(() => []);
+  const cells = new Map<Element, Placed>();
+  const ends = groupEnds(rows);
   rows.forEach((row, y) => {
-    // A cell spans rows only within its row group (thead, tbody, tfoot); rowspan=0 to the group's end.
-    let end = y + 1;
-    while (rows[end]?.parentElement === row.parentElement) end++;
+    const end = ends[y] as number;
     let x = 0;
     for (const cell of row.cells) {
       while ((slots[y] as Placed[])[x]) x++;
       const h = Math.min(cell.rowSpan || end, end - y);
       const placed = { cell, x, y, w: cell.colSpan || 1, h, header: isHeader(cell) };
+      cells.set(cell, placed);
       for (let dy = 0; dy < h; dy++)
         for (let dx = 0; dx < placed.w; dx++) (slots[y + dy] as Placed[])[x + dx] ??= placed;
       x += placed.w;
     }
   });
-  return slots;
+  return { slots, cells };
+}
+
+/**
+ * Where each row's row group (thead, tbody, tfoot) ends: a cell spans rows only within its group,
+ * rowspan=0 to the group's end. One walk from the last row, not one per row to its group's end.
+ */
+function groupEnds(rows: readonly HTMLTableRowElement[]): number[] {
+  const ends: number[] = [];
+  for (let y = rows.length - 1; y >= 0; y--) {
+    const same = rows[y + 1]?.parentElement === rows[y]?.parentElement;
+    ends[y] = same ? (ends[y + 1] as number) : y + 1;
+  }
+  return ends;
 }
 
 /** A `<th>`; a `<td>` holding no control in a `<thead>` (`<td><b>2025</b>`) or first in its row (SharePoint). */

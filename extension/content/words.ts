@@ -121,6 +121,8 @@ const COMPARES =
  */
 export function hintedYears(hint: string, year: number | undefined): { lastYear: boolean; years: number[] } {
   const found = { lastYear: false, years: [] as number[] };
+  // Most controls have no help at all: nothing to read.
+  if (hint === "") return found;
   for (const sentence of hint.toLowerCase().split(/[.!?;]\s/)) {
     const years = [...yearsIn(sentence), ...datedYearsIn(sentence)].filter((named) => named !== year);
     const lastYear = saysLastYear(sentence);
