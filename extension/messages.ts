@@ -257,7 +257,10 @@ export interface FillResult {
    * whether it was still at work ("Lagrer …") when the read-back's bound came, and how long after
    * the fill it was read.
    */
-  afterFill?: { changed: number; busy: boolean; watchedMs: number };
+  /** The tab was loaded again after this fill was shown (tab-results.ts: markTabNavigated). */
+  navigatedAfterFill?: boolean;
+  /** What the late read-back saw; `reloaded`: the page was loaded again after the fill (reread-after-reload.ts). */
+  afterFill?: { changed: number; busy: boolean; watchedMs: number; reloaded?: boolean };
 }
 
 /** The open tab as the popup needs it. */

@@ -1,5 +1,5 @@
 import browser, { type Runtime } from "webextension-polyfill";
-import { forgetTabResult } from "../storage/tab-results";
+import { forgetTabResult, markTabNavigated } from "../storage/tab-results";
 import { forgetTabState } from "../storage/tab-state";
 import { handleMessage, isOwnPage } from "./handle-message";
 
@@ -20,10 +20,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 // A preview or an undo snapshot describes the page it was made on: once the tab navigates (a
-// new address, or the same one loading again after a postback), both are forgotten.
+// new address, or the same one loading again after a postback), both are forgotten, and a fill
+// shown before it is read again by the late read-back (verify-fill.ts).
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url === undefined && change.status !== "loading") return;
-  forgetTabState(tabId).catch((error: unknown) =>
+  Promise.all([forgetTabState(tabId), markTabNavigated(tabId)]).catch((error: unknown) =>
     console.error("hso: forgetting a tab's state failed", error),
   );
 });

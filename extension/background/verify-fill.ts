@@ -1,9 +1,10 @@
 import type { FigureRow, FillResult, RequestOf, ResponseMap } from "../messages";
 import { loadTabResult, saveTabResult } from "../storage/tab-results";
-import { loadUndo } from "../storage/tab-state";
+import { loadUndo, saveUndo } from "../storage/tab-state";
 import { z } from "../zod";
 import { callContent } from "./call-content";
 import { probeFrames } from "./probe-frames";
+import { rereadAfterReload } from "./reread-after-reload";
 import { resolveTab } from "./resolve-tab";
 
 /**
@@ -26,6 +27,7 @@ const keptAnswer = z.object({
   changed: z.array(z.object({ id: z.string().max(200), actual: z.string().max(10_000) })).max(1000),
   busy: z.boolean().optional(),
   stillMs: z.number().optional(),
+  unknown: z.boolean().optional(),
 });
 type KeptAnswer = z.infer<typeof keptAnswer>;
 
@@ -40,7 +42,9 @@ export async function verifyFill(request: RequestOf<"verify-fill">): Promise<Res
   const tab = await resolveTab(request.tabId);
   const result = await loadTabResult(tab.id);
   const handles = await loadUndo(tab.id);
-  if (result?.mode !== "fill" || handles.length === 0) return result ? { result } : {};
+  if (result?.mode !== "fill") return result ? { result } : {};
+  // Without snapshots only a fill whose page was loaded again since has anything to read back.
+  if (handles.length === 0 && result.navigatedAfterFill !== true) return { result };
   const reached = (await probeFrames(tab.id)).reached;
   const asks = handles.flatMap((handle) => {
     const frame = reached.find((candidate) => candidate.frameId === handle.frameId);
@@ -60,10 +64,21 @@ export async function verifyFill(request: RequestOf<"verify-fill">): Promise<Res
   const since = result.filledAt ?? Date.now();
   const busy = await followPage(since, (mark) => Promise.all(asks.map((ask) => ask(mark))));
   const changed = new Map<string, string>();
-  for (const answer of await Promise.all(asks.map((ask) => ask(true))))
-    for (const item of answer?.changed ?? []) changed.set(item.id, item.actual);
-  const afterFill = { changed: changedCount(result, changed), busy, watchedMs: Date.now() - since };
-  const next = { ...notKept(result, changed), afterFill };
+  const answers = await Promise.all(asks.map((ask) => ask(true)));
+  for (const answer of answers) for (const item of answer?.changed ?? []) changed.set(item.id, item.actual);
+  // A frame that no longer knows the fill was loaded again: its snapshots are gone with the page.
+  const reloaded = result.navigatedAfterFill === true || answers.some((answer) => answer?.unknown === true);
+  if (reloaded) {
+    for (const [id, actual] of await rereadAfterReload(tab.id, result)) changed.set(id, actual);
+    await saveUndo(tab.id, []);
+  }
+  const afterFill = {
+    changed: changedCount(result, changed),
+    busy,
+    watchedMs: Date.now() - since,
+    ...(reloaded ? { reloaded } : {}),
+  };
+  const next = { ...notKept(result, changed), afterFill, ...(reloaded ? { undoAvailable: false } : {}) };
   await saveTabResult(tab.id, next);
   return { result: next };
 }

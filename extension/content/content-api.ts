@@ -356,11 +356,14 @@ export interface ContentApi {
    * fill the page changed since they were read back (an autosave reloading a draft), with what
    * they show now (marked as not kept when `mark`); whether a live region says the page is still
    * at work (`busy`: the worker's words, follow-page.ts); how long the page has been still.
+   * `unknown`: this document holds no such fill — the page was loaded again since (a unit list
+   * whose change handler reloads the page with a saved draft), so what the fill wrote is gone.
    */
   kept(request: { undoId: string; busy: string; mark?: boolean }): {
     changed: { id: string; actual: string }[];
     busy: boolean;
     stillMs: number;
+    unknown?: true;
   };
   /** Removes the outlines and marks drawn by plan, fill and check. */
   clearHighlights(): void;

@@ -39,12 +39,14 @@ function createContentApi(doc: Document): ContentApi {
     // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
     kept: (request) => {
       const undoId = String(request?.undoId);
-      const changed = peekSnapshots(undoId).filter(changedSinceFill);
+      const snapshots = peekSnapshots(undoId);
+      const changed = (snapshots ?? []).filter(changedSinceFill);
       if (request?.mark) for (const snapshot of changed) highlight(snapshot.control.element, "mismatched");
       return {
         changed: changed.map((snapshot) => ({ id: snapshot.id, actual: readShown(snapshot.control) })),
         busy: isBusy(doc, String(request?.busy)),
         stillMs: Date.now() - activityOf(undoId).last,
+        ...(snapshots ? {} : { unknown: true as const }),
       };
     },
     clearHighlights,

@@ -3,7 +3,7 @@ import { isEmpty } from "./compare-control";
 import type { IdentityClue, NamedText, PageIdentity } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { readShown } from "./read-control";
-import { wordsOf, yearsIn } from "./words";
+import { datedYearsIn, wordsOf, yearsIn } from "./words";
 
 const MAX_WHERE = 80;
 /** Texts sent for the unit's name: a page listing every unit is no claim, and the worker caps them too. */
@@ -44,7 +44,12 @@ export function pageIdentity(doc: Document, controls: readonly ControlFacts[]): 
     frameUrl: doc.URL,
     orgs: unique(texts.flatMap(({ text, clue }) => orgsIn(text).map((value) => ({ value, ...clue })))),
     named: namedTexts(texts),
-    years: unique([...yearFields(chosen), ...yearHeadings(texts)]),
+    years: unique([
+      ...yearFields(chosen),
+      ...countDateYears(chosen),
+      ...yearHeadings(texts),
+      ...serverYears(doc),
+    ]),
     lines: lines.filter((line) => yearsIn(line).length > 0).slice(0, 40),
   };
 }
@@ -96,6 +101,47 @@ function yearFields(controls: readonly ControlFacts[]): IdentityClue[] {
         source: "field" as const,
         where: cut(facts.name),
       })),
+    );
+}
+
+/**
+ * The year of the count date ("Telledato", "Tellingsdato", "Count date"): a count is made within its
+ * reporting year (docs/domain.md), so a form opened from the archive that shows only its count date
+ * is that year's form (adversary round 4, B6). Other dated fields ("Sist endret") say nothing.
+ */
+function countDateYears(controls: readonly ControlFacts[]): IdentityClue[] {
+  return controls
+    .filter((facts) => /\btell(e|ings)dato\b|\bcount date\b/.test(facts.name.toLowerCase()))
+    .flatMap((facts) =>
+      datedYearsIn(readShown(facts.control)).map((year) => ({
+        value: String(year),
+        source: "field" as const,
+        where: cut(facts.name),
+      })),
+    );
+}
+
+/** "rapporteringsaar", "aar", "år", "Year", "ReportingYear", "reporting_year": a name for the reporting year. */
+const YEAR_NAME = /^(rapporterings)?(aar|år|year)$|^reporting[_-]?year$/i;
+
+/**
+ * A year the page says only to the server: a hidden input or a `<meta>` named as the reporting
+ * year. The server files the figures under it, so it is the page's year though no user reads it
+ * (adversary round 4, B7). A hidden input named otherwise (a view state, a row id) says nothing.
+ */
+function serverYears(doc: Document): IdentityClue[] {
+  const hidden = allElements(doc, "input[type=hidden]") as HTMLInputElement[];
+  const said = [
+    ...hidden.map((input) => ({ name: input.name || input.id, value: input.value })),
+    ...allElements(doc, "meta[name]").map((meta) => ({
+      name: meta.getAttribute("name") ?? "",
+      value: meta.getAttribute("content") ?? "",
+    })),
+  ];
+  return said
+    .filter(({ name }) => YEAR_NAME.test(name))
+    .flatMap(({ name, value }) =>
+      yearsIn(value).map((year) => ({ value: String(year), source: "field" as const, where: cut(name) })),
     );
 }
 

@@ -52,8 +52,8 @@ export function changedSinceFill(snapshot: Snapshot): boolean {
 }
 
 /** A fill's snapshots, left in the store (the late read-back after a fill, follow-page.ts). */
-export function peekSnapshots(undoId: string): Snapshot[] {
-  return stores.get(undoId) ?? [];
+export function peekSnapshots(undoId: string): Snapshot[] | undefined {
+  return stores.get(undoId);
 }
 
 /** What the page did since the fill (nothing known: as if it changed at once). */

@@ -40,6 +40,8 @@ export const EN: PageWords = {
   afterFillChanged: "The page changed {count} after the fill: see “Not kept by the page”.",
   afterFillBusy:
     "The page was still at work {seconds} s after the fill (still saving?): look over the fields before you submit.",
+  afterFillReloaded:
+    "The page was loaded again after the fill, and the fields were read again. Undo is no longer possible.",
   afterFillKept: "Read again after the fill: the page kept the figures.",
   verifying: "Checking that the page keeps the figures …",
   working: "Working …",

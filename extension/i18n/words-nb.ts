@@ -40,6 +40,8 @@ export const NB = {
   afterFillChanged: "Siden endret {count} etter utfyllingen: se «Ikke beholdt av siden».",
   afterFillBusy:
     "Siden arbeidet fortsatt {seconds} s etter utfyllingen (lagrer den ennå?): se over feltene før du sender inn.",
+  afterFillReloaded:
+    "Siden ble lastet på nytt etter utfyllingen, og feltene er lest på nytt. Angre er ikke lenger mulig.",
   afterFillKept: "Lest på nytt etter utfyllingen: siden beholdt tallene.",
   verifying: "Ser etter om siden beholder tallene …",
   working: "Arbeider …",

@@ -111,7 +111,10 @@ function AfterFill({ lang, seen }: { lang: Lang; seen: NonNullable<FillResult["a
           {pageWord(lang, "afterFillBusy", { seconds: Math.round(seen.watchedMs / 1000) })}
         </p>
       )}
-      {seen.changed === 0 && !seen.busy && <p class="muted">{pageWord(lang, "afterFillKept")}</p>}
+      {seen.reloaded && <p class="warning">{pageWord(lang, "afterFillReloaded")}</p>}
+      {seen.changed === 0 && !seen.busy && !seen.reloaded && (
+        <p class="muted">{pageWord(lang, "afterFillKept")}</p>
+      )}
     </>
   );
 }

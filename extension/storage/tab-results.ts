@@ -22,6 +22,19 @@ export async function saveTabResult(tabId: number, result: FillResult): Promise<
   await browser.storage.session.set({ [KEY]: all });
 }
 
+/**
+ * Notes that a tab whose last result is a fill with snapshots was loaded again since: the late
+ * read-back then reads the figures again on the new page (verify-fill.ts), as the snapshots that
+ * would tell it what the fill wrote are forgotten with the page (service-worker.ts).
+ */
+export async function markTabNavigated(tabId: number): Promise<void> {
+  const all = await readAll();
+  const result = all[String(tabId)];
+  if (result?.mode !== "fill" || !result.undoAvailable || result.navigatedAfterFill) return;
+  all[String(tabId)] = { ...result, navigatedAfterFill: true };
+  await browser.storage.session.set({ [KEY]: all });
+}
+
 /** Forgets a closed tab's result. */
 export async function forgetTabResult(tabId: number): Promise<void> {
   const all = await readAll();

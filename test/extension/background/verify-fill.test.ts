@@ -31,3 +31,21 @@ describe("the late read-back's result (S2)", () => {
     expect(notKept(result, new Map([["beds.tsb_total", "9"]]))).toEqual(result);
   });
 });
+
+describe("a fill whose page was loaded again after it was shown (B11)", () => {
+  it("the stored fill is marked, so the late read-back reads it again; a check or a fill without snapshots is not", async () => {
+    const { loadTabResult, markTabNavigated, saveTabResult } = await import(
+      "../../../extension/storage/tab-results"
+    );
+    const fill = fillResult({ filled: ["beds.phv_adult_hospital"], undoAvailable: true });
+    await saveTabResult(7, fill);
+    await markTabNavigated(7);
+    expect((await loadTabResult(7))?.navigatedAfterFill).toBe(true);
+    await saveTabResult(8, { ...fill, undoAvailable: false });
+    await markTabNavigated(8);
+    expect((await loadTabResult(8))?.navigatedAfterFill).toBeUndefined();
+    await saveTabResult(9, { ...fill, mode: "check" });
+    await markTabNavigated(9);
+    expect((await loadTabResult(9))?.navigatedAfterFill).toBeUndefined();
+  });
+});
