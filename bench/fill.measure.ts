@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { catalogueNames } from "../extension/background/catalogue-names";
+import { measureWords } from "../extension/background/measure-words";
 import type { ContentRequest, FigureToFill, FrameResult } from "../extension/content/content-api";
 import { EXTENSION_DIR, launchBrowser } from "../test/e2e/forms/browser";
 import { recordResults } from "./record";
@@ -41,7 +42,7 @@ function benchRequest(): ContentRequest {
       labels: { nb: `Sengepost ${n}, i alt`, en: `Ward ${n}, total` },
     };
   });
-  return { mode: "fill", figures, waitMs: 0, catalogue: catalogueNames() };
+  return { mode: "fill", figures, waitMs: 0, catalogue: catalogueNames(), measures: measureWords() };
 }
 
 /** One fill of 200 fields on a fresh page, timed inside the page (locate, write, read back, mark). */

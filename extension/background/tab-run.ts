@@ -5,6 +5,7 @@ import { profileForYear } from "../profile/report-year";
 import { catalogueNames } from "./catalogue-names";
 import { framesNamingOthers } from "./check-identity";
 import { type ChosenProfile, findProfile } from "./find-profile";
+import { measureWords } from "./measure-words";
 import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
 import { requestUnit } from "./request-unit";
 import { resolveTab, type TargetTab } from "./resolve-tab";
@@ -92,6 +93,7 @@ export async function openTabRun(request: {
         profile: chosen && profileForYear(chosen.profile, request.year),
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
+        measures: measureWords(),
         ...withUnit(request.org),
       };
       return runInTab(tab.id, state.lastFrames, full);

@@ -2,7 +2,7 @@ import type { LocatorProblem } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { areTwins, type FieldWords, vocabulary } from "./field-words";
 import { kindFits } from "./kind-fits";
-import { namesItsYears, placeFits } from "./place-fits";
+import { namesItsYears, placeFits, saysOtherMeasure } from "./place-fits";
 import { MATCH_THRESHOLD, scoreMatch } from "./score-match";
 import { candidatesFor, indexByWord } from "./word-index";
 
@@ -64,6 +64,7 @@ function allPairs(
     const namesArea = field.alternatives.length > field.core;
     for (const facts of candidatesFor(field.alternatives, index)) {
       if (!kindFits(field.kind, facts.control) || !placeFits(field.kind, facts)) continue;
+      if (saysOtherMeasure(field, facts)) continue;
       if (facts.otherYear && !namesItsYears(field, facts)) continue;
       let best: number | undefined;
       for (const alternative of field.alternatives) {

@@ -158,6 +158,17 @@ export interface FieldNames {
   unitWords?: string[];
 }
 
+/**
+ * Words that state a unit of measure ("per 10 000 innbyggere", "%", "gjennomsnitt"), as a regular
+ * expression's source (flags `iu`), and the kinds of figure that never go where a control's name,
+ * row or column header, legend, section heading, tab or region states it: a count of beds is no
+ * rate. Sent by the worker (background/measure-words.ts), so the content script holds no word list.
+ */
+export interface MeasureWords {
+  says: string;
+  unfit: FigureKind[];
+}
+
 /** The request behind plan, fill and check (the service worker sends it to every frame). */
 export interface ContentRequest {
   /** `plan` writes nothing and answers where each figure would go; `check` only compares. */
@@ -185,6 +196,8 @@ export interface ContentRequest {
    * (The content script does not bundle the catalogue: its size budget is 20 KB.)
    */
   catalogue?: FieldNames[];
+  /** Units of measure a control's place may state, and the kinds they rule out (MeasureWords). */
+  measures?: MeasureWords[];
   /**
    * Fill only these rows of a preview, each into the control the plan showed (re-checked first).
    * Without it, fill plans and writes in one go.

@@ -1,6 +1,6 @@
 import { allElements } from "./collect-controls";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
-import { controlHint, controlName } from "./control-name";
+import { controlHint, controlName, drawnLabel } from "./control-name";
 import type { PageControl } from "./page-control";
 import { bodyFontSize, isStyledHeading, STYLED_HEADING_CANDIDATES } from "./styled-heading";
 import { markUnknownSections } from "./unknown-section";
@@ -74,7 +74,7 @@ export function describeControls(
       outerWords,
       all: new Set([...wordsOf(name), ...nearWords, ...outerWords]),
       headed: context.some((text) => text.kind === "row" || text.kind === "column"),
-      ...otherYearOf(name, controlHint(control.element), near, year),
+      ...otherYearOf(`${name} ${drawnLabel(control.element)}`, controlHint(control.element), near, year),
     };
   });
   markUnknownSections(facts);

@@ -1,5 +1,5 @@
 import type { Aliases, Words } from "../../shared/templates/field";
-import type { FieldNames, FigureKind, FigureToFill } from "./content-api";
+import type { FieldNames, FigureKind, FigureToFill, MeasureWords } from "./content-api";
 import { wordsOf } from "./words";
 
 /** A catalogue field (or a note for one) as matching sees it: the word sets that may name it. */
@@ -19,6 +19,8 @@ export interface FieldWords {
    * field's own name spelled out, not another field's).
    */
   units: ReadonlySet<string>;
+  /** A place stating a unit of measure this field's kind is not ("per 10 000 innbyggere" for beds). */
+  unfit?: RegExp;
 }
 
 /** Words that say a field takes a comment ("Kommentar", "Forklaring"): a note goes only where one is said. */
@@ -82,7 +84,16 @@ function alternativesOf(
 export function fieldWords(
   figures: readonly FigureToFill[],
   catalogue: readonly FieldNames[] = [],
+  measures: readonly MeasureWords[] = [],
 ): FieldWords[] {
+  const unfit = new Map<FigureKind, RegExp | undefined>();
+  const unfitFor = (kind: FigureKind) => {
+    if (!unfit.has(kind)) {
+      const says = measures.filter((measure) => measure.unfit.includes(kind)).map((measure) => measure.says);
+      unfit.set(kind, says.length > 0 ? new RegExp(says.join("|"), "iu") : undefined);
+    }
+    return unfit.get(kind);
+  };
   const named = new Map(catalogue.map((field) => [field.id, field]));
   // A figure without a catalogue entry of its own takes the unit words of its kind's entries.
   const kindUnits = new Map(catalogue.map((field) => [field.kind, field.unitWords]));
@@ -98,6 +109,7 @@ export function fieldWords(
       core,
       wanted: true,
       units: unitsOf(names?.unitWords ?? kindUnits.get(figure.kind), choices, alternatives),
+      unfit: unfitFor(figure.kind),
     };
   });
   const ids = new Set(figures.map((figure) => figure.id));
@@ -112,6 +124,7 @@ export function fieldWords(
         core,
         wanted: false,
         units: unitsOf(field.unitWords, field.choices, alternatives),
+        unfit: unfitFor(field.kind),
       };
     });
   return [...wanted, ...others];

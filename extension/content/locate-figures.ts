@@ -48,7 +48,11 @@ function locateNow(doc: Document, request: ContentRequest): Located {
 function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): Map<string, Assignment> {
   const usable = (facts: ControlFacts) => unusableReason(facts.control) === undefined;
   const assignments = new Map<string, Assignment>();
-  for (const assignment of assignFields(fieldWords(request.figures, request.catalogue), controls, usable)) {
+  for (const assignment of assignFields(
+    fieldWords(request.figures, request.catalogue, request.measures),
+    controls,
+    usable,
+  )) {
     assignments.set(assignment.id, assignment);
   }
   sectionExplanations(request.figures, assignments, controls, request.catalogue);

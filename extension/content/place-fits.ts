@@ -21,6 +21,19 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
 }
 
 /**
+ * Whether the control's own name or the texts right around it (row and column headers, legend,
+ * section heading, tab, region, caption) state a unit of measure the field's kind is not: a
+ * "Per 10 000 innbyggere" column or a section "Døgnplasser i prosent av landsgjennomsnittet" takes
+ * no count, a "Stillingsprosent (snitt)" column no FTE (the words: background/measure-words.ts).
+ * Headings further out (the page's title) say nothing here.
+ */
+export function saysOtherMeasure(field: FieldWords, facts: ControlFacts): boolean {
+  if (field.unfit === undefined) return false;
+  const near = facts.context.filter((text) => text.kind !== "outer").map((text) => text.text);
+  return field.unfit.test([facts.name, ...near].join("\n"));
+}
+
+/**
  * Whether the years that make a control look like another year's are the field's own words: the
  * measure "… i rapporten Redusert bruk av tvangsmidler … (2019)" names 2019 itself, so its row is
  * this year's; the plan's "planlagt 2027" takes the column "2027"; a note, a plan's reason box. Words such as "i fjor" are never

@@ -43,9 +43,13 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b/g, " "],
 ];
 
-/** "i fjor", "forrige år", "rapportert i fjor", "last year": a column or section for last year's figures. */
+/**
+ * "i fjor", "forrige år", "rapportert i fjor", "fjorårets", "sist år", "forrige
+ * rapporteringsperiode", "last year", "previous reporting period": a column, section or help text
+ * for last year's figures. The extension's one list of these words.
+ */
 const LAST_YEAR =
-  /\bi fjor\b|\bfjorår|\bforrige år|\bforegående år|\bfjoråret|\blast year|\bprevious year|\bprior year/;
+  /\bi fjor\b|\bfjorår|\b(forrige|foregående) (rapporterings)?(år|periode)|\bsist år|\b(last|previous|prior) (reporting )?(year|period)/;
 
 /** Lower case, dates and years out, phrases spelled one way: the text words are taken from. */
 function canonical(text: string): string {
@@ -108,7 +112,7 @@ export function saysLastYear(text: string): boolean {
 /** Help that asks for a figure ("Oppgi …", "Fyll inn …", "Enter …"), or that compares (a figure, "endring", "rapporterte"). */
 const ASKS = /(?<!\p{L})(oppgi|fyll|skriv|før opp|legg inn|registrer|angi|enter|fill|type|give|provide)/u;
 const COMPARES =
-  /(?<!\p{L})(endring|avvik|sammenlign|rapporte|change|compar|report|differ)|(?<![\d.,])\d{1,3}(?![\d.])/u;
+  /(?<!\p{L})(endring|avvik|sammenlign|rapporte(?!rings)|change|compar|report(?!ing)|differ)|(?<![\d.,])\d{1,3}(?![\d.])/u;
 
 /**
  * What a control's help (placeholder, description, title) says about the year it is for. Help

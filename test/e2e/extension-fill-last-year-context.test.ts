@@ -108,3 +108,100 @@ describe("tab panes without ARIA (Bootstrap 3: links in a nav-tabs list, panes b
     });
   });
 });
+
+// test/e2e/forms/adversary-4/FINDINGS.md B5: help text (aria-describedby, aria-description) that
+// says the previous reporting period or "Sist år" keeps a box out (h10-describedby-year.html).
+const HELP_TEXT_YEARS = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head>
+<body>
+<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<div><label for="a">PHV voksne, i alt</label> <input id="a" aria-describedby="ha" data-k="x:ly-phv"> <span id="ha">Gjelder 2024</span></div>
+<div><label for="b">PHV voksne, i alt</label> <input id="b" aria-describedby="hb" data-k="beds.phv_adult_total"> <span id="hb">Gjelder 2025</span></div>
+<div><label for="c">PHBU, i alt</label> <input id="c" aria-describedby="hc" data-k="x:ly-phbu"> <span id="hc">Rettelse av fjorårets tall</span></div>
+<div><label for="d">TSB, i alt</label> <input id="d" aria-description="Fylles ut for forrige rapporteringsperiode" data-k="x:ly-tsb"></div>
+<div><label for="e">Døgnplasser i alt</label> <input id="e" aria-describedby="he" data-k="x:ly-all"> <span id="he">Sist år</span></div>
+</body></html>`;
+
+// B3: "I fjor: " drawn before each label of the correction block by CSS (h09-css-before-label.html).
+const CSS_BEFORE_LABEL = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title>
+<style>
+  .rettelse label::before { content: "I fjor: "; font-weight: bold; color: #a00 }
+  .row { margin: 4px 0 }
+</style></head>
+<body>
+<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<div class="blokk">
+  <div class="row"><label for="a1">PHV voksne, sykehusnivå</label> <input id="a1" data-k="beds.phv_adult_hospital"></div>
+  <div class="row"><label for="a2">PHV voksne, DPS</label> <input id="a2" data-k="beds.phv_adult_dps"></div>
+</div>
+<div class="blokk rettelse">
+  <div class="row"><label for="b1">PHBU, i alt</label> <input id="b1" data-k="x:ly-phbu"></div>
+  <div class="row"><label for="b2">TSB, i alt</label> <input id="b2" data-k="x:ly-tsb"></div>
+</div>
+</body></html>`;
+
+// B4 (and B8): a visible year badge hidden from screen readers, an sr-only "i fjor", an abbr and a
+// footnote mark in labels (h09b-abbr-and-sr-only.html).
+const HIDDEN_YEAR_BADGE = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title>
+<style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}</style></head>
+<body>
+<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<p><label for="a">Antall <abbr title="døgnplasser">dpl.</abbr> <span>PHBU</span></label> <input id="a" data-k="beds.phbu_total"></p>
+<p><label for="b">TSB, i alt <span class="sr-only">(tall rapportert i fjor, til kontroll)</span></label> <input id="b" data-k="x:ly-tsb"></p>
+<p><label for="c">PHV voksne, i&nbsp;alt<sup>1</sup></label> <input id="c" data-k="beds.phv_adult_total"></p>
+<p><label for="d">PHV voksne,<br>DPS</label> <input id="d" data-k="beds.phv_adult_dps"></p>
+<p><label for="e"><span aria-hidden="true">2024:</span> PHV voksne, sykehusnivå</label> <input id="e" data-k="x:ly-hosp"></p>
+<p><small><sup>1</sup> Sum av sykehusnivå og DPS.</small></p>
+</body></html>`;
+
+describe("last year said in help text, CSS generated content or text hidden from screen readers", () => {
+  it("help «Fylles ut for forrige rapporteringsperiode» and «Sist år» keep the boxes out (B5)", async () => {
+    expect(await fill(HELP_TEXT_YEARS)).toEqual({
+      "x:ly-phv": "",
+      "beds.phv_adult_total": "110",
+      "x:ly-phbu": "",
+      "x:ly-tsb": "",
+      "x:ly-all": "",
+    });
+  });
+
+  it("twin: help that says this period is filled", async () => {
+    const html = HELP_TEXT_YEARS.replace(
+      "forrige rapporteringsperiode",
+      "denne rapporteringsperioden",
+    ).replace("Sist år", "Inneværende år");
+    expect(await fill(html)).toMatchObject({ "x:ly-tsb": "20,5", "x:ly-all": "142,5", "x:ly-phbu": "" });
+  });
+
+  it("a label drawn as «I fjor: …» by CSS ::before keeps the box out (B3)", async () => {
+    expect(await fill(CSS_BEFORE_LABEL)).toEqual({
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "x:ly-phbu": "",
+      "x:ly-tsb": "",
+    });
+  });
+
+  it("twin: CSS content «I år: » (or ::after «(2025)») is filled", async () => {
+    const html = CSS_BEFORE_LABEL.replace('content: "I fjor: "', 'content: "I år: "').replace(
+      ".row {",
+      '.rettelse label::after { content: " (2025)" } .row {',
+    );
+    expect(await fill(html)).toMatchObject({ "x:ly-phbu": "12", "x:ly-tsb": "20,5" });
+  });
+
+  it("a visible «2024:» badge hidden from screen readers keeps the box out (B4)", async () => {
+    const filled = await fill(HIDDEN_YEAR_BADGE);
+    expect(filled).toMatchObject({ "x:ly-tsb": "", "beds.phv_adult_dps": "64", "x:ly-hosp": "" });
+  });
+
+  it("twin: a «2025:» badge is filled", async () => {
+    const filled = await fill(HIDDEN_YEAR_BADGE.replace(">2024:</span>", ">2025:</span>"));
+    expect(filled).toMatchObject({ "x:ly-tsb": "", "x:ly-hosp": "46" });
+  });
+});

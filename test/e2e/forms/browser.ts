@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
+import { measureWords } from "../../../extension/background/measure-words";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findFillField } from "../../../extension/fill-fields";
@@ -41,6 +42,7 @@ export function contentRequest(
     waitMs: 0,
     figures: Object.entries(values).map(([id, value]) => figure(id, value)),
     catalogue: catalogueNames(),
+    measures: measureWords(),
     ...extra,
   };
 }

@@ -1,4 +1,5 @@
 import { catalogueNames } from "../../../extension/background/catalogue-names";
+import { measureWords } from "../../../extension/background/measure-words";
 import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
 import { findField } from "../../../shared/templates/catalogue";
 
@@ -15,7 +16,14 @@ export function request(
   extra: Partial<ContentRequest> = {},
 ): ContentRequest {
   const figures = Object.entries(values).map(([id, value]) => figure(id, value));
-  return { mode: "fill", figures, waitMs: 0, catalogue: catalogueNames(), ...extra };
+  return {
+    mode: "fill",
+    figures,
+    waitMs: 0,
+    catalogue: catalogueNames(),
+    measures: measureWords(),
+    ...extra,
+  };
 }
 
 /** Replaces the test document's body. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hintedYears, wordsOf } from "../../../extension/content/words";
+import { hintedYears, saysLastYear, wordsOf } from "../../../extension/content/words";
 
 describe("help text is no column header (adversary round 2, M9)", () => {
   it.each([
@@ -21,6 +21,34 @@ describe("help text is no column header (adversary round 2, M9)", () => {
     ["Fyll inn tallet for 2024", { lastYear: false, years: [2024] }],
   ])("help that asks for last year's figure or names it alone makes it last year's: %s", (hint, found) => {
     expect(hintedYears(hint, 2025)).toEqual(found);
+  });
+
+  it.each([
+    "Fylles ut for forrige rapporteringsperiode",
+    "Sist år",
+    "Gjelder foregående år",
+    "Gjelder forrige periode",
+    "Rettelse av fjorårets tall",
+    "Tall for forrige rapporteringsår",
+    "Figures for the previous reporting period",
+    "Prior year",
+  ])(
+    "help that names last year or the previous reporting period makes it last year's (round 4, B5): %s",
+    (hint) => {
+      expect(hintedYears(hint, 2025)).toEqual({ lastYear: true, years: [] });
+    },
+  );
+
+  it("the previous period's words are last year's; this period's and the last years' are not", () => {
+    for (const text of ["Sist år", "forrige rapporteringsperiode", "foregående periode", "previous period"])
+      expect(saysLastYear(text), text).toBe(true);
+    for (const text of [
+      "Siste år",
+      "Denne rapporteringsperioden",
+      "Rapporteringsperiode 2025",
+      "Reporting period",
+    ])
+      expect(saysLastYear(text), text).toBe(false);
   });
 
   it("the package's own year in help is no other year", () => {
