@@ -26,27 +26,36 @@ const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
   const table = tableHeaders(element);
   const texts: ContextText[] = table.length > 0 ? table : gridHeaders(element);
-  for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
-    if (at.localName === "fieldset") {
-      // The first legend child, as `:scope > legend` finds it, without searching the whole fieldset.
-      const legend = childNamed(at, "legend");
-      if (legend !== null) texts.push({ text: oncePerPass(legendText, legend), kind: "legend" });
-    }
-    // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
-    const role = at.getAttribute("role");
-    if (role === "tabpanel") texts.push({ text: oncePerPass(labelOf, at), kind: "tab" });
-    else if (at.id !== "") {
-      const tab = oncePerPass(tabLinkText, at);
-      if (tab !== "") texts.push({ text: tab, kind: "tab" });
-    }
-    if ((role === "region" || at.localName === "section" || at.localName === "aside") && hasLabel(at))
-      texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
-    // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
-    const summary = at.localName === "details" ? childNamed(at, "summary") : null;
-    if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
-  }
-  texts.push(...headings.above(element));
+  texts.push(...oncePerPass(enclosingContext, element), ...headings.above(element));
   return texts.filter((context) => context.text !== "");
+}
+
+/**
+ * The legends, tabs, regions and summaries of an element and everything around it, nearest first.
+ * The controls of a form share most of their ancestors: each ancestor's part is read once per
+ * reading pass (keyed by the element), not once per control under it.
+ */
+function enclosingContext(at: Element): ContextText[] {
+  const texts: ContextText[] = [];
+  if (at.localName === "fieldset") {
+    // The first legend child, as `:scope > legend` finds it, without searching the whole fieldset.
+    const legend = childNamed(at, "legend");
+    if (legend !== null) texts.push({ text: oncePerPass(legendText, legend), kind: "legend" });
+  }
+  // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
+  const role = at.getAttribute("role");
+  if (role === "tabpanel") texts.push({ text: oncePerPass(labelOf, at), kind: "tab" });
+  else if (at.id !== "") {
+    const tab = oncePerPass(tabLinkText, at);
+    if (tab !== "") texts.push({ text: tab, kind: "tab" });
+  }
+  if ((role === "region" || at.localName === "section" || at.localName === "aside") && hasLabel(at))
+    texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
+  // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
+  const summary = at.localName === "details" ? childNamed(at, "summary") : null;
+  if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
+  const parent = parentAcross(at);
+  return parent === null ? texts : [...texts, ...oncePerPass(enclosingContext, parent)];
 }
 
 /** Every heading of a document in tree order, so each control finds those above it by bisection. */

@@ -32,7 +32,6 @@ export function kindFits(kind: FigureKind, control: PageControl): boolean {
 
 /** A text field whose placeholder or pattern asks for a date ("ÅÅÅÅ-MM-DD", "dd.mm.åååå"). */
 export function asksForDate(element: HTMLElement): boolean {
-  if (!element.hasAttribute("placeholder") && !element.hasAttribute("pattern")) return false;
   const hint = `${element.getAttribute("placeholder") ?? ""} ${element.getAttribute("pattern") ?? ""}`;
   return /(åååå|yyyy|jjjj)|\b(dd|mm)\b[./-]/i.test(hint);
 }

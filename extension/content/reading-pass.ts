@@ -14,7 +14,7 @@ interface PassCache {
   /** Per tree and attribute ("id", "name"): how many elements carry each value. */
   counts: Map<Node, Map<string, Map<string, number>>>;
   /** Whatever else a reader keeps for the pass, by reader and object read ("the page's decimals"). */
-  memo: Map<unknown, WeakMap<object, unknown>>;
+  memo: Map<unknown, Map<object, unknown>>;
 }
 
 let cache: PassCache | undefined;
@@ -40,9 +40,14 @@ export function readingPass<T>(read: () => T): T {
 /** `read(of)` once per pass (each call outside a pass): for facts of a whole page or tree. */
 export function oncePerPass<K extends object, T>(read: (of: K) => T, of: K): T {
   if (cache === undefined) return read(of);
-  const kept = cache.memo.get(read) ?? new WeakMap<object, unknown>();
-  cache.memo.set(read, kept);
-  if (kept.has(of)) return kept.get(of) as T;
+  // Plain maps: the whole cache goes when the pass ends, and a hit costs one look-up.
+  let kept = cache.memo.get(read);
+  if (kept === undefined) {
+    kept = new Map<object, unknown>();
+    cache.memo.set(read, kept);
+  }
+  const known = kept.get(of);
+  if (known !== undefined || kept.has(of)) return known as T;
   const value = read(of);
   kept.set(of, value);
   return value;

@@ -27,7 +27,8 @@ export function tableHeaders(element: Element): ContextText[] {
   const cell = element.closest("td, th");
   const table = cell?.closest("table");
   if (!cell || !table) return [];
-  const { slots, cells } = oncePerPass(formGrid, table);
+  const grid = oncePerPass(formGrid, table);
+  const { slots, cells } = grid;
   const placedOf = (of: Element | null) => (of === null ? undefined : cells.get(of)) ?? [];
   const principal = placedOf(cell);
   if (Array.isArray(principal)) return [];
@@ -35,7 +36,7 @@ export function tableHeaders(element: Element): ContextText[] {
   const root = cell.getRootNode() as Document;
   const found = ids
     ? ids.split(/\s+/).flatMap((id) => placedOf(root.getElementById(id)))
-    : [...scan(slots, principal, -1, 0), ...scan(slots, principal, 0, -1)];
+    : [...scan(slots, principal, -1, 0), ...columnScan(grid, principal)];
   const texts: ContextText[] = [...new Set(found)]
     .filter((header) => header !== principal)
     .map((header) => ({
@@ -57,8 +58,11 @@ function scan(slots: Placed[][], principal: Placed, dx: number, dy: number): Pla
     const current = slots[y]?.[x];
     if (!current || current === block.at(-1)) continue;
     if (!current.header) {
-      opaque.push(...block);
-      block = [];
+      // Up a long data column nearly every step is a data cell after a data cell: nothing to move.
+      if (block.length > 0) {
+        opaque.push(...block);
+        block = [];
+      }
       continue;
     }
     block.push(current);
@@ -70,11 +74,42 @@ function scan(slots: Placed[][], principal: Placed, dx: number, dy: number): Pla
   return found;
 }
 
+/** A table's grid: its slots, each cell's place, and the column scans made so far in this pass. */
+interface Grid {
+  slots: Placed[][];
+  cells: Map<Element, Placed>;
+  upward: Map<Placed, Placed[]>;
+}
+
+/**
+ * The scan up a cell's column, shared down a column of data cells: from a data cell right under
+ * a data cell anchored in the same column, the scan passes that cell and goes on exactly as the
+ * scan from it does (nothing met yet), so it meets the same headers. A 200-row column is walked
+ * once per pass, not once per control (200 × 100 steps).
+ */
+function columnScan(grid: Grid, principal: Placed): Placed[] {
+  const chain: Placed[] = [];
+  let at = principal;
+  let found = grid.upward.get(at);
+  while (found === undefined) {
+    chain.push(at);
+    const above = at.header ? undefined : grid.slots[at.y - 1]?.[at.x];
+    if (above === undefined || above.header || above.x !== at.x) {
+      found = scan(grid.slots, at, 0, -1);
+      break;
+    }
+    at = above;
+    found = grid.upward.get(at);
+  }
+  for (const cell of chain) grid.upward.set(cell, found);
+  return found;
+}
+
 /**
  * Places every cell of a table on its grid, once per reading pass for all the table's controls,
  * with each cell's place by cell (a row's `rowIndex` counts the table's rows each time it is read).
  */
-function formGrid(table: HTMLTableElement): { slots: Placed[][]; cells: Map<Element, Placed> } {
+function formGrid(table: HTMLTableElement): Grid {
   const rows = [...table.rows];
   const slots: Placed[][] = rows.map(() => []);
   const cells = new Map<Element, Placed>();
@@ -92,7 +127,7 @@ function formGrid(table: HTMLTableElement): { slots: Placed[][]; cells: Map<Elem
       x += placed.w;
     }
   });
-  return { slots, cells };
+  return { slots, cells, upward: new Map() };
 }
 
 /**
