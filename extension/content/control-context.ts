@@ -1,6 +1,6 @@
 import { computeAccessibleName } from "dom-accessibility-api";
 import { gridHeaders } from "./grid-headers";
-import { ownText } from "./own-text";
+import { HEADING_SKIPPED, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
 import { tableHeaders } from "./table-headers";
@@ -49,8 +49,9 @@ function enclosingContext(at: Element): ContextText[] {
     const tab = oncePerPass(tabLinkText, at);
     if (tab !== "") texts.push({ text: tab, kind: "tab" });
   }
-  if ((role === "region" || at.localName === "section" || at.localName === "aside") && hasLabel(at))
-    texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
+  // A labelled dialog too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12).
+  const region = role === "region" || role === "dialog" || /^(section|aside|dialog)$/.test(at.localName);
+  if (region && hasLabel(at)) texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
   // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
   const summary = at.localName === "details" ? childNamed(at, "summary") : null;
   if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
@@ -69,7 +70,12 @@ export function indexHeadings(headingElements: readonly Element[]): HeadingIndex
   const sections = headingElements.filter((element) => element.closest("td, th, label") === null);
   const list = sections.map((element) => {
     const level = levelOf(element);
-    return { element, level, text: clean(ownText(element)), scope: level > 1 ? scopeOf(element) : null };
+    return {
+      element,
+      level,
+      text: clean(ownText(element, HEADING_SKIPPED)),
+      scope: level > 1 ? scopeOf(element) : null,
+    };
   });
   return {
     above(element) {

@@ -98,6 +98,17 @@ function sectionTitles(doc: Document): Element[] {
 }
 
 /**
+ * The years a section's heading, legend or labelled region (a dialog too) names when none is the
+ * package's: "Til sammenligning: 2024", an accordion's "Innrapportering 2024" (adversary round 4,
+ * B9, B24). A plan's heading and a span of years (a plan's period) are left to the plan's rules.
+ */
+function sectionYears(text: ContextText, year: number): number[] {
+  if (!["heading", "legend", "region"].includes(text.kind) || saysPlanned(text.text)) return [];
+  const years = yearsIn(text.text.replace(/(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g, " "));
+  return years.includes(year) ? [] : years;
+}
+
+/**
  * A control for another year than the package's:
  * - its name says "i fjor" / "forrige år" / "last year", or its nearby context does, or its
  *   placeholder or description asks for last year's figure ("Oppgi fjorårets tall (2023)") —
@@ -134,7 +145,12 @@ function otherYearOf(
   const later = (text: string) => yearsIn(text).filter((named) => named > year);
   // The control's own years speak for it: under "Planlagte døgnplasser 2026–2032" the box
   // "Planlagt 2027" is 2027's; the heading's years count only where the control names none.
-  const ownYears = [...others(own), ...hinted.years, ...headers.flatMap((text) => others(text.text))];
+  const ownYears = [
+    ...others(own),
+    ...hinted.years,
+    ...headers.flatMap((text) => others(text.text)),
+    ...near.flatMap((text) => sectionYears(text, year)),
+  ];
   const otherYears = [
     ...new Set(ownYears.length > 0 ? ownYears : planned.flatMap((text) => later(text.text))),
   ];

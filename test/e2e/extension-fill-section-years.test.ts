@@ -1,0 +1,116 @@
+// A section whose heading, accordion header or labelled dialog names only an earlier year is that
+// year's: "Til sammenligning: 2024", "Innrapportering 2024 (kan rettes til 1. mars)", a dialog
+// "Fjorårets tall (2024)". Its boxes take none of this year's figures, while the same boxes under
+// this year's heading are filled (test/e2e/forms/adversary-4/FINDINGS.md, B9, B12, B24).
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BEDS = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phv_adult_total": 110,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+  "beds.all_total": 142.5,
+};
+
+function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
+  const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-4", `${form}.html`), "utf8");
+  return edit(html.replace(/<script src="state\.js"[^>]*><\/script>/, ""));
+}
+
+/** Fills by labels; answers what every `data-k` control holds after. */
+async function fill(html: string): Promise<Record<string, string>> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html);
+    await callContent(page.mainFrame(), "run", contentRequest(BEDS, { year: 2025 }));
+    return await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
+          element.dataset.k as string,
+          element.value,
+        ]),
+      ),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+describe("a section titled with an earlier year only", () => {
+  it("B9: 'Til sammenligning: 2024' keeps its boxes; 2025's section gets its DPS", async () => {
+    const held = await fill(formHtml("h30-heading-year-only"));
+    expect(held).toMatchObject({ "x:cmp-hosp": "", "x:cmp-tsb": "", "x:cmp-all": "" });
+    expect(held["beds.phv_adult_dps"]).toBe("64");
+  });
+
+  it("B9 twin: the same section headed 'Tall for 2025' is filled", async () => {
+    const held = await fill(
+      formHtml("h30-heading-year-only", (html) =>
+        html.replace("Til sammenligning: 2024", "Tall for 2025 (forts.)"),
+      ),
+    );
+    expect(held).toMatchObject({ "x:cmp-tsb": "20,5", "x:cmp-all": "142,5" });
+  });
+
+  it("B24: an accordion item 'Innrapportering 2024 (kan rettes til 1. mars)' gets nothing", async () => {
+    const held = await fill(formHtml("h31-accordion-last-year-open"));
+    expect(held).toEqual({
+      "x:ty-hosp-hidden": "",
+      "x:ty-tsb-hidden": "",
+      "x:ly-hosp": "",
+      "x:ly-tsb": "",
+    });
+  });
+
+  it("B24 twin: the open item titled 'Innrapportering 2025' (the hidden one 2023's) is filled", async () => {
+    const held = await fill(
+      formHtml("h31-accordion-last-year-open", (html) =>
+        html
+          .replace(">Innrapportering 2025<", ">Innrapportering 2023<")
+          .replace(
+            "Innrapportering 2024 (kan rettes til 1. mars)",
+            "Innrapportering 2025 (kan rettes til 1. mars)",
+          ),
+      ),
+    );
+    expect(held).toMatchObject({ "x:ly-hosp": "46", "x:ly-tsb": "20,5" });
+  });
+});
+
+describe("a labelled dialog", () => {
+  it("B12: a dialog 'Fjorårets tall (2024) – kontroller før du sender' gets nothing; the page's boxes are filled", async () => {
+    const held = await fill(formHtml("h17-dialog-last-year"));
+    expect(held).toMatchObject({
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "x:ly-phbu": "",
+      "x:ly-tsb": "",
+      "x:pop-phv": "",
+    });
+  });
+
+  it("B12 twin: a dialog 'Tall for 2025 – kontroller før du sender' is filled", async () => {
+    const held = await fill(
+      formHtml("h17-dialog-last-year", (html) =>
+        html.replace(
+          "Fjorårets tall (2024) – kontroller før du sender",
+          "Tall for 2025 – kontroller før du sender",
+        ),
+      ),
+    );
+    expect(held).toMatchObject({ "x:ly-phbu": "12", "x:ly-tsb": "20,5" });
+  });
+});
