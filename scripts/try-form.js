@@ -44,6 +44,26 @@ function readProfiles(path) {
   return list;
 }
 
+/**
+ * What the page's own code did to the figures written: how many it changed (the fields were found
+ * and written: not a form drawn late), and by their labels those not put back, which hold a figure
+ * that is not the package's.
+ */
+function pageLines({ changedByPage, notRestored }) {
+  if (changedByPage === 0) return [];
+  const written =
+    changedByPage === 1
+      ? "1 felt ble skrevet, men siden endret det (se mismatched) / 1 field was written but the page changed it (see mismatched)"
+      : `${changedByPage} felt ble skrevet, men siden endret dem (se mismatched) / ${changedByPage} fields were written but the page changed them (see mismatched)`;
+  return [
+    written,
+    ...notRestored.map(
+      (label) =>
+        `Ikke satt tilbake, feltet har et tall som ikke er pakkens: ${label} / not put back, the field holds a figure that is not the package's`,
+    ),
+  ];
+}
+
 const args = parseTryFormArgs(process.argv.slice(2));
 if ("error" in args) fail(args.error);
 if (!isBuiltExtension(EXTENSION_DIR)) {
@@ -64,7 +84,7 @@ let session;
 try {
   session = await openExtensionSession(copy.dir, { headed: args.headed });
   const screenshotPath = `${packagePath}.png`;
-  const result = await fillOnce(session, {
+  const tried = await fillOnce(session, {
     url: args.url,
     packageName: basename(packagePath),
     packageText,
@@ -73,11 +93,14 @@ try {
     waitFor: args.waitFor,
     waitSeconds: args.waitSeconds,
   });
+  const result = tried.lists;
   console.log(JSON.stringify(result));
   console.error(
     `Fylt ut ${result.filled.length}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
   );
-  if (result.filled.length === 0 && args.waitFor === undefined)
+  for (const line of pageLines(tried)) console.error(line);
+  // Only a page where no field fitted may be one that draws its form late.
+  if (result.filled.length === 0 && tried.nothingFound && args.waitFor === undefined)
     console.error(
       "Ingen felt ble fylt ut. Tegner siden skjemaet sent (etter et tregt API-kall)? Prøv --wait-for <css-velger for et felt> / nothing was filled. Does the page render its form late? Try --wait-for <css selector of a field>",
     );

@@ -2,7 +2,7 @@ import browser from "webextension-polyfill";
 import type { ReachedFrame } from "./probe-frames";
 
 /** The engine's functions the worker calls besides `run` (content-api.ts: ContentApi). */
-export type ContentMethod = "undo" | "identity" | "testProfile" | "pick" | "kept";
+export type ContentMethod = "undo" | "identity" | "testProfile" | "pick" | "kept" | "putBack";
 
 /**
  * Runs in the frame (serialized: it may use nothing from outside itself): calls one of the

@@ -18,6 +18,7 @@ const RANK: readonly Outcome[] = [
   "disabled",
   "not_found",
   "not_kept",
+  "user_changed",
   "not_chosen",
 ];
 

@@ -1,9 +1,10 @@
-import type { FigureRow, FillResult, RequestOf, ResponseMap } from "../messages";
+import type { FillResult, RequestOf, ResponseMap } from "../messages";
 import { loadTabResult, saveTabResult } from "../storage/tab-results";
 import { loadUndo, saveUndo } from "../storage/tab-state";
 import { z } from "../zod";
 import { callContent } from "./call-content";
-import { probeFrames } from "./probe-frames";
+import { type LateChange, lateKind, lateResult, pageChangedCount } from "./late-changes";
+import { probeFrames, type ReachedFrame } from "./probe-frames";
 import { rereadAfterReload } from "./reread-after-reload";
 import { resolveTab } from "./resolve-tab";
 
@@ -23,20 +24,48 @@ export const LATE_BOUND_MS = 5_000;
 export const BUSY_WORDS =
   "\\b(lagrer|ikke lagret|ulagre[td]e?|ulagra|ikkje lagra|saving|unsaved|not saved|not yet saved)\\b|…\\s*$";
 
+/**
+ * After a rewrite is put back, the page is given as long to react as it was given after the fill
+ * (its focusout handler may rewrite again 300 ms later, from a model the put back left as it was),
+ * then followed until still, no later than PUT_BACK_BOUND_MS after the put back.
+ */
+export const PUT_BACK_READ_MS = LATE_READ_MS;
+export const PUT_BACK_BOUND_MS = 3_000;
+/** A page that keeps rewriting fields is put back at most this many times. */
+export const MAX_PUT_BACKS = 2;
+
 const keptAnswer = z.object({
-  changed: z.array(z.object({ id: z.string().max(200), actual: z.string().max(10_000) })).max(1000),
+  changed: z
+    .array(
+      z.object({
+        id: z.string().max(200),
+        actual: z.string().max(10_000),
+        before: z.string().max(10_000),
+        typed: z.boolean().optional(),
+      }),
+    )
+    .max(1000),
   busy: z.boolean().optional(),
   stillMs: z.number().optional(),
   unknown: z.boolean().optional(),
 });
 type KeptAnswer = z.infer<typeof keptAnswer>;
+const putBackAnswer = z.array(z.object({ id: z.string().max(200), restored: z.boolean() })).max(1000);
+
+/** One frame that kept the last fill's snapshots: asked what changed, told what to put back. */
+interface FillFrame {
+  kept(): Promise<KeptAnswer | undefined>;
+  putBack(mark: string[], restore: string[]): Promise<Map<string, boolean>>;
+}
 
 /**
  * The late read-back: follows the page (above) in each frame that kept the last fill's snapshots,
- * then asks which of its fields the page changed since they were read back. Those rows become
- * `not_kept` with what the page holds now, the result says how many the page changed and whether
- * it was still at work at the bound, the stored result is updated, and the result answered.
- * Nothing is written.
+ * then asks which of its fields changed since they were read back. A figure the page rewrote
+ * (late-changes.ts: 86,1 truncated to 86 on focusout) is put back to what the field held before,
+ * through the page's events, and read again once the page is still (PUT_BACK_READ_MS to
+ * PUT_BACK_BOUND_MS later): changed again, it is reported not restored. A field the user typed
+ * into, or whose value is neither the figure nor the page's rewrite of it, is the user's and left.
+ * The stored result is updated and answered; nothing else is written.
  */
 export async function verifyFill(request: RequestOf<"verify-fill">): Promise<ResponseMap["verify-fill"]> {
   const tab = await resolveTab(request.tabId);
@@ -46,57 +75,132 @@ export async function verifyFill(request: RequestOf<"verify-fill">): Promise<Res
   // Without snapshots only a fill whose page was loaded again since has anything to read back.
   if (handles.length === 0 && result.navigatedAfterFill !== true) return { result };
   const reached = (await probeFrames(tab.id)).reached;
-  const asks = handles.flatMap((handle) => {
+  const frames = handles.flatMap((handle): FillFrame[] => {
     const frame = reached.find((candidate) => candidate.frameId === handle.frameId);
-    if (frame?.origin !== result.origin) return [];
-    return [
-      async (mark: boolean) => {
-        const [answer] = await callContent(tab.id, [frame], "kept", {
-          undoId: handle.undoId,
-          busy: BUSY_WORDS,
-          mark,
-        });
-        const parsed = keptAnswer.safeParse(answer?.result);
-        return parsed.success ? parsed.data : undefined;
-      },
-    ];
+    return frame?.origin === result.origin ? [fillFrame(tab.id, frame, handle.undoId)] : [];
   });
   const since = result.filledAt ?? Date.now();
-  const busy = await followPage(since, (mark) => Promise.all(asks.map((ask) => ask(mark))));
-  const changed = new Map<string, string>();
-  const answers = await Promise.all(asks.map((ask) => ask(true)));
-  for (const answer of answers) for (const item of answer?.changed ?? []) changed.set(item.id, item.actual);
+  const askAll = () => Promise.all(frames.map((frame) => frame.kept()));
+  const busy = await followPage(since, askAll);
+  const late = await putBackRewrites(result, frames, askAll);
   // A frame that no longer knows the fill was loaded again: its snapshots are gone with the page.
-  const reloaded = result.navigatedAfterFill === true || answers.some((answer) => answer?.unknown === true);
+  const reloaded = result.navigatedAfterFill === true || late.unknown;
   if (reloaded) {
-    for (const [id, actual] of await rereadAfterReload(tab.id, result)) changed.set(id, actual);
+    for (const [id, actual] of await rereadAfterReload(tab.id, result))
+      late.changes.set(id, { kind: "page", actual });
     await saveUndo(tab.id, []);
   }
   const afterFill = {
-    changed: changedCount(result, changed),
-    busy,
+    changed: pageChangedCount(result, late.changes),
+    busy: busy || late.busy,
     watchedMs: Date.now() - since,
     ...(reloaded ? { reloaded } : {}),
   };
-  const next = { ...notKept(result, changed), afterFill, ...(reloaded ? { undoAvailable: false } : {}) };
+  const next = {
+    ...lateResult(result, late.changes),
+    afterFill,
+    ...(reloaded ? { undoAvailable: false } : {}),
+  };
   await saveTabResult(tab.id, next);
   return { result: next };
 }
 
+function fillFrame(tabId: number, frame: ReachedFrame, undoId: string): FillFrame {
+  return {
+    async kept() {
+      const [answer] = await callContent(tabId, [frame], "kept", { undoId, busy: BUSY_WORDS });
+      const parsed = keptAnswer.safeParse(answer?.result);
+      return parsed.success ? parsed.data : undefined;
+    },
+    async putBack(mark, restore) {
+      const [answer] = await callContent(tabId, [frame], "putBack", { undoId, mark, restore });
+      const parsed = putBackAnswer.safeParse(answer?.result);
+      const put = parsed.success ? parsed.data : [];
+      // A field the frame did not answer for was not put back.
+      return new Map(restore.map((id) => [id, put.find((item) => item.id === id)?.restored === true]));
+    },
+  };
+}
+
+/**
+ * Reads each frame's changed fields, puts the page's rewrites back and reads again, at most
+ * MAX_PUT_BACKS times; answers what each changed field is and whether the page was still at work.
+ */
+async function putBackRewrites(
+  result: FillResult,
+  frames: readonly FillFrame[],
+  askAll: () => Promise<(KeptAnswer | undefined)[]>,
+): Promise<{ changes: Map<string, LateChange>; busy: boolean; unknown: boolean }> {
+  const changes = new Map<string, LateChange>();
+  const expected = (id: string) => result.rows.find((row) => row.ids.includes(id))?.expected;
+  let busy = false;
+  let answers = await askAll();
+  const unknown = answers.some((answer) => answer?.unknown === true);
+  for (let round = 0; ; round += 1) {
+    const restore = answers.map((answer) => classify(answer, changes, expected));
+    const last = round >= MAX_PUT_BACKS || restore.every((ids) => ids.length === 0);
+    for (const [index, frame] of frames.entries()) {
+      const ids = last ? [] : (restore[index] ?? []);
+      const mark = (answers[index]?.changed ?? []).map((item) => item.id).filter((id) => changes.has(id));
+      if (mark.length === 0 && ids.length === 0) continue;
+      for (const [id, restored] of await frame.putBack(mark, ids))
+        changes.set(id, { ...(changes.get(id) as LateChange), restored });
+    }
+    if (last) return { changes, busy, unknown };
+    busy = (await followPage(Date.now(), askAll, PUT_BACK_READ_MS, PUT_BACK_BOUND_MS)) || busy;
+    answers = await askAll();
+  }
+}
+
+/**
+ * Records one frame's changed fields in `changes` and answers the rewrites to put back. A field
+ * put back before that changed again is not restored (the page changes it again): never put back
+ * twice. A rewrite found when no put back is left is not restored either.
+ */
+function classify(
+  answer: KeptAnswer | undefined,
+  changes: Map<string, LateChange>,
+  expected: (id: string) => string | undefined,
+): string[] {
+  const restore: string[] = [];
+  for (const item of answer?.changed ?? []) {
+    const known = changes.get(item.id);
+    if (known?.restored !== undefined) {
+      const kind = item.typed === true ? "user" : "rewrite";
+      changes.set(
+        item.id,
+        kind === "user" ? { kind, actual: item.actual } : { kind, actual: item.actual, restored: false },
+      );
+      continue;
+    }
+    const kind = lateKind(expected(item.id), item);
+    if (kind === "same") continue;
+    changes.set(
+      item.id,
+      kind === "rewrite" ? { kind, actual: item.actual, restored: false } : { kind, actual: item.actual },
+    );
+    if (kind === "rewrite") restore.push(item.id);
+  }
+  return restore;
+}
+
 /**
  * Waits until the frames have finished with the fill (LATE_READ_MS at least, then still and not
- * at work, LATE_BOUND_MS at most); answers whether one was still at work at the bound.
+ * at work, LATE_BOUND_MS at most; after a put back, `readMs` and `boundMs`); answers whether one
+ * was still at work at the bound.
  */
 export async function followPage(
   since: number,
-  ask: (mark: boolean) => Promise<(KeptAnswer | undefined)[]>,
+  ask: () => Promise<(KeptAnswer | undefined)[]>,
+  readMs = LATE_READ_MS,
+  boundMs = LATE_BOUND_MS,
 ): Promise<boolean> {
-  await sleep(since + LATE_READ_MS - Date.now());
+  await sleep(since + readMs - Date.now());
   for (;;) {
-    const answers = (await ask(false)).filter((answer) => answer !== undefined);
+    const answers = (await ask()).filter((answer) => answer !== undefined);
     const busy = answers.some((answer) => answer.busy === true);
     const wait = Math.max(0, ...answers.map((answer) => LATE_QUIET_MS - (answer.stillMs ?? LATE_QUIET_MS)));
-    const left = since + LATE_BOUND_MS - Date.now();
+    const left = since + boundMs - Date.now();
     if (left <= 0) return busy;
     if (!busy && wait === 0) return false;
     await sleep(Math.min(left, Math.max(wait, 100)));
@@ -105,31 +209,4 @@ export async function followPage(
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-}
-
-/** How many of the fill's rows the page changed after it. */
-function changedCount(result: FillResult, changed: ReadonlyMap<string, string>): number {
-  return result.rows.filter((row) => row.outcome === "filled" && row.ids.some((id) => changed.has(id)))
-    .length;
-}
-
-/** A result with the fields the page changed after the fill reported not kept, with what they hold. */
-export function notKept(result: FillResult, changed: ReadonlyMap<string, string>): FillResult {
-  const lost = (row: FigureRow) => row.outcome === "filled" && row.ids.some((id) => changed.has(id));
-  const rows = result.rows.map((row): FigureRow => {
-    if (!lost(row)) return row;
-    const actual = row.ids.map((id) => changed.get(id)).find((value) => value !== undefined) ?? "";
-    return { ...row, outcome: "not_kept", actual };
-  });
-  const mismatched = [...changed].flatMap(([id, actual]) =>
-    result.filled.includes(id)
-      ? [{ id, expected: rows.find((row) => row.ids.includes(id))?.expected ?? "", actual }]
-      : [],
-  );
-  return {
-    ...result,
-    rows,
-    filled: result.filled.filter((id) => !changed.has(id)),
-    mismatched: [...result.mismatched, ...mismatched],
-  };
 }

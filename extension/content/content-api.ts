@@ -58,9 +58,10 @@ export interface FieldInfo {
  * `changed`: the confirmed target is no longer the control the plan showed. `no_option`: a list
  * has no option for the value. `refused`: the page's own constraints (max, min, step, pattern,
  * maxlength) do not accept the figure's text: nothing written. `pending`: waits for a reload (postback).
- * The worker adds two: `not_chosen`, a preview row the user left unticked (nothing sent), and
+ * The worker adds three: `not_chosen`, a preview row the user left unticked (nothing sent);
  * `not_kept`, a field filled and read back that the page changed afterwards (its autosave
- * reloading a draft): `actual` is what the page holds now.
+ * reloading a draft; a late rewrite of the figure, put back: `restored`), `actual` what the page
+ * holds now; `user_changed`, a field filled that the user changed afterwards (left as it is).
  */
 export type Outcome =
   | "filled"
@@ -77,7 +78,8 @@ export type Outcome =
   | "refused"
   | "pending"
   | "not_chosen"
-  | "not_kept";
+  | "not_kept"
+  | "user_changed";
 
 /** The constraint of a page's input that refuses a figure's text (`refused`). */
 export type PageConstraint = "maxlength" | "type" | "max" | "min" | "step" | "pattern" | "validity";
@@ -252,6 +254,13 @@ export type MissingReason =
   | "no_option"
   | "refused";
 
+/** The late read-back's fields to mark as not holding the figure, and those to put back (ids). */
+export interface PutBackRequest {
+  undoId: string;
+  mark: string[];
+  restore: string[];
+}
+
 /** Restore what a fill found on the page. */
 export interface UndoRequest {
   undoId: string;
@@ -366,18 +375,25 @@ export interface ContentApi {
   undo(request: UndoRequest): Promise<UndoResult>;
   /**
    * After a fill, asked again while the page is still at work (verify-fill.ts): the fields of that
-   * fill the page changed since they were read back (an autosave reloading a draft), with what
-   * they show now (marked as not kept when `mark`); whether a live region says the page is still
-   * at work (`busy`: the worker's words, follow-page.ts); how long the page has been still.
+   * fill changed since they were read back (an autosave reloading a draft, a page rewriting the
+   * figure late, the user typing), with what they show now, what they showed before the fill and
+   * whether the user typed into them since (a trusted `input`); whether a live region says the
+   * page is still at work (`busy`: the worker's words, follow-page.ts); how long it has been still.
    * `unknown`: this document holds no such fill — the page was loaded again since (a unit list
    * whose change handler reloads the page with a saved draft), so what the fill wrote is gone.
    */
-  kept(request: { undoId: string; busy: string; mark?: boolean }): {
-    changed: { id: string; actual: string }[];
+  kept(request: { undoId: string; busy: string }): {
+    changed: { id: string; actual: string; before: string; typed?: boolean }[];
     busy: boolean;
     stillMs: number;
     unknown?: true;
   };
+  /**
+   * After the late read-back: marks the fields `mark` names as not holding the figure and puts
+   * those `restore` names back to what they held before the fill, through the page's events;
+   * answers, per field put back, whether it holds its old value now.
+   */
+  putBack(request: PutBackRequest): Promise<{ id: string; restored: boolean }[]>;
   /** Removes the outlines and marks drawn by plan, fill and check. */
   clearHighlights(): void;
   /** The version of this API, so a worker can tell an old installation from a current one. */
@@ -413,6 +429,7 @@ export const CONTENT_SYMBOL = "hso.content";
 
 /**
  * This API's version (`ContentApi.version`); 3: identity() sends texts, the worker names units;
- * 4: identity() is profile-tools.js's (ProfileToolsApi), no longer the content script's.
+ * 4: identity() is profile-tools.js's (ProfileToolsApi), no longer the content script's; 5: kept()
+ * says what a field held before and whether the user typed into it, putBack() puts fields back.
  */
-export const CONTENT_API_VERSION = 4;
+export const CONTENT_API_VERSION = 5;

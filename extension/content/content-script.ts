@@ -4,12 +4,14 @@ import {
   type ContentApi,
   type ContentRequest,
   type FrameResult,
+  type PutBackRequest,
   type UndoRequest,
   type UndoResult,
 } from "./content-api";
 import { isBusy } from "./follow-page";
 import { clearHighlights, highlight } from "./highlight";
-import { readShown } from "./read-control";
+import { rollBack } from "./read-back";
+import { readControl, readShown } from "./read-control";
 import { runRequest } from "./run-request";
 import { activityOf, changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
 import { restoreSnapshot } from "./write-field";
@@ -39,19 +41,46 @@ function createContentApi(doc: Document): ContentApi {
     // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
     kept: (request) => {
       const undoId = String(request?.undoId);
+      const { last, typed } = activityOf(undoId);
       const snapshots = peekSnapshots(undoId);
-      const changed = (snapshots ?? []).filter(changedSinceFill);
-      if (request?.mark) for (const snapshot of changed) highlight(snapshot.control.element, "mismatched");
       return {
-        changed: changed.map((snapshot) => ({ id: snapshot.id, actual: readShown(snapshot.control) })),
+        changed: (snapshots ?? []).filter(changedSinceFill).map(({ id, control, shown }) => ({
+          id,
+          actual: readShown(control),
+          before: shown,
+          typed: typed?.has(control.element),
+        })),
         busy: isBusy(doc, String(request?.busy)),
-        stillMs: Date.now() - activityOf(undoId).last,
+        stillMs: Date.now() - last,
         ...(snapshots ? {} : { unknown: true as const }),
       };
     },
+    putBack: (request) =>
+      serial(
+        () => putBack(request),
+        () => [],
+      ),
     clearHighlights,
     version: CONTENT_API_VERSION,
   };
+}
+
+/**
+ * After the late read-back (verify-fill.ts): marks the fields the worker names as not holding the
+ * figure, and puts `restore` back to what they held before the fill, as the read-back does
+ * (rollBack); each then counts as filled with what it holds now, so a later change is the page's
+ * again (the worker reads again as long after this as after the fill).
+ */
+async function putBack(request: PutBackRequest): Promise<{ id: string; restored: boolean }[]> {
+  const answers = [];
+  for (const snapshot of peekSnapshots(request.undoId) ?? []) {
+    const { id, control } = snapshot;
+    if (request.mark.includes(id)) highlight(control.element, "mismatched");
+    if (!request.restore.includes(id)) continue;
+    answers.push({ id, restored: control.element.isConnected && (await rollBack(snapshot)) });
+    snapshot.after = readControl(control);
+  }
+  return answers;
 }
 
 /**

@@ -88,9 +88,10 @@ function rejectedByPage(element: HTMLElement): boolean {
  * Puts a snapshot back unless the control holds it already, through the page's events as undo
  * does (so the page's own state follows); answers whether the control holds it now. When the
  * page's handler changes the old text too (×10 on change turns a user's 2 into 20), the user's
- * text is put back once more without events: what they typed is what the page shows.
+ * text is put back once more without events: what they typed is what the page shows. The late
+ * read-back puts back the same way (content-script.ts: putBack).
  */
-async function rollBack(snapshot: Snapshot): Promise<boolean> {
+export async function rollBack(snapshot: Snapshot): Promise<boolean> {
   const { control } = snapshot;
   if (readControl(control) === snapshot.value) return true;
   if (!(await restoreSnapshot(snapshot))) return false;

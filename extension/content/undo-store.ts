@@ -21,8 +21,11 @@ const stores = new Map<string, Snapshot[]>();
 const activities = new Map<string, PageActivity>();
 let counter = 0;
 
-/** How long after a fill the page's activity is watched: the late read-back's bound and some. */
-const WATCH_MS = 10_000;
+/**
+ * How long after a fill the page's activity is watched: the late read-back's bound (5 s) and two
+ * put backs' (3 s each, background/verify-fill.ts), and some.
+ */
+const WATCH_MS = 15_000;
 
 /** What a control holds now, to be restored by undo. */
 export function snapshotOf(id: string, control: PageControl): Snapshot {

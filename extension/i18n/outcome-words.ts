@@ -34,6 +34,11 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
     title: "Ikke beholdt av siden",
     reason: "fylt ut og lest tilbake, men siden endret feltet etterpå",
   },
+  user_changed: {
+    title: "Endret av brukeren",
+    reason:
+      "feltet fikk en annen verdi etter utfyllingen, skrevet inn (verken pakkens tall eller sidens omskriving av det): latt som det er",
+  },
 };
 
 const EN: Record<Outcome, { title: string; reason: string }> = {
@@ -67,6 +72,11 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
   not_kept: {
     title: "Not kept by the page",
     reason: "filled and read back, but the page changed the field afterwards",
+  },
+  user_changed: {
+    title: "Changed by the user",
+    reason:
+      "the field took another value after the fill, typed in (neither the package's figure nor the page's rewrite of it): left as it is",
   },
 };
 

@@ -43,6 +43,10 @@ export const EN: PageWords = {
   afterFillReloaded:
     "The page was loaded again after the fill, and the fields were read again. Undo is no longer possible.",
   afterFillKept: "Read again after the fill: the page kept the figures.",
+  writtenChangedOne: "1 field was written, but the page changed it: see below.",
+  writtenChanged: "{count} were written, but the page changed them: see below.",
+  notRestored:
+    "Not put back – the field holds a figure that is not the package's, correct it before you submit: {list}",
   verifying: "Checking that the page keeps the figures …",
   working: "Working …",
   noPackages: "No packages imported yet.",

@@ -43,6 +43,10 @@ export const NB = {
   afterFillReloaded:
     "Siden ble lastet på nytt etter utfyllingen, og feltene er lest på nytt. Angre er ikke lenger mulig.",
   afterFillKept: "Lest på nytt etter utfyllingen: siden beholdt tallene.",
+  writtenChangedOne: "1 felt ble skrevet, men siden endret det: se under.",
+  writtenChanged: "{count} ble skrevet, men siden endret dem: se under.",
+  notRestored:
+    "Ikke satt tilbake – feltet har et tall som ikke er pakkens, rett det før du sender inn: {list}",
   verifying: "Ser etter om siden beholder tallene …",
   working: "Arbeider …",
   noPackages: "Ingen pakker er importert ennå.",

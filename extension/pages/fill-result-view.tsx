@@ -6,7 +6,7 @@ import { outcomeWords } from "../i18n/outcome-words";
 import { pageWord, type WordKey } from "../i18n/page-words";
 import type { FigureRow, FillResult, SkippedFrame } from "../messages";
 import { Why } from "./popup/preview-table";
-import { fieldText, rowLabel } from "./popup/row-text";
+import { changedByPage, fieldText, rowLabel } from "./popup/row-text";
 
 const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
   unreachable: "frameUnreachable",
@@ -19,6 +19,7 @@ const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
 // What the user must act on comes first; what went well last.
 const ORDER: readonly Outcome[] = [
   "not_kept",
+  "user_changed",
   "mismatched",
   "ambiguous",
   "changed",
@@ -71,6 +72,7 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
             .join(" · ")}
         </strong>
       </p>
+      {result.mode === "fill" && <ChangedByPage lang={lang} result={result} />}
       {result.afterFill && <AfterFill lang={lang} seen={result.afterFill} />}
       {groups.map((group) => (
         <OutcomeGroup
@@ -97,6 +99,32 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
   );
 }
 
+/**
+ * Fields written that the page's own code changed (at once or later): how many, and by their
+ * labels those that would not take their old value back, which hold a figure nobody typed.
+ */
+function ChangedByPage({ lang, result }: { lang: Lang; result: FillResult }) {
+  const rows = changedByPage(result.rows);
+  if (rows.length === 0) return null;
+  const lost = rows.filter((row) => row.restored === false);
+  return (
+    <>
+      <p class="warning">
+        {rows.length === 1
+          ? pageWord(lang, "writtenChangedOne")
+          : pageWord(lang, "writtenChanged", { count: countWord(lang, "fields", rows.length) })}
+      </p>
+      {lost.length > 0 && (
+        <p class="error">
+          {pageWord(lang, "notRestored", {
+            list: lost.map((row) => rowLabel(lang, row, result.labels)).join(", "),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** What the late read-back saw: fields the page changed after the fill, or a page still at work. */
 function AfterFill({ lang, seen }: { lang: Lang; seen: NonNullable<FillResult["afterFill"]> }) {
   return (
@@ -120,6 +148,8 @@ function AfterFill({ lang, seen }: { lang: Lang; seen: NonNullable<FillResult["a
 }
 
 const GOOD: ReadonlySet<Outcome> = new Set(["filled", "matched", "planned", "pending"]);
+/** Rows whose report says what the package has and what the page holds. */
+const SHOWS_VALUES: ReadonlySet<Outcome> = new Set(["mismatched", "not_kept", "user_changed"]);
 
 function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome; rows: FigureRow[] }) {
   const { lang, result, outcome, rows } = props;
@@ -135,7 +165,7 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
         <li key={row.ids.join("+")}>
           {rowLabel(lang, row, result.labels)}
           {row.field && <> → {fieldText(row.field)}</>}
-          {(row.outcome === "mismatched" || row.outcome === "not_kept") && row.expected !== undefined && (
+          {SHOWS_VALUES.has(row.outcome) && row.expected !== undefined && (
             <>
               {": "}
               {pageWord(lang, "expectedActual", {
@@ -146,7 +176,7 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
               {row.restored === undefined && holdsZero(row) && <> – {pageWord(lang, "holdsZero")}</>}
             </>
           )}
-          {!GOOD.has(outcome) && outcome !== "mismatched" && outcome !== "not_kept" && (
+          {!GOOD.has(outcome) && (outcome === "user_changed" || !SHOWS_VALUES.has(outcome)) && (
             <>
               {" – "}
               <Why lang={lang} row={row} labels={result.labels} brief />

@@ -15,7 +15,8 @@ const REFUSALS = {
 };
 
 /**
- * Runs the try in an open extension session and answers the printed result.
+ * Runs the try in an open extension session and answers the printed lists, with what the page's
+ * own code did to the figures written (how many it changed, those not put back by their labels).
  * @param {import("./extension-session.js").ExtensionSession} session
  * @param {{ url: string, packageName: string, packageText: string, profiles?: object[], screenshotPath: string, waitFor?: string, waitSeconds?: number }} input
  */
@@ -45,16 +46,29 @@ export async function fillOnce(session, input) {
   // A figure the field's own limit refused (max, step, maxlength, pattern) was found and put back:
   // the page holds something else than the package, which is what "mismatched" says (docs/try-form.md).
   const refused = new Set(idsOf("refused"));
+  // Written, then changed by the page's own code (put back, or not kept): as the popup counts them
+  // (extension/pages/popup/row-text.ts, changedByPage).
+  const changed = result.rows.filter((row) => row.restored !== undefined || row.outcome === "not_kept");
+  const labelOf = (row) => {
+    const label = result.labels[row.ids[0]];
+    return label ? `«${label.nb}» / "${label.en}"` : row.ids[0];
+  };
   return {
-    filled: result.filled,
-    // A field still waiting for a reload when the worker gave up was not filled, nor an unclear one.
-    missing: [...new Set([...result.missing, ...result.pending, ...ambiguous])].filter(
-      (id) => !refused.has(id),
-    ),
-    mismatched: [...new Set([...result.mismatched.map((mismatch) => mismatch.id), ...refused])],
-    // Added beside docs/try-form.md's three lists: not filled because two controls fitted equally well
-    // (or one control fitted two figures); listed in "missing" too.
-    ambiguous,
+    lists: {
+      filled: result.filled,
+      // A field still waiting for a reload when the worker gave up was not filled, nor an unclear one.
+      missing: [...new Set([...result.missing, ...result.pending, ...ambiguous])].filter(
+        (id) => !refused.has(id),
+      ),
+      mismatched: [...new Set([...result.mismatched.map((mismatch) => mismatch.id), ...refused])],
+      // Added beside docs/try-form.md's three lists: not filled because two controls fitted equally well
+      // (or one control fitted two figures); listed in "missing" too.
+      ambiguous,
+    },
+    changedByPage: changed.length,
+    notRestored: changed.filter((row) => row.restored === false).map(labelOf),
+    // No field of the page fitted any figure: what a form drawn after the page loaded looks like.
+    nothingFound: result.rows.every((row) => row.outcome === "not_found"),
   };
 }
 

@@ -27,8 +27,37 @@ const CONSTRAINED_PAGE = `<!doctype html><html lang="nb"><head><meta charset="ut
 <p><label for="t">PHV voksne, i alt</label> <input id="t" type="number" max="100" step="any"></p>
 </form></body></html>`;
 
+/**
+ * A page whose own code rewrites what is written (adversary round 3, A12's g21): DPS's box drops
+ * all but digits on input (63,5 → 635), the total's truncates on focusout and shows it 300 ms later.
+ */
+const REWRITING_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024</title></head>
+<body><h1>Døgnplasser 2024</h1><form>
+<p><label for="d">PHV voksne, DPS</label> <input id="d"></p>
+<p><label for="t">PHV voksne, i alt</label> <input id="t"></p>
+</form><script>
+const d = document.getElementById("d"), t = document.getElementById("t");
+d.addEventListener("input", () => { d.value = d.value.replace(/\\D/g, ""); });
+t.addEventListener("focusout", () => { const v = t.value.replace(/,\\d*$/, ""); setTimeout(() => { t.value = v; }, 300); });
+</script></body></html>`;
+
+/** The total's box truncates into the page's model on focusout, and an emptied box leaves the model as it was. */
+const FIGHTING_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024</title></head>
+<body><h1>Døgnplasser 2024</h1><form><p><label for="t">PHV voksne, i alt</label> <input id="t"></p></form><script>
+let model = ""; const t = document.getElementById("t");
+t.addEventListener("focusout", () => { if (t.value !== "") model = t.value.replace(/,\\d*$/, ""); setTimeout(() => { t.value = model; }, 300); });
+</script></body></html>`;
+
 beforeAll(async () => {
-  server = await startFormServer({ pages: { "/late": LATE_PAGE, "/constrained": CONSTRAINED_PAGE } });
+  server = await startFormServer({
+    pages: {
+      "/late": LATE_PAGE,
+      "/very-late": LATE_PAGE.replace("}, 3000);", "}, 60000);"),
+      "/constrained": CONSTRAINED_PAGE,
+      "/rewriting": REWRITING_PAGE,
+      "/fighting": FIGHTING_PAGE,
+    },
+  });
   dir = mkdtempSync(join(tmpdir(), "hso-try-form-"));
 });
 afterAll(async () => {
@@ -187,6 +216,47 @@ describe("npm run try-form", () => {
     const { code, stdout } = await tryForm([`${server.origin}/late`, pkg, "--wait-for", "#late input"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).filled).toEqual(["beds.phv_adult_total"]);
+  });
+
+  it("without --wait-for, a form drawn late finds nothing: stderr says to try --wait-for, exit 1", async () => {
+    // Drawn a minute after the page loads (a slow API): later than any wait of the extension's.
+    const { code, stdout, stderr } = await tryForm([
+      `${server.origin}/very-late`,
+      writePackage("nowait.hso.json"),
+    ]);
+    expect(JSON.parse(stdout).filled).toEqual([]);
+    expect(stderr).toContain("Prøv --wait-for");
+    expect(stderr).not.toContain("ble skrevet");
+    expect(code).toBe(1);
+  });
+
+  it("fields found and written that the page rewrote: stderr says so (nb, en), not to try --wait-for", async () => {
+    const { code, stdout, stderr } = await tryForm([
+      `${server.origin}/rewriting`,
+      writePackage("rewriting.hso.json"),
+    ]);
+    const printed = JSON.parse(stdout);
+    expect(printed.filled).toEqual([]);
+    expect(printed.mismatched).toEqual(
+      expect.arrayContaining(["beds.phv_adult_dps", "beds.phv_adult_total"]),
+    );
+    expect(stderr).toContain("2 felt ble skrevet, men siden endret dem");
+    expect(stderr).toContain("2 fields were written but the page changed them");
+    expect(stderr).not.toContain("--wait-for");
+    // Both were put back: none is named as holding a figure that is not the package's.
+    expect(stderr).not.toContain("Ikke satt tilbake");
+    expect(code).toBe(1);
+  });
+
+  it("a field the page changes again after it was put back is named as not put back (nb, en)", async () => {
+    const { code, stdout, stderr } = await tryForm([
+      `${server.origin}/fighting`,
+      writePackage("fighting.hso.json"),
+    ]);
+    expect(JSON.parse(stdout).mismatched).toEqual(["beds.phv_adult_total"]);
+    expect(stderr).toContain("1 felt ble skrevet, men siden endret det");
+    expect(stderr).toMatch(/Ikke satt tilbake.*«PHV voksne, i alt» \/ ".+" \/ not put back/);
+    expect(code).toBe(1);
   });
 
   it("--wait-for a field that never shows: exit 2 with the selector named, nothing filled", async () => {

@@ -20,3 +20,12 @@ export function fieldText(field: FieldInfo): string {
 export function scoreText(lang: Lang, score: number): string {
   return new Intl.NumberFormat(lang === "nb" ? "nb-NO" : "en-GB", { style: "percent" }).format(score);
 }
+
+/**
+ * The rows of a fill whose figure was written and then changed by the page's own code: put back
+ * (`restored` says whether it took its old value) or not kept. try-form says the same
+ * (scripts/try-form/fill-once.js): such a page did not draw its form late, it rewrote the figures.
+ */
+export function changedByPage(rows: readonly FigureRow[]): FigureRow[] {
+  return rows.filter((row) => row.restored !== undefined || row.outcome === "not_kept");
+}

@@ -1,34 +1,96 @@
 import { describe, expect, it, vi } from "vitest";
-import { notKept } from "../../../extension/background/verify-fill";
+import { type LateChange, lateKind, lateResult } from "../../../extension/background/late-changes";
 import { fillResult } from "../pages/summaries";
 
 vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
 
-describe("the late read-back's result (S2)", () => {
+describe("the late read-back's result (S2, adversary round 3 A12)", () => {
   const result = fillResult({
-    filled: ["beds.phv_adult_hospital", "beds.phv_adult_dps"],
+    filled: ["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.phbu_total"],
     mismatched: [],
     rows: [
       { ids: ["beds.phv_adult_hospital"], outcome: "filled", frameUrl: "u", expected: "46" },
       { ids: ["beds.phv_adult_dps"], outcome: "filled", frameUrl: "u", expected: "64" },
+      { ids: ["beds.phbu_total"], outcome: "filled", frameUrl: "u", expected: "12,5" },
       { ids: ["beds.tsb_total"], outcome: "not_found", frameUrl: "u" },
     ],
   });
+  const late = (entries: [string, LateChange][]) => lateResult(result, new Map(entries));
 
   it("a field the page changed after the read-back is not kept, with what it holds now; the others stay filled", () => {
-    const next = notKept(result, new Map([["beds.phv_adult_dps", ""]]));
-    expect(next.rows.map((row) => [row.ids[0], row.outcome, row.actual])).toEqual([
-      ["beds.phv_adult_hospital", "filled", undefined],
-      ["beds.phv_adult_dps", "not_kept", ""],
-      ["beds.tsb_total", "not_found", undefined],
+    const next = late([["beds.phv_adult_dps", { kind: "page", actual: "" }]]);
+    expect(next.rows.map((row) => [row.ids[0], row.outcome, row.actual, row.restored])).toEqual([
+      ["beds.phv_adult_hospital", "filled", undefined, undefined],
+      ["beds.phv_adult_dps", "not_kept", "", undefined],
+      ["beds.phbu_total", "filled", undefined, undefined],
+      ["beds.tsb_total", "not_found", undefined, undefined],
     ]);
-    expect(next.filled).toEqual(["beds.phv_adult_hospital"]);
+    expect(next.filled).toEqual(["beds.phv_adult_hospital", "beds.phbu_total"]);
     expect(next.mismatched).toEqual([{ id: "beds.phv_adult_dps", expected: "64", actual: "" }]);
   });
 
+  it("a rewrite put back is not kept and restored; one that would not go back says so; the user's change is theirs", () => {
+    const next = late([
+      ["beds.phbu_total", { kind: "rewrite", actual: "12", restored: true }],
+      ["beds.phv_adult_dps", { kind: "rewrite", actual: "6", restored: false }],
+      ["beds.phv_adult_hospital", { kind: "user", actual: "47" }],
+    ]);
+    expect(next.rows.map((row) => [row.ids[0], row.outcome, row.actual, row.restored])).toEqual([
+      ["beds.phv_adult_hospital", "user_changed", "47", undefined],
+      ["beds.phv_adult_dps", "not_kept", "6", false],
+      ["beds.phbu_total", "not_kept", "12", true],
+      ["beds.tsb_total", "not_found", undefined, undefined],
+    ]);
+    expect(next.filled).toEqual([]);
+    expect(next.mismatched.map((item) => item.id).sort()).toEqual([
+      "beds.phbu_total",
+      "beds.phv_adult_dps",
+      "beds.phv_adult_hospital",
+    ]);
+  });
+
   it("nothing changed: the result as it was; a change of a field the fill did not write counts for nothing", () => {
-    expect(notKept(result, new Map())).toEqual(result);
-    expect(notKept(result, new Map([["beds.tsb_total", "9"]]))).toEqual(result);
+    expect(late([])).toEqual(result);
+    expect(late([["beds.tsb_total", { kind: "page", actual: "9" }]])).toEqual(result);
+  });
+});
+
+describe("what a change after the fill is", () => {
+  const change = (actual: string, before = "", typed?: boolean) => ({ id: "x", actual, before, typed });
+
+  it("the page's rewrites of the figure: truncated, rounded, digits without the comma, ×10, cleared", () => {
+    const rewrites: [string, string][] = [
+      ["86,1", "86"],
+      ["111,3", "111"],
+      ["20,5", "205"],
+      ["3", "30"],
+      ["0,5", "1"],
+      ["1769.5", "1770"],
+    ];
+    for (const [expected, actual] of rewrites)
+      expect([expected, actual, lateKind(expected, change(actual))]).toEqual([expected, actual, "rewrite"]);
+    expect(lateKind("86,1", change("", "12"))).toBe("rewrite");
+    expect(lateKind("Økt behov i DPS", change("Økt behov"))).toBe("rewrite");
+  });
+
+  it("the same figure reformatted is still the figure; the field's old value back is the page's reset", () => {
+    const same: [string, string][] = [
+      ["1769", "1 769"],
+      ["1769", "1.769"],
+      ["86,1", "86,10"],
+      ["86,1", "86.1"],
+    ];
+    for (const [expected, actual] of same)
+      expect([expected, actual, lateKind(expected, change(actual))]).toEqual([expected, actual, "same"]);
+    expect(lateKind("86,1", change("", ""))).toBe("page");
+    expect(lateKind("86,1", change("12", "12"))).toBe("page");
+  });
+
+  it("typed by the user (a trusted input), or neither the figure nor a rewrite of it: the user's", () => {
+    expect(lateKind("86,1", change("86", "", true))).toBe("user");
+    expect(lateKind("86,1", change("", "", true))).toBe("user");
+    expect(lateKind("86,1", change("92"))).toBe("user");
+    expect(lateKind("Økt behov i DPS", change("Annen forklaring"))).toBe("user");
   });
 });
 

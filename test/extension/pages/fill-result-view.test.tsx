@@ -65,3 +65,43 @@ describe("after the fill, what the page did", () => {
     expect(screen.queryByText(/etter utfyllingen/)).toBeNull();
   });
 });
+
+// Adversary round 3, A12: fields found and written that the page's own code changed are said to
+// be that (not a form drawn late), and one that would not take its old value back is named.
+describe("fields written that the page changed", () => {
+  const rewritten = (restored: boolean, outcome: FigureRow["outcome"] = "mismatched"): FigureRow => ({
+    ...row("12,5", "125"),
+    outcome,
+    restored,
+  });
+
+  it("counts them (nb, en) and names none when every one was put back", () => {
+    const result = fillResult({
+      filled: [],
+      rows: [rewritten(true), { ...rewritten(true, "not_kept"), ids: ["beds.tsb_total"] }],
+    });
+    render(<FillResultView lang="nb" result={result} />);
+    expect(screen.getByText("2 felt ble skrevet, men siden endret dem: se under.")).toBeTruthy();
+    expect(screen.queryByText(/Ikke satt tilbake/)).toBeNull();
+    cleanup();
+    render(<FillResultView lang="en" result={result} />);
+    expect(screen.getByText("2 fields were written, but the page changed them: see below.")).toBeTruthy();
+  });
+
+  it("names a field that would not take its old value back, by its label", () => {
+    const result = fillResult({ filled: [], rows: [rewritten(false, "not_kept")] });
+    render(<FillResultView lang="nb" result={result} />);
+    expect(screen.getByText("1 felt ble skrevet, men siden endret det: se under.")).toBeTruthy();
+    expect(screen.getByText(/Ikke satt tilbake/).textContent).toContain(": PHBU, i alt");
+  });
+
+  it("says nothing of it for a field that only held another value, or one the user changed", () => {
+    const result = fillResult({
+      rows: [row("12", "13"), { ...row("12", "14"), ids: ["beds.tsb_total"], outcome: "user_changed" }],
+    });
+    render(<FillResultView lang="nb" result={result} />);
+    expect(screen.queryByText(/ble skrevet, men siden endret/)).toBeNull();
+    expect(screen.getByRole("heading", { name: /Endret av brukeren/ })).toBeTruthy();
+    expect(screen.getByText(/pakken: 12, siden: 14/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,124 @@
+import type { FigureRow, FillResult } from "../messages";
+
+/** A field of the fill that the late read-back found changed (content `kept`). */
+export interface ChangedField {
+  id: string;
+  /** What it shows now. */
+  actual: string;
+  /** What it showed before the fill wrote it. */
+  before: string;
+  /** The user typed into it since the fill (a trusted `input`). */
+  typed?: boolean | undefined;
+}
+
+/**
+ * What a change after the fill is. `user`: the user typed into the field, or it holds a value
+ * that is neither the figure nor something a page makes of it: theirs, left alone. `page`: the
+ * page put back what the field held before (an autosave reloading its draft): nothing of ours is
+ * left, and nothing to put back. `same`: the page only reformatted the figure ("1769" shown as
+ * "1 769"): still the figure. `rewrite`: the page made another figure of ours (86,1 truncated to
+ * 86 on focusout, 20,5 read as 205, 3 made 30, cleared): it must not stay, it is put back.
+ */
+export type LateKind = "user" | "page" | "same" | "rewrite";
+
+/** Which kind of change `change` is, for a field the fill wrote `expected` into. */
+export function lateKind(expected: string | undefined, change: ChangedField): LateKind {
+  if (change.typed === true) return "user";
+  if (change.actual === change.before || expected === undefined) return "page";
+  if (sameFigure(expected, change.actual)) return "same";
+  return rewriteOf(expected, change.actual) ? "rewrite" : "user";
+}
+
+/** The figure as written (the engine writes no grouping: "86,1", "1769.5", "20"). */
+function figureOf(expected: string): number | undefined {
+  const text = expected.replace(/\s/g, "").replace(",", ".");
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/** The numbers a page's text can mean: a comma or a point as the decimal sign, spaces as grouping. */
+function readings(text: string): number[] {
+  const bare = text.replace(/[\s\u00a0\u202f']/g, "").replace("−", "-");
+  if (!/^-?[\d.,]+$/.test(bare)) return [];
+  return [",", "."].flatMap((decimal) => {
+    const grouping = decimal === "," ? "." : ",";
+    const value = Number(bare.split(grouping).join("").replace(decimal, "."));
+    return Number.isFinite(value) ? [value] : [];
+  });
+}
+
+const words = (text: string) => text.replace(/\s+/g, " ").trim().toLocaleLowerCase("nb");
+
+function sameFigure(expected: string, actual: string): boolean {
+  const figure = figureOf(expected);
+  if (figure === undefined) return words(expected) === words(actual);
+  return readings(actual).includes(figure);
+}
+
+/** The significant digits of a number's text ("20,5" and "205" → "205"; "3" and "30" → "3"). */
+const digits = (text: string) => text.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "");
+
+/**
+ * What a page's code makes of a written figure: emptied, truncated or rounded (less than 1 from
+ * it), its digits kept with the decimal sign dropped or moved (205 for 20,5; 30 for 3); a text
+ * cut short or added to. A user's own value has a trusted `input`; this only covers what no
+ * event says (a value set from script).
+ */
+function rewriteOf(expected: string, actual: string): boolean {
+  if (actual.trim() === "") return true;
+  const figure = figureOf(expected);
+  if (figure === undefined) {
+    const [ours, theirs] = [words(expected), words(actual)];
+    return ours.includes(theirs) || theirs.includes(ours);
+  }
+  const near = readings(actual).some((value) => Math.abs(value - figure) < 1);
+  return near || (digits(actual) !== "" && digits(actual) === digits(expected));
+}
+
+/** What the late read-back found of one field, and what became of it. */
+export interface LateChange {
+  kind: Exclude<LateKind, "same">;
+  actual: string;
+  /** For a rewrite: whether the field holds what it held before the fill again. */
+  restored?: boolean;
+}
+
+/**
+ * The result after the late read-back: a field the page changed is `not_kept` with what it
+ * holds (a rewrite put back says whether it took its old value: `restored`), one the user changed
+ * is `user_changed`; all of them leave `filled` and join `mismatched` (the page does not hold the
+ * package's figure there).
+ */
+export function lateResult(result: FillResult, late: ReadonlyMap<string, LateChange>): FillResult {
+  const changeOf = (row: FigureRow) =>
+    row.outcome === "filled"
+      ? row.ids.map((id) => late.get(id)).find((item) => item !== undefined)
+      : undefined;
+  const rows = result.rows.map((row): FigureRow => {
+    const change = changeOf(row);
+    if (change === undefined) return row;
+    const outcome = change.kind === "user" ? "user_changed" : "not_kept";
+    return { ...row, outcome, actual: change.actual, ...restoredOf(change) };
+  });
+  const mismatched = [...late].flatMap(([id, change]) =>
+    result.filled.includes(id)
+      ? [{ id, expected: rows.find((row) => row.ids.includes(id))?.expected ?? "", actual: change.actual }]
+      : [],
+  );
+  return {
+    ...result,
+    rows,
+    filled: result.filled.filter((id) => !late.has(id)),
+    mismatched: [...result.mismatched, ...mismatched],
+  };
+}
+
+function restoredOf(change: LateChange): { restored?: boolean } {
+  return change.restored === undefined ? {} : { restored: change.restored };
+}
+
+/** How many filled rows the page (not the user) changed after the fill. */
+export function pageChangedCount(result: FillResult, late: ReadonlyMap<string, LateChange>): number {
+  return result.rows.filter(
+    (row) => row.outcome === "filled" && row.ids.some((id) => late.has(id) && late.get(id)?.kind !== "user"),
+  ).length;
+}
