@@ -183,8 +183,13 @@ export interface FigureRow {
   rivals?: string[];
   /** For ambiguous: why a profile's locators were not followed. */
   locatorProblem?: LocatorProblem;
-  /** For no_option: what the list, radio group or combobox offers instead ("Ja", "Nei", "Delvis"). */
+  /**
+   * For no_option: what the list, radio group or combobox offers instead ("Ja", "Nei", "Delvis");
+   * for ambiguous in a list: the options that each stand for the figure.
+   */
   options?: string[];
+  /** For ambiguous in a unit list: the other units the option's name is also the name of. */
+  sharedWith?: string[];
 }
 
 /** What the page names as its unit and year, against the package's (content identity()). */

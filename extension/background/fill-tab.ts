@@ -9,6 +9,7 @@ import { figureRows, withUnsent } from "./figure-rows";
 import { fillRounds, type Round, recheck } from "./fill-rounds";
 import { type MergedFrames, mergeFrames } from "./merge-frames";
 import type { FrameAnswer } from "./run-in-tab";
+import { explainSharedUnitNames } from "./shared-unit-names";
 import { openTabRun, results, type TabRun } from "./tab-run";
 import { WorkerError } from "./worker-error";
 
@@ -125,7 +126,7 @@ function describe(
 ): FillResult {
   const { reloading: _reloading, errors, ...lists } = merged;
   const order = run.figures.map((figure) => figure.id);
-  const rows = figureRows(results(answers), order);
+  const rows = explainSharedUnitNames(figureRows(results(answers), order), request.org);
   return {
     mode: request.mode,
     package: { org: request.org, year: request.year },

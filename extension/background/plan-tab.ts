@@ -6,6 +6,7 @@ import { checkIdentity } from "./check-identity";
 import { withoutUnaskedComputed } from "./computed-figures";
 import { figureRows } from "./figure-rows";
 import { mergeFrames } from "./merge-frames";
+import { explainSharedUnitNames } from "./shared-unit-names";
 import { openTabRun, results } from "./tab-run";
 
 /**
@@ -23,9 +24,12 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
     package: { org: request.org, year: request.year },
     url: request.expect.url,
     origin: request.expect.origin,
-    rows: figureRows(
-      results(answers),
-      run.figures.map((figure) => figure.id),
+    rows: explainSharedUnitNames(
+      figureRows(
+        results(answers),
+        run.figures.map((figure) => figure.id),
+      ),
+      request.org,
     ),
     labels: Object.fromEntries(run.figures.map((figure) => [figure.id, shownLabel(figure)])),
     ...(run.chosen ? { profile: { name: run.chosen.profile.name, managed: run.chosen.managed } } : {}),

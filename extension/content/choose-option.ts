@@ -10,11 +10,12 @@ export interface Choice {
 }
 
 /**
- * The indices of the choices that stand for the figure, at the first test any passes: by value
- * first, then by visible text (a unit list may show "Sykehuset Telemark HF (983 975 267)"), a
- * choice figure by its words in either language ("Iverksatt" / "In place") or the unit by a name
- * the worker sent (`names`: "Telemark"), each whole, comparing the way `sameValue` does. None: [];
- * two or more: no one of them is the figure's (the caller refuses and names them).
+ * The indices of the choices that stand for the figure by any reading: its value, its visible
+ * text (a unit list may show "Sykehuset Telemark HF (983 975 267)"), a choice figure's words in
+ * either language ("Iverksatt" / "In place") or a name of the unit the worker sent (`names`:
+ * "Telemark"), each whole, compared the way `sameValue` does. Every reading counts alike: one
+ * option whose value is the org. no. beside another showing "Telemark" are two (no reading outranks
+ * another). None: []; two or more: no one of them is the figure's (the caller refuses, names them).
  */
 export function chooseOption(
   choices: readonly Choice[],
@@ -36,9 +37,5 @@ export function chooseOption(
     (choice) =>
       figure.kind === "org" && wanted.length === 9 && choice.text.replace(/\D/g, "").endsWith(wanted),
   ];
-  for (const test of tests) {
-    const fits = choices.flatMap((choice, index) => (test(choice) ? [index] : []));
-    if (fits.length > 0) return fits;
-  }
-  return [];
+  return choices.flatMap((choice, index) => (tests.some((test) => test(choice)) ? [index] : []));
 }

@@ -14,7 +14,8 @@ const FITS: Record<FigureKind, readonly ControlType[]> = {
   days: NUMBER_CONTROLS,
   share: NUMBER_CONTROLS,
   year: [...NUMBER_CONTROLS, "select", "combobox"],
-  org: ["text", "select", "combobox"],
+  // A unit may be chosen among radios, one a unit, as among a list's options (choose-option.ts).
+  org: ["text", "select", "radio", "combobox"],
   date: ["date", "text"],
   note: ["textarea", "text"],
   choice: ["select", "radio", "combobox"],

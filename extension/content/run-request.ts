@@ -26,7 +26,7 @@ import { readingPass } from "./reading-pass";
 import { settle } from "./settle";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
-import { writeField } from "./write-field";
+import { listChoice, writeField } from "./write-field";
 
 /** No request may hold a frame longer than this, whatever it asks for. */
 const MAX_WAIT_MS = 10_000;
@@ -229,14 +229,27 @@ function planRow(field: PlannedField, rows: AnswerRows): FigureReport {
   const constraint = !same && isTyped(control) ? pageRefusal(control.element, field.expected) : undefined;
   // Only empty fields are filled unless the user chooses overwrite: the preview says so ahead (S5).
   const other = !same && constraint === undefined && !isEmpty(control);
-  highlight(control.element, constraint !== undefined || other ? "mismatched" : "planned");
-  const outcome = same ? "matched" : constraint !== undefined ? "refused" : other ? "mismatched" : "planned";
+  // A list the fill would find no option in, or two, is said so ahead (the fill's own decision).
+  const choice = same ? undefined : listChoice(field);
+  const refused = choice !== undefined && !("item" in choice) ? choice : undefined;
+  const state = refused
+    ? refused.ambiguous
+      ? "ambiguous"
+      : "no_option"
+    : constraint !== undefined
+      ? "refused"
+      : other
+        ? "mismatched"
+        : "planned";
+  highlight(control.element, state === "planned" || state === "ambiguous" ? state : "mismatched");
+  const outcome = same ? "matched" : state;
   const report: FigureReport = {
     id: field.figure.id,
     outcome,
     field: rows.of(field.facts, field.score),
     expected: field.expected,
     actual,
+    ...(refused ? { options: refused.options } : {}),
   };
   return constraint === undefined ? report : { ...report, constraint };
 }

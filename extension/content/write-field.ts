@@ -1,7 +1,7 @@
 import { type Choice, chooseOption } from "./choose-option";
 import { pollUntil } from "./combobox-options";
 import { normalizeLabel } from "./normalize-label";
-import type { PageControl } from "./page-control";
+import type { PageControl, RadioLike } from "./page-control";
 import type { PlannedField } from "./plan-field";
 import { radioText, readShown } from "./read-control";
 import type { Snapshot } from "./undo-store";
@@ -11,7 +11,10 @@ import { chooseInCombobox, isYes, selectValue, setChecked, typeInto } from "./wr
  * What writing did: written, or no choice stands for the figure (the choices the control offers),
  * or two do (`ambiguous`, those two).
  */
-export type WriteOutcome = { written: true } | { written: false; options: string[]; ambiguous?: true };
+export type WriteOutcome = { written: true } | NotChosen;
+
+/** Nothing chosen: no option stands for the figure (`options`: those offered), or two do (`ambiguous`). */
+export type NotChosen = { written: false; options: string[]; ambiguous?: true };
 
 const WRITTEN: WriteOutcome = { written: true };
 
@@ -22,52 +25,74 @@ const WRITTEN: WriteOutcome = { written: true };
  */
 export async function writeField(field: PlannedField): Promise<WriteOutcome> {
   const { control } = field.facts;
-  const pick = (choices: Choice[]) => chooseOption(choices, field.figure, field.expected, field.style);
-  const none = (choices: Choice[], fits: readonly number[] = []): WriteOutcome => {
-    const two = fits.length > 1;
-    const named = two ? fits.map((index) => choices[index] as Choice) : choices;
-    const options = named.map((choice) => choice.text).filter((text) => text !== "");
-    return two ? { written: false, options, ambiguous: true } : { written: false, options };
-  };
-  const one = (fits: readonly number[]) => (fits.length === 1 ? (fits[0] as number) : -1);
+  const decided = listChoice(field);
+  if (decided !== undefined) return "item" in decided ? chooseItem(control, decided.item) : decided;
   switch (control.type) {
     case "checkbox":
       setChecked(control.element as HTMLInputElement, isYes(field.expected));
       return WRITTEN;
-    case "select": {
-      const select = control.element as HTMLSelectElement;
-      const options = [...select.options].filter((option) => !option.disabled);
-      const choices = options.map((item) => ({ value: item.value, text: item.text }));
-      const fits = pick(choices);
-      const option = options[one(fits)];
-      if (option === undefined)
-        return fits.length > 1 ? none(choices, fits) : none(choices.filter((choice) => choice.value !== ""));
-      if (select.value !== option.value) selectValue(select, option.value);
-      return WRITTEN;
-    }
-    case "radio": {
-      const radios = (control.radios ?? []).filter((radio) => !radio.disabled);
-      const choices = radios.map((item) => ({ value: item.value, text: radioText(item) }));
-      const fits = pick(choices);
-      const radio = radios[one(fits)];
-      if (radio === undefined) return none(choices, fits);
-      if (!radio.checked) radio.click();
-      return WRITTEN;
-    }
     case "combobox": {
-      let shown: Choice[] = [];
-      let fits: number[] = [];
+      let refusal: WriteOutcome = WRITTEN;
       const chosen = await chooseInCombobox(control, (texts) => {
-        shown = texts.map((text) => ({ value: text, text }));
-        fits = pick(shown);
-        return one(fits);
+        const choices = texts.map((text) => ({ value: text, text }));
+        const fits = chooseOption(choices, field.figure, field.expected, field.style);
+        refusal = notChosen(choices, fits);
+        return fits.length === 1 ? (fits[0] as number) : -1;
       });
-      return chosen ? WRITTEN : none(shown, fits);
+      return chosen ? WRITTEN : refusal;
     }
     default:
       typeInto(control.element, field.expected);
       return WRITTEN;
   }
+}
+
+/**
+ * The option of a `<select>` or radio group the fill chooses, or why none is (no option stands
+ * for the figure; two do: ambiguous, both named): the one decision the preview and the fill
+ * share, so the preview never lists as filled a list the fill would refuse. Undefined for any
+ * other control (a combobox shows its options only once opened, which the preview does not do).
+ */
+export function listChoice(
+  field: PlannedField,
+): { item: HTMLOptionElement | RadioLike } | NotChosen | undefined {
+  const { control } = field.facts;
+  const items =
+    control.type === "select"
+      ? [...(control.element as HTMLSelectElement).options]
+      : control.type === "radio"
+        ? (control.radios ?? [])
+        : undefined;
+  if (items === undefined) return undefined;
+  const usable = items.filter((item) => !item.disabled);
+  const choices = usable.map((item) => ({
+    value: item.value,
+    text: item instanceof HTMLOptionElement ? item.text : radioText(item),
+  }));
+  const fits = chooseOption(choices, field.figure, field.expected, field.style);
+  return fits.length === 1
+    ? { item: usable[fits[0] as number] as HTMLOptionElement | RadioLike }
+    : notChosen(choices, fits);
+}
+
+function chooseItem(control: PageControl, item: HTMLOptionElement | RadioLike): WriteOutcome {
+  const select = control.element as HTMLSelectElement;
+  if (control.type === "radio") {
+    if (!(item as RadioLike).checked) item.click();
+  } else if (select.value !== item.value) selectValue(select, item.value);
+  return WRITTEN;
+}
+
+/** Nothing chosen: two or more fit (ambiguous, those named), or none (the options a user could choose). */
+function notChosen(choices: readonly Choice[], fits: readonly number[]): NotChosen {
+  if (fits.length > 1)
+    return { written: false, options: fits.map((index) => (choices[index] as Choice).text), ambiguous: true };
+  return {
+    written: false,
+    options: choices
+      .filter((choice) => choice.value !== "" && choice.text !== "")
+      .map((choice) => choice.text),
+  };
 }
 
 /** Puts back what a snapshot holds; answers whether the control took it. */

@@ -32,6 +32,7 @@ export const EN: PageWords = {
   nothingToUndo: "There is nothing to undo (the page has loaded again since the fill).",
   undoAfterReload: "Undo is not possible: the page reloaded during the fill.",
   options: "The choices: {list}",
+  sharedName: "The name is also the name of: {list}",
   candidates: "Candidates: {list}",
   rivals: "Also chosen for: {list}",
   otherUnit: "The page appears to be for another unit than the package ({unit}): {clues}.",

@@ -32,6 +32,7 @@ export const NB = {
   nothingToUndo: "Det er ingenting å angre (siden er lastet på nytt siden utfyllingen).",
   undoAfterReload: "Angre er ikke mulig: siden ble lastet på nytt under utfyllingen.",
   options: "Valgene: {list}",
+  sharedName: "Navnet er også navnet på: {list}",
   candidates: "Kandidater: {list}",
   rivals: "Også valgt for: {list}",
   otherUnit: "Siden ser ut til å gjelde en annen enhet enn pakken ({unit}): {clues}.",

@@ -69,8 +69,21 @@ frame.src = "http://" + host + ":" + location.port + "/evil-frame"; document.bod
 <label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp"></body></html>`,
 };
 
+// A unit list with two options that both stand for Telemark: the preview must say what the fill
+// would find (unclear, both named), not offer the list as a row to fill.
+const UNIT_LIST_PAGES = {
+  "/two-telemarks": `<!doctype html><html lang="nb"><title>Døgnplasser</title><body><h1>Døgnplasser 2024</h1>
+<label for="unit">Rapporterende enhet</label><select id="unit"><option value="">Velg</option>
+<option value="983971709">Sykehuset Innlandet HF</option><option value="983975267">Sykehuset Telemark HF</option>
+<option value="tm">Telemark</option></select>
+<label for="tsb">TSB, i alt</label><input id="tsb"></body></html>`,
+};
+
 beforeAll(async () => {
-  server = await startFormServer({ reactBundle: await buildReactForm(), pages: SECURITY_PAGES });
+  server = await startFormServer({
+    reactBundle: await buildReactForm(),
+    pages: { ...SECURITY_PAGES, ...UNIT_LIST_PAGES },
+  });
   copy = grantedCopy(EXTENSION_DIR, ["http://127.0.0.1/*", "http://localhost/*"]);
   session = await openExtensionSession(copy.dir);
   const imported = await session.send<{ results: ImportResult[] }>({
@@ -296,6 +309,21 @@ describe("the unit and year the page names", () => {
 });
 
 describe("preview, confirm, undo through the service worker", () => {
+  it("previews a unit list with two options for the unit as unclear, both named, and the fill chooses neither", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/two-telemarks`);
+    const expect_ = { url: page.url(), origin: new URL(page.url()).origin };
+    const base = { tabId, org: "983975267", year: 2024, expect: expect_ };
+    const preview = await session.send<Preview>({ type: "plan-tab", ...base });
+    const unit = preview.rows.find((row) => row.ids.includes("beds.unit_org"));
+    expect(unit).toMatchObject({ outcome: "ambiguous", options: ["Sykehuset Telemark HF", "Telemark"] });
+    expect(preview.rows.find((row) => row.ids.includes("beds.tsb_total"))?.outcome).toBe("planned");
+    const result = await fillTab(tabId, page);
+    expect(result.rows.find((row) => row.ids.includes("beds.unit_org"))?.outcome).toBe("ambiguous");
+    expect(await page.inputValue("#unit")).toBe("");
+    expect(await page.inputValue("#tsb")).toBe("30");
+    await page.close();
+  });
+
   it("previews where each figure goes, fills only the confirmed rows, and undo restores the React state", async () => {
     const { tabId, page } = await session.openTab(`${server.origin}/react/`);
     const expect_ = { url: page.url(), origin: new URL(page.url()).origin };

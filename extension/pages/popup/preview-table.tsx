@@ -66,6 +66,16 @@ export function PreviewTable({ lang, preview, ticked, overwrite, onTick }: Previ
               </th>
               <td>
                 {row.field ? fieldText(row.field) : <Why lang={lang} row={row} labels={preview.labels} />}
+                {/* A list the fill would refuse: the options that both stand for the figure, or those it offers. */}
+                {row.field && row.options && row.options.length > 0 && (
+                  <>
+                    {". "}
+                    {pageWord(lang, "options", { list: row.options.join(", ") })}
+                  </>
+                )}
+                {row.field && row.sharedWith && row.sharedWith.length > 0 && (
+                  <>. {pageWord(lang, "sharedName", { list: row.sharedWith.join(", ") })}</>
+                )}
               </td>
               <td>{row.field ? scoreText(lang, row.field.score) : ""}</td>
               <td>{row.field ? row.field.current || pageWord(lang, "empty") : ""}</td>
@@ -95,6 +105,9 @@ export function Why(props: { lang: Lang; row: FigureRow; labels: Preview["labels
       )}
       {row.options && row.options.length > 0 && (
         <>. {pageWord(lang, "options", { list: row.options.join(", ") })}</>
+      )}
+      {row.sharedWith && row.sharedWith.length > 0 && (
+        <>. {pageWord(lang, "sharedName", { list: row.sharedWith.join(", ") })}</>
       )}
       {row.rivals && row.rivals.length > 0 && (
         <>

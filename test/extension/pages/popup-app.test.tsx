@@ -325,6 +325,28 @@ describe("popup: preview, fill, undo", () => {
     await waitFor(() => expect(of("fill-tab")[0]).toMatchObject({ override: true }));
   });
 
+  it("a unit list the fill would find two options in: 'Uklart' with both options, no tick box", async () => {
+    const unclear = preview({
+      rows: [
+        {
+          ids: ["beds.unit_org"],
+          outcome: "ambiguous",
+          frameUrl: tab.url,
+          expected: "983975267",
+          field: field("Rapporterende enhet", ""),
+          options: ["Telemark", "Sykehuset Telemark HF (983 975 267)"],
+        },
+      ],
+      labels: { ...LABELS, "beds.unit_org": { nb: "Rapporterende enhet (org.nr.)", en: "Reporting unit" } },
+    });
+    renderPopup({ "plan-tab": () => ok(unclear) });
+    fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
+    const table = await screen.findByRole("table", { name: "Dette fylles ut" });
+    expect(table.textContent).toContain("Uklart");
+    expect(table.textContent).toContain("Valgene: Telemark, Sykehuset Telemark HF (983 975 267)");
+    expect(screen.queryByRole("checkbox", { name: /Fyll ut Rapporterende enhet/ })).toBeNull();
+  });
+
   it("asks for the profile's origin inside the click, before the preview", async () => {
     const order: string[] = [];
     const { requestOrigin } = renderPopup({
