@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
 import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension.ts";
 import { nativePolyfills } from "./build/native-polyfills.ts";
+import { terserPass } from "./build/terser-pass.ts";
 import { zodWithoutEvalProbe } from "./build/zod-without-eval-probe.ts";
 
 const here = (path: string) => resolve(import.meta.dirname, path);
@@ -49,6 +50,7 @@ export const profileToolsEnvironment: EnvironmentOptions = {
 /**
  * The content script: one self-contained classic script, so it needs an environment of its own.
  * It is built last, so its plugin writes the manifests and the Firefox copy of the whole build.
+ * Every frame gets it on every run, so it alone has a size budget and terser's second pass.
  */
 export const contentEnvironment: EnvironmentOptions = {
   consumer: "client",
@@ -58,7 +60,7 @@ export const contentEnvironment: EnvironmentOptions = {
     rolldownOptions: {
       input: { content: here("content/content-script.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
-      plugins: [nativePolyfills(), zodWithoutEvalProbe(), writeExtension(OUT_DIR)],
+      plugins: [nativePolyfills(), zodWithoutEvalProbe(), terserPass(), writeExtension(OUT_DIR)],
     },
   },
 };
