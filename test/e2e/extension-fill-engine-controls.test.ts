@@ -124,6 +124,8 @@ describe("page identity and profile test", () => {
     expect(units.map((clue) => [clue.value, clue.source])).toEqual([["983975267", "heading"]]);
     expect(identity.years.map((clue) => [clue.value, clue.source, clue.where])).toEqual([
       ["2025", "field", "Rapporteringsår"],
+      // A count is made within its reporting year: the count date says the year too (B6).
+      ["2025", "field", "Telledato"],
       ["2025", "heading", "Sykehuset Telemark HF – rapportering 2025"],
       ["2025", "title", "Døgnplasser 2025"],
     ]);
