@@ -219,6 +219,8 @@ export interface UndoSummary {
   failed: string[];
   /** Fields the user changed after the fill, which undo left as they are. */
   kept: string[];
+  /** Of `failed`, fields that held nothing and cannot be emptied on the page (they keep the fill's choice). */
+  cannotEmpty?: string[];
   /** Nothing to undo: no fill kept a snapshot, or the page has loaded again since. */
   nothing: boolean;
 }

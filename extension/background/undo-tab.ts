@@ -10,6 +10,7 @@ const undoAnswer = z
     restored: z.array(z.string().max(200)).max(1000),
     failed: z.array(z.string().max(200)).max(1000),
     kept: z.array(z.string().max(200)).max(1000).optional(),
+    cannotEmpty: z.array(z.string().max(200)).max(1000).optional(),
   })
   .loose();
 
@@ -34,6 +35,8 @@ export async function undoTab(request: RequestOf<"undo-tab">): Promise<UndoSumma
     summary.restored.push(...parsed.data.restored);
     summary.failed.push(...parsed.data.failed);
     summary.kept.push(...(parsed.data.kept ?? []));
+    const stays = parsed.data.cannotEmpty ?? [];
+    if (stays.length > 0) summary.cannotEmpty = [...(summary.cannotEmpty ?? []), ...stays];
   }
   await forgetTabState(tab.id);
   summary.nothing = summary.restored.length === 0 && summary.failed.length === 0 && summary.kept.length === 0;

@@ -273,6 +273,11 @@ export interface UndoResult {
   failed: string[];
   /** Controls the user changed after the fill: left as they are (named by figure). */
   kept?: string[];
+  /**
+   * Of `failed`, the controls that held nothing and cannot be emptied on the page (a radio group,
+   * a dropdown one cannot type into): left holding the fill's choice, as the page's state does.
+   */
+  cannotEmpty?: string[];
   /** The undo id is unknown to this frame (another frame's, or the page was reloaded since). */
   unknown?: boolean;
 }

@@ -14,7 +14,7 @@ import { rollBack } from "./read-back";
 import { readControl, readShown } from "./read-control";
 import { runRequest } from "./run-request";
 import { activityOf, changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
-import { restoreSnapshot } from "./write-field";
+import { cannotEmpty, restoreSnapshot } from "./write-field";
 
 /**
  * Runs requests one after another (a second click must not interleave its writes with the first)
@@ -86,7 +86,8 @@ async function putBack(request: PutBackRequest): Promise<{ id: string; restored:
 /**
  * Restores every control of one fill to what it held before, in reverse order of writing. A
  * control changed since the fill (the user typed a correction) is kept as it is and named in
- * `kept`: undo never throws away what the user wrote after the fill.
+ * `kept`: undo never throws away what the user wrote after the fill. A control that held nothing
+ * and cannot be emptied on the page keeps the fill's choice and is named in `cannotEmpty` too.
  */
 async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
   const snapshots = takeSnapshots(String(request?.undoId));
@@ -94,12 +95,15 @@ async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
   const restored: string[] = [];
   const notRestored: string[] = [];
   const kept: string[] = [];
+  const stays: string[] = [];
   for (const snapshot of [...snapshots].reverse()) {
-    if (snapshot.control.element.isConnected && changedSinceFill(snapshot)) {
+    const connected = snapshot.control.element.isConnected;
+    if (connected && changedSinceFill(snapshot)) {
       kept.push(snapshot.id);
       continue;
     }
-    const ok = snapshot.control.element.isConnected && (await restoreSnapshot(snapshot));
+    if (connected && cannotEmpty(snapshot)) stays.push(snapshot.id);
+    const ok = connected && (await restoreSnapshot(snapshot));
     (ok ? restored : notRestored).push(snapshot.id);
   }
   clearHighlights();
@@ -108,6 +112,7 @@ async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
     restored: restored.reverse(),
     failed: notRestored.reverse(),
     ...(kept.length > 0 ? { kept: kept.reverse() } : {}),
+    cannotEmpty: stays,
   };
 }
 

@@ -95,9 +95,35 @@ function notChosen(choices: readonly Choice[], fits: readonly number[]): NotChos
   };
 }
 
-/** Puts back what a snapshot holds; answers whether the control took it. */
+/**
+ * Whether undo cannot put this control back to the nothing it held before the fill. No user action
+ * empties a radio group, nor a dropdown (one the engine can type into is a text field to it), and a page script's own state (React's
+ * `selectedKey`, a Vue model) keeps the fill's choice whatever the DOM is made to show: unticking the
+ * DOM would leave the page submitting what it no longer shows. That state cannot be seen from here:
+ * the content script runs in an isolated world, which shares the page's DOM but none of its
+ * JavaScript — neither React's `__reactProps$` expandos nor a custom element's own properties
+ * (`<fluent-radio-group>.checkedIndex`, `<fluent-dropdown>.selectOption`)
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/content-scripts, "Work in isolated worlds").
+ * So undo empties only what the DOM alone holds: a radio group on a page that runs no script of its
+ * own.
+ */
+export function cannotEmpty(snapshot: Snapshot): boolean {
+  const { control } = snapshot;
+  if (control.type === "radio")
+    return snapshot.checkedRadio < 0 && control.element.ownerDocument.querySelector(PAGE_SCRIPT) !== null;
+  return control.type === "combobox" && snapshot.shown === "";
+}
+
+/** Where a page's own script could have seen a choice: a script element, or an inline handler of a radio's events. */
+const PAGE_SCRIPT = "script,[onclick],[onchange]";
+
+/**
+ * Puts back what a snapshot holds through the page's events; answers whether the control took it
+ * and still holds it a frame later (a framework that keeps its own choice puts it back by then).
+ */
 export async function restoreSnapshot(snapshot: Snapshot): Promise<boolean> {
   const { control } = snapshot;
+  if (cannotEmpty(snapshot)) return false;
   switch (control.type) {
     case "checkbox":
       setChecked(control.element as HTMLInputElement, snapshot.value === "1");
@@ -108,57 +134,43 @@ export async function restoreSnapshot(snapshot: Snapshot): Promise<boolean> {
     case "radio":
       return restoreRadio(control, snapshot.checkedRadio);
     case "combobox":
-      if (snapshot.shown === "") return clearCombobox(control);
-      return chooseInCombobox(control, (texts) =>
-        texts.findIndex((text) => normalizeLabel(text) === normalizeLabel(snapshot.shown)),
-      );
+      return restoreChoice(control, normalizeLabel(snapshot.shown));
     default:
       typeInto(control.element, snapshot.value);
       return true;
   }
 }
 
-/**
- * Puts a combobox back to "nothing chosen". Fluent's <fluent-dropdown> (web components v3) does it
- * through its public `selectOption(-1, true)`, which unselects every option and emits `change`
- * as a user's choice does. Fluent UI React's Dropdown offers no way back by any user action (its
- * `onChange` only ever gets an option), so it is reported as not restored.
- */
-async function clearCombobox(control: PageControl): Promise<boolean> {
-  const root = control.element.getRootNode();
-  const host = control.element.closest("fluent-dropdown") ?? (root instanceof ShadowRoot ? root.host : null);
-  const select = (host as { selectOption?: unknown } | null)?.selectOption;
-  if (host === null || typeof select !== "function") return false;
-  select.call(host, -1, true);
-  // The button's text follows in a later frame (a FAST binding): wait for it, bounded.
-  return pollUntil(() => readShown(control) === "", CLEARED_WAIT_MS);
+/** Chooses a combobox's earlier option again; answers whether it still shows it a frame later. */
+async function restoreChoice(control: PageControl, shown: string): Promise<boolean> {
+  const chosen = await chooseInCombobox(control, (texts) =>
+    texts.findIndex((text) => normalizeLabel(text) === shown),
+  );
+  return chosen && keeps(() => normalizeLabel(readShown(control)) === shown);
 }
 
-/** How long a cleared dropdown may take to show its placeholder again. */
-const CLEARED_WAIT_MS = 500;
-
-function restoreRadio(control: PageControl, index: number): boolean {
+/** Ticks the radio that was checked before (none: only where the DOM is all the page holds). */
+async function restoreRadio(control: PageControl, index: number): Promise<boolean> {
   const radios = control.radios ?? [];
   const before = radios[index];
-  if (before !== undefined) {
-    if (!before.checked) before.click();
-    return true;
-  }
-  // No user action empties a radio group: where React holds the choice in its state (its props
-  // on the element), unticking the DOM would leave the state's choice to be submitted.
-  if (radios.some((radio) => Object.keys(radio).some((key) => key.startsWith("__reactProps$")))) return false;
-  const group = control.element as HTMLElement & { checkedIndex?: number };
-  if (!(group instanceof HTMLInputElement) && typeof group.checkedIndex === "number") {
-    // Fluent's <fluent-radio-group>: "nothing chosen" is checkedIndex -1, as its form reset sets it.
-    group.checkedIndex = -1;
-    group.dispatchEvent(new Event("change", { bubbles: true }));
-    return radios.every((radio) => !radio.checked);
-  }
-  for (const radio of radios) {
+  if (before !== undefined && !before.checked) before.click();
+  for (const radio of before === undefined ? radios : []) {
     if (!radio.checked) continue;
     radio.checked = false;
     radio.dispatchEvent(new Event("input", { bubbles: true }));
     radio.dispatchEvent(new Event("change", { bubbles: true }));
   }
-  return true;
+  return keeps(() => radios.findIndex((radio) => radio.checked) === index);
 }
+
+/**
+ * Whether the DOM shows what undo put back a frame later, waiting at most KEPT_WAIT_MS for it:
+ * React re-renders in the event or a microtask, Fluent's web components in a later frame.
+ */
+async function keeps(holds: () => boolean): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 16));
+  return pollUntil(holds, KEPT_WAIT_MS);
+}
+
+/** How long a restored control may take to show what it holds again. */
+const KEPT_WAIT_MS = 500;

@@ -29,6 +29,8 @@ export const EN: PageWords = {
   undone: "Undone. Fields set back to what they held: {n}.",
   undoKept: "Left as they are, because they were changed after the fill: {list}",
   undoFailed: "These fields would not take their old value back: {list}",
+  undoCannotEmpty:
+    "Cannot be emptied on the page and still hold the fill's choice (they were empty before): choose again or reload the page: {list}",
   nothingToUndo: "There is nothing to undo (the page has loaded again since the fill).",
   undoAfterReload: "Undo is not possible: the page reloaded during the fill.",
   options: "The choices: {list}",

@@ -29,6 +29,8 @@ export const NB = {
   undone: "Angret. Felt satt tilbake til det de hadde: {n}.",
   undoKept: "Latt som de er, fordi de ble endret etter utfyllingen: {list}",
   undoFailed: "Disse feltene ville ikke ta tilbake sin gamle verdi: {list}",
+  undoCannotEmpty:
+    "Kan ikke tømmes på siden og har fortsatt utfyllingens valg (de var tomme før): velg på nytt eller last siden på nytt: {list}",
   nothingToUndo: "Det er ingenting å angre (siden er lastet på nytt siden utfyllingen).",
   undoAfterReload: "Angre er ikke mulig: siden ble lastet på nytt under utfyllingen.",
   options: "Valgene: {list}",

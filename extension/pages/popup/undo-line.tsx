@@ -11,26 +11,18 @@ export function UndoLine(props: {
   onUndo: () => void;
 }) {
   const { lang, result, undone } = props;
+  const names = (ids: string[]) => ids.map((id) => result.labels[id]?.[lang] ?? id).join(", ");
   if (result.mode !== "fill" || result.filled.length === 0) return null;
   if (undone) {
     if (undone.nothing) return <p>{pageWord(lang, "nothingToUndo")}</p>;
+    const stays = undone.cannotEmpty ?? [];
+    const failed = undone.failed.filter((id) => !stays.includes(id));
     return (
       <>
         <p>{pageWord(lang, "undone", { n: undone.restored.length })}</p>
-        {undone.kept.length > 0 && (
-          <p>
-            {pageWord(lang, "undoKept", {
-              list: undone.kept.map((id) => result.labels[id]?.[lang] ?? id).join(", "),
-            })}
-          </p>
-        )}
-        {undone.failed.length > 0 && (
-          <p class="error">
-            {pageWord(lang, "undoFailed", {
-              list: undone.failed.map((id) => result.labels[id]?.[lang] ?? id).join(", "),
-            })}
-          </p>
-        )}
+        {undone.kept.length > 0 && <p>{pageWord(lang, "undoKept", { list: names(undone.kept) })}</p>}
+        {failed.length > 0 && <p class="error">{pageWord(lang, "undoFailed", { list: names(failed) })}</p>}
+        {stays.length > 0 && <p class="error">{pageWord(lang, "undoCannotEmpty", { list: names(stays) })}</p>}
       </>
     );
   }

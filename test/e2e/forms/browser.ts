@@ -61,8 +61,8 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
   const tools = method === "identity" || method === "pick" || method === "testProfile";
   // A plan's locators are built by profile-tools.js, which the worker injects before a plan.
   const plan = method === "run" && (argument as ContentRequest | undefined)?.mode === "plan";
-  if (plan) await frame.addScriptTag({ path: PROFILE_TOOLS_PATH });
-  await frame.addScriptTag({ path: tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH });
+  if (plan) await inject(frame, PROFILE_TOOLS_PATH);
+  await inject(frame, tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH);
   return frame.evaluate(
     ([name, sent, symbol]) => {
       const api = (globalThis as unknown as Record<symbol, Record<string, (a: unknown) => unknown>>)[
@@ -72,6 +72,15 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
     },
     [method, argument, tools ? "hso.profile-tools" : "hso.content"] as const,
   );
+}
+
+/**
+ * Runs a built script in the page and removes its tag: the worker's executeScript leaves no
+ * <script> in the page, and undo reads a page without scripts as one whose DOM is all its state.
+ */
+async function inject(frame: Frame, path: string): Promise<void> {
+  const tag = await frame.addScriptTag({ path });
+  await tag.evaluate((element) => (element as Element).remove());
 }
 
 /** Runs a request in every frame of a page at once and merges the answers as the service worker does. */

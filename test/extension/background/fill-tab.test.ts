@@ -561,6 +561,27 @@ describe("preview, confirm, undo", () => {
     });
   });
 
+  it("undo passes on which fields held nothing and cannot be emptied on the page", async () => {
+    frames(() => [frame({ filled: ["beds.tsb_total", "beds.phbu_total"], undoId: "u9" })]);
+    calls = ([method]) =>
+      method === "undo"
+        ? {
+            frameUrl: TOP,
+            restored: ["beds.phbu_total"],
+            failed: ["beds.tsb_total"],
+            cannotEmpty: ["beds.tsb_total"],
+          }
+        : { error: "no" };
+    await fill("fill");
+    expect(await undoTab({ type: "undo-tab", tabId: 7 })).toEqual({
+      restored: ["beds.phbu_total"],
+      failed: ["beds.tsb_total"],
+      cannotEmpty: ["beds.tsb_total"],
+      kept: [],
+      nothing: false,
+    });
+  });
+
   it("a check after a fill keeps the fill's snapshots: undo still undoes the fill", async () => {
     frames((request) =>
       request.mode === "check"

@@ -245,6 +245,44 @@ describe("popup: preview, fill, undo", () => {
     expect(of("undo-tab")).toEqual([{ type: "undo-tab", tabId: 7 }]);
   });
 
+  it("undo names the fields that held nothing and cannot be emptied on the page apart from those that failed", async () => {
+    renderPopup({
+      "fill-tab": () =>
+        ok(
+          fillResult({
+            undoAvailable: true,
+            rows: [
+              {
+                ids: ["beds.phv_adult_total"],
+                outcome: "filled",
+                frameUrl: tab.url,
+                field: field("Antall døgnplasser", "Voksne – DPS"),
+              },
+            ],
+          }),
+        ),
+      "undo-tab": () =>
+        ok({
+          restored: [],
+          failed: ["beds.phv_adult_total", "beds.tsb_total"],
+          cannotEmpty: ["beds.phv_adult_total"],
+          kept: [],
+          nothing: false,
+        }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Fyll ut valgte (1)" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Angre utfyllingen" }));
+    const phv = LABELS["beds.phv_adult_total"]?.nb;
+    const tsb = LABELS["beds.tsb_total"]?.nb;
+    expect(
+      await screen.findByText(
+        `Kan ikke tømmes på siden og har fortsatt utfyllingens valg (de var tomme før): velg på nytt eller last siden på nytt: ${phv}`,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(`Disse feltene ville ikke ta tilbake sin gamle verdi: ${tsb}`)).toBeTruthy();
+  });
+
   it("S2: after the report is shown, reads again late and shows fields the page changed back as not kept", async () => {
     const filled = fillResult({
       undoAvailable: true,
