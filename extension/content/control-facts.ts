@@ -1,3 +1,4 @@
+import { inLastYearsCard } from "./card-title";
 import { allElements } from "./collect-controls";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
 import { controlHint, controlName, drawnLabel } from "./control-name";
@@ -74,7 +75,13 @@ export function describeControls(
       outerWords,
       all: new Set([...wordsOf(name), ...nearWords, ...outerWords]),
       headed: context.some((text) => text.kind === "row" || text.kind === "column"),
-      ...otherYearOf(`${name} ${drawnLabel(control.element)}`, controlHint(control.element), near, year),
+      ...otherYearOf(
+        `${name} ${drawnLabel(control.element)}`,
+        controlHint(control.element),
+        near,
+        year,
+        inLastYearsCard(control.element, year),
+      ),
     };
   });
   markUnknownSections(facts);
@@ -112,7 +119,8 @@ function sectionYears(text: ContextText, year: number): number[] {
  * A control for another year than the package's:
  * - its name says "i fjor" / "forrige år" / "last year", or its nearby context does, or its
  *   placeholder or description asks for last year's figure ("Oppgi fjorårets tall (2023)") —
- *   help that only compares with last year does not count (hintedYears, words.ts);
+ *   help that only compares with last year does not count (hintedYears, words.ts); or the card
+ *   or box it sits in opens with a title saying last year, however styled (card-title.ts);
  * - its own text or its row, column or tab header names another year ("2024", "per 31.12.2024",
  *   "Planlagt 2026": a later year is a plan's year, never this year's figure);
  * - a heading right above it names a later year as planned ("Planlagt 2026", "Prognose 2027").
@@ -124,16 +132,19 @@ function otherYearOf(
   hint: string,
   near: readonly ContextText[],
   year: number | undefined,
+  lastYearsCard: boolean,
 ): { otherYear: boolean; otherYears: number[]; plannedSection: boolean } {
   const hinted = hintedYears(hint, year);
   // A caption speaks for the whole table: "Rettelser i fjorårets tall" makes every box last year's,
-  // unless the box's own row or column names this year ("kontroll mot fjoråret" over 2024 | 2025).
+  // unless the box's own row or column names this year ("kontroll mot fjoråret" over 2024 | 2025);
+  // so does a card's title, however it is styled (card-title.ts).
   const headedThisYear =
     year !== undefined &&
     near.some((text) => (text.kind === "row" || text.kind === "column") && yearsIn(text.text).includes(year));
   if (
     saysLastYear(own) ||
     hinted.lastYear ||
+    (lastYearsCard && !headedThisYear) ||
     near.some((text) => (text.kind !== "caption" || !headedThisYear) && saysLastYear(text.text))
   )
     return { otherYear: true, otherYears: [], plannedSection: false };

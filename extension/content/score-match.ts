@@ -1,8 +1,9 @@
 import type { ControlFacts } from "./control-facts";
 import type { Vocabulary } from "./field-words";
+import { wordsOf } from "./words";
 
 /** Words that say "the others" ("Andre fagområder", "Other areas"): they name no field of their own. */
-const OTHER: ReadonlySet<string> = new Set(["andre", "øvrige", "other", "others"]);
+const OTHER: ReadonlySet<string> = new Set(["andre", "øvrige", "annet", "other", "others"]);
 
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.4;
@@ -38,15 +39,20 @@ export function scoreMatch(
   for (const word of facts.nameWords) if (isExtra(word)) return undefined;
   let score = 0.6 + (0.4 * words.filter((word) => facts.nameWords.has(word)).length) / words.length;
   if (own.has("total") && !facts.all.has("total")) score -= 0.15;
-  // "Andre fagområder" over "PHBU, i alt": "other" says only that these are not the areas above,
-  // never against a label naming its area in full ("Kjøpt fra andre enheter" made it a word).
-  const whole = namesArea && words.every((word) => facts.nameWords.has(word));
+  // "Andre fagområder" over "PHBU, i alt", a row group "Andre" over the row "PHBU": "other" says
+  // only that these are not the areas above, never against a control that names its area in full,
+  // by its own name or its innermost row header ("Kjøpt fra andre enheter" made "andre" a word).
+  const row = wordsOf(facts.context.filter((text) => text.kind === "row").at(-1)?.text ?? "");
+  const whole = namesArea && required.every((word) => facts.nameWords.has(word) || row.includes(word));
   let nearCost = 0;
   for (const word of facts.nearWords) {
-    if (!isExtra(word) || facts.nameWords.has(word)) continue;
-    if (vocabulary.has(word) && !(whole && OTHER.has(word))) return undefined;
+    if (!isExtra(word) || facts.nameWords.has(word) || (whole && OTHER.has(word))) continue;
+    if (vocabulary.has(word)) return undefined;
     nearCost += 0.05;
   }
+  // A bare count ("Antall døgnplasser") under a section the catalogue does not know ("Somatikk",
+  // "Annet") is that section's count, not the unit's total ("Døgnplasser i alt"): unclear, no match.
+  if (nearCost > 0 && !namesArea && own.has("total") && !facts.all.has("total")) return undefined;
   let outerCost = 0;
   for (const word of facts.outerWords) {
     if (isExtra(word) && !facts.nearWords.has(word))

@@ -1,5 +1,5 @@
 // The independent tester's round-3 findings on tables and sections (test/e2e/forms/adversary-3/
-// FINDINGS.md: A1, A2, A5), run on the content script as the worker sends requests, with every
+// FINDINGS.md: A1, A2, A3, A5, A11), run on the content script as the worker sends requests, with every
 // figure of the tester's packages. Each case reads every `data-k` control of its page afterwards:
 // the figure meant for it, or what it held before (a decoy "x:…" never changes) — and each has a
 // twin that must still fill.
@@ -193,5 +193,88 @@ describe("words after the boxes (A3)", () => {
       "beds.phbu_total": "12",
       "beds.tsb_total": "20,5",
     });
+  });
+});
+
+/**
+ * The tester's g20b (test/e2e/forms/adversary-3/g20b-body-rowspan-last-year-first.html, without its
+ * state reporter): each area's cell spans its rows, last year's column first.
+ */
+const G20B = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title>
+<style>body{font-family:sans-serif;margin:2em} th,td{border:1px solid #999;padding:.2em .5em} input{width:5em}</style></head>
+<body>
+<h1>Døgnplasser</h1>
+<p>Rapporterende enhet: Sykehuset Telemark HF (983 975 267)</p>
+<table>
+  <thead><tr><th scope="col">Fagområde</th><th scope="col">Nivå</th><th scope="col">2024</th><th scope="col">2025</th></tr></thead>
+  <tbody>
+    <tr><th scope="rowgroup" rowspan="2">PHV voksne</th><th scope="row">Sykehusnivå</th><td><input data-k="x:2024-hosp"></td><td><input data-k="beds.phv_adult_hospital"></td></tr>
+    <tr><th scope="row">DPS</th><td><input data-k="x:2024-dps"></td><td><input data-k="beds.phv_adult_dps"></td></tr>
+    <tr><th scope="rowgroup" rowspan="2">Andre</th><th scope="row">PHBU</th><td><input data-k="x:2024-phbu"></td><td><input data-k="beds.phbu_total"></td></tr>
+    <tr><th scope="row">TSB</th><td><input data-k="x:2024-tsb"></td><td><input data-k="beds.tsb_total"></td></tr>
+  </tbody>
+</table>
+</body></html>`;
+
+/** A g20b-like table: a row group over two rows, each `[row header, 2024 box, 2025 box]`. */
+function rowGroup(group: string, rows: Array<[string, string]>): string {
+  const cells = rows.map(
+    ([header, key], index) =>
+      `<tr>${index === 0 ? `<th scope="rowgroup" rowspan="${rows.length}">${group}</th>` : ""}<th scope="row">${header}</th><td><input data-k="x:2024-${index}"></td><td><input data-k="${key}"></td></tr>`,
+  );
+  return `<h1>Døgnplasser</h1><table><thead><tr><th scope="col">Fagområde</th><th scope="col">Nivå</th><th scope="col">2024</th><th scope="col">2025</th></tr></thead><tbody>${cells.join("")}</tbody></table>`;
+}
+
+describe("row groups that say «the others», sections the catalogue does not know (A11)", () => {
+  it("a row group «Andre» over PHBU and TSB: each row's figure in 2025, 2024 untouched (g20b)", async () => {
+    const run = await fill(G20B);
+    onlyMeant(run, figuresOf(run.held, FULL));
+    expect(run.result.filled).toHaveLength(4);
+    expect(run.held).toMatchObject({ "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+  });
+
+  it("«Øvrige», «Annet», «Other» group as «Andre» does", async () => {
+    for (const group of ["Øvrige", "Annet", "Other"]) {
+      const run = await fill(
+        rowGroup(group, [
+          ["PHBU", "beds.phbu_total"],
+          ["TSB", "beds.tsb_total"],
+        ]),
+      );
+      onlyMeant(run, { "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+      expect([group, run.result.filled]).toEqual([group, ["beds.phbu_total", "beds.tsb_total"]]);
+    }
+  });
+
+  it("twin: «Andre» as an area's own row (PHBU › Andre) takes nothing, nor does a bare count under «Andre»", async () => {
+    const areaRow = await fill(rowGroup("PHBU", [["Andre", "x:phbu-others"]]));
+    onlyMeant(areaRow, {});
+    const count = await fill(
+      rowGroup("Andre", [
+        ["Antall døgnplasser", "x:others-beds"],
+        ["Herav midlertidig stengt", "x:others-closed"],
+      ]),
+    );
+    onlyMeant(count, {});
+  });
+
+  it("a bare count under a section the catalogue does not know is never the unit's total", async () => {
+    for (const section of ["Somatikk", "Annet"]) {
+      const run = await fill(
+        `<h1>Døgnplasser 2025</h1><h3>${section}</h3><p><label>Antall døgnplasser <input data-k="x:count"></label></p>`,
+      );
+      expect([section, run.held]).toEqual([section, { "x:count": "" }]);
+    }
+  });
+
+  it("twin: under «Døgnplasser» or «Enheten i alt» the bare count is the unit's total", async () => {
+    for (const section of ["Døgnplasser", "Enheten i alt"]) {
+      const run = await fill(
+        `<h1>Døgnplasser 2025</h1><h3>${section}</h3><p><label>Antall døgnplasser <input data-k="beds.all_total"></label></p>`,
+      );
+      expect([section, run.held]).toEqual([section, { "beds.all_total": "142,5" }]);
+    }
   });
 });

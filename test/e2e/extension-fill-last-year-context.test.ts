@@ -1,6 +1,7 @@
 // Last year's correction boxes under a caption, an open details' summary or a labelled aside that
 // say "fjorårets tall" / "i fjor" are last year's, as under a heading or legend
 // (test/e2e/forms/adversary-3/FINDINGS.md, A14); a caption that names no other year rules nothing out.
+// So is a card whose title, a styled <div> too small to read as a heading, says last year (A5, g11b).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -203,5 +204,59 @@ describe("last year said in help text, CSS generated content or text hidden from
   it("twin: a «2025:» badge is filled", async () => {
     const filled = await fill(HIDDEN_YEAR_BADGE.replace(">2024:</span>", ">2025:</span>"));
     expect(filled).toMatchObject({ "x:ly-tsb": "", "x:ly-hosp": "46" });
+  });
+});
+
+/**
+ * The tester's g11b (test/e2e/forms/adversary-3/g11b-last-year-card-after-heading.html, without
+ * its state reporter): this year's card titled by an <h3>, last year's card for checking titled by
+ * a bold <div> of the page's own size, asking one figure (TSB) this year's card does not.
+ */
+const G11B = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title>
+<style>body{font-family:sans-serif;margin:2em} .card{border:1px solid #999;padding:.5em 1em;margin:1em 0} .card-title{font-weight:bold} label{display:inline-block;width:16em}</style></head>
+<body>
+<h1>Døgnplasser 2025</h1>
+<p>Rapporterende enhet: Sykehuset Telemark HF (983 975 267)</p>
+<div class="card"><h3>Tall for i år</h3>
+  <p><label for="a1">PHV voksne, sykehusnivå</label><input id="a1" data-k="beds.phv_adult_hospital"></p>
+  <p><label for="a2">PHV voksne, DPS</label><input id="a2" data-k="beds.phv_adult_dps"></p>
+</div>
+<div class="card"><div class="card-title">Tall for i fjor (til kontroll)</div>
+  <p><label for="b1">PHV voksne, sykehusnivå</label><input id="b1" data-k="x:ly-hosp"></p>
+  <p><label for="b2">PHV voksne, DPS</label><input id="b2" data-k="x:ly-dps"></p>
+  <p><label for="b3">TSB, i alt</label><input id="b3" data-k="x:ly-tsb"></p>
+</div>
+</body></html>`;
+
+describe("a card titled by a styled <div> that is no heading (A5, g11b)", () => {
+  it("last year's card («Tall for i fjor (til kontroll)») takes nothing; this year's is filled", async () => {
+    expect(await fill(G11B)).toEqual({
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "x:ly-hosp": "",
+      "x:ly-dps": "",
+      "x:ly-tsb": "",
+    });
+  });
+
+  it("a title naming last year's number («Tall for 2024») is last year's too", async () => {
+    const html = G11B.replace("Tall for i fjor (til kontroll)", "Tall for 2024 (til kontroll)");
+    expect(await fill(html)).toMatchObject({ "x:ly-hosp": "", "x:ly-dps": "", "x:ly-tsb": "" });
+  });
+
+  it("twin: a title that names no other year («Tall for TSB») rules nothing out", async () => {
+    const html = G11B.replace("Tall for i fjor (til kontroll)", "Tall for TSB").replace(
+      'data-k="x:ly-tsb"',
+      'data-k="beds.tsb_total"',
+    );
+    expect(await fill(html)).toMatchObject({ "beds.tsb_total": "20,5", "x:ly-hosp": "", "x:ly-dps": "" });
+  });
+
+  it("twin: words before a box on its line are that box's label, not its container's title", async () => {
+    // The line's first words say last year for the first box only; the second box is this year's.
+    const html = `<h1>Døgnplasser 2025</h1><div class="card"><p><span>TSB, i alt, i fjor</span><input data-k="x:ly-tsb"><span>TSB, i alt</span><input data-k="beds.tsb_total"></p></div>`;
+    expect(await fill(html)).toEqual({ "x:ly-tsb": "", "beds.tsb_total": "20,5" });
   });
 });

@@ -1,0 +1,38 @@
+import { clean, parentAcross } from "./control-context";
+import { ownText } from "./own-text";
+import { CONTROL_SELECTOR } from "./page-control";
+import { oncePerPass } from "./reading-pass";
+import { saysLastYear, yearsIn } from "./words";
+
+/** A child that is a control, a label, a table or a tab's link names no container (those are read elsewhere). */
+const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, th, a, button`;
+
+/**
+ * Whether a card, fieldset or other container around a control opens with a title saying last
+ * year ("Tall for i fjor (til kontroll)", "Fjorårets tall", "2024" in a 2025 package), however it
+ * is styled: a bold `<div>` too small to read as a heading still says the card is last year's
+ * (adversary round 3, A5's g11b), as a caption, legend or summary does. Read for this alone, never
+ * as words that name a field: it can only take candidates away. The title is the container's first
+ * child with text, when it holds no control and is not a label, cell, link or button, and no control
+ * follows it directly (then it is that control's label); the page's body is the page's, not a card.
+ */
+export function inLastYearsCard(element: Element, year?: number): boolean {
+  for (let at = parentAcross(element); at !== null && at.localName !== "body"; at = parentAcross(at)) {
+    const title = oncePerPass(titleOf, at);
+    const years = yearsIn(title);
+    if (saysLastYear(title) || (year !== undefined && years.includes(year - 1) && !years.includes(year)))
+      return true;
+  }
+  return false;
+}
+
+function titleOf(container: Element): string {
+  for (const child of container.children) {
+    const text = clean(ownText(child));
+    if (child.matches(NOT_A_TITLE) || child.querySelector(NOT_A_TITLE) !== null) return "";
+    // Longer text is a paragraph or a notice; text a control follows is that control's label.
+    if (text !== "")
+      return text.length > 80 || child.nextElementSibling?.matches(CONTROL_SELECTOR) ? "" : text;
+  }
+  return "";
+}
