@@ -1,5 +1,5 @@
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
-import { yearsIn } from "../content/words";
+import { singleYearsIn } from "../content/words";
 import type { SkippedFrame } from "../messages";
 import { profileForYear } from "../profile/report-year";
 import { catalogueNames } from "./catalogue-names";
@@ -109,7 +109,7 @@ export async function openTabRun(request: {
  */
 function saysOtherYear(said: string | undefined, year: number): boolean {
   if (said === undefined) return false;
-  const years = yearsIn(said.replace(/(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g, " "));
+  const years = singleYearsIn(said);
   return years.length > 0 && !years.includes(year);
 }
 

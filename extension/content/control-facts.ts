@@ -5,7 +5,15 @@ import { controlHint, controlName, drawnLabel } from "./control-name";
 import type { PageControl } from "./page-control";
 import { bodyFontSize, isStyledHeading, STYLED_HEADING_CANDIDATES } from "./styled-heading";
 import { markUnknownSections } from "./unknown-section";
-import { datedYearsIn, hintedYears, saysLastYear, saysPlanned, wordsOf, yearsIn } from "./words";
+import {
+  datedYearsIn,
+  hintedYears,
+  saysLastYear,
+  saysPlanned,
+  singleYearsIn,
+  wordsOf,
+  yearsIn,
+} from "./words";
 
 /** Everything matching needs to know about one control, read once per request. */
 export interface ControlFacts {
@@ -111,7 +119,7 @@ function sectionTitles(doc: Document): Element[] {
  */
 function sectionYears(text: ContextText, year: number): number[] {
   if (!["heading", "legend", "region"].includes(text.kind) || saysPlanned(text.text)) return [];
-  const years = yearsIn(text.text.replace(/(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g, " "));
+  const years = singleYearsIn(text.text);
   return years.includes(year) ? [] : years;
 }
 

@@ -87,6 +87,14 @@ export function yearsIn(text: string): number[] {
   return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)/g)].map((match) => Number(match[1]));
 }
 
+/** A span of years ("2026–2032", "2026-2032"): a plan's period, not one year of the page or section. */
+const YEAR_SPAN = /(?<!\d)\d{4}\s*[–-]\s*\d{4}(?!\d)/g;
+
+/** The years a text names, leaving out dates and spans of years. */
+export function singleYearsIn(text: string): number[] {
+  return yearsIn(text.replace(YEAR_SPAN, " "));
+}
+
 /** The years of the dates a text names ("per 31.12.2024", "2024-12-31"). */
 export function datedYearsIn(text: string): number[] {
   const dates = text.matchAll(
