@@ -12,9 +12,10 @@ export type ControlType =
 
 /**
  * A radio: a native `<input type=radio>`, or Fluent's `<fluent-radio>` (a form-associated custom
- * element with the same `checked`, `value` and `disabled`, its role set through ElementInternals).
+ * element with the same `checked`, `value` and `disabled`, its role set through ElementInternals;
+ * undefined from the isolated world, so read them through radioChecked/radioValue/radioDisabled).
  */
-export type RadioLike = HTMLElement & { checked: boolean; value: string; disabled: boolean };
+export type RadioLike = HTMLElement & { checked?: boolean; value?: string; disabled?: boolean };
 
 /**
  * One control of the page as the engine sees it: native inputs, selects and text areas (also inside
@@ -26,6 +27,24 @@ export interface PageControl {
   type: ControlType;
   /** The group's radios, for type "radio". */
   radios?: RadioLike[];
+}
+
+/*
+ * A radio's state as the DOM shows it. A <fluent-radio>'s `checked`, `value` and `disabled` are the
+ * component's own properties, undefined from the content script's isolated world (docs/extension.md,
+ * "Undo"); its CSS custom state `:state(checked)` and its attributes are seen from any world.
+ */
+export const radioChecked = (radio: RadioLike): boolean => radio.checked ?? inState(radio, "checked");
+export const radioValue = (radio: RadioLike): string => radio.value ?? radio.getAttribute("value") ?? "";
+// Fluent reflects `disabled` to its attribute.
+export const radioDisabled = (radio: RadioLike): boolean => radio.disabled ?? radio.hasAttribute("disabled");
+
+function inState(element: Element, state: string): boolean {
+  try {
+    return element.matches(`:state(${state})`);
+  } catch {
+    return false; // a browser without custom states
+  }
 }
 
 /** Fluent UI's radio group web component: a group of `<fluent-radio>`, no native input in it. */

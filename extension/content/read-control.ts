@@ -1,4 +1,4 @@
-import type { PageControl, RadioLike } from "./page-control";
+import { type PageControl, type RadioLike, radioChecked, radioValue } from "./page-control";
 
 /**
  * The text a control holds now: a select's chosen option value, "1"/"0" for a checkbox, a radio
@@ -9,8 +9,10 @@ export function readControl(control: PageControl): string {
   switch (control.type) {
     case "checkbox":
       return (element as HTMLInputElement).checked ? "1" : "0";
-    case "radio":
-      return control.radios?.find((radio) => radio.checked)?.value ?? "";
+    case "radio": {
+      const checked = control.radios?.find(radioChecked);
+      return checked ? radioValue(checked) : "";
+    }
     case "combobox":
       return comboboxText(element);
     default:
@@ -24,7 +26,7 @@ export function readShown(control: PageControl): string {
     return control.element.value === "" ? "" : (control.element.selectedOptions[0]?.text.trim() ?? "");
   }
   if (control.type === "radio") {
-    const checked = control.radios?.find((radio) => radio.checked);
+    const checked = control.radios?.find(radioChecked);
     return checked ? radioText(checked) : "";
   }
   return readControl(control);
@@ -51,9 +53,15 @@ function comboboxText(element: HTMLElement): string {
  * its radios "På plass" that way), else its value.
  */
 export function radioText(radio: RadioLike): string {
-  // A <fluent-radio>'s label comes through ElementInternals (`labels`), or is its own text.
+  // A <fluent-radio>'s label comes through ElementInternals (`labels`, undefined from the isolated
+  // world: then its <fluent-field>'s slotted label), or is its own text.
   const labels = (radio as Partial<HTMLInputElement>).labels;
+  const field = radio.parentElement?.querySelector(":scope > label[slot=label]");
   const own = radio instanceof HTMLInputElement ? "" : (radio.textContent ?? "").trim();
-  const text = labels?.[0]?.textContent ?? radio.getAttribute("aria-label") ?? (own || radio.value);
+  const text =
+    labels?.[0]?.textContent ??
+    field?.textContent ??
+    radio.getAttribute("aria-label") ??
+    (own || radioValue(radio));
   return text.replace(/\s+/g, " ").trim();
 }

@@ -1,5 +1,5 @@
 import { type PageActivity, watchActivity } from "./follow-page";
-import type { PageControl } from "./page-control";
+import { type PageControl, radioChecked } from "./page-control";
 import { readControl, readShown } from "./read-control";
 
 /** What a control held before a fill wrote it. */
@@ -29,7 +29,7 @@ const WATCH_MS = 15_000;
 
 /** What a control holds now, to be restored by undo. */
 export function snapshotOf(id: string, control: PageControl): Snapshot {
-  const checkedRadio = control.radios?.findIndex((radio) => radio.checked) ?? -1;
+  const checkedRadio = control.radios?.findIndex(radioChecked) ?? -1;
   return { id, control, value: readControl(control), shown: readShown(control), checkedRadio };
 }
 

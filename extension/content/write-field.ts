@@ -1,7 +1,7 @@
 import { type Choice, chooseOption } from "./choose-option";
 import { pollUntil } from "./combobox-options";
 import { normalizeLabel } from "./normalize-label";
-import type { PageControl, RadioLike } from "./page-control";
+import { type PageControl, type RadioLike, radioChecked, radioDisabled, radioValue } from "./page-control";
 import type { PlannedField } from "./plan-field";
 import { radioText, readShown } from "./read-control";
 import type { Snapshot } from "./undo-store";
@@ -64,9 +64,11 @@ export function listChoice(
         ? (control.radios ?? [])
         : undefined;
   if (items === undefined) return undefined;
-  const usable = items.filter((item) => !item.disabled);
+  const usable = items.filter(
+    (item) => !(item instanceof HTMLOptionElement ? item.disabled : radioDisabled(item)),
+  );
   const choices = usable.map((item) => ({
-    value: item.value,
+    value: item instanceof HTMLOptionElement ? item.value : radioValue(item),
     text: item instanceof HTMLOptionElement ? item.text : radioText(item),
   }));
   const fits = chooseOption(choices, field.figure, field.expected, field.style);
@@ -77,8 +79,8 @@ export function listChoice(
 
 function chooseItem(control: PageControl, item: HTMLOptionElement | RadioLike): WriteOutcome {
   const select = control.element as HTMLSelectElement;
-  if (control.type === "radio") {
-    if (!(item as RadioLike).checked) item.click();
+  if (!(item instanceof HTMLOptionElement)) {
+    if (!radioChecked(item)) item.click();
   } else if (select.value !== item.value) selectValue(select, item.value);
   return WRITTEN;
 }
@@ -153,14 +155,14 @@ async function restoreChoice(control: PageControl, shown: string): Promise<boole
 async function restoreRadio(control: PageControl, index: number): Promise<boolean> {
   const radios = control.radios ?? [];
   const before = radios[index];
-  if (before !== undefined && !before.checked) before.click();
+  if (before !== undefined && !radioChecked(before)) before.click();
   for (const radio of before === undefined ? radios : []) {
     if (!radio.checked) continue;
     radio.checked = false;
     radio.dispatchEvent(new Event("input", { bubbles: true }));
     radio.dispatchEvent(new Event("change", { bubbles: true }));
   }
-  return keeps(() => radios.findIndex((radio) => radio.checked) === index);
+  return keeps(() => radios.findIndex(radioChecked) === index);
 }
 
 /**

@@ -9,6 +9,7 @@ import { formRoutes } from "./forms/form-session";
 import {
   innlandetPlanStatus,
   planStatusChoiceGroupForm,
+  planStatusFluentRadioForm,
   planStatusFluentReactForm,
   planStatusFluentWcForm,
   planStatusRadioForm,
@@ -27,6 +28,7 @@ const CHOICE_GROUP = planStatusChoiceGroupForm(PLAN);
 const REACT_DROPDOWN = planStatusFluentReactForm(PLAN);
 const WC_DROPDOWN = planStatusFluentWcForm(PLAN);
 const PLAIN_RADIOS = planStatusRadioForm(PLAN);
+const WC_RADIOS = planStatusFluentRadioForm(PLAN);
 // The plain radio table with a page script that records each choice from the radios' change
 // events, as a hand-written intranet page posting JSON does (window.__chosen is what it would send).
 const SCRIPTED_RADIOS = {
@@ -44,7 +46,7 @@ let session: ExtensionSession;
 let copy: { dir: string; remove(): void };
 
 beforeAll(async () => {
-  const { pages, scripts } = await formRoutes([CHOICE_GROUP, REACT_DROPDOWN, WC_DROPDOWN]);
+  const { pages, scripts } = await formRoutes([CHOICE_GROUP, REACT_DROPDOWN, WC_DROPDOWN, WC_RADIOS]);
   server = await startFormServer({
     pages: { ...pages, [PLAIN_RADIOS.path]: PLAIN_RADIOS.html, [SCRIPTED_RADIOS.path]: SCRIPTED_RADIOS.html },
     scripts,
@@ -74,7 +76,7 @@ async function fillAndUndo(
   before: (page: Page) => Promise<void> = async () => {},
 ): Promise<{ page: Page; fill: FillResult; undone: UndoSummary }> {
   const { tabId, page } = await session.openTab(`${server.origin}${path}`);
-  await page.waitForSelector("input, [role=combobox], fluent-dropdown");
+  await page.waitForSelector("input, [role=combobox], fluent-dropdown, fluent-radio-group");
   await before(page);
   const base = {
     tabId,
@@ -222,6 +224,32 @@ describe("native radios", () => {
     expect(undone.restored).toEqual([FIRST]);
     expect(undone.failed).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll("input[type=radio]:checked").length)).toBe(0);
+    await page.close();
+  });
+});
+
+// <fluent-radio>'s checked, value, disabled and labels are the component's own properties, undefined
+// from the isolated world; the engine reads the DOM instead: its CSS custom state :state(checked),
+// its value attribute and its <fluent-field>'s label.
+describe("<fluent-radio-group> (Fluent UI web components)", () => {
+  it("fills each status by its radio's label, and the groups' own values say so", async () => {
+    const { page, fill, undone } = await fillAndUndo(WC_RADIOS.path, [FIRST, SECOND], async () => {});
+    expect(fill.filled.sort()).toEqual([FIRST, SECOND].sort());
+    expect(undone.cannotEmpty?.sort()).toEqual([FIRST, SECOND].sort());
+    // In the package: children_24_7 in_place (radio 1), cooccurring_ward_routines not_started (3).
+    const state = await windowValue(page, "__radioState");
+    expect([state.children_24_7, state.cooccurring_ward_routines]).toEqual(["1", "3"]);
+    await page.close();
+  });
+
+  it("held another choice: restored to it, in the component's value too", async () => {
+    const { page, undone } = await fillAndUndo(WC_RADIOS.path, [FIRST], async (at) => {
+      await at.click("#s-children_24_7-2");
+      expect((await windowValue(at, "__radioState")).children_24_7).toBe("2");
+    });
+    expect(undone.restored).toEqual([FIRST]);
+    expect(undone.failed).toEqual([]);
+    expect((await windowValue(page, "__radioState")).children_24_7).toBe("2");
     await page.close();
   });
 });
