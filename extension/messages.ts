@@ -76,6 +76,11 @@ export const requestSchema = z.discriminatedUnion("type", [
     replaces: z.string().min(1).optional(),
   }),
   z.strictObject({ type: z.literal("delete-profile"), name: z.string().min(1) }),
+  /**
+   * A profiles file as its text (`npm run try-form --profile`): read by the one profile-file reader
+   * (profile/parse-profiles-file.ts), which bounds its size itself, then saved all or nothing.
+   */
+  z.strictObject({ type: z.literal("import-profiles"), text: z.string() }),
   z.strictObject({
     type: z.literal("start-pick"),
     tabId: tabId.optional(),
@@ -313,6 +318,8 @@ export interface ResponseMap {
   "get-profiles": ProfileList;
   "save-profile": ProfileList;
   "delete-profile": ProfileList;
+  /** The names saved, or (nothing saved) each refusal in both languages with where it is. */
+  "import-profiles": { saved: string[]; errors: Words[] };
   "start-pick": PickAnswer;
   "test-profile": { frames: ProfileTest[] };
 }

@@ -4,7 +4,7 @@
 // /usr/bin/chromium with the built extension, fills the page from the package as a user's click
 // would, prints {"filled":[…],"missing":[…],"mismatched":[…]} and saves <package>.png.
 // Exit: 0 filled with no mismatch, 1 something mismatched or nothing filled, 2 unusable input.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { grantedCopy, isBuiltExtension, originPatternOf } from "./try-form/granted-copy.js";
@@ -28,20 +28,26 @@ function readText(path, what) {
   }
 }
 
+// Files larger than this are not even read: the extension's reader refuses far smaller ones with its
+// limit (extension/profile/profile-limits.ts, docs/extension.md), and a message must fit the browser's.
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+
 /**
- * The profiles of a --profile file: the options page's export (`{"profiles":[…]}`), a bare array
- * of profiles, or one profile. The extension checks each when it is saved.
+ * The text of a --profile file, as the options page would import it: the extension's worker reads
+ * and checks it (import-profiles), with the same reader as the options page.
  */
-function readProfiles(path) {
-  let value;
+function readProfilesText(path) {
+  let size = 0;
   try {
-    value = JSON.parse(readText(path, { nb: "profilen", en: "profile" }));
-  } catch (error) {
-    return fail(`Profilen er ikke JSON / the profile is not JSON: ${error.message}`);
+    size = statSync(path).size;
+  } catch {
+    // readText says why it cannot be read
   }
-  const list = Array.isArray(value) ? value : Array.isArray(value?.profiles) ? value.profiles : [value];
-  if (list.length === 0) fail("Profilfilen har ingen profiler / the profile file holds no profiles");
-  return list;
+  if (size > MAX_READ_BYTES)
+    fail(
+      `Profilfilen er på ${size} byte, for stor til å leses / the profile file is ${size} bytes, too large to read`,
+    );
+  return readText(path, { nb: "profilen", en: "profile" });
 }
 
 /**
@@ -73,7 +79,7 @@ if (!isBuiltExtension(EXTENSION_DIR)) {
 }
 const packagePath = resolve(args.packagePath);
 const packageText = readText(packagePath, { nb: "pakken", en: "package" });
-const profiles = args.profilePath === undefined ? undefined : readProfiles(args.profilePath);
+const profilesText = args.profilePath === undefined ? undefined : readProfilesText(args.profilePath);
 
 // Loaded after the checks, so a wrong command line answers at once.
 const { openExtensionSession } = await import("./try-form/extension-session.js");
@@ -88,7 +94,7 @@ try {
     url: args.url,
     packageName: basename(packagePath),
     packageText,
-    profiles,
+    profilesText,
     screenshotPath,
     waitFor: args.waitFor,
     waitSeconds: args.waitSeconds,

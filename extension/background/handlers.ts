@@ -6,7 +6,7 @@ import { fillTab } from "./fill-tab";
 import { importPackages } from "./import-packages";
 import { listPackageSummaries, removeOnePackage } from "./packages";
 import { planTab } from "./plan-tab";
-import { deleteProfile, listProfiles, saveProfile } from "./profiles";
+import { deleteProfile, importProfiles, listProfiles, saveProfile } from "./profiles";
 import { startPick } from "./start-pick";
 import { tabInfo } from "./tab-info";
 import { testProfileOnPage } from "./test-profile";
@@ -40,6 +40,7 @@ export const workerHandlers: Handlers = {
   "get-profiles": listProfiles,
   "save-profile": saveProfile,
   "delete-profile": deleteProfile,
+  "import-profiles": importProfiles,
   "start-pick": startPick,
   "test-profile": testProfileOnPage,
 };

@@ -1,4 +1,6 @@
-import type { ProfileList, RequestOf } from "../messages";
+import { moreIssuesWords, profileIssueWords } from "../i18n/profile-issue-words";
+import type { ProfileList, RequestOf, ResponseMap } from "../messages";
+import { parseProfilesFile } from "../profile/parse-profiles-file";
 import { loadManagedProfiles, loadUserProfiles, saveUserProfiles } from "../storage/profile-store";
 import { serialize } from "../storage/serialize";
 import { WorkerError } from "./worker-error";
@@ -34,4 +36,35 @@ export async function deleteProfile(request: RequestOf<"delete-profile">): Promi
     await saveUserProfiles(current.filter((profile) => profile.name !== request.name));
   });
   return listProfiles();
+}
+
+/**
+ * Saves every profile of a profiles file (`try-form --profile`), or none: the file is read by the
+ * reader the options page's import uses, and each refusal answered in both languages. A profile
+ * named as one of the administrator's is refused too, as `save-profile` refuses it.
+ */
+export async function importProfiles(
+  request: RequestOf<"import-profiles">,
+): Promise<ResponseMap["import-profiles"]> {
+  const read = parseProfilesFile(request.text);
+  if (!read.ok) {
+    const errors = read.issues.map(profileIssueWords);
+    return { saved: [], errors: read.more > 0 ? [...errors, moreIssuesWords(read.more)] : errors };
+  }
+  const managed = new Set((await loadManagedProfiles()).profiles.map((profile) => profile.name));
+  const clash = read.profiles.find((profile) => managed.has(profile.name));
+  if (clash) return { saved: [], errors: [readOnlyWords(clash.name)] };
+  const names = new Set(read.profiles.map((profile) => profile.name));
+  await serialize(async () => {
+    const kept = (await loadUserProfiles()).filter((profile) => !names.has(profile.name));
+    await saveUserProfiles([...kept, ...read.profiles].sort((a, b) => a.name.localeCompare(b.name, "nb")));
+  });
+  return { saved: [...names], errors: [] };
+}
+
+function readOnlyWords(name: string) {
+  return {
+    nb: `Profilen «${name}» er administratorens og kan ikke erstattes herfra.`,
+    en: `The profile "${name}" is the administrator's and cannot be replaced from here.`,
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from "../zod";
 import { patternProblem } from "./match-pattern";
 import { migrateLegacyField } from "./migrate-legacy-field";
+import { PROFILE_LIMITS } from "./profile-limits";
 
 const text = z.string().min(1).max(500);
 
@@ -46,7 +47,7 @@ const fieldOptions = {
 /** How one field of a profile is found and filled. */
 export const profileFieldSchema = z.strictObject({
   /** Tried in order; the first that finds exactly one fillable control wins. */
-  locators: z.array(locatorSchema).max(8),
+  locators: z.array(locatorSchema).max(PROFILE_LIMITS.locators),
   ...fieldOptions,
 });
 
@@ -78,7 +79,19 @@ export const formProfileSchema = z.strictObject({
   /** A match pattern such as `https://intranett.helse-sorost.no/skjema/*`. */
   urlPattern: urlPatternSchema,
   decimal: z.enum(["comma", "point"]).default("comma"),
-  fields: z.record(z.string().regex(/^(note\.)?[a-z_]+\.[a-z0-9_]+$/), fieldSchema),
+  // A message or a stored profile bounded as a file is (profile-limits.ts; a file is counted
+  // before its fields are read: profile/parse-profiles-file.ts).
+  fields: z
+    .record(z.string().regex(/^(note\.)?[a-z_]+\.[a-z0-9_]+$/), fieldSchema)
+    .superRefine((fields, context) => {
+      const count = Object.keys(fields).length;
+      if (count > PROFILE_LIMITS.fields)
+        context.addIssue({
+          code: "custom",
+          message: "too_many_fields",
+          params: { problem: "too_many_fields", count },
+        });
+    }),
 });
 
 /** One way of finding a field. */

@@ -18,17 +18,17 @@ const REFUSALS = {
  * Runs the try in an open extension session and answers the printed lists, with what the page's
  * own code did to the figures written (how many it changed, those not put back by their labels).
  * @param {import("./extension-session.js").ExtensionSession} session
- * @param {{ url: string, packageName: string, packageText: string, profiles?: object[], screenshotPath: string, waitFor?: string, waitSeconds?: number }} input
+ * @param {{ url: string, packageName: string, packageText: string, profilesText?: string, screenshotPath: string, waitFor?: string, waitSeconds?: number }} input
  */
 export async function fillOnce(session, input) {
   const pkg = await importPackage(session, input.packageName, input.packageText);
-  for (const profile of input.profiles ?? []) await saveProfile(session, profile);
+  if (input.profilesText !== undefined) await importProfiles(session, input.profilesText);
   const { tabId, page } = await session.openTab(input.url);
   if (page.url().startsWith("chrome-error:")) {
     throw new TryFormError(`Kunne ikke åpne / could not open ${input.url}`);
   }
   await waitForForm(page, input);
-  if (input.profiles !== undefined) await requireProfile(session, tabId, page.url());
+  if (input.profilesText !== undefined) await requireProfile(session, tabId, page.url());
   // The address the page opened at, as the popup would show it: the fill stops if the tab leaves it.
   const expect = { url: page.url(), origin: new URL(page.url()).origin };
   const filled = await session
@@ -125,10 +125,14 @@ async function requireProfile(session, tabId, url) {
   }
 }
 
-async function saveProfile(session, profile) {
-  try {
-    await session.send({ type: "save-profile", profile });
-  } catch (error) {
-    throw new TryFormError(`Profilen er ugyldig / the profile is invalid: ${error.message}`);
+/**
+ * Saves the --profile file's profiles in the extension, all or none, read by the worker as the
+ * options page reads an import: each refusal with where it is, Norwegian first.
+ */
+async function importProfiles(session, text) {
+  const { errors } = await session.send({ type: "import-profiles", text });
+  if (errors.length > 0) {
+    const lines = errors.map((words) => `  ${words.nb}\n    ${words.en}`);
+    throw new TryFormError(`Profilen er ugyldig / the profile is invalid:\n${lines.join("\n")}`);
   }
 }

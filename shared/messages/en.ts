@@ -145,6 +145,8 @@ export const EN: MessageCatalogue = {
     object: "an object",
     number_or_text: "a number or text",
     valid: "a valid value",
+    array: "a list",
+    boolean: "true or false",
   },
   nameTargets: {
     constant: "a constant",

@@ -113,6 +113,8 @@ export const NB_ISSUE_WORDS: Omit<MessageCatalogue, "packageErrors"> = {
     object: "et objekt",
     number_or_text: "et tall eller tekst",
     valid: "en gyldig verdi",
+    array: "en liste",
+    boolean: "true eller false",
   },
   nameTargets: {
     constant: "en fast verdi",

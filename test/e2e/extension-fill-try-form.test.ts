@@ -190,6 +190,30 @@ describe("npm run try-form", () => {
     expect(stderr).toContain("Ingen profil i filen");
   });
 
+  it("refuses a profiles file the extension's reader refuses, nb then en with where in the file, exit 2 (adversary-4 B21, B23)", async () => {
+    const pkg = writePackage("badprofile.hso.json");
+    const forms = new URL("./forms/adversary-4/profiles/", import.meta.url);
+    const deep = await tryForm([
+      `${server.origin}/sharepoint`,
+      pkg,
+      "--profile",
+      new URL("p08-deep.json", forms).pathname,
+    ]);
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toMatch(/Filen er nestet 50\s001 nivåer dypt .*høyst 8/);
+    expect(deep.stderr).toMatch(/The file nests 50001 levels deep .*at most 8/);
+    const junk = await tryForm([
+      `${server.origin}/sharepoint`,
+      pkg,
+      "--profile",
+      new URL("p05-proto-and-junk.json", forms).pathname,
+    ]);
+    expect(junk.code).toBe(2);
+    expect(junk.stderr).toContain("Ulovlig nøkkel «__proto__» ved profiles.0.fields.__proto__");
+    expect(junk.stderr).toContain('Forbidden key "__proto__" at profiles.0.fields.__proto__');
+    for (const said of [deep.stderr, junk.stderr]) expect(said).not.toMatch(/invalid_message|call stack|✖/i);
+  });
+
   it("fills the form's unit and year from the envelope when the values leave them out", async () => {
     const values = Object.fromEntries(
       Object.entries(TELEMARK_VALUES).filter(([id]) => !/\.(unit_org|year)$/.test(id)),

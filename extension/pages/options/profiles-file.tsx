@@ -26,7 +26,7 @@ export function ProfilesFile({ lang, send, profiles, download, onImported }: Pro
   // A file is read whole and shown first (each profile's address pattern, and which of the user's
   // own it would replace): an import decides which sites the extension may be asked into.
   function readText(text: string) {
-    const parsed = parseProfilesJson(text);
+    const parsed = parseProfilesJson(text, lang);
     setStatus("");
     setPending(undefined);
     if (!parsed.ok) return setErrors(parsed.errors);

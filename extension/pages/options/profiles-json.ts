@@ -1,8 +1,7 @@
-import { type FormProfile, formProfileSchema } from "../../profile/form-profile";
-import { issuePaths } from "../../storage/issue-paths";
-import { z } from "../../zod";
-
-const fileSchema = z.strictObject({ profiles: z.array(formProfileSchema) });
+import type { Lang } from "../../../shared/messages/lang";
+import { describeProfileIssue, moreIssuesWords } from "../../i18n/profile-issue-words";
+import type { FormProfile } from "../../profile/form-profile";
+import { parseProfilesFile } from "../../profile/parse-profiles-file";
 
 /** The profiles file the options page exports: `{ "profiles": [...] }`, the shape managed storage uses too. */
 export function profilesJson(profiles: readonly FormProfile[]): string {
@@ -10,20 +9,16 @@ export function profilesJson(profiles: readonly FormProfile[]): string {
 }
 
 /**
- * Reads a profiles file (`{ "profiles": [...] }`, or a bare array) all or nothing: any error, with
- * its path (`profiles[1].fields.beds.x.order: …`), and none is imported.
+ * Reads a profiles file (`{ "profiles": [...] }`, a bare array, or one profile) all or nothing,
+ * with the reader the worker and `try-form` use (profile/parse-profiles-file.ts): each refusal in
+ * the page's language with where it is (profile, field, locator), and none is imported.
  */
 export function parseProfilesJson(
   text: string,
+  lang: Lang = "nb",
 ): { ok: true; profiles: FormProfile[] } | { ok: false; errors: string[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`JSON: ${error instanceof Error ? error.message : String(error)}`] };
-  }
-  const parsed = fileSchema.safeParse(Array.isArray(value) ? { profiles: value } : value);
-  return parsed.success
-    ? { ok: true, profiles: parsed.data.profiles }
-    : { ok: false, errors: issuePaths(parsed.error, "") };
+  const read = parseProfilesFile(text);
+  if (read.ok) return read;
+  const errors = read.issues.map((issue) => describeProfileIssue(issue, lang));
+  return { ok: false, errors: read.more > 0 ? [...errors, moreIssuesWords(read.more)[lang]] : errors };
 }

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { deleteProfile, listProfiles, saveProfile } from "../../../extension/background/profiles";
+import {
+  deleteProfile,
+  importProfiles,
+  listProfiles,
+  saveProfile,
+} from "../../../extension/background/profiles";
 import { startPick } from "../../../extension/background/start-pick";
 import { tabInfo } from "../../../extension/background/tab-info";
 import { formProfileSchema } from "../../../extension/profile/form-profile";
@@ -70,6 +75,38 @@ describe("profiles", () => {
     });
     expect(renamed.profiles.map((profile) => profile.name)).toEqual(["Nytt"]);
     expect((await deleteProfile({ type: "delete-profile", name: "Nytt" })).profiles).toEqual([]);
+  });
+
+  it("imports a profiles file's text all or nothing, each refusal in both languages (try-form --profile)", async () => {
+    const own = {
+      name: "Mitt",
+      urlPattern: "https://a.no/*",
+      fields: { "beds.tsb_total": { locators: [{ kind: "id", id: "s" }] } },
+    };
+    const bad = JSON.stringify({
+      profiles: [own, { ...own, name: "Annet", fields: { "beds.does_not_exist": { locators: [] } } }],
+    });
+    expect(await importProfiles({ type: "import-profiles", text: bad })).toEqual({
+      saved: [],
+      errors: [
+        {
+          nb: "Profil nr. 2 «Annet», felt beds.does_not_exist: Felt-id-en «beds.does_not_exist» finnes ikke i feltkatalogen (npx hso-report fields <mal> viser dem).",
+          en: 'Profile no. 2 "Annet", field beds.does_not_exist: The field id "beds.does_not_exist" is not in the field catalogue (npx hso-report fields <template> lists them).',
+        },
+      ],
+    });
+    expect((await listProfiles()).profiles).toEqual([]);
+    const good = JSON.stringify({ profiles: [own] });
+    expect(await importProfiles({ type: "import-profiles", text: good })).toEqual({
+      saved: ["Mitt"],
+      errors: [],
+    });
+    expect((await listProfiles()).profiles.map((profile) => profile.name)).toEqual(["Mitt"]);
+    fake.storage.managed.data.profiles = [managedProfile];
+    const clash = JSON.stringify([{ ...own, name: "Døgnplasser" }]);
+    expect((await importProfiles({ type: "import-profiles", text: clash })).errors[0]?.nb).toMatch(
+      /administratorens/,
+    );
   });
 
   it("treats unreadable managed storage (no policy) as no profiles", async () => {

@@ -109,9 +109,12 @@ describe("options page", () => {
     });
     expect(await screen.findByText("Filen ble ikke importert. Feil:")).toBeTruthy();
     const errors = screen.getAllByRole("listitem").map((item) => item.textContent);
-    expect(errors.some((text) => text?.startsWith("profiles[0].fields.beds.tsb_total.order:"))).toBe(true);
-    expect(errors.some((text) => text?.startsWith("profiles[1].name:"))).toBe(true);
-    expect(errors.some((text) => text?.startsWith("profiles[1].fields.Feil:"))).toBe(true);
+    // Where in the file (profile, field, member) and what, in the page's language: never zod's English.
+    expect(errors).toContain(
+      "Profil nr. 1 «A», felt beds.tsb_total («TSB, i alt»), order: Feil type: forventet et heltall.",
+    );
+    expect(errors).toContain("Profil nr. 2, name: Kan ikke være tom.");
+    expect(errors).toContain("Profil nr. 2: «Feil» er ikke en felt-id (som beds.tsb_total).");
     expect(of("save-profile")).toEqual([]);
   });
 
@@ -276,7 +279,11 @@ describe("options page", () => {
     fireEvent.change(await screen.findByLabelText("Importer profiler (JSON)"), {
       target: { files: [jsonFile(wild)] },
     });
-    expect(await screen.findByText(/^profiles\[0\]\.urlPattern: \* som skjema er ikke tillatt/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Profil nr. 1 «Alt», urlPattern: * som skjema er ikke tillatt: skriv https://.",
+      ),
+    ).toBeTruthy();
     const replacing = JSON.stringify({
       profiles: [
         { name: "Mitt", urlPattern: "https://b.no/skjema/*", fields: {} },
