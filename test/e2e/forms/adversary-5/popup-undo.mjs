@@ -20,12 +20,20 @@ const snap = (page) =>
     const out = {};
     for (const el of document.querySelectorAll("[data-k]")) {
       const radio = el.querySelector?.("input[type=radio]:checked");
-      out[el.dataset.k] = el.type === "checkbox" ? el.checked : "value" in el && !(el instanceof HTMLFieldSetElement) ? el.value : (radio?.value ?? "");
+      out[el.dataset.k] =
+        el.type === "checkbox"
+          ? el.checked
+          : "value" in el && !(el instanceof HTMLFieldSetElement)
+            ? el.value
+            : (radio?.value ?? "");
     }
     return { controls: out, model: window.hsoAppState?.() ?? null };
   });
 try {
-  await session.send({ type: "import-packages", files: [{ name: "p.hso.json", text: readFileSync(pkgPath, "utf8") }] });
+  await session.send({
+    type: "import-packages",
+    files: [{ name: "p.hso.json", text: readFileSync(pkgPath, "utf8") }],
+  });
   const { page } = await session.openTab(url);
   await page.waitForTimeout(800);
   if (process.env.TYPE) {
@@ -64,7 +72,9 @@ try {
     for (const [k, v] of Object.entries(before[part] ?? {})) {
       if (JSON.stringify(undone[part]?.[k]) !== JSON.stringify(v)) {
         bad++;
-        console.log(`NOT RESTORED (${part}): ${k}: before ${JSON.stringify(v)}, after undo ${JSON.stringify(undone[part]?.[k])}`);
+        console.log(
+          `NOT RESTORED (${part}): ${k}: before ${JSON.stringify(v)}, after undo ${JSON.stringify(undone[part]?.[k])}`,
+        );
       }
     }
   }
