@@ -188,6 +188,8 @@ export interface FigureRow {
   rivals?: string[];
   /** For ambiguous: why a profile's locators were not followed. */
   locatorProblem?: LocatorProblem;
+  /** Not filled with a profile: its field's CSS locators that do not parse (background/invalid-css.ts). */
+  invalidCss?: { locator: number; path: string }[];
   /**
    * For no_option: what the list, radio group or combobox offers instead ("Ja", "Nei", "Delvis");
    * for ambiguous in a list: the options that each stand for the figure.

@@ -70,6 +70,15 @@ function pageLines({ changedByPage, notRestored }) {
   ];
 }
 
+/** A profile locator whose CSS does not parse, by field and number: the profile's fault, not the page's. */
+function invalidCssLines(invalid) {
+  return invalid.map(({ label, id, locator, path }) => {
+    const nb = label ? `«${label.nb}»` : id;
+    const en = label ? `"${label.en}"` : id;
+    return `Ugyldig CSS-velger i profilen for ${nb}, søkemåte nr. ${locator}: ${path} / invalid CSS selector in the profile for ${en}, locator no. ${locator}: ${path}`;
+  });
+}
+
 const args = parseTryFormArgs(process.argv.slice(2));
 if ("error" in args) fail(args.error);
 if (!isBuiltExtension(EXTENSION_DIR)) {
@@ -105,6 +114,7 @@ try {
     `Fylt ut ${result.filled.length}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
   );
   for (const line of pageLines(tried)) console.error(line);
+  for (const line of invalidCssLines(tried.invalidCss)) console.error(line);
   // Only a page where no field fitted may be one that draws its form late.
   if (result.filled.length === 0 && tried.nothingFound && args.waitFor === undefined)
     console.error(

@@ -2,7 +2,14 @@ import browser from "webextension-polyfill";
 import type { ReachedFrame } from "./probe-frames";
 
 /** The engine's functions the worker calls besides `run` (content-api.ts: ContentApi). */
-export type ContentMethod = "undo" | "identity" | "testProfile" | "pick" | "kept" | "putBack";
+export type ContentMethod =
+  | "undo"
+  | "identity"
+  | "testProfile"
+  | "pick"
+  | "kept"
+  | "putBack"
+  | "invalidSelectors";
 
 /**
  * Runs in the frame (serialized: it may use nothing from outside itself): calls one of the
@@ -30,6 +37,8 @@ export interface CallAnswer {
   error?: string;
 }
 
+const TOOLS: ReadonlySet<ContentMethod> = new Set(["identity", "pick", "testProfile", "invalidSelectors"]);
+
 /**
  * Calls an engine function in the given frames (the engine is injected first, as for a fill).
  * Answers are outside data: each caller checks their shape before using them.
@@ -45,7 +54,7 @@ export async function callContent(
   const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
   // The page's identity, pointing and the profile test live in a script of their own
   // (content/profile-tools.ts), so the content script every run injects stays small.
-  const tools = method === "identity" || method === "pick" || method === "testProfile";
+  const tools = TOOLS.has(method);
   await browser.scripting.executeScript({ target, files: [tools ? "profile-tools.js" : "content.js"] });
   const answers = await browser.scripting.executeScript({
     target,

@@ -7,6 +7,7 @@ import { checkIdentity } from "./check-identity";
 import { withoutUnaskedComputed } from "./computed-figures";
 import { figureRows, withUnsent } from "./figure-rows";
 import { fillRounds, type Round, recheck } from "./fill-rounds";
+import { nameInvalidCss } from "./invalid-css";
 import { type MergedFrames, mergeFrames } from "./merge-frames";
 import type { FrameAnswer } from "./run-in-tab";
 import { explainSharedUnitNames } from "./shared-unit-names";
@@ -56,6 +57,8 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   const kept = request.mode === "fill" ? lastUndo : await loadUndo(run.tab.id);
   if (request.mode === "fill") await saveUndo(run.tab.id, lastUndo);
   const result = withoutUnaskedComputed(describe(request, run, merged, answers, kept.length > 0, plan?.rows));
+  if (run.chosen)
+    result.rows = await nameInvalidCss(run.tab.id, () => run.frames(), run.chosen.profile, result.rows);
   if (rounds.stopped) result.stopped = "page_changed";
   if (request.mode === "fill") result.filledAt = Date.now();
   await saveTabResult(run.tab.id, result);

@@ -424,6 +424,8 @@ export interface ProfileToolsApi {
    * in the same frame (content/plan-locators.ts), never by the worker (the controls are the page's).
    */
   locators(controls: readonly ControlFacts[]): Locator[][];
+  /** For each CSS path (` >>> ` steps included), whether the browser's parser refuses it. */
+  invalidSelectors(paths: readonly string[]): boolean[];
 }
 
 /** The key passed to `Symbol.for` under which profile-tools.js installs itself. */

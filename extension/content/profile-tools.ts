@@ -2,6 +2,7 @@ import { buildLocators } from "./build-locators";
 import { collectControls } from "./collect-controls";
 import { PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
 import { describeControls } from "./control-facts";
+import { isInvalidSelector } from "./invalid-selector";
 import { pageIdentity } from "./page-identity";
 import { pickFields } from "./pick-fields";
 import { readingPass } from "./reading-pass";
@@ -23,6 +24,7 @@ if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.locators !== "f
     pick: (request) => pickFields(document, request),
     // One pass for all of a plan's rows: ids, names and places counted once per tree.
     locators: (controls) => readingPass(() => controls.map((facts) => buildLocators(facts))),
+    invalidSelectors: (paths) => paths.map(isInvalidSelector),
   };
   Object.defineProperty(scope, key, { value: tools, configurable: true });
 }

@@ -34,3 +34,13 @@ export function unverifiedWords(lang: Lang): string {
     ? "funnet bare ved CSS-sti uten registrert etikett: fylles bare ut der etiketten og seksjonen bekrefter tallet; pek ut feltet på nytt"
     : "found only by a CSS path that recorded no label: filled only where the label and section confirm the figure; point at the field again";
 }
+
+/** A profile's CSS locators the browser's parser refuses (background/invalid-css.ts), in one language. */
+export function invalidCssWords(lang: Lang, invalid: readonly { locator: number; path: string }[]): string {
+  const each = invalid.map(({ locator, path }) =>
+    lang === "nb" ? `søkemåte nr. ${locator} «${path}»` : `locator no. ${locator} “${path}”`,
+  );
+  return lang === "nb"
+    ? `ugyldig CSS-velger i profilen: ${each.join(", ")}; rett profilen`
+    : `invalid CSS selector in the profile: ${each.join(", ")}; correct the profile`;
+}

@@ -2,6 +2,7 @@ import type { Lang } from "../../shared/messages/lang";
 import type { Outcome } from "../content/content-api";
 import { restoredWords } from "../i18n/constraint-words";
 import { countWord } from "../i18n/count-words";
+import { invalidCssWords } from "../i18n/locator-words";
 import { outcomeWords } from "../i18n/outcome-words";
 import { pageWord, type WordKey } from "../i18n/page-words";
 import type { FigureRow, FillResult, SkippedFrame } from "../messages";
@@ -176,6 +177,7 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
               {row.restored === undefined && holdsZero(row) && <> – {pageWord(lang, "holdsZero")}</>}
             </>
           )}
+          {row.invalidCss && <> – {invalidCssWords(lang, row.invalidCss)}</>}
           {!GOOD.has(outcome) && (outcome === "user_changed" || !SHOWS_VALUES.has(outcome)) && (
             <>
               {" – "}

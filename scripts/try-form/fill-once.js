@@ -66,6 +66,10 @@ export async function fillOnce(session, input) {
       ambiguous,
     },
     changedByPage: changed.length,
+    // A profile's CSS locator the browser's parser refuses (the worker names it: background/invalid-css.ts).
+    invalidCss: result.rows.flatMap((row) =>
+      (row.invalidCss ?? []).map((css) => ({ label: result.labels[row.ids[0]], id: row.ids[0], ...css })),
+    ),
     notRestored: changed.filter((row) => row.restored === false).map(labelOf),
     // No field of the page fitted any figure: what a form drawn after the page loaded looks like.
     nothingFound: result.rows.every((row) => row.outcome === "not_found"),

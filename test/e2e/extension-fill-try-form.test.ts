@@ -214,6 +214,33 @@ describe("npm run try-form", () => {
     for (const said of [deep.stderr, junk.stderr]) expect(said).not.toMatch(/invalid_message|call stack|✖/i);
   });
 
+  it("names a profile locator whose CSS does not parse instead of only listing its field as missing (adversary-4 B23)", async () => {
+    const pkg = writePackage("badcss.hso.json");
+    const file = join(dir, "badcss.json");
+    const dps = "ctl00_ctl40_g_7f3a_ff22_ctl00_ctl00_TextField";
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: "Listeskjema",
+        urlPattern: "http://127.0.0.1/sharepoint",
+        fields: {
+          "beds.phv_adult_total": { locators: [{ kind: "css", path: "input[" }] },
+          "beds.phv_adult_dps": { locators: [{ kind: "css", path: `#${dps}` }] },
+        },
+      }),
+    );
+    const { code, stdout, stderr } = await tryForm([`${server.origin}/sharepoint`, pkg, "--profile", file]);
+    const printed = JSON.parse(stdout);
+    // The twin: the field whose selector parses is filled as before.
+    expect(printed.filled).toEqual(["beds.phv_adult_dps"]);
+    expect(printed.missing).toContain("beds.phv_adult_total");
+    expect(stderr).toContain(
+      "Ugyldig CSS-velger i profilen for «PHV voksne, i alt», søkemåte nr. 1: input[ / invalid CSS selector in the profile for",
+    );
+    expect(stderr).not.toContain(dps);
+    expect(code).toBe(0);
+  });
+
   it("fills the form's unit and year from the envelope when the values leave them out", async () => {
     const values = Object.fromEntries(
       Object.entries(TELEMARK_VALUES).filter(([id]) => !/\.(unit_org|year)$/.test(id)),
