@@ -94,7 +94,7 @@ export async function openTabRun(request: {
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
         measures: measureWords(),
-        ...withUnit(request.org),
+        ...withUnit(request.org, request.override),
       };
       return runInTab(tab.id, state.lastFrames, full);
     },
@@ -113,10 +113,16 @@ function saysOtherYear(said: string | undefined, year: number): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
-/** The package's unit with its names, so a unit list that shows a name or short name can be chosen from. */
-function withUnit(org: string): Pick<ContentRequest, "unit"> {
+/**
+ * The package's unit with its names, so a unit list that shows a name or short name can be chosen
+ * from, and how texts name the other units, whose sections get nothing; not when the user chose to
+ * fill a page that names another unit (`override`): its sections are then the page's too.
+ */
+function withUnit(org: string, override?: boolean): Pick<ContentRequest, "unit"> {
   const unit = requestUnit(org);
-  return unit === undefined ? {} : { unit };
+  if (unit === undefined) return {};
+  if (override) delete unit.said;
+  return { unit };
 }
 
 /** The results without their frame ids, as mergeFrames takes them. */

@@ -29,17 +29,25 @@ export function unitClues(texts: readonly NamedText[], units: readonly UnitNames
 function unitsIn(text: string, units: readonly UnitNames[]): string[] {
   const words = ` ${tokens(text)} `;
   const exact = ` ${tokens(text, true)} `;
-  // An acronym ("SiV", "OUS", "STHF": a short name of two or more capitals) counts only as written:
-  // "Siv" is a first name.
   const named = (name: string) => {
-    const acronym = name.length < 7 && /\p{Lu}.*\p{Lu}/u.test(name);
+    const acronym = isAcronym(name);
     const key = tokens(name, acronym);
     return key !== "" && (acronym ? exact : words).includes(` ${key} `);
   };
-  // A page names a health trust with or without "HF" ("Sykehuset i Vestfold").
-  return units
-    .filter((unit) => [unit.name, unit.name.replace(/\s+HF\s*$/i, ""), ...(unit.names ?? [])].some(named))
-    .map((unit) => unit.org);
+  return units.filter((unit) => namesOnPages(unit).some(named)).map((unit) => unit.org);
+}
+
+/** Every name a page may call a unit by: a health trust with or without "HF" ("Sykehuset i Vestfold"). */
+export function namesOnPages(unit: UnitNames): string[] {
+  return [unit.name, unit.name.replace(/\s+HF\s*$/i, ""), ...(unit.names ?? [])];
+}
+
+/**
+ * An acronym ("SiV", "OUS", "STHF": a short name of two or more capitals) counts only as written:
+ * "Siv" is a first name.
+ */
+export function isAcronym(name: string): boolean {
+  return name.length < 7 && /\p{Lu}.*\p{Lu}/u.test(name);
 }
 
 /** A text's words, single-spaced, punctuation left out ("Sør-Øst," is "sør øst"); lower case unless kept. */

@@ -32,9 +32,10 @@ interface Pair {
  * Matches every wanted figure against every control, scored against the whole catalogue: a
  * control goes to the field that fits it best, and a figure to its best control. Two controls
  * that fit a figure equally well, or a control that another field (in the package or not) fits as
- * well, leave the figure ambiguous, with the candidates named. Controls for another year never
- * take part, unless the field's own name holds the year that makes them look so (place-fits.ts). `usable` breaks ties in favour of controls a user can type in (a hidden copy of a
- * field does not make the visible one ambiguous).
+ * well, leave the figure ambiguous, with the candidates named. Controls for another unit never
+ * take part, nor those for another year unless the field's own name holds the year that makes
+ * them look so (place-fits.ts). `usable` breaks ties in favour of controls a user can type in (a
+ * hidden copy of a field does not make the visible one ambiguous).
  */
 export function assignFields(
   fields: readonly FieldWords[],
@@ -65,7 +66,7 @@ function allPairs(
     for (const facts of candidatesFor(field.alternatives, index)) {
       if (!kindFits(field.kind, facts.control) || !placeFits(field.kind, facts)) continue;
       if (saysOtherMeasure(field, facts)) continue;
-      if (facts.otherYear && !namesItsYears(field, facts)) continue;
+      if ((facts.otherYear && !namesItsYears(field, facts)) || facts.otherUnit) continue;
       let best: number | undefined;
       for (const alternative of field.alternatives) {
         const score = scoreMatch(alternative, facts, units, words, namesArea);

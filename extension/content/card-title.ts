@@ -8,22 +8,29 @@ import { saysLastYear, yearsIn } from "./words";
 const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, th, a, button`;
 
 /**
- * Whether a card, fieldset or other container around a control opens with a title saying last
- * year ("Tall for i fjor (til kontroll)", "Fjorårets tall", "2024" in a 2025 package), however it
+ * Whether a card, fieldset or other container around a control (its titles: cardTitles) opens
+ * with a title saying last year ("Tall for i fjor (til kontroll)", "Fjorårets tall", "2024" in a 2025 package), however it
  * is styled: a bold `<div>` too small to read as a heading still says the card is last year's
  * (adversary round 3, A5's g11b), as a caption, legend or summary does. Read for this alone, never
  * as words that name a field: it can only take candidates away. The title is the container's first
  * child with text, when it holds no control and is not a label, cell, link or button, and no control
  * follows it directly (then it is that control's label); the page's body is the page's, not a card.
  */
-export function inLastYearsCard(element: Element, year?: number): boolean {
+export function inLastYearsCard(titles: readonly string[], year?: number): boolean {
+  return titles.some((title) => {
+    const years = yearsIn(title);
+    return saysLastYear(title) || (year !== undefined && years.includes(year - 1) && !years.includes(year));
+  });
+}
+
+/** The titles of the cards, fieldsets and other containers around a control, nearest first (see inLastYearsCard). */
+export function cardTitles(element: Element): string[] {
+  const titles: string[] = [];
   for (let at = parentAcross(element); at !== null && at.localName !== "body"; at = parentAcross(at)) {
     const title = oncePerPass(titleOf, at);
-    const years = yearsIn(title);
-    if (saysLastYear(title) || (year !== undefined && years.includes(year - 1) && !years.includes(year)))
-      return true;
+    if (title !== "") titles.push(title);
   }
-  return false;
+  return titles;
 }
 
 function titleOf(container: Element): string {

@@ -187,7 +187,19 @@ export interface ContentRequest {
    * no., or by a short name or alias the units list declares (`names`, sent by the worker:
    * background/request-unit.ts), each chosen only as a whole option's text.
    */
-  unit?: { org: string; name: string; names?: string[] };
+  unit?: {
+    org: string;
+    name: string;
+    names?: string[];
+    /**
+     * How a page's texts name this unit and any other unit of the list (by name, short name, alias
+     * or org. no.): a regular expression's source (flags `u`; the worker's unit-pattern.ts) that
+     * matches a text naming a unit, its group 1 set when the text names this one. A control whose
+     * nearest text naming a unit (its name, table header, legend, region, tab, heading, card title)
+     * names only others is theirs, never filled.
+     */
+    said?: string;
+  };
   /** The package's year: a column or section headed by another year is never this year's field. */
   year?: number;
   /**

@@ -1,5 +1,6 @@
-import { inLastYearsCard } from "./card-title";
+import { cardTitles, inLastYearsCard } from "./card-title";
 import { allElements } from "./collect-controls";
+import type { ContentRequest } from "./content-api";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
 import { controlHint, controlName, drawnLabel } from "./control-name";
 import type { PageControl } from "./page-control";
@@ -44,6 +45,8 @@ export interface ControlFacts {
   plannedSection: boolean;
   /** Named as controls in known sections are, in no section the page says: never filled (unknown-section.ts). */
   unknownSection?: boolean;
+  /** The nearest text around it that names a unit names another than the package's: never filled. */
+  otherUnit?: boolean;
 }
 
 /** Reads names and contexts of every control (headings indexed once for the whole document). */
@@ -51,11 +54,14 @@ export function describeControls(
   doc: Document,
   controls: readonly PageControl[],
   year?: number,
+  unit?: ContentRequest["unit"],
 ): ControlFacts[] {
   const headings = indexHeadings(sectionTitles(doc));
+  const said = unit?.said ? new RegExp(unit.said, "u") : undefined;
   const facts = controls.map((control, position): ControlFacts => {
     const name = controlName(control);
     const context = controlContext(control.element, headings);
+    const titles = cardTitles(control.element);
     const near = context.filter((text) => text.kind !== "outer");
     // A caption speaks for the whole table, as a heading further out does; the package's own
     // year in a column header ("2025") says nothing against a figure of that year.
@@ -88,12 +94,27 @@ export function describeControls(
         controlHint(control.element),
         near,
         year,
-        inLastYearsCard(control.element, year),
+        inLastYearsCard(titles, year),
       ),
+      otherUnit: namesOtherUnit(said, [name, ...titles, ...context.map((text) => text.text)]),
     };
   });
   markUnknownSections(facts);
   return facts;
+}
+
+/**
+ * Whether the first of a control's texts (nearest first) that names a unit names another than the
+ * package's (`said`: ContentRequest.unit): a section "Sykehuset i Vestfold HF" on a page for
+ * Telemark and Vestfold holds Vestfold's boxes (adversary round 4, B13). A text naming both is the
+ * package's, as a page naming both is.
+ */
+function namesOtherUnit(said: RegExp | undefined, texts: readonly string[]): boolean {
+  for (const text of said ? texts : []) {
+    const match = said?.exec(text);
+    if (match) return match[1] === undefined;
+  }
+  return false;
 }
 
 /**

@@ -32,7 +32,7 @@ export function locateFigures(doc: Document, request: ContentRequest): Located {
 }
 
 function locateNow(doc: Document, request: ContentRequest): Located {
-  const controls = describeControls(doc, collectControls(doc), request.year);
+  const controls = describeControls(doc, collectControls(doc), request.year, request.unit);
   if (request.profile === undefined) return { controls, assignments: byLabels(request, controls) };
   const assignments = new Map<string, Assignment>();
   let labels: Map<string, Assignment> | undefined;

@@ -58,7 +58,7 @@ function sectionOf(facts: ControlFacts): string | undefined {
 
 /** A text area named by an explanation's words alone, for this year, not a table row's (its row says whose). */
 function isExplanationBox(facts: ControlFacts, noteWords: ReadonlySet<string>): boolean {
-  if (facts.control.type !== "textarea" || facts.otherYear || facts.headed) return false;
+  if (facts.control.type !== "textarea" || facts.otherYear || facts.otherUnit || facts.headed) return false;
   const words = [...facts.nameWords];
   return words.some((word) => COMMENT_WORDS.includes(word)) && words.every((word) => noteWords.has(word));
 }

@@ -4,7 +4,7 @@ import { REPORTING_UNITS } from "../../../shared/units/reporting-units";
 
 describe("the unit a fill request carries", () => {
   it("has the registered name and the short names and aliases the units list declares", () => {
-    expect(requestUnit("983975267")).toEqual({
+    expect(requestUnit("983975267")).toMatchObject({
       org: "983975267",
       name: "Sykehuset Telemark HF",
       names: ["Telemark", "Sykehuset Telemark", "STHF"],

@@ -1,0 +1,126 @@
+// A section, region, heading, legend, table header or card titled with another reporting unit (its
+// registered name, short name or org. no.) holds that unit's boxes: none of the package unit's
+// figures go there, while a section titled with the package's own unit, on a page naming another
+// too, is filled (test/e2e/forms/adversary-4/FINDINGS.md, B13). The names travel in the request
+// (ContentRequest.unit.said, from the worker's requestUnit), as the worker sends them.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestUnit } from "../../extension/background/request-unit";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BEDS = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+};
+const TELEMARK = "983975267";
+
+function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
+  const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-4", `${form}.html`), "utf8");
+  return edit(html.replace(/<script src="state\.js"[^>]*><\/script>/, ""));
+}
+
+/** Fills Telemark's figures by labels; answers what every `data-k` control holds after. */
+async function fill(html: string): Promise<Record<string, string>> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html);
+    const unit = requestUnit(TELEMARK);
+    await callContent(
+      page.mainFrame(),
+      "run",
+      contentRequest(BEDS, { year: 2025, ...(unit ? { unit } : {}) }),
+    );
+    return await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
+          element.dataset.k as string,
+          element.value,
+        ]),
+      ),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+const VESTFOLD_SECTION = '<h2 id="s2">Sykehuset i Vestfold HF</h2>';
+
+describe("a section titled with another unit", () => {
+  it("B13: Vestfold's section gets none of Telemark's figures; Telemark's section is filled", async () => {
+    expect(await fill(formHtml("h27b-two-units-cards"))).toEqual({
+      "x:vf-dps": "",
+      "x:vf-phbu": "",
+      "beds.phv_adult_dps": "64",
+      "beds.tsb_total": "20,5",
+    });
+  });
+
+  it("B13: by the other unit's short name or org. no. too", async () => {
+    for (const title of ["SiV – Vestfold", "Org.nr. 983 975 259"]) {
+      const held = await fill(
+        formHtml("h27b-two-units-cards", (html) =>
+          html.replace(VESTFOLD_SECTION, `<h2 id="s2">${title}</h2>`),
+        ),
+      );
+      expect(held).toMatchObject({ "x:vf-dps": "", "x:vf-phbu": "", "beds.phv_adult_dps": "64" });
+    }
+  });
+
+  it("B13: a card whose title alone names the other unit (no heading, no region)", async () => {
+    const held = await fill(
+      formHtml("h27b-two-units-cards", (html) =>
+        html
+          .replace('<section aria-labelledby="s2">', '<div class="card">')
+          .replace(VESTFOLD_SECTION, "<div><b>Vestfold</b></div>")
+          .replace("</section>", "</div>"),
+      ),
+    );
+    expect(held).toMatchObject({ "x:vf-phbu": "", "beds.tsb_total": "20,5" });
+  });
+
+  it("twin: the section titled with the package's own unit (by org. no.) is filled", async () => {
+    const held = await fill(
+      formHtml("h27b-two-units-cards", (html) =>
+        html.replace(VESTFOLD_SECTION, '<h2 id="s2">Org.nr. 983 975 267 – barn og unge</h2>'),
+      ),
+    );
+    expect(held["x:vf-phbu"]).toBe("12");
+  });
+
+  it("twin: a page naming only the package's unit is filled, whatever its sections say of areas", async () => {
+    const held = await fill(
+      formHtml("h27b-two-units-cards", (html) =>
+        html
+          .replace("Telemark og Vestfold", "Sykehuset Telemark HF")
+          .replace(VESTFOLD_SECTION, '<h2 id="s2">Barn og unge</h2>'),
+      ),
+    );
+    expect(held).toMatchObject({ "x:vf-phbu": "12", "beds.tsb_total": "20,5" });
+  });
+
+  it("a column headed with the RHF beside the unit's own: only the unit's column is filled", async () => {
+    const held = await fill(formHtml("h04-rhf-column-first"));
+    expect(held).toEqual({
+      "x:rhf-hosp": "",
+      "x:rhf-dps": "",
+      "x:rhf-phbu": "",
+      "x:rhf-tsb": "",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
+  });
+});
