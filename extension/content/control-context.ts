@@ -20,12 +20,16 @@ const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
  * The texts that place a control in the form's structure, nearest first: its table row and column
  * headers (the HTML table model's, table-headers.ts; or a CSS grid's, by position), the legends of
  * its fieldsets, the headings it sits under (the nearest, then each higher level), the tab panel,
- * the labelled region (section, aside, role region) and the details' summary around it. Shadow
- * roots are crossed through their hosts.
+ * the labelled region (section, aside, form, role region) and the details' summary around it, and
+ * those of its form owner (the `form` attribute's). Shadow roots are crossed through their hosts.
  */
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
   const table = tableHeaders(element);
   const texts: ContextText[] = table.length > 0 ? table : gridHeaders(element);
+  // A control given to a form by its `form` attribute belongs where that form is, wherever the
+  // layout puts it: "Rettelser i fjorårets tall (2024)" names its boxes (adversary round 4, B14).
+  const owner = (element as HTMLInputElement).form;
+  if (owner && !owner.contains(element)) texts.push(...oncePerPass(enclosingContext, owner));
   texts.push(...oncePerPass(enclosingContext, element), ...headings.above(element));
   return texts.filter((context) => context.text !== "");
 }
@@ -49,8 +53,8 @@ function enclosingContext(at: Element): ContextText[] {
     const tab = oncePerPass(tabLinkText, at);
     if (tab !== "") texts.push({ text: tab, kind: "tab" });
   }
-  // A labelled dialog too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12).
-  const region = role === "region" || role === "dialog" || /^(section|aside|dialog)$/.test(at.localName);
+  // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12).
+  const region = role === "region" || role === "dialog" || /^(section|aside|dialog|form)$/.test(at.localName);
   if (region && hasLabel(at)) texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
   // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
   const summary = at.localName === "details" ? childNamed(at, "summary") : null;

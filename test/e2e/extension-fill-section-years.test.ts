@@ -1,7 +1,8 @@
 // A section whose heading, accordion header or labelled dialog names only an earlier year is that
 // year's: "Til sammenligning: 2024", "Innrapportering 2024 (kan rettes til 1. mars)", a dialog
-// "Fjorårets tall (2024)". Its boxes take none of this year's figures, while the same boxes under
-// this year's heading are filled (test/e2e/forms/adversary-4/FINDINGS.md, B9, B12, B24).
+// "Fjorårets tall (2024)", a form "Rettelser i fjorårets tall (2024)" the box belongs to by its
+// `form` attribute. Its boxes take none of this year's figures, while the same boxes under this
+// year's heading are filled (test/e2e/forms/adversary-4/FINDINGS.md, B9, B12, B14, B24).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -112,5 +113,42 @@ describe("a labelled dialog", () => {
       ),
     );
     expect(held).toMatchObject({ "x:ly-phbu": "12", "x:ly-tsb": "20,5" });
+  });
+});
+
+describe("a labelled form the box belongs to", () => {
+  it("B14: a box given by form=… to 'Rettelser i fjorårets tall (2024)' gets nothing, wherever it stands", async () => {
+    const held = await fill(formHtml("h24-form-attribute"));
+    expect(held).toEqual({ "beds.phv_adult_hospital": "46", "x:fix-hosp": "", "x:fix-tsb": "" });
+  });
+
+  it("B14: so does one given to a form named by another year alone ('Innrapportering 2024')", async () => {
+    const held = await fill(
+      formHtml("h24-form-attribute", (html) =>
+        html.replace("Rettelser i fjorårets tall (2024)", "Innrapportering 2024"),
+      ),
+    );
+    expect(held["x:fix-tsb"]).toBe("");
+  });
+
+  it("B14 twin: a box given to a form of this year ('Tillegg 2025') is filled", async () => {
+    const held = await fill(
+      formHtml("h24-form-attribute", (html) =>
+        html.replace("Rettelser i fjorårets tall (2024)", "Tillegg 2025"),
+      ),
+    );
+    expect(held["x:fix-tsb"]).toBe("20,5");
+  });
+
+  it("B14: a labelled form around the boxes counts as a region does; this year's form around them is filled", async () => {
+    const page = (label: string) => `<!doctype html><html lang="nb"><body>
+<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<form aria-label="Innrapportering 2025"><label>PHV voksne, sykehusnivå <input data-k="beds.phv_adult_hospital"></label></form>
+<form aria-label="${label}"><label>TSB, i alt <input data-k="x:tsb"></label></form></body></html>`;
+    expect(await fill(page("Fjorårets tall (2024)"))).toEqual({
+      "beds.phv_adult_hospital": "46",
+      "x:tsb": "",
+    });
+    expect(await fill(page("Tillegg 2025"))).toEqual({ "beds.phv_adult_hospital": "46", "x:tsb": "20,5" });
   });
 });
