@@ -300,8 +300,8 @@ export interface TabInfo {
 export interface ProfileList {
   profiles: FormProfile[];
   managed: FormProfile[];
-  /** Managed profiles that failed the schema: `path: message`. */
-  managedErrors: string[];
+  /** Why managed profiles failed the schema: where (profile no. and name, field, locator) and what, in both languages. */
+  managedErrors: Words[];
 }
 
 /** The answer to each request type. */

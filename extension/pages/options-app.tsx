@@ -89,7 +89,7 @@ export function OptionsApp({ send, requestOrigin, download }: OptionsProps) {
           <p class="error">{pageWord(lang, "managedInvalid")}</p>
           <ul class="error">
             {list.managedErrors.map((error) => (
-              <li key={error}>{error}</li>
+              <li key={error.nb}>{error[lang]}</li>
             ))}
           </ul>
         </>

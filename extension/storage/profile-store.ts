@@ -1,24 +1,44 @@
 import browser from "webextension-polyfill";
+import type { Words } from "../../shared/messages/lang";
+import { profileIssueWords } from "../i18n/profile-issue-words";
 import { type FormProfile, formProfileSchema } from "../profile/form-profile";
-import { issuePaths } from "./issue-paths";
+import { PROFILE_LIMITS } from "../profile/profile-limits";
+import { zodProfileIssues } from "../profile/zod-profile-issues";
 
 const KEY = "profiles";
 
-/** Profiles read from storage: those that passed the schema, and `path: message` for those that did not. */
+/** Profiles read from storage: those that passed the schema, and each refusal of those that did not, in both languages. */
 export interface ProfilesRead {
   profiles: FormProfile[];
-  errors: string[];
+  errors: Words[];
 }
 
-/** Checks a list of profiles one by one, so one bad profile does not hide the good ones. */
-export function readProfiles(value: unknown, prefix: string): ProfilesRead {
+const NOT_A_LIST: Words = {
+  nb: "Profilene er ikke en liste (JSON-array) med profiler.",
+  en: "The profiles are not a list (JSON array) of profiles.",
+};
+const TOO_MANY = (count: number): Words => ({
+  nb: `Det er ${count} profiler; bare de første ${PROFILE_LIMITS.profiles} leses.`,
+  en: `There are ${count} profiles; only the first ${PROFILE_LIMITS.profiles} are read.`,
+});
+
+/**
+ * Checks a list of profiles one by one, so one bad profile does not hide the good ones; each
+ * refusal says where (profile no. and name, field, locator) and what, as an import's do.
+ */
+export function readProfiles(value: unknown): ProfilesRead {
   if (value === undefined) return { profiles: [], errors: [] };
-  if (!Array.isArray(value)) return { profiles: [], errors: [`${prefix}: expected an array`] };
+  if (!Array.isArray(value)) return { profiles: [], errors: [NOT_A_LIST] };
   const read: ProfilesRead = { profiles: [], errors: [] };
-  value.forEach((item, index) => {
+  if (value.length > PROFILE_LIMITS.profiles) read.errors.push(TOO_MANY(value.length));
+  value.slice(0, PROFILE_LIMITS.profiles).forEach((item, index) => {
     const parsed = formProfileSchema.safeParse(item);
     if (parsed.success) read.profiles.push(parsed.data);
-    else read.errors.push(...issuePaths(parsed.error, `${prefix}[${index}]`));
+    else {
+      const name = (item as { name?: unknown } | null)?.name;
+      const where = { profile: index + 1, ...(typeof name === "string" && name !== "" ? { name } : {}) };
+      read.errors.push(...zodProfileIssues(parsed.error, item, where).map(profileIssueWords));
+    }
   });
   return read;
 }
@@ -26,7 +46,7 @@ export function readProfiles(value: unknown, prefix: string): ProfilesRead {
 /** The user's own profiles (local storage); ones that no longer pass the schema are left out. */
 export async function loadUserProfiles(): Promise<FormProfile[]> {
   const stored = await browser.storage.local.get(KEY);
-  return readProfiles(stored[KEY], KEY).profiles;
+  return readProfiles(stored[KEY]).profiles;
 }
 
 /** Replaces the user's profiles. */
@@ -41,7 +61,7 @@ export async function saveUserProfiles(profiles: readonly FormProfile[]): Promis
 export async function loadManagedProfiles(): Promise<ProfilesRead> {
   try {
     const stored = await browser.storage.managed.get(KEY);
-    return readProfiles(stored[KEY], "managed.profiles");
+    return readProfiles(stored[KEY]);
   } catch {
     return { profiles: [], errors: [] };
   }

@@ -1,5 +1,6 @@
+import { profileIssueWords } from "../../i18n/profile-issue-words";
 import { type FormProfile, formProfileSchema, type Locator } from "../../profile/form-profile";
-import { issuePaths } from "../../storage/issue-paths";
+import { zodProfileIssues } from "../../profile/zod-profile-issues";
 
 /** One way of finding a field as edited: `value` is the label, name, id, role name or CSS path. */
 export interface LocatorDraft {
@@ -118,8 +119,14 @@ export function profileFromDraft(
   });
   for (const [id, field] of Object.entries(fields))
     if ((field.locators as unknown[]).length === 0) errors.push(`fields.${id}: ${NO_LOCATOR}`);
-  const parsed = formProfileSchema.safeParse({ ...draft, fields });
-  if (!parsed.success) errors.push(...issuePaths(parsed.error, ""));
+  const candidate = { ...draft, fields };
+  const parsed = formProfileSchema.safeParse(candidate);
+  // Where and what, as an import's refusals say it (nb / en, as this editor's own words are).
+  if (!parsed.success)
+    for (const issue of zodProfileIssues(parsed.error, candidate, {})) {
+      const words = profileIssueWords(issue);
+      errors.push(`${words.nb} / ${words.en}`);
+    }
   return parsed.success && errors.length === 0 ? { ok: true, profile: parsed.data } : { ok: false, errors };
 }
 

@@ -52,8 +52,14 @@ describe("profiles", () => {
     ];
     const list = await listProfiles();
     expect(list.managed.map((profile) => profile.name)).toEqual(["Døgnplasser"]);
-    expect(list.managedErrors.join("\n")).toMatch(/managed\.profiles\[1\]\.name/);
-    expect(list.managedErrors.join("\n")).toMatch(/managed\.profiles\[1\]\.fields\.beds\.x\.order/);
+    // Where and what in both languages, never zod's English.
+    expect(list.managedErrors).toContainEqual({
+      nb: "Profil nr. 2, name: Kan ikke være tom.",
+      en: "Profile no. 2, name: Must not be empty.",
+    });
+    expect(list.managedErrors.map((error) => error.nb)).toContain(
+      "Profil nr. 2, felt beds.x, order: Feil type: forventet et heltall.",
+    );
     await expect(
       saveProfile({
         type: "save-profile",

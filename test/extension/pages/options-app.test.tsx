@@ -90,10 +90,17 @@ const jsonFile = (text: string) => new File([text], "profiler.json", { type: "ap
 
 describe("options page", () => {
   it("shows the administrator's profiles read-only and the invalid ones with their path", async () => {
-    renderOptions({ managedErrors: ["managed.profiles[1].urlPattern: Too small"] });
+    renderOptions({
+      managedErrors: [
+        {
+          nb: "Profil nr. 2, urlPattern: Kan ikke være tom.",
+          en: "Profile no. 2, urlPattern: Must not be empty.",
+        },
+      ],
+    });
     expect(await screen.findByText("Døgnplasser (intranett)")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Rediger profilen Døgnplasser (intranett)" })).toBeNull();
-    expect(screen.getByText("managed.profiles[1].urlPattern: Too small")).toBeTruthy();
+    expect(screen.getByText("Profil nr. 2, urlPattern: Kan ikke være tom.")).toBeTruthy();
   });
 
   it("refuses a profiles file with errors, naming the path of each, and imports nothing", async () => {
