@@ -339,6 +339,7 @@ export type WorkerErrorCode =
   | "package_not_fillable"
   | "packages_disagree"
   | "profile_read_only"
+  | "profile_unknown_field"
   | "internal";
 
 /** Every answer: `{ ok: true, response }`, or an error code with a detail for logs. */

@@ -1,3 +1,4 @@
+import { findFillField } from "../fill-fields";
 import { moreIssuesWords, profileIssueWords } from "../i18n/profile-issue-words";
 import type { ProfileList, RequestOf, ResponseMap } from "../messages";
 import { parseProfilesFile } from "../profile/parse-profiles-file";
@@ -16,8 +17,13 @@ async function refuseManaged(name: string): Promise<void> {
   if (profiles.some((profile) => profile.name === name)) throw new WorkerError("profile_read_only", name);
 }
 
-/** Saves a user profile (already checked by the request schema), replacing the one it was edited from. */
+/**
+ * Saves a user profile (already checked by the request schema), replacing the one it was edited
+ * from; a field id the catalogue does not know is refused, as an import refuses it.
+ */
 export async function saveProfile(request: RequestOf<"save-profile">): Promise<ProfileList> {
+  const unknown = Object.keys(request.profile.fields).filter((id) => findFillField(id) === undefined);
+  if (unknown.length > 0) throw new WorkerError("profile_unknown_field", unknown.join(", "));
   await refuseManaged(request.profile.name);
   const replaced = new Set([request.profile.name, request.replaces ?? request.profile.name]);
   await serialize(async () => {

@@ -182,6 +182,7 @@ export const EN: PageWords = {
     packages_disagree:
       "Two imported packages of this unit and year hold different figures for the same template. Remove the wrong one on the import page.",
     profile_read_only: "The profile is set by the administrator and cannot be changed.",
+    profile_unknown_field: "The profile names a field the field catalogue does not know; it was not saved.",
     internal: "Something went wrong in the extension.",
   },
 };

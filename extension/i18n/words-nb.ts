@@ -182,6 +182,7 @@ export const NB = {
     packages_disagree:
       "To importerte pakker for denne enheten og dette året har ulike tall for samme mal. Fjern den gale på importsiden.",
     profile_read_only: "Profilen er styrt av administrator og kan ikke endres.",
+    profile_unknown_field: "Profilen har et felt som ikke finnes i feltkatalogen; den ble ikke lagret.",
     internal: "Noe gikk galt i utvidelsen.",
   } satisfies Record<WorkerErrorCode, string>,
 };

@@ -115,6 +115,16 @@ describe("profiles", () => {
     );
   });
 
+  it("refuses to save a profile naming a field the catalogue does not know (adversary-4 B23)", async () => {
+    const fields = { "beds.does_not_exist": { locators: [{ kind: "id" as const, id: "b" }] } };
+    const profile = { name: "Mitt", urlPattern: "https://a.no/*", decimal: "comma" as const, fields };
+    await expect(saveProfile({ type: "save-profile", profile })).rejects.toMatchObject({
+      code: "profile_unknown_field",
+      message: "beds.does_not_exist",
+    });
+    expect((await listProfiles()).profiles).toEqual([]);
+  });
+
   it("treats unreadable managed storage (no policy) as no profiles", async () => {
     fake.storage.managed.get.mockRejectedValue(new Error("Managed storage manifest not found"));
     expect(await listProfiles()).toEqual({ profiles: [], managed: [], managedErrors: [] });
