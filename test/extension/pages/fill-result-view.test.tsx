@@ -105,3 +105,29 @@ describe("fields written that the page changed", () => {
     expect(screen.getByText(/pakken: 12, siden: 14/)).toBeTruthy();
   });
 });
+
+// Adversary-4 B23: a profile whose only way of finding TSB is the invalid CSS `input[`.
+describe("a profile locator whose CSS does not parse", () => {
+  const notFound = (invalidCss?: FigureRow["invalidCss"]): FigureRow => ({
+    ids: ["beds.tsb_total"],
+    outcome: "not_found",
+    frameUrl: "https://intranett.example.no/skjema/1",
+    ...(invalidCss ? { invalidCss } : {}),
+  });
+
+  it("is named after the not-found row, with its number and text (nb and en)", () => {
+    const invalid = [{ locator: 2, path: "input[" }];
+    render(<FillResultView lang="nb" result={fillResult({ rows: [notFound(invalid)] })} />);
+    expect(
+      screen.getByText(/ugyldig CSS-velger i profilen: søkemåte nr\. 2 «input\[»; rett profilen/),
+    ).toBeTruthy();
+    cleanup();
+    render(<FillResultView lang="en" result={fillResult({ rows: [notFound(invalid)] })} />);
+    expect(screen.getByText(/invalid CSS selector in the profile: locator no\. 2 “input\[”/)).toBeTruthy();
+  });
+
+  it("says nothing of the kind for a field simply not on the page", () => {
+    render(<FillResultView lang="nb" result={fillResult({ rows: [notFound()] })} />);
+    expect(screen.queryByText(/ugyldig CSS-velger/)).toBeNull();
+  });
+});
