@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { catalogueNames } from "../extension/background/catalogue-names";
 import { measureWords } from "../extension/background/measure-words";
 import type { ContentRequest, FigureToFill, FrameResult } from "../extension/content/content-api";
+import { formWords } from "../extension/i18n/form-words";
 import { EXTENSION_DIR, launchBrowser } from "../test/e2e/forms/browser";
 import { recordResults } from "./record";
 
@@ -42,7 +43,14 @@ function benchRequest(): ContentRequest {
       labels: { nb: `Sengepost ${n}, i alt`, en: `Ward ${n}, total` },
     };
   });
-  return { mode: "fill", figures, waitMs: 0, catalogue: catalogueNames(), measures: measureWords() };
+  return {
+    mode: "fill",
+    figures,
+    waitMs: 0,
+    catalogue: catalogueNames(),
+    measures: measureWords(),
+    words: formWords(),
+  };
 }
 
 /** One fill of 200 fields on a fresh page, timed inside the page (locate, write, read back, mark). */

@@ -1,5 +1,6 @@
 import type { ContentRequest, FigureToFill, FrameResult } from "../content/content-api";
 import { singleYearsIn } from "../content/words";
+import { formWords } from "../i18n/form-words";
 import type { SkippedFrame } from "../messages";
 import { profileForYear } from "../profile/report-year";
 import { catalogueNames } from "./catalogue-names";
@@ -33,7 +34,7 @@ export interface TabRun {
   frames(): Promise<ReachedFrame[]>;
   /** Probes the frames, then runs the request in those figures may go into. */
   run(
-    request: Omit<ContentRequest, "profile" | "waitMs">,
+    request: Omit<ContentRequest, "profile" | "waitMs" | "words">,
     only?: (frame: ReachedFrame) => boolean,
   ): Promise<FrameAnswer[]>;
 }
@@ -94,6 +95,7 @@ export async function openTabRun(request: {
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
         measures: measureWords(),
+        words: formWords(),
         ...withUnit(request.org, request.override),
       };
       return runInTab(tab.id, state.lastFrames, full);

@@ -213,10 +213,37 @@ export interface ContentRequest {
   /** Units of measure a control's place may state, and the kinds they rule out (MeasureWords). */
   measures?: MeasureWords[];
   /**
+   * The words forms are read with (i18n/form-words.ts: `formWords()`, which the worker sends): the
+   * content script does not bundle them (its size budget), and a request without them is refused.
+   */
+  words: FormWords;
+  /**
    * Fill only these rows of a preview, each into the control the plan showed (re-checked first).
    * Without it, fill plans and writes in one go.
    */
   confirmed?: ConfirmedRow[];
+}
+
+/** A regular expression as a request carries it. */
+export interface WordPattern {
+  source: string;
+  flags: string;
+}
+
+/** The words forms are read with, nb and en (content/words.ts reads labels and headings with them). */
+export interface FormWords {
+  /** Words that glue a label together without telling fields apart ("og", "antall", "of"). */
+  filler: string[];
+  /** Phrases that mean one thing, each spelled one way ("i alt", "totalt", "in total": "total"). */
+  phrases: Array<WordPattern & { replacement: string }>;
+  /** A text about last year ("i fjor", "forrige år", "last year"). */
+  lastYear: WordPattern;
+  /** A heading of planned or forecast figures ("Planlagt", "prognose", "target"). */
+  planned: WordPattern;
+  /** Help that asks for a figure ("Oppgi …", "Fyll inn …", "Enter …"). */
+  asks: WordPattern;
+  /** Help that compares (a figure, "endring", "rapporterte"). */
+  compares: WordPattern;
 }
 
 /** A field whose value on the page is not the package's. */

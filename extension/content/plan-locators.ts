@@ -40,7 +40,6 @@ export function answerRows(plan: boolean): AnswerRows {
 function locatorTools(): Pick<ProfileToolsApi, "locators"> {
   const scope = globalThis as unknown as Record<symbol, Partial<ProfileToolsApi> | undefined>;
   const tools = scope[Symbol.for(PROFILE_TOOLS_SYMBOL)];
-  if (typeof tools?.locators !== "function")
-    throw new Error("profile-tools.js is not installed in this frame");
+  if (typeof tools?.locators !== "function") throw new Error("profile_tools_missing");
   return tools as Pick<ProfileToolsApi, "locators">;
 }

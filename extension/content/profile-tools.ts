@@ -1,3 +1,4 @@
+import { formWords } from "../i18n/form-words";
 import { buildLocators } from "./build-locators";
 import { collectControls } from "./collect-controls";
 import { PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
@@ -7,6 +8,7 @@ import { pageIdentity } from "./page-identity";
 import { pickFields } from "./pick-fields";
 import { readingPass } from "./reading-pass";
 import { testProfile } from "./test-profile";
+import { setFormWords } from "./words";
 
 // The page's unit and year (asked by the popup before a plan or fill), pointing at fields and
 // testing a profile (asked from the options page) need none of the fill engine's writing, nor does
@@ -17,6 +19,8 @@ import { testProfile } from "./test-profile";
 const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
 const scope = globalThis as unknown as Record<symbol, unknown>;
 if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.locators !== "function") {
+  // The words forms are read with: this script bundles them (the content script has them sent).
+  setFormWords(formWords());
   const tools: ProfileToolsApi = {
     identity: () => pageIdentity(document, describeControls(document, collectControls(document))),
     testProfile: (profile) =>

@@ -26,6 +26,7 @@ import { readingPass } from "./reading-pass";
 import { settle } from "./settle";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
+import { setFormWords } from "./words";
 import { listChoice, writeField } from "./write-field";
 
 /** No request may hold a frame longer than this, whatever it asks for. */
@@ -38,6 +39,7 @@ const MAX_WAIT_MS = 10_000;
  * outcome; the service worker merges the answers of all frames.
  */
 export async function runRequest(doc: Document, request: ContentRequest): Promise<FrameResult> {
+  setFormWords(request.words);
   await waitForLateFields(doc, request);
   const reports: FigureReport[] = [];
   const confirmed = request.mode === "fill" ? request.confirmed : undefined;

@@ -1,61 +1,50 @@
-/**
- * Words that glue a label together without telling fields apart ("Antall døgnplasser i PHV" and
- * "PHV" name the same thing); dropped before labels are compared.
- */
-const FILLER = new Set([
-  "og",
-  "i",
-  "for",
-  "av",
-  "på",
-  "ved",
-  "med",
-  "til",
-  "fra",
-  "per",
-  "pr",
-  "antall",
-  "the",
-  "of",
-  "and",
-  "in",
-  "at",
-  "a",
-  "an",
-  "to",
-  "number",
-  "count",
-  "no",
-  "nr",
-  "inkl",
-  "incl",
-]);
+import type { FormWords, WordPattern } from "./content-api";
 
-/** Phrases that mean one thing, spelled one way (applied before splitting into words). */
-const PHRASES: ReadonlyArray<[RegExp, string]> = [
-  [/\bi alt\b|\btotalt?\b|\bsum\b|\bsamlet\b|\bin total\b/g, " total "],
-  [/\bhvorav\b|\bof which\b|\bherav\b/g, " herav "],
-  [/%|\bprosent\b|\bpercent(age)?\b|\bpct\b/g, " prosent "],
-  // SharePoint titles a required column's box "<column> Obligatorisk felt" ("Required Field"):
-  // a word on filling it in, not on what it is for (adversary round 3, A7).
-  [/\bobligatorisk felt\b|\brequired field\b/g, " "],
-  // "I år" heads this year's column, as the package's own year does: no word of its own.
-  [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b/g, " "],
-];
+/** The request's words (i18n/form-words.ts), compiled once for as long as the worker sends the same. */
+interface Compiled {
+  sent: string;
+  filler: ReadonlySet<string>;
+  phrases: ReadonlyArray<[RegExp, string]>;
+  lastYear: RegExp;
+  planned: RegExp;
+  asks: RegExp;
+  compares: RegExp;
+}
+
+let compiled: Compiled | undefined;
 
 /**
- * "i fjor", "forrige år", "rapportert i fjor", "fjorårets", "sist år", "forrige
- * rapporteringsperiode", "last year", "previous reporting period": a column, section or help text
- * for last year's figures. The extension's one list of these words.
+ * Reads forms with these words from now on (each request sends them: the content script does not
+ * bundle them, for its size budget). Words read with other words are read again.
  */
-const LAST_YEAR =
-  /\bi fjor\b|\bfjorår|\b(forrige|foregående) (rapporterings)?(år|periode)|\bsist år|\b(last|previous|prior) (reporting )?(year|period)/;
+export function setFormWords(words: FormWords | undefined): void {
+  if (typeof words !== "object" || words === null) throw new Error("form_words_missing");
+  const sent = JSON.stringify(words);
+  if (compiled?.sent === sent) return;
+  const regex = (pattern: WordPattern) => new RegExp(pattern.source, pattern.flags);
+  compiled = {
+    sent,
+    filler: new Set(words.filler),
+    phrases: words.phrases.map((phrase) => [regex(phrase), phrase.replacement]),
+    lastYear: regex(words.lastYear),
+    planned: regex(words.planned),
+    asks: regex(words.asks),
+    compares: regex(words.compares),
+  };
+  cache.clear();
+}
+
+/** The words in use; reading a form without them would miss "i fjor" and fill last year's column. */
+function formWords(): Compiled {
+  if (compiled === undefined) throw new Error("form_words_missing");
+  return compiled;
+}
 
 /** Lower case, dates and years out, phrases spelled one way: the text words are taken from. */
 function canonical(text: string): string {
   let result = ` ${text.normalize("NFKC").toLowerCase()} `;
   result = result.replace(/\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g, " ");
-  for (const [pattern, replacement] of PHRASES) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of formWords().phrases) result = result.replace(pattern, replacement);
   return result;
 }
 
@@ -66,11 +55,12 @@ function canonical(text: string): string {
 export function wordsOf(text: string): string[] {
   const known = cache.get(text);
   if (known !== undefined) return known;
+  const { filler } = formWords();
   const words = [
     ...new Set(
       canonical(text)
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word !== "" && !FILLER.has(word)),
+        .filter((word) => word !== "" && !filler.has(word)),
     ),
   ];
   if (cache.size > 5000) cache.clear();
@@ -103,24 +93,15 @@ export function datedYearsIn(text: string): number[] {
   return [...dates].map((match) => Number(match[1] ?? match[2]));
 }
 
-/** "Planlagt", "plan", "prognose", "budsjett", "mål", "planned", "forecast", "target": a plan's figure. */
-const PLANNED =
-  /\bplan(lagt|lagte|en|er)?\b|\bprognose|\bbudsjett|\bmål\b|\bplanned\b|\bforecast|\bbudget|\btarget/;
-
 /** Whether a heading says its figures are planned or forecast, not reported. */
 export function saysPlanned(text: string): boolean {
-  return PLANNED.test(text.normalize("NFKC").toLowerCase());
+  return formWords().planned.test(text.normalize("NFKC").toLowerCase());
 }
 
 /** Whether a heading or label says it is about last year. */
 export function saysLastYear(text: string): boolean {
-  return LAST_YEAR.test(text.normalize("NFKC").toLowerCase());
+  return formWords().lastYear.test(text.normalize("NFKC").toLowerCase());
 }
-
-/** Help that asks for a figure ("Oppgi …", "Fyll inn …", "Enter …"), or that compares (a figure, "endring", "rapporterte"). */
-const ASKS = /(?<!\p{L})(oppgi|fyll|skriv|før opp|legg inn|registrer|angi|enter|fill|type|give|provide)/u;
-const COMPARES =
-  /(?<!\p{L})(endring|avvik|sammenlign|rapporte(?!rings)|change|compar|report(?!ing)|differ)|(?<![\d.,])\d{1,3}(?![\d.])/u;
 
 /**
  * What a control's help (placeholder, description, title) says about the year it is for. Help
@@ -135,14 +116,15 @@ export function hintedYears(hint: string, year: number | undefined): { lastYear:
   const found = { lastYear: false, years: [] as number[] };
   // Most controls have no help at all: nothing to read.
   if (hint === "") return found;
+  const { asks, compares } = formWords();
   for (const sentence of hint.toLowerCase().split(/[.!?;]\s/)) {
     const years = [...yearsIn(sentence), ...datedYearsIn(sentence)].filter((named) => named !== year);
     const lastYear = saysLastYear(sentence);
     // "… som i fjor ble rapportert som «…»" gives the field's old name, so it compares too.
-    const compares = COMPARES.test(sentence.replace(/\d+[./-]\d+[./-]\d+|\d{4}/g, ""));
+    const comparing = compares.test(sentence.replace(/\d+[./-]\d+[./-]\d+|\d{4}/g, ""));
     if (
       (lastYear || years.length > 0) &&
-      (!compares || (ASKS.test(sentence) && !/rapportert som/.test(sentence)))
+      (!comparing || (asks.test(sentence) && !/rapportert som/.test(sentence)))
     ) {
       found.lastYear ||= lastYear;
       found.years.push(...years);

@@ -6,6 +6,7 @@ import { measureWords } from "../../../extension/background/measure-words";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findFillField } from "../../../extension/fill-fields";
+import { formWords } from "../../../extension/i18n/form-words";
 import { CHROMIUM_ARGS } from "../../../scripts/try-form/extension-session.js";
 
 /** The built extension (run `vite build` first; `npm test` does). */
@@ -43,6 +44,7 @@ export function contentRequest(
     figures: Object.entries(values).map(([id, value]) => figure(id, value)),
     catalogue: catalogueNames(),
     measures: measureWords(),
+    words: formWords(),
     ...extra,
   };
 }

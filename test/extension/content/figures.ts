@@ -1,6 +1,7 @@
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { measureWords } from "../../../extension/background/measure-words";
 import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
+import { formWords } from "../../../extension/i18n/form-words";
 import { findField } from "../../../shared/templates/catalogue";
 
 /** A figure for a catalogue field, with the catalogue's kind and labels (as the service worker sends it). */
@@ -22,6 +23,7 @@ export function request(
     waitMs: 0,
     catalogue: catalogueNames(),
     measures: measureWords(),
+    words: formWords(),
     ...extra,
   };
 }

@@ -5,8 +5,13 @@ import { type ControlFacts, describeControls } from "../../../extension/content/
 import { locateField } from "../../../extension/content/locate-locators";
 import { readingPass } from "../../../extension/content/reading-pass";
 import { runRequest } from "../../../extension/content/run-request";
+import { setFormWords } from "../../../extension/content/words";
+import { formWords } from "../../../extension/i18n/form-words";
 import type { FormProfile, Locator } from "../../../extension/profile/form-profile";
 import { page, request } from "./figures";
+
+// describeControls reads labels with the words a request sends (runRequest installs them).
+setFormWords(formWords());
 
 // A profile field's locators, built when a field is picked and followed when a form is filled
 // (content/build-locators.ts, content/locate-locators.ts). The forms have the tester's W0 shape,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { PROFILE_TOOLS_SYMBOL } from "../../../extension/content/content-api";
 import { clearHighlights, markOf } from "../../../extension/content/highlight";
 import { runRequest } from "../../../extension/content/run-request";
 import { input, page, request } from "./figures";
@@ -153,6 +154,37 @@ describe("runRequest check", () => {
     expect(result.filled).toEqual([]);
     expect(written).not.toHaveBeenCalled();
     expect([input("b").value, input("c").value]).toEqual(["40", ""]);
+  });
+});
+
+describe("what a request brings with it", () => {
+  it("refuses a request without the words forms are read with, and writes nothing", async () => {
+    const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
+    const { words: _words, ...without } = request({ "beds.tsb_total": 3 });
+    await expect(runRequest(doc, without as never)).rejects.toThrow("form_words_missing");
+    expect(input("a").value).toBe("");
+  });
+
+  it("a plan's rows carry the locators profile-tools.js builds; without it the plan is refused", async () => {
+    const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
+    const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
+    const scope = globalThis as unknown as Record<symbol, unknown>;
+    delete scope[key];
+    const plan = request({ "beds.tsb_total": 3 }, { mode: "plan" });
+    await expect(runRequest(doc, plan)).rejects.toThrow("profile_tools_missing");
+    await import("../../../extension/content/profile-tools");
+    const result = await runRequest(doc, plan);
+    expect(result.figures?.[0]?.field?.locators).toEqual([
+      { kind: "label", label: "TSB, i alt" },
+      { kind: "role", role: "textbox", name: "TSB, i alt" },
+      { kind: "id", id: "a" },
+      { kind: "css", path: "#a", label: "TSB, i alt", section: "" },
+    ]);
+    // A fill's rows are never found again: no locators, and no need of profile-tools.js.
+    delete scope[key];
+    const filled = await runRequest(doc, request({ "beds.tsb_total": 3 }));
+    expect(filled.figures?.[0]?.field?.locators).toBeUndefined();
+    expect(input("a").value).toBe("3");
   });
 });
 

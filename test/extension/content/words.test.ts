@@ -1,5 +1,30 @@
-import { describe, expect, it } from "vitest";
-import { hintedYears, saysLastYear, wordsOf } from "../../../extension/content/words";
+import { describe, expect, it, vi } from "vitest";
+import { hintedYears, saysLastYear, setFormWords, wordsOf } from "../../../extension/content/words";
+import { formWords } from "../../../extension/i18n/form-words";
+
+// The words come with each request (i18n/form-words.ts); runRequest installs them.
+setFormWords(formWords());
+
+describe("the words forms are read with come with the request", () => {
+  it("reads nothing without them: no 'i fjor' known would fill last year's column", async () => {
+    vi.resetModules();
+    const fresh = await import("../../../extension/content/words");
+    expect(() => fresh.saysLastYear("Antall i fjor")).toThrow("form_words_missing");
+    expect(() => fresh.wordsOf("Antall døgnplasser")).toThrow("form_words_missing");
+    expect(() => fresh.setFormWords(undefined)).toThrow("form_words_missing");
+    fresh.setFormWords(formWords());
+    expect(fresh.saysLastYear("Antall i fjor")).toBe(true);
+    expect(fresh.wordsOf("Antall døgnplasser i alt")).toEqual(["døgnplasser", "total"]);
+  });
+
+  it("reads with the words sent: a word the worker adds counts at once", () => {
+    const words = formWords();
+    setFormWords({ ...words, filler: [...words.filler, "døgnplasser"] });
+    expect(wordsOf("Antall døgnplasser i alt")).toEqual(["total"]);
+    setFormWords(words);
+    expect(wordsOf("Antall døgnplasser i alt")).toEqual(["døgnplasser", "total"]);
+  });
+});
 
 describe("help text is no column header (adversary round 2, M9)", () => {
   it.each([

@@ -1,0 +1,84 @@
+import type { FormWords } from "../content/content-api";
+
+/**
+ * Words that glue a label together without telling fields apart ("Antall døgnplasser i PHV" and
+ * "PHV" name the same thing); dropped before labels are compared.
+ */
+const FILLER = [
+  "og",
+  "i",
+  "for",
+  "av",
+  "på",
+  "ved",
+  "med",
+  "til",
+  "fra",
+  "per",
+  "pr",
+  "antall",
+  "the",
+  "of",
+  "and",
+  "in",
+  "at",
+  "a",
+  "an",
+  "to",
+  "number",
+  "count",
+  "no",
+  "nr",
+  "inkl",
+  "incl",
+];
+
+/** Phrases that mean one thing, spelled one way (applied before splitting into words). */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\bi alt\b|\btotalt?\b|\bsum\b|\bsamlet\b|\bin total\b/g, " total "],
+  [/\bhvorav\b|\bof which\b|\bherav\b/g, " herav "],
+  [/%|\bprosent\b|\bpercent(age)?\b|\bpct\b/g, " prosent "],
+  // SharePoint titles a required column's box "<column> Obligatorisk felt" ("Required Field"):
+  // a word on filling it in, not on what it is for (adversary round 3, A7).
+  [/\bobligatorisk felt\b|\brequired field\b/g, " "],
+  // "I år" heads this year's column, as the package's own year does: no word of its own.
+  [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b/g, " "],
+];
+
+/**
+ * "i fjor", "forrige år", "rapportert i fjor", "fjorårets", "sist år", "forrige
+ * rapporteringsperiode", "last year", "previous reporting period": a column, section or help text
+ * for last year's figures. The extension's one list of these words.
+ */
+const LAST_YEAR =
+  /\bi fjor\b|\bfjorår|\b(forrige|foregående) (rapporterings)?(år|periode)|\bsist år|\b(last|previous|prior) (reporting )?(year|period)/;
+
+/** "Planlagt", "plan", "prognose", "budsjett", "mål", "planned", "forecast", "target": a plan's figure. */
+const PLANNED =
+  /\bplan(lagt|lagte|en|er)?\b|\bprognose|\bbudsjett|\bmål\b|\bplanned\b|\bforecast|\bbudget|\btarget/;
+
+/** Help that asks for a figure ("Oppgi …", "Fyll inn …", "Enter …"). */
+const ASKS = /(?<!\p{L})(oppgi|fyll|skriv|før opp|legg inn|registrer|angi|enter|fill|type|give|provide)/u;
+
+/** Help that compares (a figure, "endring", "rapporterte"). */
+const COMPARES =
+  /(?<!\p{L})(endring|avvik|sammenlign|rapporte(?!rings)|change|compar|report(?!ing)|differ)|(?<![\d.,])\d{1,3}(?![\d.])/u;
+
+const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
+
+/**
+ * The words forms are read with (content/words.ts), nb and en: sent with every plan, fill and check
+ * request (background/tab-run.ts) and installed by profile-tools.js, so the content script every
+ * frame gets on every run does not bundle them (its size budget: docs/extension.md), and a word
+ * added here costs it nothing.
+ */
+export function formWords(): FormWords {
+  return {
+    filler: [...FILLER],
+    phrases: PHRASES.map(([expression, replacement]) => ({ ...pattern(expression), replacement })),
+    lastYear: pattern(LAST_YEAR),
+    planned: pattern(PLANNED),
+    asks: pattern(ASKS),
+    compares: pattern(COMPARES),
+  };
+}
