@@ -6,6 +6,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { catalogueNames } from "../extension/background/catalogue-names";
 import { measureWords } from "../extension/background/measure-words";
+import { withFields } from "../extension/background/request-fields";
 import type { ContentRequest, FigureToFill, FrameResult } from "../extension/content/content-api";
 import { formWords } from "../extension/i18n/form-words";
 import { EXTENSION_DIR, launchBrowser } from "../test/e2e/forms/browser";
@@ -43,14 +44,14 @@ function benchRequest(): ContentRequest {
       labels: { nb: `Sengepost ${n}, i alt`, en: `Ward ${n}, total` },
     };
   });
-  return {
+  return withFields({
     mode: "fill",
     figures,
     waitMs: 0,
     catalogue: catalogueNames(),
     measures: measureWords(),
     words: formWords(),
-  };
+  });
 }
 
 /** One fill of 200 fields on a fresh page, timed inside the page (locate, write, read back, mark). */

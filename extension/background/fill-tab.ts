@@ -73,7 +73,7 @@ async function runRound(
   figures: FigureToFill[],
   confirmed: StoredPlan["frames"] | undefined,
 ): Promise<FrameAnswer[]> {
-  const base: Omit<ContentRequest, "profile" | "waitMs" | "words"> = {
+  const base: Omit<ContentRequest, "profile" | "waitMs" | "words" | "fields"> = {
     mode,
     figures,
     year: request.year,

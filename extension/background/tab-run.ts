@@ -8,6 +8,7 @@ import { framesNamingOthers } from "./check-identity";
 import { type ChosenProfile, findProfile } from "./find-profile";
 import { measureWords } from "./measure-words";
 import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
+import { withFields } from "./request-fields";
 import { requestUnit } from "./request-unit";
 import { resolveTab, type TargetTab } from "./resolve-tab";
 import { type FrameAnswer, runInTab } from "./run-in-tab";
@@ -34,7 +35,7 @@ export interface TabRun {
   frames(): Promise<ReachedFrame[]>;
   /** Probes the frames, then runs the request in those figures may go into. */
   run(
-    request: Omit<ContentRequest, "profile" | "waitMs" | "words">,
+    request: Omit<ContentRequest, "profile" | "waitMs" | "words" | "fields">,
     only?: (frame: ReachedFrame) => boolean,
   ): Promise<FrameAnswer[]>;
 }
@@ -88,7 +89,7 @@ export async function openTabRun(request: {
     run: async (content, only = () => true) => {
       state.lastFrames = (await state.frames()).filter(only);
       // The engine scores controls against the whole catalogue without bundling it (content-api.ts).
-      const full: ContentRequest = {
+      const full: Omit<ContentRequest, "fields"> = {
         ...content,
         // A year a picked field's texts name is the report's year (report-year.ts): this package's.
         profile: chosen && profileForYear(chosen.profile, request.year),
@@ -98,7 +99,7 @@ export async function openTabRun(request: {
         words: formWords(),
         ...withUnit(request.org, request.override),
       };
-      return runInTab(tab.id, state.lastFrames, full);
+      return runInTab(tab.id, state.lastFrames, withFields(full));
     },
   };
   return state;

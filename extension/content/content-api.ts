@@ -1,6 +1,7 @@
 import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile, Locator } from "../profile/form-profile";
 import type { ControlFacts } from "./control-facts";
+import type { FieldWords } from "./field-words";
 
 /**
  * What a figure is: a catalogue kind, or `note` (the explanation `note.<id>` that belongs to one
@@ -213,6 +214,13 @@ export interface ContentRequest {
   /** Units of measure a control's place may state, and the kinds they rule out (MeasureWords). */
   measures?: MeasureWords[];
   /**
+   * The request's figures and the catalogue's fields as matching reads them: each name's words,
+   * computed by the worker from `figures`, `catalogue` and `words` (background/request-fields.ts),
+   * so no frame reads the catalogue's 700 names again and the content script does not bundle how
+   * (its size budget). A request without them is refused.
+   */
+  fields: RequestField[];
+  /**
    * The words forms are read with (i18n/form-words.ts: `formWords()`, which the worker sends): the
    * content script does not bundle them (its size budget), and a request without them is refused.
    */
@@ -223,6 +231,12 @@ export interface ContentRequest {
    */
   confirmed?: ConfirmedRow[];
 }
+
+/**
+ * A field as matching reads it (content/field-words.ts), with its unit words as a list and the
+ * measures unfit for its kind as a pattern's source (flags `iu`).
+ */
+export type RequestField = Omit<FieldWords, "units" | "unfit"> & { units: string[]; unfit?: string };
 
 /** A regular expression as a request carries it. */
 export interface WordPattern {

@@ -1,5 +1,5 @@
 import type { Aliases, Words } from "../../shared/templates/field";
-import type { FieldNames, FigureKind, FigureToFill, MeasureWords } from "./content-api";
+import type { ContentRequest, FieldNames, FigureKind, FigureToFill, MeasureWords } from "./content-api";
 import { wordsOf } from "./words";
 
 /** A catalogue field (or a note for one) as matching sees it: the word sets that may name it. */
@@ -128,6 +128,22 @@ export function fieldWords(
       };
     });
   return [...wanted, ...others];
+}
+
+/**
+ * The request's fields as matching reads them: the worker computed their words with `fieldWords`
+ * (background/request-fields.ts); without them no label can be matched, so the request is refused.
+ */
+export function requestFieldWords(request: ContentRequest): FieldWords[] {
+  if (!Array.isArray(request.fields)) throw new Error("fields_missing");
+  const patterns = new Map<string, RegExp>();
+  const unfit = (source: string) =>
+    patterns.get(source) ?? patterns.set(source, new RegExp(source, "iu")).get(source);
+  return request.fields.map((field) => ({
+    ...field,
+    units: new Set(field.units),
+    unfit: field.unfit === undefined ? undefined : unfit(field.unfit),
+  }));
 }
 
 /** A kind's words; `core` holds those of the catalogue's own names (not the spelled-out ones). */

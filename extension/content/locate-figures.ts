@@ -4,7 +4,7 @@ import { collectControls } from "./collect-controls";
 import type { ContentRequest } from "./content-api";
 import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
-import { fieldWords } from "./field-words";
+import { requestFieldWords } from "./field-words";
 import { type FieldFind, locateField } from "./locate-locators";
 import { readingPass } from "./reading-pass";
 import { sectionExplanations } from "./section-explanations";
@@ -48,11 +48,7 @@ function locateNow(doc: Document, request: ContentRequest): Located {
 function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): Map<string, Assignment> {
   const usable = (facts: ControlFacts) => unusableReason(facts.control) === undefined;
   const assignments = new Map<string, Assignment>();
-  for (const assignment of assignFields(
-    fieldWords(request.figures, request.catalogue, request.measures),
-    controls,
-    usable,
-  )) {
+  for (const assignment of assignFields(requestFieldWords(request), controls, usable)) {
     assignments.set(assignment.id, assignment);
   }
   sectionExplanations(request.figures, assignments, controls, request.catalogue);

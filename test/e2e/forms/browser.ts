@@ -4,6 +4,7 @@ import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { measureWords } from "../../../extension/background/measure-words";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
+import { withFields } from "../../../extension/background/request-fields";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findFillField } from "../../../extension/fill-fields";
 import { formWords } from "../../../extension/i18n/form-words";
@@ -38,7 +39,7 @@ export function contentRequest(
   values: Record<string, number | string>,
   extra: Partial<ContentRequest> = {},
 ): ContentRequest {
-  return {
+  return withFields({
     mode: "fill",
     waitMs: 0,
     figures: Object.entries(values).map(([id, value]) => figure(id, value)),
@@ -46,7 +47,7 @@ export function contentRequest(
     measures: measureWords(),
     words: formWords(),
     ...extra,
-  };
+  });
 }
 
 /** Injects the built content script into a frame and runs one request there, as the worker does. */
@@ -61,7 +62,9 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
  */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
   const tools = method === "identity" || method === "pick" || method === "testProfile";
-  // A plan's locators are built by profile-tools.js, which the worker injects before a plan.
+  // As the worker does at sending: the fields' words from the request's figures (a test may have
+  // changed them after contentRequest), and profile-tools.js first for a plan (its locators).
+  const sent = method === "run" ? withFields(argument as ContentRequest) : argument;
   const plan = method === "run" && (argument as ContentRequest | undefined)?.mode === "plan";
   if (plan) await inject(frame, PROFILE_TOOLS_PATH);
   await inject(frame, tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH);
@@ -72,7 +75,7 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
       ];
       return api?.[name as string]?.(sent);
     },
-    [method, argument, tools ? "hso.profile-tools" : "hso.content"] as const,
+    [method, sent, tools ? "hso.profile-tools" : "hso.content"] as const,
   );
 }
 

@@ -1,5 +1,6 @@
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { measureWords } from "../../../extension/background/measure-words";
+import { withFields } from "../../../extension/background/request-fields";
 import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
 import { formWords } from "../../../extension/i18n/form-words";
 import { findField } from "../../../shared/templates/catalogue";
@@ -17,7 +18,8 @@ export function request(
   extra: Partial<ContentRequest> = {},
 ): ContentRequest {
   const figures = Object.entries(values).map(([id, value]) => figure(id, value));
-  return {
+  // The fields' words are the worker's to compute (background/request-fields.ts), as it does for each request.
+  return withFields({
     mode: "fill",
     figures,
     waitMs: 0,
@@ -25,7 +27,7 @@ export function request(
     measures: measureWords(),
     words: formWords(),
     ...extra,
-  };
+  });
 }
 
 /** Replaces the test document's body. */
