@@ -1,5 +1,5 @@
 import type { FigureKind } from "../content/content-api";
-import { COMMENT_WORDS } from "../content/field-words";
+import { COMMENT_WORDS } from "../i18n/form-words";
 
 /**
  * Per kind, the words a label may add to a field's own without naming anything else: the kind's

@@ -4,6 +4,7 @@ import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
 import { readControl, readShown } from "./read-control";
 import { sameValue } from "./same-value";
+import { wordsInUse } from "./words";
 
 /** What a control holds compared with a figure. */
 export interface Comparison {
@@ -66,11 +67,8 @@ export function isEmpty(control: PageControl): boolean {
     // SharePoint's lookup column selects its first option "(Ingen)" ("(None)") until one is chosen.
     return (
       ![...select.options].some((option) => option.defaultSelected) ||
-      NO_CHOICE.test(select.options[0]?.text ?? "")
+      wordsInUse().noChoice.test(select.options[0]?.text ?? "")
     );
   }
   return false;
 }
-
-/** A list's first option that stands for no choice: "(Ingen)", "(None)", "Velg …", "Select …", "--". */
-const NO_CHOICE = /^\s*(\((ingen|none|ikke valgt)\)|(velg|select|choose)\b.*|[-–—]*)\s*$/iu;

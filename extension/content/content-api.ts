@@ -258,6 +258,17 @@ export interface FormWords {
   asks: WordPattern;
   /** Help that compares (a figure, "endring", "rapporterte"). */
   compares: WordPattern;
+  /** Words that say a field takes a comment ("kommentar", "forklaring"). */
+  comment: string[];
+  /** Words of a heading of the others ("andre", "øvrige"), which names no area of its own. */
+  other: string[];
+  /** A row or column of the change from last year ("Endring", "Avvik"). */
+  change: WordPattern;
+  /** The page saying it writes decimal commas ("desimalkomma") or points ("decimal point"). */
+  statesComma: WordPattern;
+  statesPoint: WordPattern;
+  /** A list's option that stands for no choice ("(Ingen)", "Velg …", "--"). */
+  noChoice: WordPattern;
 }
 
 /** A field whose value on the page is not the package's. */

@@ -23,21 +23,6 @@ export interface FieldWords {
   unfit?: RegExp;
 }
 
-/** Words that say a field takes a comment ("Kommentar", "Forklaring"): a note goes only where one is said. */
-export const COMMENT_WORDS: readonly string[] = [
-  "kommentar",
-  "kommentarer",
-  "forklaring",
-  "merknad",
-  "merknader",
-  "begrunnelse",
-  "comment",
-  "comments",
-  "explanation",
-  "note",
-  "notes",
-];
-
 /**
  * The words a control's name or context may add to a field's own: its kind's unit words (the
  * worker sends them with the catalogue, `FieldNames.unitWords`: background/unit-words.ts), its

@@ -1,9 +1,6 @@
 import type { DecimalStyle } from "./decimal-style";
 import { oncePerPass } from "./reading-pass";
-
-/** The page's own words for its decimal style ("Bruk desimalkomma"). */
-const SAYS_COMMA = /desimalkomma|decimal comma/i;
-const SAYS_POINT = /desimalpunktum|desimalpunkt|decimal point/i;
+import { wordsInUse } from "./words";
 
 /** Words only Norwegian (or Danish) text holds: æ, ø, å. */
 const NORWEGIAN_LETTERS = /[æøå]/i;
@@ -31,8 +28,10 @@ function readEvidence(doc: Document): PageDecimalEvidence {
 }
 
 function statedStyle(text: string): DecimalStyle | undefined {
-  const comma = SAYS_COMMA.test(text);
-  const point = SAYS_POINT.test(text);
+  // The page's own words for its decimal style ("Bruk desimalkomma"; i18n/form-words.ts).
+  const { statesComma, statesPoint } = wordsInUse();
+  const comma = statesComma.test(text);
+  const point = statesPoint.test(text);
   if (comma !== point) return comma ? "comma" : "point";
   return undefined;
 }

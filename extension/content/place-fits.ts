@@ -1,8 +1,7 @@
 import type { FigureKind } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { COMMENT_WORDS, type FieldWords } from "./field-words";
-
-const CHANGE = /\b(endring|differanse|avvik|change|difference)/i;
+import type { FieldWords } from "./field-words";
+import { wordsInUse } from "./words";
 
 /**
  * Whether a control is a place for a figure of this kind, beyond the control's type (kind-fits.ts):
@@ -15,9 +14,9 @@ const CHANGE = /\b(endring|differanse|avvik|change|difference)/i;
 export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
   if (kind !== "note")
     return !facts.context.some(
-      (text) => (text.kind === "row" || text.kind === "column") && CHANGE.test(text.text),
+      (text) => (text.kind === "row" || text.kind === "column") && wordsInUse().change.test(text.text),
     );
-  return COMMENT_WORDS.some((word) => facts.nameWords.has(word) || facts.nearWords.has(word));
+  return wordsInUse().comment.some((word) => facts.nameWords.has(word) || facts.nearWords.has(word));
 }
 
 /**

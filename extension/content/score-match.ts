@@ -1,9 +1,6 @@
 import type { ControlFacts } from "./control-facts";
 import type { Vocabulary } from "./field-words";
-import { wordsOf } from "./words";
-
-/** Words that say "the others" ("Andre fagområder", "Other areas"): they name no field of their own. */
-const OTHER: ReadonlySet<string> = new Set(["andre", "øvrige", "annet", "other", "others"]);
+import { wordsInUse, wordsOf } from "./words";
 
 /** Below this a pair is no match at all. */
 export const MATCH_THRESHOLD = 0.4;
@@ -44,9 +41,10 @@ export function scoreMatch(
   // by its own name or its innermost row header ("Kjøpt fra andre enheter" made "andre" a word).
   const row = wordsOf(facts.context.filter((text) => text.kind === "row").at(-1)?.text ?? "");
   const whole = namesArea && required.every((word) => facts.nameWords.has(word) || row.includes(word));
+  const { other } = wordsInUse();
   let nearCost = 0;
   for (const word of facts.nearWords) {
-    if (!isExtra(word) || facts.nameWords.has(word) || (whole && OTHER.has(word))) continue;
+    if (!isExtra(word) || facts.nameWords.has(word) || (whole && other.has(word))) continue;
     if (vocabulary.has(word)) return undefined;
     nearCost += 0.05;
   }

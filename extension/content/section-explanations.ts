@@ -1,7 +1,7 @@
 import type { Assignment } from "./assign-fields";
 import type { FieldNames, FigureToFill } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { COMMENT_WORDS } from "./field-words";
+import { wordsInUse } from "./words";
 
 const NOTE = "note.";
 
@@ -20,7 +20,9 @@ export function sectionExplanations(
   catalogue: readonly FieldNames[] = [],
 ): void {
   // A note's unit words ("Forklaring", "endring" …), as the worker sends them with the catalogue.
-  const noteWords = new Set(catalogue.find((field) => field.kind === "note")?.unitWords ?? COMMENT_WORDS);
+  const noteWords = new Set(
+    catalogue.find((field) => field.kind === "note")?.unitWords ?? wordsInUse().comment,
+  );
   const found = [...assignments.values()].flatMap((item) => (item.status === "found" ? [item] : []));
   for (const figure of figures) {
     const base = assignments.get(figure.id.slice(NOTE.length));
@@ -60,5 +62,7 @@ function sectionOf(facts: ControlFacts): string | undefined {
 function isExplanationBox(facts: ControlFacts, noteWords: ReadonlySet<string>): boolean {
   if (facts.control.type !== "textarea" || facts.otherYear || facts.otherUnit || facts.headed) return false;
   const words = [...facts.nameWords];
-  return words.some((word) => COMMENT_WORDS.includes(word)) && words.every((word) => noteWords.has(word));
+  return (
+    words.some((word) => wordsInUse().comment.includes(word)) && words.every((word) => noteWords.has(word))
+  );
 }

@@ -9,6 +9,12 @@ interface Compiled {
   planned: RegExp;
   asks: RegExp;
   compares: RegExp;
+  comment: readonly string[];
+  other: ReadonlySet<string>;
+  change: RegExp;
+  statesComma: RegExp;
+  statesPoint: RegExp;
+  noChoice: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -30,12 +36,18 @@ export function setFormWords(words: FormWords | undefined): void {
     planned: regex(words.planned),
     asks: regex(words.asks),
     compares: regex(words.compares),
+    comment: words.comment,
+    other: new Set(words.other),
+    change: regex(words.change),
+    statesComma: regex(words.statesComma),
+    statesPoint: regex(words.statesPoint),
+    noChoice: regex(words.noChoice),
   };
   cache.clear();
 }
 
 /** The words in use; reading a form without them would miss "i fjor" and fill last year's column. */
-function formWords(): Compiled {
+export function wordsInUse(): Compiled {
   if (compiled === undefined) throw new Error("form_words_missing");
   return compiled;
 }
@@ -44,7 +56,7 @@ function formWords(): Compiled {
 function canonical(text: string): string {
   let result = ` ${text.normalize("NFKC").toLowerCase()} `;
   result = result.replace(/\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g, " ");
-  for (const [pattern, replacement] of formWords().phrases) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of wordsInUse().phrases) result = result.replace(pattern, replacement);
   return result;
 }
 
@@ -55,7 +67,7 @@ function canonical(text: string): string {
 export function wordsOf(text: string): string[] {
   const known = cache.get(text);
   if (known !== undefined) return known;
-  const { filler } = formWords();
+  const { filler } = wordsInUse();
   const words = [
     ...new Set(
       canonical(text)
@@ -95,12 +107,12 @@ export function datedYearsIn(text: string): number[] {
 
 /** Whether a heading says its figures are planned or forecast, not reported. */
 export function saysPlanned(text: string): boolean {
-  return formWords().planned.test(text.normalize("NFKC").toLowerCase());
+  return wordsInUse().planned.test(text.normalize("NFKC").toLowerCase());
 }
 
 /** Whether a heading or label says it is about last year. */
 export function saysLastYear(text: string): boolean {
-  return formWords().lastYear.test(text.normalize("NFKC").toLowerCase());
+  return wordsInUse().lastYear.test(text.normalize("NFKC").toLowerCase());
 }
 
 /**
@@ -116,7 +128,7 @@ export function hintedYears(hint: string, year: number | undefined): { lastYear:
   const found = { lastYear: false, years: [] as number[] };
   // Most controls have no help at all: nothing to read.
   if (hint === "") return found;
-  const { asks, compares } = formWords();
+  const { asks, compares } = wordsInUse();
   for (const sentence of hint.toLowerCase().split(/[.!?;]\s/)) {
     const years = [...yearsIn(sentence), ...datedYearsIn(sentence)].filter((named) => named !== year);
     const lastYear = saysLastYear(sentence);

@@ -64,6 +64,34 @@ const ASKS = /(?<!\p{L})(oppgi|fyll|skriv|før opp|legg inn|registrer|angi|enter
 const COMPARES =
   /(?<!\p{L})(endring|avvik|sammenlign|rapporte(?!rings)|change|compar|report(?!ing)|differ)|(?<![\d.,])\d{1,3}(?![\d.])/u;
 
+/** Words that say a field takes a comment ("Kommentar", "Forklaring"): a note goes only where one is said. */
+export const COMMENT_WORDS: readonly string[] = [
+  "kommentar",
+  "kommentarer",
+  "forklaring",
+  "merknad",
+  "merknader",
+  "begrunnelse",
+  "comment",
+  "comments",
+  "explanation",
+  "note",
+  "notes",
+];
+
+/** "Andre", "øvrige": a heading of the others, which names no area of its own (content/score-match.ts). */
+const OTHER = ["andre", "øvrige", "annet", "other", "others"];
+
+/** A row or column of the change from last year ("Endring", "Avvik"): no place for the figure itself. */
+const CHANGE = /\b(endring|differanse|avvik|change|difference)/i;
+
+/** The page's own words for its decimal style ("Bruk desimalkomma"). */
+const STATES_COMMA = /desimalkomma|decimal comma/i;
+const STATES_POINT = /desimalpunktum|desimalpunkt|decimal point/i;
+
+/** A list's first option that stands for no choice: "(Ingen)", "(None)", "Velg …", "Select …", "--". */
+const NO_CHOICE = /^\s*(\((ingen|none|ikke valgt)\)|(velg|select|choose)\b.*|[-–—]*)\s*$/iu;
+
 const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
 
 /**
@@ -80,5 +108,11 @@ export function formWords(): FormWords {
     planned: pattern(PLANNED),
     asks: pattern(ASKS),
     compares: pattern(COMPARES),
+    comment: [...COMMENT_WORDS],
+    other: [...OTHER],
+    change: pattern(CHANGE),
+    statesComma: pattern(STATES_COMMA),
+    statesPoint: pattern(STATES_POINT),
+    noChoice: pattern(NO_CHOICE),
   };
 }

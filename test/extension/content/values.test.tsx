@@ -5,8 +5,13 @@ import { fillOrder } from "../../../extension/content/fill-order";
 import { isReloadTrigger } from "../../../extension/content/is-reload-trigger";
 import { normalizeLabel } from "../../../extension/content/normalize-label";
 import { sameValue } from "../../../extension/content/same-value";
+import { setFormWords } from "../../../extension/content/words";
+import { formWords } from "../../../extension/i18n/form-words";
 import { formProfileSchema } from "../../../extension/profile/form-profile";
 import { figure, input, page } from "./figures";
+
+// The page's words for its decimals ("desimalkomma") come with each request; runRequest installs them.
+setFormWords(formWords());
 
 describe("normalizeLabel", () => {
   it.each([
