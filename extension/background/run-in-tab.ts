@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import type { ContentRequest, FrameResult } from "../content/content-api";
 import type { ReachedFrame } from "./probe-frames";
+import { scriptsFor } from "./request-scripts";
 import { WorkerError } from "./worker-error";
 
 /**
@@ -20,14 +21,6 @@ function runContent(request: ContentRequest, origin: string): Promise<FrameResul
     | undefined;
   if (typeof api?.run !== "function") return { ...empty, error: "engine_missing" };
   return (api.run as (request: ContentRequest) => Promise<FrameResult>)(request);
-}
-
-/**
- * A plan's rows carry locators, built by profile-tools.js (content/plan-locators.ts): it goes in
- * first. A fill or a check needs only the content script, which every frame gets on every run.
- */
-function scriptsFor(request: ContentRequest): string[] {
-  return request.mode === "plan" ? ["profile-tools.js", "content.js"] : ["content.js"];
 }
 
 /** One frame's answer, with the frame it came from. */

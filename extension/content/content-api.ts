@@ -2,6 +2,7 @@ import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile, Locator } from "../profile/form-profile";
 import type { ControlFacts } from "./control-facts";
 import type { FieldWords } from "./field-words";
+import type { FieldFind } from "./locate-locators";
 
 /**
  * What a figure is: a catalogue kind, or `note` (the explanation `note.<id>` that belongs to one
@@ -490,6 +491,12 @@ export interface ProfileToolsApi {
   locators(controls: readonly ControlFacts[]): Locator[][];
   /** For each CSS path (` >>> ` steps included), whether the browser's parser refuses it. */
   invalidSelectors(paths: readonly string[]): boolean[];
+  /**
+   * Where a profile field's locators (or a confirmed row's) lead among the content script's
+   * controls (content/locate-locators.ts): called by the content script in the same frame, which
+   * does not bundle it (its size budget), never by the worker.
+   */
+  locate(doc: Document, locators: readonly Locator[], controls: readonly ControlFacts[]): FieldFind;
 }
 
 /** The key passed to `Symbol.for` under which profile-tools.js installs itself. */

@@ -5,7 +5,8 @@ import type { ContentRequest } from "./content-api";
 import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { requestFieldWords } from "./field-words";
-import { type FieldFind, locateField } from "./locate-locators";
+import type { FieldFind } from "./locate-locators";
+import { profileTools } from "./plan-locators";
 import { readingPass } from "./reading-pass";
 import { sectionExplanations } from "./section-explanations";
 
@@ -39,7 +40,8 @@ function locateNow(doc: Document, request: ContentRequest): Located {
   const matched = () => (labels ??= byLabels(request, controls));
   for (const figure of request.figures) {
     const field = profileField(request, figure.id);
-    const found = field ? locateField(doc, field.locators, controls) : { candidates: [] };
+    // profile-tools.js follows the locators (the content script does not bundle how).
+    const found = field ? profileTools("locate").locate(doc, field.locators, controls) : { candidates: [] };
     assignments.set(figure.id, byProfile(figure.id, found, matched));
   }
   return { controls, assignments };

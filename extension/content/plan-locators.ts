@@ -27,7 +27,7 @@ export function answerRows(plan: boolean): AnswerRows {
     },
     locate() {
       if (wanting.length === 0) return;
-      const built = locatorTools().locators(wanting.map(([, facts]) => facts));
+      const built = profileTools("locators").locators(wanting.map(([, facts]) => facts));
       wanting.forEach(([info], index) => {
         info.locators = built[index] ?? [];
       });
@@ -36,10 +36,15 @@ export function answerRows(plan: boolean): AnswerRows {
   };
 }
 
-/** profile-tools.js as installed in this frame; a plan without it is an error, never rows that cannot be found again. */
-function locatorTools(): Pick<ProfileToolsApi, "locators"> {
+/**
+ * profile-tools.js as installed in this frame, which the worker injects before the content script
+ * for a plan, a profile's fill or check and a confirmed fill (background/run-in-tab.ts). Without it
+ * the request is an error: never rows that cannot be found again, nor a profile's fields matched
+ * some other way.
+ */
+export function profileTools<K extends "locators" | "locate">(method: K): Pick<ProfileToolsApi, K> {
   const scope = globalThis as unknown as Record<symbol, Partial<ProfileToolsApi> | undefined>;
   const tools = scope[Symbol.for(PROFILE_TOOLS_SYMBOL)];
-  if (typeof tools?.locators !== "function") throw new Error("profile_tools_missing");
-  return tools as Pick<ProfileToolsApi, "locators">;
+  if (typeof tools?.[method] !== "function") throw new Error("profile_tools_missing");
+  return tools as Pick<ProfileToolsApi, K>;
 }

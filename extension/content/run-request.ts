@@ -14,13 +14,12 @@ import { fillOrder } from "./fill-order";
 import { frameResult } from "./frame-report";
 import { highlight } from "./highlight";
 import { type Located, locateFigures, profileField } from "./locate-figures";
-import { locateField } from "./locate-locators";
 import { watchForMoves } from "./moved-fields";
 import { normalizeLabel } from "./normalize-label";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
-import { type AnswerRows, answerRows } from "./plan-locators";
+import { type AnswerRows, answerRows, profileTools } from "./plan-locators";
 import { readBack } from "./read-back";
 import { readingPass } from "./reading-pass";
 import { settle } from "./settle";
@@ -190,7 +189,7 @@ function reconfirm(
   located: Located,
 ): Assignment {
   const row = rows.find((item) => item.id === figure.id) as ConfirmedRow;
-  const { facts } = locateField(doc, row.locators, located.controls);
+  const { facts } = profileTools("locate").locate(doc, row.locators, located.controls);
   if (facts === undefined) return { id: figure.id, status: "not_found" };
   const same =
     normalizeLabel(facts.name) === normalizeLabel(row.label) &&

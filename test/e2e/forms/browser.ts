@@ -5,6 +5,7 @@ import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { measureWords } from "../../../extension/background/measure-words";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import { withFields } from "../../../extension/background/request-fields";
+import { scriptsFor } from "../../../extension/background/request-scripts";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findFillField } from "../../../extension/fill-fields";
 import { formWords } from "../../../extension/i18n/form-words";
@@ -63,10 +64,11 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
   const tools = method === "identity" || method === "pick" || method === "testProfile";
   // As the worker does at sending: the fields' words from the request's figures (a test may have
-  // changed them after contentRequest), and profile-tools.js first for a plan (its locators).
+  // changed them after contentRequest), and profile-tools.js first where locators are built or
+  // followed (a plan, a profile, confirmed rows).
   const sent = method === "run" ? withFields(argument as ContentRequest) : argument;
-  const plan = method === "run" && (argument as ContentRequest | undefined)?.mode === "plan";
-  if (plan) await inject(frame, PROFILE_TOOLS_PATH);
+  const first = method === "run" && scriptsFor(argument as ContentRequest).includes("profile-tools.js");
+  if (first) await inject(frame, PROFILE_TOOLS_PATH);
   await inject(frame, tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH);
   return frame.evaluate(
     ([name, sent, symbol]) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildLocators, cssPath } from "../../../extension/content/build-locators";
 import { collectControls } from "../../../extension/content/collect-controls";
 import { type ControlFacts, describeControls } from "../../../extension/content/control-facts";
+import "../../../extension/content/profile-tools";
 import { locateField } from "../../../extension/content/locate-locators";
 import { readingPass } from "../../../extension/content/reading-pass";
 import { runRequest } from "../../../extension/content/run-request";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PROFILE_TOOLS_SYMBOL } from "../../../extension/content/content-api";
+import { type ContentRequest, PROFILE_TOOLS_SYMBOL } from "../../../extension/content/content-api";
 import { clearHighlights, markOf } from "../../../extension/content/highlight";
 import { runRequest } from "../../../extension/content/run-request";
 import { input, page, request } from "./figures";
@@ -185,6 +185,33 @@ describe("what a request brings with it", () => {
     const filled = await runRequest(doc, request({ "beds.tsb_total": 3 }));
     expect(filled.figures?.[0]?.field?.locators).toBeUndefined();
     expect(input("a").value).toBe("3");
+  });
+
+  it("a profile's fields and a preview's confirmed rows are found by profile-tools.js; without it they are refused and nothing is written", async () => {
+    const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
+    const scope = globalThis as unknown as Record<symbol, unknown>;
+    const locators = [{ kind: "id" as const, id: "a" }];
+    const profile = {
+      name: "Skjema",
+      urlPattern: "http://localhost/*",
+      decimal: "comma" as const,
+      fields: { "beds.tsb_total": { locators } },
+    };
+    const confirmed = [{ id: "beds.tsb_total", locators, label: "TSB, i alt", section: "" }];
+    const requests: Partial<ContentRequest>[] = [{ profile }, { confirmed }];
+    for (const extra of requests) {
+      page(`<label for="a">TSB, i alt</label><input id="a">`);
+      delete scope[key];
+      await expect(runRequest(document, request({ "beds.tsb_total": 3 }, extra))).rejects.toThrow(
+        "profile_tools_missing",
+      );
+      expect(input("a").value).toBe("");
+      vi.resetModules();
+      await import("../../../extension/content/profile-tools");
+      const result = await runRequest(document, request({ "beds.tsb_total": 3 }, extra));
+      expect(result.filled).toEqual(["beds.tsb_total"]);
+      expect(input("a").value).toBe("3");
+    }
   });
 });
 
