@@ -1,4 +1,4 @@
-import type { ContextText } from "./control-context";
+import { type ContextText, clean } from "./control-context";
 import { ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
@@ -10,6 +10,8 @@ import { oncePerPass } from "./reading-pass";
  * headers do, so last year's column is never this year's.
  */
 export function gridHeaders(element: Element): ContextText[] {
+  const aria = ariaGridHeaders(element);
+  if (aria.length > 0) return aria;
   const grid = element.parentElement;
   if (grid === null || !oncePerPass(isGrid, grid)) return [];
   const box = element.getBoundingClientRect();
@@ -47,4 +49,29 @@ function textCells(grid: Element): Array<{ cell: Element; text: string; at: DOMR
 function isGrid(element: Element): boolean {
   const display = element.ownerDocument.defaultView?.getComputedStyle(element).display ?? "";
   return display === "grid" || display === "inline-grid";
+}
+
+/**
+ * The headers of a control in an ARIA grid or table (AG Grid, MUI's DataGrid: flex rows of
+ * `role=gridcell`s, no `<table>`): the `rowheader`s of its row, and the `columnheader`s of its
+ * cell's column, by `aria-colindex`, else by the cell's place in its row. So the column
+ * "2024 (i fjor)" is last year's, as a table's header says (adversary round 4, B19).
+ */
+function ariaGridHeaders(element: Element): ContextText[] {
+  const cell = element.closest("[role=gridcell], [role=cell]");
+  const row = cell?.closest("[role=row]");
+  const grid = row?.closest("[role=grid], [role=treegrid], [role=table]");
+  if (!cell || !row || !grid) return [];
+  const texts: ContextText[] = [];
+  for (const header of row.querySelectorAll(":scope > [role=rowheader]"))
+    texts.push({ text: clean(ownText(header)), kind: "row" });
+  for (const header of grid.querySelectorAll("[role=columnheader]"))
+    if (columnOf(header) === columnOf(cell)) texts.push({ text: clean(ownText(header)), kind: "column" });
+  return texts;
+}
+
+function columnOf(cell: Element): number {
+  return (
+    Number(cell.getAttribute("aria-colindex")) || [...(cell.parentElement?.children ?? [])].indexOf(cell) + 1
+  );
 }
