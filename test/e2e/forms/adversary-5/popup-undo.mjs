@@ -3,8 +3,9 @@
 // "Forhåndsvis utfylling" → "Fyll ut valgte (n)" → "Angre utfyllingen". Prints the preview, the report,
 // the undo message, and every [data-k] control (and the page's model, hsoAppState) before the fill,
 // after it and after the undo, with each control that the undo did not give back its pre-fill value.
+// EDIT="<css>=<text>": the user then changes one box the fill wrote (select all, type) before the undo.
 // Same session as try-form (dist/extension, the form's origin granted).
-//   [TYPE='#x=45'] node test/e2e/forms/adversary-5/popup-undo.mjs <url> <package>
+//   [TYPE='#x=45'] [EDIT='#y=47'] node test/e2e/forms/adversary-5/popup-undo.mjs <url> <package>
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openExtensionSession } from "../../../../scripts/try-form/extension-session.js";
@@ -56,6 +57,15 @@ try {
   await undo.waitFor({ timeout: 15000 }).catch(() => {});
   await pop.waitForTimeout(2000);
   console.log("REPORT:", await text(pop.locator("body")));
+  if (process.env.EDIT) {
+    const at = process.env.EDIT.lastIndexOf("=");
+    const [css, value] = [process.env.EDIT.slice(0, at), process.env.EDIT.slice(at + 1)];
+    await page.locator(css).first().click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(value);
+    await page.keyboard.press("Tab");
+    await page.waitForTimeout(300);
+  }
   const filled = await snap(page);
   if (!(await undo.count())) console.log("AFTER FILL: no «Angre utfyllingen» button");
   else {
