@@ -18,6 +18,8 @@ export interface FillField {
   aliases?: Aliases;
   /** For a status: each code's words ("in_place": "på plass" / "in place"), the option texts to match. */
   choices?: Record<string, Words>;
+  /** A plan's figure (`plannedFor`: the capacity plan's years), which a form's budget or forecast may hold. */
+  planned?: boolean;
   shown: Words;
 }
 
@@ -98,6 +100,7 @@ function fillField(field: FieldDef): FillField {
     kind: field.kind,
     labels: field.label,
     ...(aliases === undefined ? {} : { aliases }),
+    ...(field.plannedFor === undefined ? {} : { planned: true }),
     ...(choices === undefined
       ? {}
       : { choices: Object.fromEntries(choices.map((choice) => [choice.code, choice.words])) }),

@@ -1,10 +1,15 @@
-import type { FigureKind, MeasureWords } from "../content/content-api";
+import { type FigureKind, FURTHER_OUT, type MeasureWords } from "../content/content-api";
+import { NUMBER_KINDS, sectionMeasures } from "./section-measures";
 
 /** Figures that are counts (beds, people, FTEs, referrals): never where a rate, share or mean is said. */
 const COUNTS: readonly FigureKind[] = ["beds", "places", "headcount", "fte", "count"];
 
 /** A word standing alone, not inside another ("andel", never "behandling"; "rate", never "Avvisningsrate"). */
 const alone = (words: string) => String.raw`(?<!\p{L})(?:${words})(?!\p{L})`;
+
+/** Said by the control's name or a text right around it: a heading further out says nothing (content-api.ts). */
+const NEAR = `[^${FURTHER_OUT}]`;
+const near = (says: string) => `^${NEAR}*?(?:${says})`;
 
 /**
  * The units of measure a form's headers, legends, headings or labels state, each with the kinds of
@@ -19,33 +24,84 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
   // A rate per 1 000 / 10 000 / 100 000 (innbyggere), per FTE, per capita: a figure of no kind
   // the catalogue has. The number must be a round one: "per 31.12.2024" is a count's date.
   {
-    says: String.raw`(?<!\p{L})(?:per|pr\.?)\s*(?:1(?:[\s.,]?0){2,}(?!\d)|årsverk|innb|capita|inhabitants|fte(?!\p{L}))`,
+    says: near(
+      String.raw`(?<!\p{L})(?:per|pr\.?)\s*(?:1(?:[\s.,]?0){2,}(?!\d)|årsverk|innb|capita|inhabitants|fte(?!\p{L}))`,
+    ),
     unfit: [...COUNTS, "percent", "share", "days"],
   },
   // "Rate" said alone: a share's word ("Rejection rate"), never a count's.
-  { says: alone("rate|dekningsgrad"), unfit: [...COUNTS, "days"] },
+  { says: near(alone("rate|dekningsgrad")), unfit: [...COUNTS, "days"] },
   // A percent or a share ("Andel kvinner (%)", "i prosent av landsgjennomsnittet", "Stillingsprosent").
   {
-    says: `%|prosent|percent|per cent|${alone("andel|andelen|share")}`,
+    says: near(`%|prosent|percent|per cent|${alone("andel|andelen|share")}`),
     unfit: [...COUNTS, "days"],
   },
   // A mean ("Stillingsprosent (snitt)", "gjennomsnittlig"): a waiting time in days is one, a count is not.
-  { says: `gjennomsnitt|${alone("snitt|average|mean")}`, unfit: COUNTS },
+  { says: near(`gjennomsnitt|${alone("snitt|average|mean")}`), unfit: COUNTS },
   // A count's unit ("Personer", "Årsverk", "Antall") where no percent is said: no place for a
   // percentage ("Sykefravær i prosent av avtalte årsverk" still is one).
   {
-    says: String.raw`^(?![\s\S]*(?:%|prosent|percent))[\s\S]*${alone("personer|årsverk|antall|headcount|fte|number")}`,
+    says: `^(?!${NEAR}*(?:%|prosent|percent))${NEAR}*${alone("personer|årsverk|antall|headcount|fte|number")}`,
     unfit: ["percent", "share"],
+  },
+  // Stays counted as events ("Utskrivninger", "Innleggelser"), which no catalogue section names:
+  // a count of them, never of beds, persons or FTEs, nor a percentage (adversary round 4, B25).
+  {
+    says: near(alone("utskriv(?:n)?inger|innleggelser|discharges|admissions")),
+    unfit: ["beds", "places", "headcount", "fte", "percent", "share", "days"],
   },
   // Days ("Sykefravær, antall dager per årsverk"): a waiting time's unit, never a count's or a
   // percent's; "bed days" (liggedøgn) are a count.
   {
-    says: String.raw`${alone("dager")}|(?<!\p{L}|bed |patient )days(?!\p{L})`,
+    says: near(String.raw`${alone("dager")}|(?<!\p{L}|bed |patient )days(?!\p{L})`),
     unfit: [...COUNTS, "percent", "share"],
   },
 ];
 
+/** Words of a budget, a forecast or an estimate: its figures are not the ones a form reports. */
+const BUDGET =
+  "budsjett|prognos|estimat|estimert|anslag|anslått|framskriv|fremskriv|forecast|budget|estimate|projected|projection";
+
+/** Words of the figures that happened ("Faktisk 2025", "Regnskap", "Actual"): a reported figure's place. */
+const ACTUAL = "faktisk|regnskap|actual|outturn";
+
+/**
+ * A place for a budget or a forecast ("Budsjett 2025" beside "Faktisk 2025", a page titled
+ * "Budsjett 2025 – …") takes no reported figure (adversary round 4, B10); a plan's does go there
+ * (`reported`: the capacity plan's planned beds). The nearest text that says either decides, the
+ * page's title too: a "Faktisk 2025" column on a budget's page is the actual figures', and a text
+ * that says both ("Faktisk mot budsjett") is no reported figure's alone.
+ */
+const NOT_REPORTED: MeasureWords = {
+  says: String.raw`^(?:(?!${ACTUAL})[\s\S])*?(?:${BUDGET}|(?:${ACTUAL})[^\n]*(?:${BUDGET}))`,
+  unfit: [...NUMBER_KINDS],
+  reported: true,
+};
+
+/** Regular-expression text for a title's words as a form writes them ("Bed days", "Bed  days"). */
+const spelled = (title: string) =>
+  title
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\s+/g, String.raw`\s+`);
+
+/**
+ * Each catalogue section that measures figures ("Liggedøgn" / "Bed days", "Henvisninger",
+ * "Ventetid") named right around a control keeps out the figures of kinds it does not hold: a
+ * "Liggedøgn" column before "Døgnplasser" got every bed count (adversary round 4, B25).
+ */
+function catalogueMeasures(): MeasureWords[] {
+  return sectionMeasures().map((section) => ({
+    says: near(alone(`${spelled(section.title.nb)}|${spelled(section.title.en)}`)),
+    unfit: NUMBER_KINDS.filter((kind) => !section.kinds.includes(kind)),
+  }));
+}
+
 /** The measures for a request (a copy: the request is the worker's to change). */
 export function measureWords(): MeasureWords[] {
-  return MEASURE_WORDS.map((measure) => ({ says: measure.says, unfit: [...measure.unfit] }));
+  return [
+    ...MEASURE_WORDS.map((measure) => ({ says: measure.says, unfit: [...measure.unfit] })),
+    ...catalogueMeasures(),
+    { ...NOT_REPORTED, unfit: [...NOT_REPORTED.unfit] },
+  ];
 }

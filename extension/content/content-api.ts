@@ -154,6 +154,8 @@ export interface FieldNames {
   spelled?: Aliases;
   /** For a status: each code's words ("in_place": "på plass" / "in place"), to choose it in a list. */
   choices?: Record<string, Words>;
+  /** A plan's figure (the capacity plan's planned beds), not a reported one. */
+  planned?: boolean;
   /**
    * Words a label may add to the field's own without naming anything else: its kind's unit
    * ("Antall døgnplasser" for a bed field, "Personer" for a headcount; background/unit-words.ts).
@@ -163,15 +165,23 @@ export interface FieldNames {
 }
 
 /**
- * Words that state a unit of measure ("per 10 000 innbyggere", "%", "gjennomsnitt"), as a regular
- * expression's source (flags `iu`), and the kinds of figure that never go where a control's name,
- * row or column header, legend, section heading, tab or region states it: a count of beds is no
- * rate. Sent by the worker (background/measure-words.ts), so the content script holds no word list.
+ * Words that state a unit of measure ("per 10 000 innbyggere", "%", "gjennomsnitt") or a figure
+ * that is not reported ("Budsjett 2025"), as a regular expression's source (flags `iu`), and the
+ * kinds of figure that never go where a control's place states it: a count of beds is no rate.
+ * `says` is tested against the control's name and its context texts, one a line, nearest first;
+ * each heading further out (the page's title) begins with `FURTHER_OUT`, so a measure that is
+ * said only right around a control stops there. Sent by the worker (background/measure-words.ts),
+ * so the content script holds no word list.
  */
 export interface MeasureWords {
   says: string;
   unfit: FigureKind[];
+  /** Rules out only the figures a form reports: a plan's (`FieldNames.planned`) may go there. */
+  reported?: boolean;
 }
+
+/** The mark before each heading further out in the text a measure's words are tested against. */
+export const FURTHER_OUT = "\u001d";
 
 /** The request behind plan, fill and check (the service worker sends it to every frame). */
 export interface ContentRequest {

@@ -71,13 +71,17 @@ export function fieldWords(
   catalogue: readonly FieldNames[] = [],
   measures: readonly MeasureWords[] = [],
 ): FieldWords[] {
-  const unfit = new Map<FigureKind, RegExp | undefined>();
-  const unfitFor = (kind: FigureKind) => {
-    if (!unfit.has(kind)) {
-      const says = measures.filter((measure) => measure.unfit.includes(kind)).map((measure) => measure.says);
-      unfit.set(kind, says.length > 0 ? new RegExp(says.join("|"), "iu") : undefined);
+  // A plan's figure may go where a budget or forecast is said (MeasureWords `reported`).
+  const unfit = new Map<string, RegExp | undefined>();
+  const unfitFor = (kind: FigureKind, planned = false) => {
+    const key = `${kind} ${planned}`;
+    if (!unfit.has(key)) {
+      const says = measures
+        .filter((measure) => measure.unfit.includes(kind) && !(planned && measure.reported))
+        .map((measure) => measure.says);
+      unfit.set(key, says.length > 0 ? new RegExp(says.join("|"), "iu") : undefined);
     }
-    return unfit.get(kind);
+    return unfit.get(key);
   };
   const named = new Map(catalogue.map((field) => [field.id, field]));
   // A figure without a catalogue entry of its own takes the unit words of its kind's entries.
@@ -94,7 +98,7 @@ export function fieldWords(
       core,
       wanted: true,
       units: unitsOf(names?.unitWords ?? kindUnits.get(figure.kind), choices, alternatives),
-      unfit: unfitFor(figure.kind),
+      unfit: unfitFor(figure.kind, names?.planned),
     };
   });
   const ids = new Set(figures.map((figure) => figure.id));
@@ -109,7 +113,7 @@ export function fieldWords(
         core,
         wanted: false,
         units: unitsOf(field.unitWords, field.choices, alternatives),
-        unfit: unfitFor(field.kind),
+        unfit: unfitFor(field.kind, field.planned),
       };
     });
   return [...wanted, ...others];

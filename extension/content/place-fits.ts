@@ -1,4 +1,4 @@
-import type { FigureKind } from "./content-api";
+import { type FigureKind, FURTHER_OUT } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import type { FieldWords } from "./field-words";
 import { wordsInUse } from "./words";
@@ -20,16 +20,17 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
 }
 
 /**
- * Whether the control's own name or the texts right around it (row and column headers, legend,
- * section heading, tab, region, caption) state a unit of measure the field's kind is not: a
- * "Per 10 000 innbyggere" column or a section "Døgnplasser i prosent av landsgjennomsnittet" takes
- * no count, a "Stillingsprosent (snitt)" column no FTE (the words: background/measure-words.ts).
- * Headings further out (the page's title) say nothing here.
+ * Whether the control's own name or the texts around it (row and column headers, legend, section
+ * heading, tab, region, caption) state a unit of measure the field's kind is not: a "Per 10 000
+ * innbyggere" column or a section "Døgnplasser i prosent av landsgjennomsnittet" takes no count, a
+ * "Stillingsprosent (snitt)" column no FTE, a "Liggedøgn" column no beds, a "Budsjett 2025" column
+ * no reported figure (the words: background/measure-words.ts). Headings further out (the page's
+ * title) are marked: only a budget's or forecast's words reach them ("Budsjett 2025 – …").
  */
 export function saysOtherMeasure(field: FieldWords, facts: ControlFacts): boolean {
   if (field.unfit === undefined) return false;
-  const near = facts.context.filter((text) => text.kind !== "outer").map((text) => text.text);
-  return field.unfit.test([facts.name, ...near].join("\n"));
+  const texts = facts.context.map((text) => (text.kind === "outer" ? FURTHER_OUT : "") + text.text);
+  return field.unfit.test([facts.name, ...texts].join("\n"));
 }
 
 /**

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { measureWords } from "../../../extension/background/measure-words";
-import type { FigureKind } from "../../../extension/content/content-api";
+import { withFields } from "../../../extension/background/request-fields";
+import { type FigureKind, FURTHER_OUT } from "../../../extension/content/content-api";
+import { formWords } from "../../../extension/i18n/form-words";
 
 /** Whether a text, as a form states it, rules a figure of this kind out. */
 function rulesOut(text: string, kind: FigureKind): boolean {
@@ -44,7 +46,6 @@ describe("measure words rule counts out of rates, shares and means", () => {
     "Leger i alt",
     "Planlagt 2027",
     "Separate",
-    "Bed days, adults",
   ])("a count may still go under «%s»", (text) => {
     for (const kind of ["beds", "headcount", "fte", "count", "places"] as const)
       expect(rulesOut(text, kind), kind).toBe(false);
@@ -68,6 +69,14 @@ describe("measure words rule counts out of rates, shares and means", () => {
     expect(rulesOut("Ventetid, andel (%)", "days")).toBe(true);
   });
 
+  it("a heading further out (the page's title) states no unit of measure: only the texts right around do", () => {
+    const page = (title: string) => `PHV voksne, i alt\n${FURTHER_OUT}${title}`;
+    for (const title of ["Døgnplasser per 10 000 innbyggere", "Døgnplasser og andel (%)", "Liggedøgn"])
+      expect(rulesOut(page(title), "beds"), title).toBe(false);
+    expect(rulesOut("PHV voksne, i alt\nDøgnplasser per 10 000 innbyggere", "beds")).toBe(true);
+    expect(rulesOut(`Sykefravær\n${FURTHER_OUT}Bemanning: personer`, "percent")).toBe(false);
+  });
+
   it("no catalogue field's own name states a measure its kind is unfit for", () => {
     for (const field of catalogueNames()) {
       const names = [
@@ -87,5 +96,97 @@ describe("measure words rule counts out of rates, shares and means", () => {
       expect(rulesOut("Kommentar til andel (%) per 10 000 innbyggere, gjennomsnitt i dager", kind)).toBe(
         false,
       );
+  });
+});
+
+describe("a catalogue section's measure keeps other kinds out (B25)", () => {
+  it.each([
+    "Liggedøgn",
+    "Bed days",
+    "Bed days, adults",
+    "Henvisninger",
+    "Ventetid (dager)",
+    "Waiting time",
+    "Utskrivninger",
+    "Innleggelser",
+  ])("no bed count, FTE or headcount under «%s»", (text) => {
+    for (const kind of ["beds", "places", "headcount", "fte"] as const)
+      expect(rulesOut(text, kind), kind).toBe(true);
+  });
+
+  it("a count of bed days still goes under «Liggedøgn», a waiting time under «Ventetid»", () => {
+    expect(rulesOut("Liggedøgn", "count")).toBe(false);
+    expect(rulesOut("Bed days, adults", "count")).toBe(false);
+    expect(rulesOut("Ventetid", "days")).toBe(false);
+    expect(rulesOut("Henvisninger", "count")).toBe(false);
+  });
+
+  it("a word that only contains a section's title is no mention of it", () => {
+    expect(rulesOut("Liggedøgnsrapport", "beds")).toBe(false);
+    expect(rulesOut("Døgnplasser", "beds")).toBe(false);
+  });
+});
+
+describe("a budget or forecast takes no reported figure (B10)", () => {
+  it.each([
+    "Budsjett 2025",
+    "Budsjetterte døgnplasser for 2025",
+    "Prognose 2026",
+    "Estimat",
+    "Anslag for 2025",
+    "Forecast",
+    "Budgeted beds",
+    "PHV voksne, sykehusnivå\nBudsjett 2025",
+    `PHV voksne, DPS\n${FURTHER_OUT}Budsjett 2025 – Sykehuset Telemark HF`,
+    "Faktisk mot budsjett",
+  ])("no count, percentage or share under «%s»", (text) => {
+    for (const kind of ["beds", "headcount", "fte", "count", "percent", "share", "days"] as const)
+      expect(rulesOut(text, kind), kind).toBe(true);
+  });
+
+  it.each([
+    "Faktisk 2025",
+    "Regnskap 2025",
+    "Actual",
+    `PHV voksne, DPS\nFaktisk 2025\n${FURTHER_OUT}Budsjett og regnskap 2025`,
+    `Faktisk\n${FURTHER_OUT}Budsjett 2025`,
+    "Planlagt 2027",
+    "Kapasitetsplan: planlagte døgnplasser 2026–2032",
+  ])("a reported figure still goes under «%s»", (text) => {
+    for (const kind of ["beds", "headcount", "percent"] as const)
+      expect(rulesOut(text, kind), kind).toBe(false);
+  });
+
+  it("never rules out a note, a status, a year or a unit", () => {
+    for (const kind of ["note", "year", "org", "date", "status", "choice"] as const)
+      expect(rulesOut("Budsjett 2025: kommentar", kind), kind).toBe(false);
+  });
+
+  it("a plan's figure may go where a forecast or budget is said; a reported figure of the same kind may not", () => {
+    const catalogue = catalogueNames();
+    const figure = (id: string) => {
+      const names = catalogue.find((field) => field.id === id);
+      if (names === undefined) throw new Error(id);
+      return { id, value: 1, kind: names.kind, labels: names.labels };
+    };
+    // As the worker sends them: each field's unfit measures as a pattern's source.
+    const { fields } = withFields({
+      mode: "fill",
+      waitMs: 0,
+      figures: [figure("capacity_plan.phv_adult_2027"), figure("beds.phv_adult_total")],
+      catalogue,
+      measures: measureWords(),
+      words: formWords(),
+    });
+    const [plan, reported] = fields.map((field) => new RegExp(field.unfit ?? "(?!)", "iu"));
+    for (const place of [
+      "Prognose 2027",
+      "Budsjett 2027",
+      `PHV voksne\n${FURTHER_OUT}Framskriving 2026–2032`,
+    ]) {
+      expect(plan?.test(place), place).toBe(false);
+      expect(reported?.test(place), place).toBe(true);
+    }
+    expect(plan?.test("Per 10 000 innbyggere")).toBe(true);
   });
 });
