@@ -35,8 +35,8 @@ export function cardTitles(element: Element): string[] {
 
 function titleOf(container: Element): string {
   for (const child of container.children) {
-    const text = clean(ownText(child));
     if (child.matches(NOT_A_TITLE) || child.querySelector(NOT_A_TITLE) !== null) return "";
+    const text = clean(ownText(child));
     // Longer text is a paragraph or a notice; text a control follows is that control's label.
     if (text !== "")
       return text.length > 80 || child.nextElementSibling?.matches(CONTROL_SELECTOR) ? "" : text;
