@@ -2,20 +2,33 @@ import { comboboxOptions, pollUntil, shownChoice } from "./combobox-options";
 import type { PageControl } from "./page-control";
 
 /**
- * Puts text into a control so that the page's own code registers it as typed: the prototype's
- * native value setter (React tracks the instance setter and would drop a plain assignment), then
- * `input`, `change`, `blur` and `focusout` (Fluent's SpinButton and DatePicker commit on blur).
- * No key events: Enter could submit.
+ * Puts text into a control so that the page's own code registers it as typed: a key going down,
+ * the prototype's native value setter (React tracks the instance setter and would drop a plain
+ * assignment), `input`, the key coming up, then `change`, `blur` and `focusout` (Fluent's
+ * SpinButton and DatePicker commit on blur). Old forms copy a box into their model on `keyup`
+ * (knockout's `valueUpdate: 'keyup'` / `'afterkeydown'` register exactly those events:
+ * knockout/knockout src/binding/defaultBindings/value.js; jQuery plug-ins likewise). The key is
+ * the one a phone's keyboard sends for every character (`Unidentified`, keyCode 229, no
+ * `keypress`: https://therealmofcode.com/posts/2014/03/where-is-keypress-event-chrome-android.html),
+ * so no page inserts a character of its own for it; never Enter, which could submit.
  */
 export function typeInto(element: HTMLElement, text: string): void {
   const prototype = Object.getPrototypeOf(element) as object;
   const setter = Object.getOwnPropertyDescriptor(prototype, "value")?.set;
+  pressKey(element, "keydown");
   if (setter === undefined) (element as HTMLInputElement).value = text;
   else setter.call(element, text);
   element.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+  pressKey(element, "keyup");
   element.dispatchEvent(new Event("change", { bubbles: true }));
   element.dispatchEvent(new FocusEvent("blur"));
   element.dispatchEvent(new FocusEvent("focusout", { bubbles: true, composed: true }));
+}
+
+function pressKey(element: HTMLElement, type: string): void {
+  element.dispatchEvent(
+    new KeyboardEvent(type, { key: "Unidentified", keyCode: 229, bubbles: true, composed: true }),
+  );
 }
 
 /** Ticks or unticks a checkbox by clicking it, as a user would (frameworks listen for the click). */
