@@ -258,6 +258,11 @@ export interface FillResult {
    * stopped there, and the figures still waiting were not written (they are in `missing`).
    */
   stopped?: "page_changed";
+  /**
+   * A field the profile says reloads the page was written and the page did not load again within
+   * the wait: the rest of the profile's fields were filled on the same page, without its `reloads` marks.
+   */
+  reloadMissed?: true;
   /** Fields left for after the page reloads (postback); filled automatically when it has. */
   pending: string[];
   /** Every figure's outcome with its field, when the engine gave them (the honest report). */

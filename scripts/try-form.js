@@ -115,6 +115,10 @@ try {
   );
   for (const line of pageLines(tried)) console.error(line);
   for (const line of invalidCssLines(tried.invalidCss)) console.error(line);
+  if (tried.reloadMissed)
+    console.error(
+      "Et felt som skulle laste siden på nytt, gjorde det ikke innen 3 s; de andre feltene ble fylt ut på samme side / a field that was to reload the page did not within 3 s; the other fields were filled on the same page",
+    );
   // Only a page where no field fitted may be one that draws its form late.
   if (result.filled.length === 0 && tried.nothingFound && args.waitFor === undefined)
     console.error(

@@ -5,24 +5,38 @@ import { waitForReload } from "./wait-for-reload";
 /** A form that reloads again and again is given up on after this many reloads. */
 export const MAX_RELOADS = 5;
 
-/** Runs one round in the tab: guarded, probed, merged (fill-tab.ts). */
-export type Round = (mode: "fill" | "check", figures: FigureToFill[]) => Promise<MergedFrames>;
+/**
+ * Runs one round in the tab: guarded, probed, merged (fill-tab.ts). `after` for a round that
+ * follows a wait for a reload: whether the page did load again, and whether the profile's
+ * `reloads` marks are still heeded.
+ */
+export type Round = (
+  mode: "fill" | "check",
+  figures: FigureToFill[],
+  after?: { reloaded: boolean; heedReloads: boolean },
+) => Promise<MergedFrames>;
 
 /** The rounds' outcome; `stopped` when the tab left the page the user chose. */
 export interface Rounds {
   merged: MergedFrames;
+  /** How often the page did load again. */
   reloads: number;
   stopped: boolean;
   /** The fields filled were read back after the last reload already. */
   checked: boolean;
+  /** A field was to reload the page and it did not (the page stayed the same document). */
+  reloadMissed: boolean;
 }
 
 /**
  * After a round that set off a postback (`reloading`) or left fields pending: waits for the page
- * to load again, then fills what is pending and what the reload wiped, at most MAX_RELOADS times. Before each round the
- * caller's `stillThere` checks the tab's origin and the profile's pattern; where it fails,
- * nothing more is written and the waiting fields are reported as missing. No reload seen means
- * the form changed in place: one more round is then all there is to do.
+ * to load again, then fills what is pending and what the reload wiped, at most MAX_RELOADS times.
+ * Before each round the caller's `stillThere` checks the tab's origin and the profile's pattern;
+ * where it fails, nothing more is written and the waiting fields are reported as missing. A
+ * reload that does not come within the wait (wait-for-reload.ts) leaves the same document: the
+ * profile's `reloads` marks were wrong for this page, so the next round fills the rest of its
+ * fields in its order without them (adversary-4 B22: four fields marked, none reloading, two were
+ * left); a second reload that does not come ends the rounds.
  */
 export async function fillRounds(
   tabId: number,
@@ -32,27 +46,38 @@ export async function fillRounds(
   stillThere: () => Promise<boolean>,
 ): Promise<Rounds> {
   let merged = first;
+  let rounds = 0;
   let reloads = 0;
+  let missed = 0;
   const refills = new Map<string, number>();
-  while ((merged.reloading || merged.pending.length > 0) && reloads < MAX_RELOADS) {
-    reloads += 1;
-    if (!(await waitForReload(tabId))) reloads = MAX_RELOADS;
-    if (!(await stillThere())) return { merged: abandon(merged), reloads, stopped: true, checked: false };
-    const { wiped, check } = await wipedByReload(merged, figures, round, refills);
+  const done = (checked: boolean, stopped = false) => ({
+    merged,
+    reloads,
+    stopped,
+    checked,
+    reloadMissed: missed > 0,
+  });
+  while ((merged.reloading || merged.pending.length > 0) && rounds < MAX_RELOADS) {
+    rounds += 1;
+    const reloaded = await waitForReload(tabId);
+    if (reloaded) reloads += 1;
+    else if (++missed > 1) rounds = MAX_RELOADS;
+    if (!(await stillThere())) {
+      merged = abandon(merged);
+      return done(false, true);
+    }
+    const { wiped, check } = reloaded ? await wipedByReload(merged, figures, round, refills) : { wiped: [] };
     // Nothing left to fill: that check was the read-back after the last reload.
-    if (merged.pending.length === 0 && wiped.length === 0)
-      return { merged: check ? applyCheck(merged, check) : merged, reloads, stopped: false, checked: true };
+    if (merged.pending.length === 0 && wiped.length === 0) {
+      if (check) merged = applyCheck(merged, check);
+      return done(reloaded);
+    }
     const again = new Set([...merged.pending, ...wiped]);
     const kept = { ...merged, filled: merged.filled.filter((id) => !again.has(id)) };
-    merged = combine(
-      kept,
-      await round(
-        "fill",
-        figures.filter((figure) => again.has(figure.id)),
-      ),
-    );
+    const some = figures.filter((figure) => again.has(figure.id));
+    merged = combine(kept, await round("fill", some, { reloaded, heedReloads: missed === 0 }));
   }
-  return { merged, reloads, stopped: false, checked: false };
+  return done(false);
 }
 
 /** How often one field wiped by a reload is filled again before it is reported as lost. */

@@ -31,12 +31,12 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   const confirmed = plan?.frames;
   const undo: { frameId: number; undoId: string }[] = [];
   const answers: FrameAnswer[] = [];
-  let fillRoundsRun = 0;
-  const round: Round = async (mode, some) => {
+  const round: Round = async (mode, some, after) => {
     // Figures pending after a postback were already going to be written: a server that renders
     // its lists back with the default chosen must not make them "not empty" (content-api.ts).
-    const pendingRound = mode === "fill" && fillRoundsRun++ > 0;
-    const asked = pendingRound ? { ...request, overwrite: true } : request;
+    // Without a reload the page is the one read before: what it holds is the user's.
+    const asked = after?.reloaded ? { ...request, overwrite: true } : request;
+    run.heedReloads = after?.heedReloads ?? true;
     const got = await runRound(run, asked, mode, some, confirmed);
     for (const answer of got)
       if (answer.undoId) undo.push({ frameId: answer.frameId, undoId: answer.undoId });
@@ -48,7 +48,7 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   const rounds =
     request.mode === "fill"
       ? await fillRounds(run.tab.id, run.figures, first, round, run.stillThere)
-      : { merged: first, reloads: 0, stopped: false, checked: false };
+      : { merged: first, reloads: 0, stopped: false, checked: false, reloadMissed: false };
   const again = rounds.reloads > 0 && !rounds.stopped && !rounds.checked;
   const merged = again ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
   // A snapshot taken before a reload describes a page that is gone: only the last round's count.
@@ -60,6 +60,7 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   if (run.chosen)
     result.rows = await nameInvalidCss(run.tab.id, () => run.frames(), run.chosen.profile, result.rows);
   if (rounds.stopped) result.stopped = "page_changed";
+  if (rounds.reloadMissed) result.reloadMissed = true;
   if (request.mode === "fill") result.filledAt = Date.now();
   await saveTabResult(run.tab.id, result);
   return result;

@@ -2,6 +2,7 @@ import type { ContentRequest, FigureToFill, FrameResult } from "../content/conte
 import { singleYearsIn } from "../content/words";
 import { formWords } from "../i18n/form-words";
 import type { SkippedFrame } from "../messages";
+import type { FormProfile } from "../profile/form-profile";
 import { profileForYear } from "../profile/report-year";
 import { catalogueNames } from "./catalogue-names";
 import { framesNamingOthers } from "./check-identity";
@@ -29,6 +30,8 @@ export interface TabRun {
   skipped: Map<string, SkippedFrame>;
   /** The frames the last round ran in. */
   lastFrames: ReachedFrame[];
+  /** The profile's `reloads` marks go with the request (not once a reload they promised did not come: fill-rounds.ts). */
+  heedReloads: boolean;
   /** Whether the tab is still on the origin (and the profile's pattern) the popup showed. */
   stillThere(): Promise<boolean>;
   /** Probes the frames and answers those figures may go into (the others recorded in `skipped`). */
@@ -66,6 +69,7 @@ export async function openTabRun(request: {
     ...(chosen ? { chosen } : {}),
     skipped: new Map<string, SkippedFrame>(),
     lastFrames: [],
+    heedReloads: true,
     stillThere,
     frames: async () => {
       const probed = await probeFrames(tab.id);
@@ -92,7 +96,7 @@ export async function openTabRun(request: {
       const full: Omit<ContentRequest, "fields"> = {
         ...content,
         // A year a picked field's texts name is the report's year (report-year.ts): this package's.
-        profile: chosen && profileForYear(chosen.profile, request.year),
+        profile: chosen && withoutReloads(profileForYear(chosen.profile, request.year), state.heedReloads),
         waitMs: FIELD_WAIT_MS,
         catalogue: catalogueNames(),
         measures: measureWords(),
@@ -131,4 +135,11 @@ function withUnit(org: string, override?: boolean): Pick<ContentRequest, "unit">
 /** The results without their frame ids, as mergeFrames takes them. */
 export function results(answers: readonly FrameAnswer[]): FrameResult[] {
   return answers.map(({ frameId: _frameId, ...result }) => result);
+}
+
+/** The profile as sent, its fields' `reloads` marks left out when they are not heeded. */
+function withoutReloads(profile: FormProfile, heed: boolean): FormProfile {
+  if (heed) return profile;
+  const fields = Object.entries(profile.fields).map(([id, { reloads: _reloads, ...field }]) => [id, field]);
+  return { ...profile, fields: Object.fromEntries(fields) };
 }

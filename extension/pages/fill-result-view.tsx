@@ -62,6 +62,7 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
         {pageWord(lang, "pageOrigin")} {result.origin}
       </p>
       {result.stopped && <p class="error">{pageWord(lang, "stoppedPageChanged")}</p>}
+      {result.reloadMissed && <p>{pageWord(lang, "reloadMissed")}</p>}
       <p>
         <strong>
           {groups

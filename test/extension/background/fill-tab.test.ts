@@ -212,6 +212,70 @@ describe("fill-tab", () => {
     expect(result.filled).not.toContain("beds.phv_adult_dps");
   });
 
+  it("B22: a marked reload that does not come leaves the same page: the rest is filled without the marks, nothing overwritten", async () => {
+    const marked = { reloads: true, locators: [{ kind: "id" as const, id: "x" }] };
+    await saveUserProfiles([
+      {
+        name: "Skjema",
+        urlPattern: `${ORIGIN}/skjema/*`,
+        decimal: "comma",
+        fields: {
+          "beds.phv_adult_hospital": { ...marked, order: 1 },
+          "beds.phv_adult_dps": { ...marked, order: 2 },
+          "beds.tsb_total": { ...marked, order: 3 },
+        },
+      },
+    ]);
+    vi.mocked(waitForReload).mockResolvedValue(false);
+    // As the engine fills: in order, stopping after a field the request's profile says reloads.
+    const requests = frames((request) => {
+      if (request.mode === "check") return [frame({ matched: request.figures.map((figure) => figure.id) })];
+      const ids = request.figures
+        .map((figure) => figure.id)
+        .filter((id) => id in (request.profile?.fields ?? {}));
+      const stop = ids.findIndex((id) => request.profile?.fields[id]?.reloads === true);
+      const written = stop < 0 ? ids : ids.slice(0, stop + 1);
+      const pending = ids.slice(written.length);
+      return [
+        frame({ filled: written, pending, undoId: `u${requests.length}`, reloading: pending.length > 0 }),
+      ];
+    });
+    const result = await fill("fill");
+    const fills = requests.filter((request) => request.mode === "fill");
+    expect(fills.map((request) => request.figures.map((figure) => figure.id))).toEqual([
+      expect.arrayContaining(["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.tsb_total"]),
+      ["beds.phv_adult_dps", "beds.tsb_total"],
+    ]);
+    expect(fills[1]?.profile?.fields["beds.phv_adult_dps"]?.reloads).toBeUndefined();
+    expect(fills[1]?.overwrite).toBeUndefined();
+    expect(result.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.tsb_total"]);
+    expect(result).toMatchObject({ pending: [], reloadMissed: true, undoAvailable: true });
+  });
+
+  it("twin of B22: a marked reload that comes: the rest waits for it, marks heeded, no note", async () => {
+    const marked = { reloads: true, locators: [{ kind: "id" as const, id: "x" }] };
+    await saveUserProfiles([
+      {
+        name: "Skjema",
+        urlPattern: `${ORIGIN}/skjema/*`,
+        decimal: "comma",
+        fields: { "beds.unit_org": { ...marked, order: 1 } },
+      },
+    ]);
+    const requests = frames((request) => {
+      if (request.mode === "check") return [frame({ matched: request.figures.map((figure) => figure.id) })];
+      return requests.length === 1
+        ? [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"], reloading: true })]
+        : [frame({ filled: request.figures.map((figure) => figure.id) })];
+    });
+    const result = await fill("fill");
+    const fills = requests.filter((request) => request.mode === "fill");
+    expect(fills[1]?.profile?.fields["beds.unit_org"]?.reloads).toBe(true);
+    expect(fills[1]?.overwrite).toBe(true);
+    expect(result.filled).toEqual(["beds.unit_org", "beds.tsb_total"]);
+    expect(result.reloadMissed).toBeUndefined();
+  });
+
   it("check mode writes nothing and never waits for reloads", async () => {
     const requests = frames(() => [frame({ matched: ["beds.tsb_total"], pending: ["beds.phbu_total"] })]);
     const result = await fill("check");

@@ -131,3 +131,21 @@ describe("a profile locator whose CSS does not parse", () => {
     expect(screen.queryByText(/ugyldig CSS-velger/)).toBeNull();
   });
 });
+
+// Adversary round 4, B22: a field the profile marks as reloading the page did not reload it.
+describe("a reload that did not come", () => {
+  it("says so, and that the other fields were filled on the same page (nb, en)", () => {
+    render(<FillResultView lang="nb" result={fillResult({ reloadMissed: true })} />);
+    expect(screen.getByText(/ble ikke lastet inn på nytt innen 3 sekunder/).textContent).toContain(
+      "De andre feltene ble fylt ut på samme side",
+    );
+    cleanup();
+    render(<FillResultView lang="en" result={fillResult({ reloadMissed: true })} />);
+    expect(screen.getByText(/did not load again within 3 seconds/)).toBeTruthy();
+  });
+
+  it("says nothing of it when every reload came", () => {
+    render(<FillResultView lang="nb" result={fillResult({})} />);
+    expect(screen.queryByText(/lastet inn på nytt/)).toBeNull();
+  });
+});
