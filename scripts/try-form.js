@@ -3,7 +3,8 @@
 // For an administrator checking a new intranet form (docs/try-form.md): builds nothing, launches
 // /usr/bin/chromium with the built extension, fills the page from the package as a user's click
 // would, prints {"filled":[…],"missing":[…],"mismatched":[…]} and saves <package>.png.
-// Exit: 0 filled with no mismatch, 1 something mismatched or nothing filled, 2 unusable input.
+// Exit: 0 filled (or every field found already held its figure) with no mismatch, 1 something
+// mismatched or nothing filled, 2 unusable input.
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,6 +56,11 @@ function readProfilesText(path) {
  * and written: not a form drawn late), and by their labels those not put back, which hold a figure
  * that is not the package's.
  */
+/** Fields that already held the package's figure, in the summary line: " (4 hadde tallet fra før / already held it)". */
+function heldLine(count) {
+  return count === 0 ? "" : ` (${count} hadde tallet fra før / already held it)`;
+}
+
 function pageLines({ changedByPage, notRestored }) {
   if (changedByPage === 0) return [];
   const written =
@@ -77,6 +83,24 @@ function invalidCssLines(invalid) {
     const en = label ? `"${label.en}"` : id;
     return `Ugyldig CSS-velger i profilen for ${nb}, søkemåte nr. ${locator}: ${path} / invalid CSS selector in the profile for ${en}, locator no. ${locator}: ${path}`;
   });
+}
+
+/** Why a frame got no figures (the worker's reasons: extension/messages.ts SkippedFrame), nb / en. */
+const FRAME_REASONS = {
+  unreachable:
+    "utvidelsen har ikke tilgang (annen opprinnelse) / the extension has no access (another origin)",
+  other_origin: "annen opprinnelse enn siden: fylles aldri ut / another origin than the page: never filled",
+  outside_profile: "utenfor profilens adressemønster / outside the profile's address pattern",
+  other_unit: "gjelder en annen enhet enn pakken / names another unit than the package",
+  other_year: "gjelder et annet år enn pakken / names another year than the package",
+};
+
+/** The frames that got nothing, each by its address and why (adversary-4 B18: h18's cross-origin frame). */
+function frameLines(skippedFrames) {
+  return skippedFrames.map(
+    (frame) =>
+      `Ramme ikke fylt ut / frame not filled: ${frame.url}: ${FRAME_REASONS[frame.reason] ?? frame.reason}`,
+  );
 }
 
 const args = parseTryFormArgs(process.argv.slice(2));
@@ -111,8 +135,9 @@ try {
   const result = tried.lists;
   console.log(JSON.stringify(result));
   console.error(
-    `Fylt ut ${result.filled.length}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
+    `Fylt ut ${result.filled.length}${heldLine(tried.matched.length)}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
   );
+  for (const line of frameLines(tried.skippedFrames)) console.error(line);
   for (const line of pageLines(tried)) console.error(line);
   for (const line of invalidCssLines(tried.invalidCss)) console.error(line);
   if (tried.reloadMissed)
@@ -124,7 +149,9 @@ try {
     console.error(
       "Ingen felt ble fylt ut. Tegner siden skjemaet sent (etter et tregt API-kall)? Prøv --wait-for <css-velger for et felt> / nothing was filled. Does the page render its form late? Try --wait-for <css selector of a field>",
     );
-  exitCode = result.mismatched.length > 0 || result.filled.length === 0 ? 1 : 0;
+  // A page whose every field found already held its figure is no failure: nothing was left to write.
+  const nothingThere = result.filled.length === 0 && tried.matched.length === 0;
+  exitCode = result.mismatched.length > 0 || nothingThere ? 1 : 0;
 } catch (error) {
   console.error(
     error instanceof TryFormError

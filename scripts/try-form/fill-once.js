@@ -65,6 +65,9 @@ export async function fillOnce(session, input) {
       // (or one control fitted two figures); listed in "missing" too.
       ambiguous,
     },
+    // Found holding the package's figure already: nothing to write, nothing wrong (adversary-4 B18).
+    matched: result.matched,
+    skippedFrames: result.skippedFrames,
     changedByPage: changed.length,
     // A profile's CSS locator the browser's parser refuses (the worker names it: background/invalid-css.ts).
     invalidCss: result.rows.flatMap((row) =>

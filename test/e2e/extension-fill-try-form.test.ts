@@ -48,9 +48,30 @@ let model = ""; const t = document.getElementById("t");
 t.addEventListener("focusout", () => { if (t.value !== "") model = t.value.replace(/,\\d*$/, ""); setTimeout(() => { t.value = model; }, 300); });
 </script></body></html>`;
 
+/** Boxes that already hold the package's figures, as a saved draft shows them (adversary-4 B18, h13). */
+const HELD_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024</title></head>
+<body><h1>Døgnplasser 2024</h1><form>
+<p><label for="h">PHV voksne, sykehusnivå</label> <input id="h" value="40"></p>
+<p><label for="d">PHV voksne, DPS</label> <input id="d" value="63,5"></p>
+</form></body></html>`;
+
+/**
+ * A part of the form in a frame of another origin (adversary-4 B18, h18): never filled, and named.
+ * The same server by the name localhost is another origin, one the copy try-form loads is not granted.
+ */
+const FRAMED_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Døgnplasser 2024</title></head><body><h1>Døgnplasser 2024</h1><form>
+<p><label for="h">PHV voksne, sykehusnivå</label> <input id="h"></p></form>
+<iframe title="Døgnplasser, del 2"></iframe><script>
+document.querySelector("iframe").src = location.href.replace("127.0.0.1", "localhost").replace("/framed", "/part");
+</script></body></html>`;
+
 beforeAll(async () => {
   server = await startFormServer({
     pages: {
+      "/held": HELD_PAGE,
+      "/framed": FRAMED_PAGE,
+      "/part": `<!doctype html><html lang="nb"><body><p><label for="t">TSB, i alt</label> <input id="t"></p></body></html>`,
       "/late": LATE_PAGE,
       "/very-late": LATE_PAGE.replace("}, 3000);", "}, 60000);"),
       "/constrained": CONSTRAINED_PAGE,
@@ -76,6 +97,8 @@ describe("npm run try-form", () => {
     const pkg = writePackage("telemark-2024.hso.json");
     const { code, stdout, stderr } = await tryForm([`${server.origin}/sharepoint`, pkg]);
     expect(stderr).toContain("Fylt ut 11");
+    // Its staffing frame is the page's own origin: filled, not named as left out.
+    expect(stderr).not.toContain("Ramme ikke fylt ut");
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(Object.keys(printed)).toEqual(["filled", "missing", "mismatched", "ambiguous"]);
@@ -308,6 +331,29 @@ describe("npm run try-form", () => {
     expect(stderr).toContain("1 felt ble skrevet, men siden endret det");
     expect(stderr).toMatch(/Ikke satt tilbake.*«PHV voksne, i alt» \/ ".+" \/ not put back/);
     expect(code).toBe(1);
+  });
+
+  it("a page whose every box already holds its figure: exit 0, the summary says so, no --wait-for hint (adversary-4 B18)", async () => {
+    const { code, stdout, stderr } = await tryForm([`${server.origin}/held`, writePackage("held.hso.json")]);
+    expect(JSON.parse(stdout)).toMatchObject({ filled: [], mismatched: [] });
+    expect(stderr).toContain("Fylt ut 0 (2 hadde tallet fra før / already held it)");
+    expect(stderr).not.toContain("--wait-for");
+    expect(code).toBe(0);
+  });
+
+  it("names a frame of another origin that got no figures, with why, nb then en (adversary-4 B18)", async () => {
+    const { code, stdout, stderr } = await tryForm([
+      `${server.origin}/framed`,
+      writePackage("framed.hso.json"),
+    ]);
+    expect(JSON.parse(stdout).filled).toEqual(["beds.phv_adult_hospital"]);
+    const frame = server.origin.replace("127.0.0.1", "localhost");
+    expect(stderr).toMatch(
+      new RegExp(
+        `Ramme ikke fylt ut / frame not filled: ${frame}/part: [^/]*annen opprinnelse[^/]* / .*another origin`,
+      ),
+    );
+    expect(code).toBe(0);
   });
 
   it("--wait-for a field that never shows: exit 2 with the selector named, nothing filled", async () => {
