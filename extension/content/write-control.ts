@@ -7,10 +7,10 @@ import type { PageControl } from "./page-control";
  * assignment), `input`, the key coming up, then `change`, `blur` and `focusout` (Fluent's
  * SpinButton and DatePicker commit on blur). Old forms copy a box into their model on `keyup`
  * (knockout's `valueUpdate: 'keyup'` / `'afterkeydown'` register exactly those events:
- * knockout/knockout src/binding/defaultBindings/value.js; jQuery plug-ins likewise). The key is
- * the one a phone's keyboard sends for every character (`Unidentified`, keyCode 229, no
- * `keypress`: https://therealmofcode.com/posts/2014/03/where-is-keypress-event-chrome-android.html),
- * so no page inserts a character of its own for it; never Enter, which could submit.
+ * knockout/knockout src/binding/defaultBindings/value.js; jQuery plug-ins likewise). The key
+ * names no key (`key` "", keyCode 0) and no `keypress` follows, as on a phone's keyboard
+ * (https://therealmofcode.com/posts/2014/03/where-is-keypress-event-chrome-android.html), so no
+ * page inserts a character of its own for it; never Enter, which could submit.
  */
 export function typeInto(element: HTMLElement, text: string): void {
   const prototype = Object.getPrototypeOf(element) as object;
@@ -26,9 +26,7 @@ export function typeInto(element: HTMLElement, text: string): void {
 }
 
 function pressKey(element: HTMLElement, type: string): void {
-  element.dispatchEvent(
-    new KeyboardEvent(type, { key: "Unidentified", keyCode: 229, bubbles: true, composed: true }),
-  );
+  element.dispatchEvent(new KeyboardEvent(type, { bubbles: true, composed: true }));
 }
 
 /** Ticks or unticks a checkbox by clicking it, as a user would (frameworks listen for the click). */
