@@ -15,18 +15,14 @@ import type { PageControl } from "./page-control";
 export function typeInto(element: HTMLElement, text: string): void {
   const prototype = Object.getPrototypeOf(element) as object;
   const setter = Object.getOwnPropertyDescriptor(prototype, "value")?.set;
-  pressKey(element, "keydown");
+  element.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, composed: true }));
   if (setter === undefined) (element as HTMLInputElement).value = text;
   else setter.call(element, text);
   element.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
-  pressKey(element, "keyup");
+  element.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true, composed: true }));
   element.dispatchEvent(new Event("change", { bubbles: true }));
   element.dispatchEvent(new FocusEvent("blur"));
   element.dispatchEvent(new FocusEvent("focusout", { bubbles: true, composed: true }));
-}
-
-function pressKey(element: HTMLElement, type: string): void {
-  element.dispatchEvent(new KeyboardEvent(type, { bubbles: true, composed: true }));
 }
 
 /** Ticks or unticks a checkbox by clicking it, as a user would (frameworks listen for the click). */
