@@ -18,7 +18,15 @@ const testSchema = z.object({
         id: z.string().max(200),
         outcome: z.enum(["found", "not_found", "ambiguous"]),
         field: fieldInfo.optional(),
-        problem: z.enum(["locators_disagree", "position_changed", "position_unverified"]).optional(),
+        problem: z
+          .enum([
+            "locators_disagree",
+            "position_changed",
+            "position_unverified",
+            "section_other_year",
+            "section_other_unit",
+          ])
+          .optional(),
         probes: z
           .array(
             z.object({

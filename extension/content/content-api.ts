@@ -127,9 +127,16 @@ export interface FigureReport {
  * Why a profile field's locators are not followed: two of them find different controls
  * (`locators_disagree`); its CSS path reaches a control that no longer reads as it did when the
  * field was picked (`position_changed`); or a path that recorded nothing reaches a control the
- * form's words do not confirm as the figure's (`position_unverified`).
+ * form's words do not confirm as the figure's (`position_unverified`); or the control found sits
+ * in a section, column or card for another year that no locator's text names
+ * (`section_other_year`), or for another unit (`section_other_unit`).
  */
-export type LocatorProblem = "locators_disagree" | "position_changed" | "position_unverified";
+export type LocatorProblem =
+  | "locators_disagree"
+  | "position_changed"
+  | "position_unverified"
+  | "section_other_year"
+  | "section_other_unit";
 
 /** A row the user confirmed in the preview: the figure and the control the plan showed for it. */
 export interface ConfirmedRow {

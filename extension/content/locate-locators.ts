@@ -1,9 +1,11 @@
 import { getRole } from "dom-accessibility-api";
 import type { Locator } from "../profile/form-profile";
+import { textsOf, yearsOf } from "../profile/report-year";
 import { allElements } from "./collect-controls";
 import type { LocatorProblem } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { normalizeLabel } from "./normalize-label";
+import { saysLastYear, saysPlanned, yearsIn } from "./words";
 
 /** What one locator finds among the page's controls. */
 export type LocatorFind =
@@ -67,6 +69,38 @@ export interface FieldFind {
  * `unverified`, for the caller to check.
  */
 export function locateField(
+  doc: Document,
+  locators: readonly Locator[],
+  controls: readonly ControlFacts[],
+): FieldFind {
+  const found = followLocators(doc, locators, controls);
+  const problem = found.facts && wrongPlace(found.facts, locators);
+  return problem ? { candidates: [found.facts as ControlFacts], problem } : found;
+}
+
+/**
+ * Why a control the locators found is not the package's, as matching by labels would keep it out:
+ * a place named for another unit (section_other_unit), or for another year (its section, header,
+ * card or help: section_other_year) that the locators' own texts do not name. A profile may point
+ * into a year it states ("Til sammenligning: 2024" in its section), never into one it does not
+ * (adversary round 4, B20: an id or CSS path into last year's section).
+ */
+function wrongPlace(facts: ControlFacts, locators: readonly Locator[]): LocatorProblem | undefined {
+  if (facts.otherUnit) return "section_other_unit";
+  // A plan's column or section ("Planlagt 2029") is the plan's field's, whatever year it names.
+  if (!facts.otherYear || facts.context.some((text) => saysPlanned(text.text))) return undefined;
+  const years = yearsOf(locators);
+  // Words such as "i fjor" or a card's title name no one year: the locators state it when they say
+  // last year too, or name a year the texts around the control name.
+  const around = facts.context.flatMap((text) => yearsIn(text.text));
+  const stated =
+    facts.otherYears.length > 0
+      ? facts.otherYears.every((year) => years.has(year))
+      : saysLastYear(locators.flatMap(textsOf).join(" ")) || around.some((year) => years.has(year));
+  return stated ? undefined : "section_other_year";
+}
+
+function followLocators(
   doc: Document,
   locators: readonly Locator[],
   controls: readonly ControlFacts[],

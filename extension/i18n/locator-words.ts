@@ -8,6 +8,10 @@ const NB: Record<LocatorProblem, string> = {
     "feltet på profilens CSS-sti heter ikke lenger det det het da det ble pekt ut (skjemaet er endret): ikke fylt ut; pek ut feltet på nytt",
   position_unverified:
     "profilen finner feltet bare ved plassering (CSS-sti), og feltets etikett og seksjon bekrefter ikke at det er dette tallets: ikke fylt ut; pek ut feltet på nytt",
+  section_other_year:
+    "feltet profilen finner står under en overskrift, kolonne eller seksjon for et annet år, og profilen nevner ikke det året: ikke fylt ut; pek ut feltet på nytt",
+  section_other_unit:
+    "feltet profilen finner står under en overskrift, kolonne eller seksjon for en annen enhet enn pakkens: ikke fylt ut",
 };
 
 const EN: Record<LocatorProblem, string> = {
@@ -16,6 +20,10 @@ const EN: Record<LocatorProblem, string> = {
     "the field at the profile's CSS path no longer reads as it did when it was picked (the form has changed): not filled; point at the field again",
   position_unverified:
     "the profile finds the field only by its place (CSS path), and the field's label and section do not confirm it is this figure's: not filled; point at the field again",
+  section_other_year:
+    "the field the profile finds is under a heading, column or section for another year, which the profile does not name: not filled; point at the field again",
+  section_other_unit:
+    "the field the profile finds is under a heading, column or section for another unit than the package's: not filled",
 };
 
 /** A locator problem's reason, in one language. */

@@ -4,7 +4,7 @@ import type { FormProfile, Locator } from "./form-profile";
 const YEAR = /\b(19|20)\d{2}\b/g;
 
 /** The texts of a locator that say what a field reads as (a path's `path` is no text). */
-function textsOf(locator: Locator): string[] {
+export function textsOf(locator: Locator): string[] {
   if (locator.kind === "label") return [locator.label, locator.section ?? ""];
   if (locator.kind === "role") return [locator.name];
   if (locator.kind === "css") return [locator.label ?? "", locator.section ?? ""];
@@ -12,7 +12,7 @@ function textsOf(locator: Locator): string[] {
 }
 
 /** Every year the locators' texts name. */
-function yearsOf(locators: readonly Locator[]): Set<number> {
+export function yearsOf(locators: readonly Locator[]): Set<number> {
   return new Set(
     locators.flatMap(textsOf).flatMap((text) => [...text.matchAll(YEAR)].map((found) => Number(found[0]))),
   );
