@@ -34,12 +34,16 @@ export function scoreMatch(
   if (required.length === 0 || !required.every((word) => facts.all.has(word))) return undefined;
   const isExtra = (word: string) => !own.has(word) && !unitWords.has(word);
   for (const word of facts.nameWords) if (isExtra(word)) return undefined;
-  let score = 0.6 + (0.4 * words.filter((word) => facts.nameWords.has(word)).length) / words.length;
+  const row = wordsOf(facts.context.filter((text) => text.kind === "row").at(-1)?.text ?? "");
+  // A cell without a name of its own is named by its row header (and its column's), as a screen
+  // reader names it: every column of the row alike, never the first one more (nearby-text.ts).
+  const named = (word: string) =>
+    facts.nameWords.has(word) || (facts.nameWords.size === 0 && row.includes(word));
+  let score = 0.6 + (0.4 * words.filter(named).length) / words.length;
   if (own.has("total") && !facts.all.has("total")) score -= 0.15;
   // "Andre fagområder" over "PHBU, i alt", a row group "Andre" over the row "PHBU": "other" says
   // only that these are not the areas above, never against a control that names its area in full,
   // by its own name or its innermost row header ("Kjøpt fra andre enheter" made "andre" a word).
-  const row = wordsOf(facts.context.filter((text) => text.kind === "row").at(-1)?.text ?? "");
   const whole = namesArea && required.every((word) => facts.nameWords.has(word) || row.includes(word));
   const { other } = wordsInUse();
   let nearCost = 0;
