@@ -55,7 +55,13 @@ export async function callContent(
   // The page's identity, pointing and the profile test live in a script of their own
   // (content/profile-tools.ts), so the content script every run injects stays small.
   const tools = TOOLS.has(method);
-  await browser.scripting.executeScript({ target, files: [tools ? "profile-tools.js" : "content.js"] });
+  // Undo's putting back is profile-tools.js's too, called by the content script (content-script.ts).
+  const files = tools
+    ? ["profile-tools.js"]
+    : method === "undo"
+      ? ["profile-tools.js", "content.js"]
+      : ["content.js"];
+  await browser.scripting.executeScript({ target, files });
   const answers = await browser.scripting.executeScript({
     target,
     func: callInFrame,

@@ -3,6 +3,7 @@ import type { FormProfile, Locator } from "../profile/form-profile";
 import type { ControlFacts } from "./control-facts";
 import type { FieldWords } from "./field-words";
 import type { FieldFind } from "./locate-locators";
+import type { Snapshot } from "./undo-store";
 
 /**
  * What a figure is: a catalogue kind, or `note` (the explanation `note.<id>` that belongs to one
@@ -491,8 +492,9 @@ export interface ContentApi {
  * What only the popup and the options page ask of a page: `profile-tools.js`, injected only when
  * asked (the page's unit and year before a plan or a fill; pointing and the profile test from the
  * options page; the locators of a plan's rows, injected by the worker before a plan), installs
- * this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. None of it is needed to fill, check or
- * undo, so the content script every frame gets stays small.
+ * this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. None of it is needed to fill or check
+ * by labels, so the content script every frame gets stays small; the worker injects it before an
+ * undo too (background/call-content.ts).
  */
 export interface ProfileToolsApi {
   /** The unit and year the page shows (the texts that may name its unit, for the worker to read). */
@@ -514,6 +516,13 @@ export interface ProfileToolsApi {
    * does not bundle it (its size budget), never by the worker.
    */
   locate(doc: Document, locators: readonly Locator[], controls: readonly ControlFacts[]): FieldFind;
+  /**
+   * Undo's writing (content/write-field.ts): puts one control back to what a fill's snapshot says
+   * it held, and whether it cannot be emptied on the page. Called by the content script's undo in
+   * the same frame (the snapshots are the content script's), which does not bundle it.
+   */
+  restore(snapshot: Snapshot): Promise<boolean>;
+  cannotEmpty(snapshot: Snapshot): boolean;
 }
 
 /** The key passed to `Symbol.for` under which profile-tools.js installs itself. */

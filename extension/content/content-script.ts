@@ -10,11 +10,11 @@ import {
 } from "./content-api";
 import { isBusy } from "./follow-page";
 import { clearHighlights, highlight } from "./highlight";
+import { profileTools } from "./plan-locators";
 import { rollBack } from "./read-back";
 import { readControl, readShown } from "./read-control";
 import { runRequest } from "./run-request";
 import { activityOf, changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
-import { cannotEmpty, restoreSnapshot } from "./write-field";
 
 /**
  * Runs requests one after another (a second click must not interleave its writes with the first)
@@ -90,6 +90,10 @@ async function putBack(request: PutBackRequest): Promise<{ id: string; restored:
  * and cannot be emptied on the page keeps the fill's choice and is named in `cannotEmpty` too.
  */
 async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
+  // Putting back is profile-tools.js's, injected before the undo (the content script's size
+  // budget); asked before the snapshots are taken, so an undo without it can be asked again.
+  const { restore } = profileTools("restore");
+  const { cannotEmpty } = profileTools("cannotEmpty");
   const snapshots = takeSnapshots(String(request?.undoId));
   if (snapshots === undefined) return { frameUrl: doc.URL, restored: [], failed: [], unknown: true };
   const restored: string[] = [];
@@ -103,7 +107,7 @@ async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
       continue;
     }
     if (connected && cannotEmpty(snapshot)) stays.push(snapshot.id);
-    const ok = connected && (await restoreSnapshot(snapshot));
+    const ok = connected && (await restore(snapshot));
     (ok ? restored : notRestored).push(snapshot.id);
   }
   clearHighlights();

@@ -38,11 +38,14 @@ export function answerRows(plan: boolean): AnswerRows {
 
 /**
  * profile-tools.js as installed in this frame, which the worker injects before the content script
- * for a plan, a profile's fill or check and a confirmed fill (background/run-in-tab.ts). Without it
+ * for a plan, a profile's fill or check, a confirmed fill (background/run-in-tab.ts) and an undo
+ * (background/call-content.ts). Without it
  * the request is an error: never rows that cannot be found again, nor a profile's fields matched
  * some other way.
  */
-export function profileTools<K extends "locators" | "locate">(method: K): Pick<ProfileToolsApi, K> {
+export function profileTools<K extends "locators" | "locate" | "restore" | "cannotEmpty">(
+  method: K,
+): Pick<ProfileToolsApi, K> {
   const scope = globalThis as unknown as Record<symbol, Partial<ProfileToolsApi> | undefined>;
   const tools = scope[Symbol.for(PROFILE_TOOLS_SYMBOL)];
   if (typeof tools?.[method] !== "function") throw new Error("profile_tools_missing");

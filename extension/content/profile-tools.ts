@@ -10,18 +10,20 @@ import { pickFields } from "./pick-fields";
 import { readingPass } from "./reading-pass";
 import { testProfile } from "./test-profile";
 import { setFormWords } from "./words";
+import { cannotEmpty, restoreSnapshot } from "./write-field";
 
 // The page's unit and year (asked by the popup before a plan or fill), pointing at fields and
 // testing a profile (asked from the options page) need none of the fill engine's writing, nor does
-// building the locators of a plan's rows (asked by the content script in a plan) or following
-// them (asked by the content script for a profile's fields and a preview's confirmed rows), so they
+// building the locators of a plan's rows (asked by the content script in a plan), following
+// them (asked by the content script for a profile's fields and a preview's confirmed rows) or
+// undo's putting back (asked by the content script's undo), so they
 // live in a script of their own, injected into the frames only when asked: the content script
 // that every run injects into every frame stays within its size budget (docs/extension.md).
 // Installed under a Symbol, as the content script is, so a page element cannot clobber it.
 const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
 const scope = globalThis as unknown as Record<symbol, unknown>;
-// An older profile-tools.js left in the frame (the extension updated) lacks `locate`: replaced.
-if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.locate !== "function") {
+// An older profile-tools.js left in the frame (the extension updated) lacks `restore`: replaced.
+if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.restore !== "function") {
   // The words forms are read with: this script bundles them (the content script has them sent).
   setFormWords(formWords());
   const tools: ProfileToolsApi = {
@@ -33,6 +35,8 @@ if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.locate !== "fun
     locators: (controls) => readingPass(() => controls.map((facts) => buildLocators(facts))),
     invalidSelectors: (paths) => paths.map(isInvalidSelector),
     locate: (doc, locators, controls) => readingPass(() => locateField(doc, locators, controls)),
+    restore: restoreSnapshot,
+    cannotEmpty,
   };
   Object.defineProperty(scope, key, { value: tools, configurable: true });
 }

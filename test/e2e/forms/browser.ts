@@ -67,7 +67,9 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
   // changed them after contentRequest), and profile-tools.js first where locators are built or
   // followed (a plan, a profile, confirmed rows).
   const sent = method === "run" ? withFields(argument as ContentRequest) : argument;
-  const first = method === "run" && scriptsFor(argument as ContentRequest).includes("profile-tools.js");
+  const first =
+    method === "undo" ||
+    (method === "run" && scriptsFor(argument as ContentRequest).includes("profile-tools.js"));
   if (first) await inject(frame, PROFILE_TOOLS_PATH);
   await inject(frame, tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH);
   return frame.evaluate(
