@@ -7,8 +7,9 @@ const LOAD_GRACE_MS = 1500;
 
 /**
  * Resolves once `isDone()` holds, or the page has been quiet (no mutation, in the document or
- * any open shadow root) for QUIET_MS and finished loading more than LOAD_GRACE_MS ago, or
- * `timeoutMs` has passed. A page that is not changing costs one quiet period, never a fixed wait.
+ * any open shadow root) for QUIET_MS, finished loading more than LOAD_GRACE_MS ago and shows no
+ * spinner, or `timeoutMs` has passed. A page that is not changing costs one quiet period, never a
+ * fixed wait.
  */
 export function waitForFields(doc: Document, timeoutMs: number, isDone: () => boolean): Promise<void> {
   if (isDone() || timeoutMs <= 0) return Promise.resolve();
@@ -29,7 +30,7 @@ export function waitForFields(doc: Document, timeoutMs: number, isDone: () => bo
         checkPending = false;
         if (isDone()) return finish();
       }
-      const quiet = now - lastChange >= QUIET_MS && sinceLoad(doc) >= LOAD_GRACE_MS;
+      const quiet = now - lastChange >= QUIET_MS && sinceLoad(doc) >= LOAD_GRACE_MS && !showsSpinner(doc);
       if (quiet || now - started >= timeoutMs) return finish();
       timer = setTimeout(tick, 40);
     };
@@ -40,6 +41,18 @@ export function waitForFields(doc: Document, timeoutMs: number, isDone: () => bo
     };
     let timer = setTimeout(tick, 40);
   });
+}
+
+/**
+ * Whether the page shows that it is still fetching: a spinner (an indeterminate progress bar, no
+ * `aria-valuenow`: https://www.w3.org/TR/wai-aria-1.2/#progressbar) or a region `aria-busy`. Its
+ * form may change yet (adversary-4 B16: last year's boxes came first under "Til sammenligning",
+ * its year 1,5 s later with this year's section); a progress bar with a value is a wizard's step.
+ */
+function showsSpinner(doc: Document): boolean {
+  return [
+    ...doc.querySelectorAll("[role=progressbar]:not([aria-valuenow]),progress:not([value]),[aria-busy=true]"),
+  ].some((spinner) => spinner.getClientRects().length > 0);
 }
 
 /** Milliseconds since the document finished loading (0 while it is still loading). */
