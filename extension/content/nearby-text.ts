@@ -16,29 +16,13 @@ export function nearbyText(control: Element): string | undefined {
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const text = precedingText(node);
     if (text === null) return undefined;
-    if (text !== "") return sharesRowHeader(node) ? undefined : text;
+    if (text !== "") return text;
     const parent = node.parentElement;
     if (parent === null || parent.tagName === "FORM" || parent.tagName === "BODY") return undefined;
     if (oncePerPass(controlsInside, parent) > 1) return undefined;
     node = parent;
   }
   return undefined;
-}
-
-/**
- * A table cell whose row holds other controls: the text before it is the row's header, which
- * names the row's every cell alike (with their column headers, control-context.ts), never the
- * first one alone. Taken as the first cell's own name it outscored every other column, so a
- * figure went into whichever column came first ("Δ (+/−)", "Oppholdsdøgn", "FY24" before the
- * count's own; adversary round 5, docs/extension.md).
- */
-function sharesRowHeader(node: Element): boolean {
-  const row = node.parentElement;
-  return (
-    node.matches("td, th, [role=gridcell], [role=cell]") &&
-    row !== null &&
-    oncePerPass(controlsInside, row) > 1
-  );
 }
 
 /**

@@ -36,7 +36,8 @@ export function scoreMatch(
   for (const word of facts.nameWords) if (isExtra(word)) return undefined;
   const row = wordsOf(facts.context.filter((text) => text.kind === "row").at(-1)?.text ?? "");
   // A cell without a name of its own is named by its row header (and its column's), as a screen
-  // reader names it: every column of the row alike, never the first one more (nearby-text.ts).
+  // reader names it: every column of the row alike, as the first cell is, whose label the row
+  // header is (nearby-text.ts) — never the first one more (docs/extension.md, "A row header").
   const named = (word: string) =>
     facts.nameWords.has(word) || (facts.nameWords.size === 0 && row.includes(word));
   let score = 0.6 + (0.4 * words.filter(named).length) / words.length;

@@ -1,9 +1,9 @@
 // A table's row header names every cell of its row alike (with the cell's column header), as a
-// screen reader names them; it is not the first cell's own label. Read as the first input's own
-// name it outscored every other column, so a count went into whichever column came first, headed
+// screen reader names them, not the first cell more. Counted as the first input's name alone (the
+// text just before it) it outscored every other column, so a count went into whichever column came first, headed
 // by words no rule knew: "Δ (+/−)", "Oppholdsdøgn", "Dagplasser", "Vedtatt ramme", "FY24",
 // "Pr. 20.11.24", an abbreviation "Ref." (test/e2e/forms/adversary-5/FINDINGS.md, C7–C13;
-// extension/content/nearby-text.ts, score-match.ts). Such a row is now unclear: nothing written.
+// extension/content/score-match.ts). Such a row is now unclear: nothing written.
 // The forms are the tester's, without their state script; every decoy (`x:`) must stay empty.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
