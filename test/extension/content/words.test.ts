@@ -26,6 +26,19 @@ describe("the words forms are read with come with the request", () => {
   });
 });
 
+describe("last year said in other words (adversary round 5, C2, C3)", () => {
+  it.each([
+    "Året før",
+    "Tidligere rapportert",
+    "Tidligere innrapportert",
+    "The year before",
+    "Previously reported",
+  ])("%s is last year's", (text) => expect(saysLastYear(text)).toBe(true));
+  it.each(["Rapporteringsåret", "Ny rapportering", "Rapportert 2025", "Året 2025"])("%s is not", (text) =>
+    expect(saysLastYear(text)).toBe(false),
+  );
+});
+
 describe("help text is no column header (adversary round 2, M9)", () => {
   it.each([
     "Antall per telledato i november. I fjor rapporterte dere 103.",
