@@ -61,7 +61,7 @@ const ID: Record<string, string> = {
  * A table `Fagområde | <headers…>` of bare inputs; the column `own` (its index, or -1) holds the
  * beds (data-k the field id), every other column is a decoy.
  */
-function table(headers: readonly string[], own: number, lang = "nb"): string {
+function table(headers: readonly string[], own: number, lang = "nb", caption = ""): string {
   const cell = (slug: string, column: number) =>
     `<td><input data-k="${column === own ? ID[slug] : `x:${column}-${slug}`}"></td>`;
   const rows = ROWS.map(
@@ -69,7 +69,7 @@ function table(headers: readonly string[], own: number, lang = "nb"): string {
   ).join("\n");
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head>
 <body><h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
-<table><thead><tr><th>Fagområde</th>${headers.map((text) => `<th>${text}</th>`).join("")}</tr></thead>
+<table>${caption ? `<caption>${caption}</caption>` : ""}<thead><tr><th>Fagområde</th>${headers.map((text) => `<th>${text}</th>`).join("")}</tr></thead>
 <tbody>${rows}</tbody></table></body></html>`;
 }
 
@@ -104,6 +104,14 @@ describe("a row's header names all its cells alike", () => {
   it("the same columns in the other order: the figures still go nowhere else", async () => {
     const { values } = await fill(table(["Plasser", "Δ (+/−)", "Økning/nedgang"], 0));
     expect(decoys(values)).toEqual([]);
+  });
+
+  // A caption naming another year only makes the whole table that year's (adversary round 5, C27).
+  it("a table captioned 'Døgnplasser 2024' takes none of 2025's figures; captioned 2025 it does", async () => {
+    const old = await fill(table(["Antall"], -1, "nb", "Døgnplasser 2024"));
+    expect(decoys(old.values)).toEqual([]);
+    const now = await fill(table(["Antall"], 0, "nb", "Døgnplasser 2025"));
+    expect(now.filled).toHaveLength(3);
   });
 
   // Twins: a row with one input, and a table whose columns each say their year, still fill.
