@@ -36,7 +36,9 @@ export interface Rounds {
  * reload that does not come within the wait (wait-for-reload.ts) leaves the same document: the
  * profile's `reloads` marks were wrong for this page, so the next round fills the rest of its
  * fields in its order without them (adversary-4 B22: four fields marked, none reloading, two were
- * left); a second reload that does not come ends the rounds.
+ * left); a second reload that does not come ends the rounds. A reload that started and did not
+ * finish (a slow postback) ends them too and counts as a reload: nothing more is written into a
+ * half-loaded page, and fill-tab.ts reads the fields back (what the postback wiped is not filled).
  */
 export async function fillRounds(
   tabId: number,
@@ -59,7 +61,12 @@ export async function fillRounds(
   });
   while ((merged.reloading || merged.pending.length > 0) && rounds < MAX_RELOADS) {
     rounds += 1;
-    const reloaded = await waitForReload(tabId);
+    const seen = await waitForReload(tabId);
+    const reloaded = seen === "loaded";
+    if (seen === "timed_out") {
+      reloads += 1;
+      return done(false);
+    }
     if (reloaded) reloads += 1;
     else if (++missed > 1) rounds = MAX_RELOADS;
     if (!(await stillThere())) {

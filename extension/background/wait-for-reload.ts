@@ -9,24 +9,27 @@ export const RELOAD_LIMITS = { startMs: 3_000, loadMs: 20_000 };
  * `loading` before it is not required). Bounded both ways: a page that is not loading when
  * `startMs` has passed is taken as not reloading (the form changed in place), and one that never
  * finishes is given up on after `loadMs`; the content script then waits for late fields itself.
- * Answers whether a finished load was seen.
+ * Answers what was seen: a finished load, no load at all, or a load that did not finish (a slow
+ * postback: the page is neither the old one nor yet the new one, fill-rounds.ts).
  */
-export function waitForReload(tabId: number, limits = RELOAD_LIMITS): Promise<boolean> {
+export type ReloadSeen = "loaded" | "none" | "timed_out";
+
+export function waitForReload(tabId: number, limits = RELOAD_LIMITS): Promise<ReloadSeen> {
   return new Promise((resolve) => {
-    const finish = (reloaded: boolean) => {
+    const finish = (reloaded: ReloadSeen) => {
       clearTimeout(startTimer);
       clearTimeout(loadTimer);
       browser.tabs.onUpdated.removeListener(listener);
       resolve(reloaded);
     };
     const listener = (id: number, change: Tabs.OnUpdatedChangeInfoType) => {
-      if (id === tabId && change.status === "complete") finish(true);
+      if (id === tabId && change.status === "complete") finish("loaded");
     };
     browser.tabs.onUpdated.addListener(listener);
     const startTimer = setTimeout(async () => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      if (tab?.status !== "loading") finish(false);
+      if (tab?.status !== "loading") finish("none");
     }, limits.startMs);
-    const loadTimer = setTimeout(() => finish(false), limits.loadMs);
+    const loadTimer = setTimeout(() => finish("timed_out"), limits.loadMs);
   });
 }

@@ -534,6 +534,9 @@ export const CONTENT_SYMBOL = "hso.content";
 /**
  * This API's version (`ContentApi.version`); 3: identity() sends texts, the worker names units;
  * 4: identity() is profile-tools.js's (ProfileToolsApi), no longer the content script's; 5: kept()
- * says what a field held before and whether the user typed into it, putBack() puts fields back.
+ * says what a field held before and whether the user typed into it, putBack() puts fields back;
+ * 6: the request carries the words, the fields' words and the unit's names, and undo asks
+ * profile-tools.js to put back (an engine of 5 left in a tab from before an update would read
+ * the new requests by its old rules: it is replaced).
  */
-export const CONTENT_API_VERSION = 5;
+export const CONTENT_API_VERSION = 6;

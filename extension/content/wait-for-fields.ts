@@ -12,7 +12,7 @@ const LOAD_GRACE_MS = 1500;
  * fixed wait.
  */
 export function waitForFields(doc: Document, timeoutMs: number, isDone: () => boolean): Promise<void> {
-  if (isDone() || timeoutMs <= 0) return Promise.resolve();
+  if ((isDone() && !showsSpinner(doc)) || timeoutMs <= 0) return Promise.resolve();
   return new Promise((resolve) => {
     let lastChange = performance.now();
     let checkPending = false;
@@ -28,7 +28,7 @@ export function waitForFields(doc: Document, timeoutMs: number, isDone: () => bo
       const now = performance.now();
       if (checkPending) {
         checkPending = false;
-        if (isDone()) return finish();
+        if (isDone() && !showsSpinner(doc)) return finish();
       }
       const quiet = now - lastChange >= QUIET_MS && sinceLoad(doc) >= LOAD_GRACE_MS && !showsSpinner(doc);
       if (quiet || now - started >= timeoutMs) return finish();

@@ -157,7 +157,7 @@ async function restoreRadio(control: PageControl, index: number): Promise<boolea
   const before = radios[index];
   if (before !== undefined && !radioChecked(before)) before.click();
   for (const radio of before === undefined ? radios : []) {
-    if (!radio.checked) continue;
+    if (!radioChecked(radio)) continue;
     radio.checked = false;
     radio.dispatchEvent(new Event("input", { bubbles: true }));
     radio.dispatchEvent(new Event("change", { bubbles: true }));

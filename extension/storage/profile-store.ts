@@ -17,21 +17,23 @@ const NOT_A_LIST: Words = {
   nb: "Profilene er ikke en liste (JSON-array) med profiler.",
   en: "The profiles are not a list (JSON array) of profiles.",
 };
-const TOO_MANY = (count: number): Words => ({
-  nb: `Det er ${count} profiler; bare de første ${PROFILE_LIMITS.profiles} leses.`,
-  en: `There are ${count} profiles; only the first ${PROFILE_LIMITS.profiles} are read.`,
+const TOO_MANY = (count: number, limit: number): Words => ({
+  nb: `Det er ${count} profiler; bare de første ${limit} leses.`,
+  en: `There are ${count} profiles; only the first ${limit} are read.`,
 });
 
 /**
  * Checks a list of profiles one by one, so one bad profile does not hide the good ones; each
- * refusal says where (profile no. and name, field, locator) and what, as an import's do.
+ * refusal says where (profile no. and name, field, locator) and what, as an import's do. Only the
+ * first `limit` are read: a policy's list is bounded (PROFILE_LIMITS), the user's own never is —
+ * what is read is written back on the next save, so a bound there would delete the rest.
  */
-export function readProfiles(value: unknown): ProfilesRead {
+export function readProfiles(value: unknown, limit = Number.POSITIVE_INFINITY): ProfilesRead {
   if (value === undefined) return { profiles: [], errors: [] };
   if (!Array.isArray(value)) return { profiles: [], errors: [NOT_A_LIST] };
   const read: ProfilesRead = { profiles: [], errors: [] };
-  if (value.length > PROFILE_LIMITS.profiles) read.errors.push(TOO_MANY(value.length));
-  value.slice(0, PROFILE_LIMITS.profiles).forEach((item, index) => {
+  if (value.length > limit) read.errors.push(TOO_MANY(value.length, limit));
+  value.slice(0, limit).forEach((item, index) => {
     const parsed = formProfileSchema.safeParse(item);
     if (parsed.success) read.profiles.push(parsed.data);
     else {
@@ -61,7 +63,7 @@ export async function saveUserProfiles(profiles: readonly FormProfile[]): Promis
 export async function loadManagedProfiles(): Promise<ProfilesRead> {
   try {
     const stored = await browser.storage.managed.get(KEY);
-    return readProfiles(stored[KEY]);
+    return readProfiles(stored[KEY], PROFILE_LIMITS.profiles);
   } catch {
     return { profiles: [], errors: [] };
   }

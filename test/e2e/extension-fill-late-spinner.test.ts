@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FillResult, ImportResult } from "../../extension/messages";
 import { type ExtensionSession, openExtensionSession } from "../../scripts/try-form/extension-session.js";
 import { grantedCopy } from "../../scripts/try-form/granted-copy.js";
-import { EXTENSION_DIR } from "./forms/browser";
+import { callContent, contentRequest, EXTENSION_DIR, launchBrowser } from "./forms/browser";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
 import { telemarkPackageText } from "./forms/telemark-package";
 
@@ -79,6 +79,22 @@ describe("a form still behind a spinner (adversary round 4, B16)", () => {
     const { result, boxes } = await fill("/spinner");
     expect(boxes).toEqual({ l1: "", l2: "", a: "40", b: "30" });
     expect(result.filled).toEqual(expect.arrayContaining(["beds.phv_adult_hospital", "beds.tsb_total"]));
+  });
+
+  // Only the two figures the comparison boxes also name: every one is "found" there at once,
+  // which must not end the wait while the spinner shows (the engine asked directly, in the page).
+  it("all the asked figures found behind the spinner: still waited for, this year's section filled", async () => {
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.origin}/spinner`);
+      const request = contentRequest({ "beds.phv_adult_hospital": 40, "beds.tsb_total": 30 }, { year: 2024 });
+      await callContent(tab.mainFrame(), "run", { ...request, waitMs: 4000 });
+      const boxes = await tab.evaluate(() => (window as unknown as { boxes(): object }).boxes());
+      expect(boxes).toEqual({ l1: "", l2: "", a: "40", b: "30" });
+    } finally {
+      await browser.close();
+    }
   });
 
   it("a region aria-busy holds the fill back the same way", async () => {

@@ -13,7 +13,9 @@ import { bedsPackageText } from "./test-packages";
 
 vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
 
-vi.mock("../../../extension/background/wait-for-reload", () => ({ waitForReload: vi.fn(async () => true) }));
+vi.mock("../../../extension/background/wait-for-reload", () => ({
+  waitForReload: vi.fn(async () => "loaded" as const),
+}));
 
 const ORG = "983975267";
 let fake: FakeBrowser;
@@ -86,7 +88,7 @@ const frame = (part: Partial<FrameResult>): FrameResult => ({
 
 beforeEach(async () => {
   calls = () => ({ error: "engine_missing" });
-  vi.mocked(waitForReload).mockResolvedValue(true);
+  vi.mocked(waitForReload).mockResolvedValue("loaded");
   fake = createFakeBrowser();
   fakeHolder.current = fake;
   await importPackages({ type: "import-packages", files: [{ name: "t.hso.json", text: bedsPackageText() }] });
@@ -153,7 +155,7 @@ describe("fill-tab", () => {
     const events: string[] = [];
     vi.mocked(waitForReload).mockImplementation(async () => {
       events.push("reloaded");
-      return true;
+      return "loaded";
     });
     frames((request) => {
       events.push(request.mode);
@@ -226,7 +228,7 @@ describe("fill-tab", () => {
         },
       },
     ]);
-    vi.mocked(waitForReload).mockResolvedValue(false);
+    vi.mocked(waitForReload).mockResolvedValue("none");
     // As the engine fills: in order, stopping after a field the request's profile says reloads.
     const requests = frames((request) => {
       if (request.mode === "check") return [frame({ matched: request.figures.map((figure) => figure.id) })];
@@ -250,6 +252,20 @@ describe("fill-tab", () => {
     expect(fills[1]?.overwrite).toBeUndefined();
     expect(result.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.tsb_total"]);
     expect(result).toMatchObject({ pending: [], reloadMissed: true, undoAvailable: true });
+  });
+
+  it("a postback that starts and does not finish: nothing more is written, the fields are read back, no 'did not reload' note", async () => {
+    vi.mocked(waitForReload).mockResolvedValue("timed_out");
+    const requests = frames((request) =>
+      request.mode === "check"
+        ? [frame({ mismatched: [{ id: "beds.unit_org", expected: "983975267", actual: "" }] })]
+        : [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"], reloading: true })],
+    );
+    const result = await fill("fill");
+    expect(requests.map((request) => request.mode)).toEqual(["fill", "check"]);
+    expect(result.filled).not.toContain("beds.unit_org");
+    expect(result.mismatched.map((item) => item.id)).toContain("beds.unit_org");
+    expect(result.reloadMissed).toBeUndefined();
   });
 
   it("twin of B22: a marked reload that comes: the rest waits for it, marks heeded, no note", async () => {
@@ -342,7 +358,7 @@ describe("fill-tab goes only where the user chose", () => {
     const requests = frames(() => [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"] })]);
     vi.mocked(waitForReload).mockImplementation(async () => {
       fake.tabs.get.mockResolvedValue({ id: 7, url: "http://localhost/evil" });
-      return true;
+      return "loaded";
     });
     const result = await fill("fill");
     expect(requests.map((request) => request.mode)).toEqual(["fill"]);
@@ -357,7 +373,7 @@ describe("fill-tab goes only where the user chose", () => {
     const requests = frames(() => [frame({ filled: ["beds.unit_org"], pending: ["beds.tsb_total"] })]);
     vi.mocked(waitForReload).mockImplementation(async () => {
       fake.tabs.get.mockResolvedValue({ id: 7, url: `${ORIGIN}/annet/skjema` });
-      return true;
+      return "loaded";
     });
     const result = await fill("fill");
     expect(requests).toHaveLength(1);

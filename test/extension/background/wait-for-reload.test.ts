@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe("waitForReload", () => {
-  it("resolves true when the same tab completes a load, and stops listening", async () => {
+  it("answers loaded when the same tab completes a load, and stops listening", async () => {
     const waiting = waitForReload(7, limits);
     let done = false;
     void waiting.then(() => {
@@ -26,14 +26,14 @@ describe("waitForReload", () => {
     await vi.advanceTimersByTimeAsync(limits.startMs / 2);
     expect(done).toBe(false);
     fake.tabs.onUpdated.fire(7, { status: "complete" });
-    expect(await waiting).toBe(true);
+    expect(await waiting).toBe("loaded");
     expect(fake.tabs.onUpdated.count()).toBe(0);
   });
 
   it("gives up when no reload starts", async () => {
     const waiting = waitForReload(7, limits);
     await vi.advanceTimersByTimeAsync(limits.startMs);
-    expect(await waiting).toBe(false);
+    expect(await waiting).toBe("none");
     expect(fake.tabs.onUpdated.count()).toBe(0);
   });
 
@@ -47,7 +47,7 @@ describe("waitForReload", () => {
     await vi.advanceTimersByTimeAsync(limits.startMs + 10);
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(limits.loadMs);
-    expect(await waiting).toBe(false);
+    expect(await waiting).toBe("timed_out");
     expect(fake.tabs.onUpdated.count()).toBe(0);
   });
 });

@@ -34,9 +34,13 @@ describe("last year said in other words (adversary round 5, C2, C3)", () => {
     "The year before",
     "Previously reported",
   ])("%s is last year's", (text) => expect(saysLastYear(text)).toBe(true));
-  it.each(["Rapporteringsåret", "Ny rapportering", "Rapportert 2025", "Året 2025"])("%s is not", (text) =>
-    expect(saysLastYear(text)).toBe(false),
-  );
+  it.each([
+    "Rapporteringsåret",
+    "Ny rapportering",
+    "Rapportert 2025",
+    "Året 2025",
+    "Ikke tidligere rapportert",
+  ])("%s is not", (text) => expect(saysLastYear(text)).toBe(false));
 });
 
 describe("help text is no column header (adversary round 2, M9)", () => {

@@ -7,6 +7,7 @@ import {
   putPackage,
   removePackage,
 } from "../../../extension/storage/package-store";
+import { loadManagedProfiles, loadUserProfiles } from "../../../extension/storage/profile-store";
 import { loadSettings, saveSettings } from "../../../extension/storage/settings-store";
 import {
   forgetResultsOfPackage,
@@ -174,5 +175,26 @@ describe("concurrent writes", () => {
       years.map((year) => putPackage({ text: "{}", summary: summary("983975267", year, "Telemark") })),
     );
     expect((await listPackages()).map((entry) => entry.summary.year)).toEqual(years);
+  });
+});
+
+describe("profiles", () => {
+  const profile = (index: number) => ({
+    name: `Skjema ${index}`,
+    urlPattern: `https://intranett.example.no/skjema-${index}/*`,
+    fields: {},
+  });
+
+  it("reads every one of the user's own profiles, however many: what is read is written back on the next save", async () => {
+    fake.storage.local.data.profiles = Array.from({ length: 250 }, (_, index) => profile(index));
+    const profiles = await loadUserProfiles();
+    expect(profiles).toHaveLength(250);
+  });
+
+  it("reads a policy's list up to its bound, and says so beyond it", async () => {
+    fake.storage.managed.data.profiles = Array.from({ length: 250 }, (_, index) => profile(index));
+    const read = await loadManagedProfiles();
+    expect(read.profiles).toHaveLength(200);
+    expect(read.errors[0]?.nb).toContain("bare de første 200");
   });
 });
