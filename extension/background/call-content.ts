@@ -1,5 +1,6 @@
 import browser from "webextension-polyfill";
 import type { ReachedFrame } from "./probe-frames";
+import { scriptsForCall } from "./request-scripts";
 
 /** The engine's functions the worker calls besides `run` (content-api.ts: ContentApi). */
 export type ContentMethod =
@@ -37,8 +38,6 @@ export interface CallAnswer {
   error?: string;
 }
 
-const TOOLS: ReadonlySet<ContentMethod> = new Set(["identity", "pick", "testProfile", "invalidSelectors"]);
-
 /**
  * Calls an engine function in the given frames (the engine is injected first, as for a fill).
  * Answers are outside data: each caller checks their shape before using them.
@@ -54,18 +53,12 @@ export async function callContent(
   const target = { tabId, frameIds: frames.map((frame) => frame.frameId) };
   // The page's identity, pointing and the profile test live in a script of their own
   // (content/profile-tools.ts), so the content script every run injects stays small.
-  const tools = TOOLS.has(method);
-  // Undo's putting back is profile-tools.js's too, called by the content script (content-script.ts).
-  const files = tools
-    ? ["profile-tools.js"]
-    : method === "undo"
-      ? ["profile-tools.js", "content.js"]
-      : ["content.js"];
+  const { files, symbol } = scriptsForCall(method);
   await browser.scripting.executeScript({ target, files });
   const answers = await browser.scripting.executeScript({
     target,
     func: callInFrame,
-    args: [method, arg, origin, tools ? "hso.profile-tools" : "hso.content"],
+    args: [method, arg, origin, symbol],
   });
   return answers.map((answer) => {
     const result = answer.result as { error?: unknown } | undefined;

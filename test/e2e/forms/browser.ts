@@ -5,7 +5,7 @@ import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { measureWords } from "../../../extension/background/measure-words";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import { withFields } from "../../../extension/background/request-fields";
-import { scriptsFor } from "../../../extension/background/request-scripts";
+import { scriptsFor, scriptsForCall } from "../../../extension/background/request-scripts";
 import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
 import { findFillField } from "../../../extension/fill-fields";
 import { formWords } from "../../../extension/i18n/form-words";
@@ -14,7 +14,6 @@ import { CHROMIUM_ARGS } from "../../../scripts/try-form/extension-session.js";
 /** The built extension (run `vite build` first; `npm test` does). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../../dist/extension");
 export const CONTENT_SCRIPT_PATH = resolve(EXTENSION_DIR, "content.js");
-export const PROFILE_TOOLS_PATH = resolve(EXTENSION_DIR, "profile-tools.js");
 
 /** Debian's Chromium, headless, without the extension (for driving the content script directly). */
 export function launchBrowser(): Promise<Browser> {
@@ -62,16 +61,15 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
  * for them as the worker does.
  */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
-  const tools = method === "identity" || method === "pick" || method === "testProfile";
   // As the worker does at sending: the fields' words from the request's figures (a test may have
-  // changed them after contentRequest), and profile-tools.js first where locators are built or
-  // followed (a plan, a profile, confirmed rows).
+  // changed them after contentRequest), and the scripts the worker injects for the call, in its
+  // order (background/request-scripts.ts).
   const sent = method === "run" ? withFields(argument as ContentRequest) : argument;
-  const first =
-    method === "undo" ||
-    (method === "run" && scriptsFor(argument as ContentRequest).includes("profile-tools.js"));
-  if (first) await inject(frame, PROFILE_TOOLS_PATH);
-  await inject(frame, tools ? PROFILE_TOOLS_PATH : CONTENT_SCRIPT_PATH);
+  const { files, symbol } =
+    method === "run"
+      ? { files: scriptsFor(argument as ContentRequest), symbol: "hso.content" }
+      : scriptsForCall(method);
+  for (const file of files) await inject(frame, resolve(EXTENSION_DIR, file));
   return frame.evaluate(
     ([name, sent, symbol]) => {
       const api = (globalThis as unknown as Record<symbol, Record<string, (a: unknown) => unknown>>)[
@@ -79,7 +77,7 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
       ];
       return api?.[name as string]?.(sent);
     },
-    [method, sent, tools ? "hso.profile-tools" : "hso.content"] as const,
+    [method, sent, symbol] as const,
   );
 }
 
