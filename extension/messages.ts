@@ -272,13 +272,15 @@ export interface FillResult {
   /** When the fill was read back (Date.now() ms): the late read-back looks a bounded time after it. */
   filledAt?: number;
   /**
+   * The tab was loaded again during the fill's last round or after the fill was shown
+   * (fill-tab.ts, tab-results.ts: markTabNavigated): the late read-back reads the figures again.
+   */
+  navigatedAfterFill?: boolean;
+  /**
    * What the late read-back saw (verify-fill.ts): how many fields the page changed after the fill,
    * whether it was still at work ("Lagrer …") when the read-back's bound came, and how long after
-   * the fill it was read.
+   * the fill it was read; `reloaded`: the page was loaded again after the fill (reread-after-reload.ts).
    */
-  /** The tab was loaded again after this fill was shown (tab-results.ts: markTabNavigated). */
-  navigatedAfterFill?: boolean;
-  /** What the late read-back saw; `reloaded`: the page was loaded again after the fill (reread-after-reload.ts). */
   afterFill?: { changed: number; busy: boolean; watchedMs: number; reloaded?: boolean };
 }
 

@@ -1,3 +1,4 @@
+import browser from "webextension-polyfill";
 import type { FigureToFill } from "../content/content-api";
 import type { MergedFrames } from "./merge-frames";
 import { waitForReload } from "./wait-for-reload";
@@ -156,4 +157,29 @@ function applyCheck(merged: MergedFrames, check: MergedFrames): MergedFrames {
     missing: [...new Set([...merged.missing, ...check.missing])],
     mismatched: [...merged.mismatched, ...check.mismatched],
   };
+}
+
+/**
+ * A frame's answer was lost because the tab started loading another document during the round
+ * (a unit list's own `change` listener reloading the page with the unit's saved draft, faster than
+ * the engine could answer): what was written there is gone with the document, so nothing counts
+ * as filled. Once the page has loaded, every figure is read on it as a check reads it: what the
+ * page shows (the draft's own figures) is reported as differing, never as filled; a tab that left
+ * the page the user chose is read nowhere, its figures missing.
+ */
+export async function readAfterLostAnswer(
+  tabId: number,
+  figures: FigureToFill[],
+  round: Round,
+  stillThere: () => Promise<boolean>,
+): Promise<{ merged: MergedFrames; stopped: boolean }> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.status !== "complete") await waitForReload(tabId);
+  const ids = figures.map((figure) => figure.id);
+  if (!(await stillThere())) {
+    const none = { filled: [], missing: ids, mismatched: [], matched: [], pending: [], frames: 0 };
+    return { merged: { ...none, reloading: false, errors: [] }, stopped: true };
+  }
+  const check = await round("check", figures);
+  return { merged: { ...check, filled: [], pending: [], reloading: false }, stopped: false };
 }

@@ -6,12 +6,14 @@ import { loadPlan, loadUndo, type StoredPlan, saveUndo } from "../storage/tab-st
 import { checkIdentity } from "./check-identity";
 import { withoutUnaskedComputed } from "./computed-figures";
 import { figureRows, withUnsent } from "./figure-rows";
-import { fillRounds, type Round, recheck } from "./fill-rounds";
+import { fillRounds, type Round, readAfterLostAnswer, recheck } from "./fill-rounds";
 import { nameInvalidCss } from "./invalid-css";
 import { type MergedFrames, mergeFrames } from "./merge-frames";
 import type { FrameAnswer } from "./run-in-tab";
 import { explainSharedUnitNames } from "./shared-unit-names";
 import { openTabRun, results, type TabRun } from "./tab-run";
+import { waitForReload } from "./wait-for-reload";
+import { watchNavigation } from "./watch-navigation";
 import { WorkerError } from "./worker-error";
 
 export { MAX_RELOADS } from "./fill-rounds";
@@ -27,11 +29,33 @@ export { FIELD_WAIT_MS } from "./tab-run";
  */
 export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResult> {
   const run = await openTabRun(request);
+  const watch = watchNavigation(run.tab.id);
+  try {
+    return await fillWatched(request, run, watch);
+  } finally {
+    watch.stop();
+  }
+}
+
+/**
+ * fillTab's work, with the tab watched: a load that starts during or after the last round (one
+ * nothing foretold) leaves that round's read-back describing a page that is gone, so the result
+ * says the page was loaded again since (`navigatedAfterFill`) and the late read-back reads the
+ * figures on the new page (verify-fill.ts), also when the load starts while the result is saved.
+ */
+async function fillWatched(
+  request: RequestOf<"fill-tab">,
+  run: TabRun,
+  watch: ReturnType<typeof watchNavigation>,
+): Promise<FillResult> {
   const plan = request.ids ? await confirmedPlan(run, request) : undefined;
   const confirmed = plan?.frames;
   const undo: { frameId: number; undoId: string }[] = [];
   const answers: FrameAnswer[] = [];
+  let lastRoundAt = Date.now();
+  let lastAnswers: FrameAnswer[] = [];
   const round: Round = async (mode, some, after) => {
+    lastRoundAt = Date.now();
     // Figures pending after a postback were already going to be written: a server that renders
     // its lists back with the default chosen must not make them "not empty" (content-api.ts).
     // Without a reload the page is the one read before: what it holds is the user's.
@@ -41,6 +65,7 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
     for (const answer of got)
       if (answer.undoId) undo.push({ frameId: answer.frameId, undoId: answer.undoId });
     answers.push(...got);
+    lastAnswers = got;
     return mergeFrames(results(got));
   };
   if (request.mode === "fill" && !request.override) await refuseOtherPage(run, request);
@@ -50,7 +75,25 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
       ? await fillRounds(run.tab.id, run.figures, first, round, run.stillThere)
       : { merged: first, reloads: 0, stopped: false, checked: false, reloadMissed: false };
   const again = rounds.reloads > 0 && !rounds.stopped && !rounds.checked;
-  const merged = again ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
+  let merged = again ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
+  // A top page that did not answer a fill may have been unloaded under it, before the tab says
+  // it is loading (Chrome answers the injection first): a load is waited for, boundedly.
+  const silent =
+    request.mode === "fill" &&
+    lastAnswers.some((answer) => answer.frameId === 0 && answer.error === "no_answer");
+  const loadedSinceRound = () => watch.loadedSince(lastRoundAt);
+  const lost =
+    silent && (loadedSinceRound() || (await waitForReload(run.tab.id)) !== "none" || loadedSinceRound());
+  const navigated = lost || (request.mode === "fill" && loadedSinceRound());
+  if (lost) {
+    // The report is the new page's as read: rows of rounds on the page that is gone would rank
+    // "filled" above what the page now shows (figure-rows.ts).
+    const before = answers.length;
+    const read = await readAfterLostAnswer(run.tab.id, run.figures, round, run.stillThere);
+    answers.splice(0, before);
+    merged = read.merged;
+    if (read.stopped) rounds.stopped = true;
+  }
   // A snapshot taken before a reload describes a page that is gone: only the last round's count.
   const lastUndo = rounds.reloads > 0 ? [] : undo;
   // A check writes nothing: the last fill's snapshots stay, so "Angre" still undoes that fill.
@@ -62,7 +105,20 @@ export async function fillTab(request: RequestOf<"fill-tab">): Promise<FillResul
   if (rounds.stopped) result.stopped = "page_changed";
   if (rounds.reloadMissed) result.reloadMissed = true;
   if (request.mode === "fill") result.filledAt = Date.now();
+  // The snapshots died with the page: nothing is left to undo.
+  const reloaded = () => navigated || (request.mode === "fill" && loadedSinceRound());
+  const markReloaded = async () => {
+    Object.assign(result, { navigatedAfterFill: true, undoAvailable: false });
+    await saveUndo(run.tab.id, []);
+  };
+  if (reloaded()) await markReloaded();
+  if (lost)
+    result.afterFill = { changed: merged.mismatched.length, busy: false, watchedMs: 0, reloaded: true };
   await saveTabResult(run.tab.id, result);
+  if (reloaded() && !result.navigatedAfterFill) {
+    await markReloaded();
+    await saveTabResult(run.tab.id, result);
+  }
   return result;
 }
 

@@ -108,12 +108,17 @@ export async function verifyFill(request: RequestOf<"verify-fill">): Promise<Res
 function fillFrame(tabId: number, frame: ReachedFrame, undoId: string): FillFrame {
   return {
     async kept() {
-      const [answer] = await callContent(tabId, [frame], "kept", { undoId, busy: BUSY_WORDS });
+      // A frame removed while it is asked (the page loading another document) holds no fill.
+      const asked = callContent(tabId, [frame], "kept", { undoId, busy: BUSY_WORDS });
+      const [answer] = await asked.catch(() => [
+        { frameId: frame.frameId, result: { changed: [], unknown: true } },
+      ]);
       const parsed = keptAnswer.safeParse(answer?.result);
       return parsed.success ? parsed.data : undefined;
     },
     async putBack(mark, restore) {
-      const [answer] = await callContent(tabId, [frame], "putBack", { undoId, mark, restore });
+      const asked = callContent(tabId, [frame], "putBack", { undoId, mark, restore });
+      const [answer] = await asked.catch(() => []);
       const parsed = putBackAnswer.safeParse(answer?.result);
       const put = parsed.success ? parsed.data : [];
       // A field the frame did not answer for was not put back.

@@ -36,8 +36,12 @@ export async function fillOnce(session, input) {
     .catch((error) => {
       throw REFUSALS[error.code] ? new TryFormError(REFUSALS[error.code]) : error;
     });
-  // As the popup does: read again a bounded time after the fill, for fields the page changed back.
-  const late = filled.undoAvailable ? await session.send({ type: "verify-fill", tabId }) : {};
+  // As the popup does: read again a bounded time after the fill, for fields the page changed back,
+  // and on the new page when the tab loaded again during the fill (nothing to undo there).
+  const late =
+    filled.undoAvailable || filled.navigatedAfterFill
+      ? await session.send({ type: "verify-fill", tabId })
+      : {};
   const result = late.result ?? filled;
   await page.waitForLoadState("load");
   await page.screenshot({ path: input.screenshotPath, fullPage: true });

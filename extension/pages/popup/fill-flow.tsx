@@ -69,11 +69,13 @@ export function FillFlow({ lang, send, tab, choice, unitName, canRun, requestOri
     if (next) setPreview(undefined);
     setResult(next);
     setUndone(undefined);
-    if (next?.mode === "fill" && next.undoAvailable && next.filled.length > 0) await verify();
+    const readAgain = next?.undoAvailable || next?.navigatedAfterFill;
+    if (next?.mode === "fill" && readAgain && next.filled.length > 0) await verify();
   }
 
   // A page may change fields back after the read-back (an autosave reloading its draft): the
-  // report is shown at once, then read again a bounded time after the fill (verify-fill.ts).
+  // report is shown at once, then read again a bounded time after the fill (verify-fill.ts); a
+  // tab loaded again during the fill is read again on the new page.
   async function verify() {
     setVerifying(true);
     const answer = await send({ type: "verify-fill", tabId: tab.tabId });

@@ -674,6 +674,64 @@ describe("preview, confirm, undo", () => {
     expect(await loadUndo(7)).toEqual([{ frameId: 0, undoId: "u1" }]);
   });
 
+  it("a load nothing foretold that starts during the round: the result says so, no undo, and the late read-back will read again", async () => {
+    frames((request) => {
+      // The unit list's own change listener set location.search while the engine read back.
+      fake.tabs.onUpdated.fire(7, { status: "loading" });
+      return [frame({ filled: request.figures.map((figure) => figure.id), undoId: "gone" })];
+    });
+    const result = await fill("fill");
+    expect(result.navigatedAfterFill).toBe(true);
+    expect(result.undoAvailable).toBe(false);
+    expect(await loadUndo(7)).toEqual([]);
+    expect((await loadTabResult(7))?.navigatedAfterFill).toBe(true);
+    expect(fake.tabs.onUpdated.count()).toBe(0);
+  });
+
+  it("the top page unloaded under the fill, before the tab said it was loading: the new page is read, nothing counts as filled", async () => {
+    const requests = frames((request) => {
+      if (request.mode === "check")
+        return [
+          frame({
+            mismatched: [{ id: "beds.tsb_total", expected: "20,5", actual: "18" }],
+            missing: request.figures.map((figure) => figure.id).filter((id) => id !== "beds.tsb_total"),
+          }),
+        ];
+      // The engine's answer is lost with the document; the tab's "loading" comes afterwards.
+      setTimeout(() => fake.tabs.onUpdated.fire(7, { status: "loading" }), 0);
+      return [undefined as unknown as FrameResult];
+    });
+    const result = await fill("fill");
+    expect(requests.map((request) => request.mode)).toEqual(["fill", "check"]);
+    expect(result.filled).toEqual([]);
+    expect(result.mismatched).toEqual([{ id: "beds.tsb_total", expected: "20,5", actual: "18" }]);
+    expect(result.rows.find((row) => row.ids.includes("beds.tsb_total"))?.outcome).toBe("mismatched");
+    expect(result.afterFill?.reloaded).toBe(true);
+    expect(result.undoAvailable).toBe(false);
+    expect(result.navigatedAfterFill).toBe(true);
+  });
+
+  it("twin: a top page that does not answer and does not load again is an error, not read again", async () => {
+    vi.mocked(waitForReload).mockResolvedValue("none");
+    const requests = frames(() => [undefined as unknown as FrameResult]);
+    const result = await fill("fill");
+    expect(requests.map((request) => request.mode)).toEqual(["fill"]);
+    expect(result.frameErrors).toEqual([`${TOP}: no_answer`]);
+    expect(result.afterFill).toBeUndefined();
+    expect(result.navigatedAfterFill).toBeUndefined();
+  });
+
+  it("twin: another tab loading, or none, leaves the fill as it was, with undo", async () => {
+    frames((request) => {
+      fake.tabs.onUpdated.fire(8, { status: "loading" });
+      return [frame({ filled: request.figures.map((figure) => figure.id), undoId: "kept" })];
+    });
+    const result = await fill("fill");
+    expect(result.navigatedAfterFill).toBeUndefined();
+    expect(result.undoAvailable).toBe(true);
+    expect(await loadUndo(7)).toEqual([{ frameId: 0, undoId: "kept" }]);
+  });
+
   it("keeps no snapshot across a reload: the page it described is gone", async () => {
     let round = 0;
     frames((request) => {
