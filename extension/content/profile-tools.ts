@@ -1,7 +1,7 @@
 import { formWords } from "../i18n/form-words";
 import { buildLocators } from "./build-locators";
 import { collectControls } from "./collect-controls";
-import { PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
+import { CONTENT_API_VERSION, PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
 import { describeControls } from "./control-facts";
 import { isInvalidSelector } from "./invalid-selector";
 import { locateField } from "./locate-locators";
@@ -22,11 +22,14 @@ import { cannotEmpty, restoreSnapshot } from "./write-field";
 // Installed under a Symbol, as the content script is, so a page element cannot clobber it.
 const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
 const scope = globalThis as unknown as Record<symbol, unknown>;
-// An older profile-tools.js left in the frame (the extension updated) lacks `restore`: replaced.
-if (typeof (scope[key] as Partial<ProfileToolsApi> | undefined)?.restore !== "function") {
+// A profile-tools.js of an earlier build left in the frame (the extension updated) may have every
+// function and read by older rules: replaced unless it is of this build's engine version (the
+// content script's, which calls it in the same frame: content-script.ts isContentApi).
+if ((scope[key] as { version?: unknown } | undefined)?.version !== CONTENT_API_VERSION) {
   // The words forms are read with: this script bundles them (the content script has them sent).
   setFormWords(formWords());
-  const tools: ProfileToolsApi = {
+  const tools: ProfileToolsApi & { version: number } = {
+    version: CONTENT_API_VERSION,
     identity: () => pageIdentity(document, describeControls(document, collectControls(document))),
     testProfile: (profile) =>
       testProfile(document, profile, describeControls(document, collectControls(document))),
