@@ -94,12 +94,15 @@ async function fillWatched(
     merged = read.merged;
     if (read.stopped) rounds.stopped = true;
   }
-  // A snapshot taken before a reload describes a page that is gone: only the last round's count.
+  // A fill that went through a reload keeps no snapshot at all: those taken before it describe a
+  // page that is gone, and undoing only the rounds after it would leave the rest of the fill
+  // written (docs/extension.md: a fill through a postback cannot be undone).
   const lastUndo = rounds.reloads > 0 ? [] : undo;
   // A check writes nothing: the last fill's snapshots stay, so "Angre" still undoes that fill.
   const kept = request.mode === "fill" ? lastUndo : await loadUndo(run.tab.id);
   if (request.mode === "fill") await saveUndo(run.tab.id, lastUndo);
   const result = withoutUnaskedComputed(describe(request, run, merged, answers, kept.length > 0, plan?.rows));
+  // Never throws (invalid-css.ts): the page is written, so the result is saved whatever.
   if (run.chosen)
     result.rows = await nameInvalidCss(run.tab.id, () => run.frames(), run.chosen.profile, result.rows);
   if (rounds.stopped) result.stopped = "page_changed";

@@ -17,7 +17,8 @@ const OUT_OF_REACH: ReadonlySet<FigureRow["outcome"]> = new Set(["filled", "matc
  * the browser's own parser can tell, and the worker has none: the paths are asked of
  * profile-tools.js in the top frame (a selector's syntax is the same in every frame), only when
  * such a row has a CSS locator, so a fill that found everything injects nothing more. A frame that
- * cannot be asked leaves the rows as they are.
+ * cannot be probed or asked leaves the rows as they are: this never throws, since a fill calls it
+ * after writing the page, and its result must be kept and shown whatever (fill-tab.ts).
  */
 export async function nameInvalidCss(
   tabId: number,
@@ -28,7 +29,7 @@ export async function nameInvalidCss(
   const asked = rows.flatMap((row) => (OUT_OF_REACH.has(row.outcome) ? [] : cssOf(profile, row)));
   const paths = [...new Set(asked.map((entry) => entry.path))];
   if (paths.length === 0) return rows;
-  const invalid = await invalidPaths(tabId, (await frames()).slice(0, 1), paths);
+  const invalid = await invalidPaths(tabId, frames, paths);
   if (invalid.size === 0) return rows;
   return rows.map((row) => {
     if (OUT_OF_REACH.has(row.outcome)) return row;
@@ -49,11 +50,11 @@ function cssOf(profile: FormProfile, row: FigureRow): InvalidCss[] {
 
 async function invalidPaths(
   tabId: number,
-  frames: readonly ReachedFrame[],
+  frames: () => Promise<readonly ReachedFrame[]>,
   paths: string[],
 ): Promise<Set<string>> {
   try {
-    const [answer] = await callContent(tabId, frames, "invalidSelectors", paths);
+    const [answer] = await callContent(tabId, (await frames()).slice(0, 1), "invalidSelectors", paths);
     const result = answer?.result;
     if (!Array.isArray(result) || result.length !== paths.length) return new Set();
     return new Set(paths.filter((_, index) => result[index] === true));

@@ -313,6 +313,43 @@ describe("fill-tab", () => {
     expect(result.profile).toEqual({ name: "Skjema", managed: false });
   });
 
+  it("a fill whose naming of invalid CSS fails (the frames cannot be probed again) keeps its result, saved and shown", async () => {
+    await saveUserProfiles([
+      {
+        name: "Skjema",
+        urlPattern: `${ORIGIN}/skjema/*`,
+        decimal: "comma",
+        fields: { "beds.tsb_total": { locators: [{ kind: "css", path: "input[" }] } },
+      },
+    ]);
+    let written = false;
+    frames(() => {
+      written = true;
+      return [
+        frame({
+          filled: ["beds.phbu_total"],
+          missing: ["beds.tsb_total"],
+          undoId: "u1",
+          figures: [
+            { id: "beds.phbu_total", outcome: "filled" },
+            { id: "beds.tsb_total", outcome: "not_found" },
+          ],
+        }),
+      ];
+    });
+    const answer = fake.scripting.executeScript.getMockImplementation();
+    fake.scripting.executeScript.mockImplementation(async (details: object) => {
+      const { args, files } = details as { args?: unknown[]; files?: string[] };
+      if (written && !args && !files) throw new Error("Frame with ID 0 was removed.");
+      return answer?.(details);
+    });
+    const result = await fill("fill");
+    expect(result).toMatchObject({ filled: ["beds.phbu_total"], undoAvailable: true });
+    expect(result.rows.find((row) => row.ids.includes("beds.tsb_total"))?.invalidCss).toBeUndefined();
+    expect(await loadTabResult(7)).toEqual(result);
+    expect(await loadUndo(7)).toEqual([{ frameId: 0, undoId: "u1" }]);
+  });
+
   it("refuses a package that is not imported, or whose errors block filling", async () => {
     await expect(fill("fill", { year: 2023 })).rejects.toMatchObject({
       code: "package_missing",

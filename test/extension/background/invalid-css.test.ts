@@ -75,5 +75,7 @@ describe("nameInvalidCss (adversary-4 B23: an invalid selector was only 'missing
     fake.scripting.executeScript.mockRejectedValue(new Error("Cannot access contents of the page"));
     const missing = [row("beds.tsb_total", "not_found")];
     expect(await nameInvalidCss(7, frames, profile, missing)).toEqual(missing);
+    const unprobed = vi.fn(async () => Promise.reject(new Error("Frame with ID 0 was removed.")));
+    expect(await nameInvalidCss(7, unprobed, profile, missing)).toEqual(missing);
   });
 });
