@@ -341,7 +341,7 @@ describe("fill-tab", () => {
     fake.scripting.executeScript.mockImplementation(async (details: object) => {
       const { args, files } = details as { args?: unknown[]; files?: string[] };
       if (written && !args && !files) throw new Error("Frame with ID 0 was removed.");
-      return answer?.(details);
+      return answer ? answer(details) : [];
     });
     const result = await fill("fill");
     expect(result).toMatchObject({ filled: ["beds.phbu_total"], undoAvailable: true });
