@@ -36,6 +36,15 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
     says: near(`%|prosent|percent|per cent|${alone("andel|andelen|share")}`),
     unfit: [...COUNTS, "days"],
   },
+  // A distribution key ("Fordelingsnøkkel (sum 1,0)", "Andeler (sum = 1)"): shares that add up
+  // to one, never a count (adversary round 5, C33). A stated sum of one says it whatever the
+  // key is called; "Nøkkeltall" (key figures), "Sum 142" and "Sum 1 000" are counts.
+  {
+    says: near(
+      String.raw`${alone("(?:fordelings|allokerings)?nøkkel|(?:distribution|allocation) key")}|(?<!\p{L})sum(?:merer til)?\s*[=:]?\s*1(?:[.,]0+)?(?![\d.,]*\d|\s\d)`,
+    ),
+    unfit: [...COUNTS, "days"],
+  },
   // A mean ("Stillingsprosent (snitt)", "gjennomsnittlig"): a waiting time in days is one, a count is not.
   { says: near(`gjennomsnitt|${alone("snitt|average|mean")}`), unfit: COUNTS },
   // A count's unit ("Personer", "Årsverk", "Antall") where no percent is said: no place for a

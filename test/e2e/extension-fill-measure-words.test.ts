@@ -248,3 +248,38 @@ describe("staffing columns and legends that state other measures keep working", 
     });
   });
 });
+
+// adversary-5/k41-prosentvis-fordeling.html
+const DISTRIBUTION_KEY = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head>
+<body>
+<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<fieldset><legend>Prosentvis fordeling</legend>
+  <label>PHBU, i alt <input data-k="x:pf-phbu"></label>
+  <label>TSB, i alt <input data-k="x:pf-tsb"></label>
+</fieldset>
+<fieldset><legend>Fordelingsnøkkel (sum 1,0)</legend>
+  <label>Døgnplasser i alt <input data-k="x:fn-all"></label>
+</fieldset>
+<fieldset><legend>Antall</legend>
+  <label>PHV voksne, sykehusnivå <input data-k="beds.phv_adult_hospital"></label>
+  <label>PHV voksne, DPS <input data-k="beds.phv_adult_dps"></label>
+</fieldset>
+</body></html>`;
+
+describe("a distribution key takes no count (adversary round 5, C33)", () => {
+  it("«Fordelingsnøkkel (sum 1,0)» keeps the all-beds total out; the counts go under «Antall»", async () => {
+    expect(await fill(DISTRIBUTION_KEY)).toEqual({
+      "x:pf-phbu": "",
+      "x:pf-tsb": "",
+      "x:fn-all": "",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+    });
+  });
+
+  it("twin: the same box under a legend that states a count is filled", async () => {
+    const html = DISTRIBUTION_KEY.replace("Fordelingsnøkkel (sum 1,0)", "Totalt");
+    expect(await fill(html)).toMatchObject({ "x:fn-all": "142,5", "beds.phv_adult_dps": "64" });
+  });
+});

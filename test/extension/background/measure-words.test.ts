@@ -31,6 +31,12 @@ describe("measure words rule counts out of rates, shares and means", () => {
     "Rate",
     "Average",
     "Antall dager",
+    // A distribution key: shares that add up to one (adversary round 5, C33).
+    "Fordelingsnøkkel (sum 1,0)",
+    "Fordelingsnøkkel",
+    "Andeler (sum = 1)",
+    "Summerer til 1",
+    "Distribution key",
   ])("a count of beds, persons or FTEs never goes under «%s»", (text) => {
     for (const kind of ["beds", "headcount", "fte", "count", "places"] as const)
       expect(rulesOut(text, kind), kind).toBe(true);
@@ -46,6 +52,11 @@ describe("measure words rule counts out of rates, shares and means", () => {
     "Leger i alt",
     "Planlagt 2027",
     "Separate",
+    "Nøkkeltall døgnplasser",
+    "Key figures",
+    "Sum 142",
+    "Sum 1 000 plasser",
+    "Sum 10",
   ])("a count may still go under «%s»", (text) => {
     for (const kind of ["beds", "headcount", "fte", "count", "places"] as const)
       expect(rulesOut(text, kind), kind).toBe(false);
