@@ -228,6 +228,11 @@ export interface UndoSummary {
   kept: string[];
   /** Of `failed`, fields that held nothing and cannot be emptied on the page (they keep the fill's choice). */
   cannotEmpty?: string[];
+  /**
+   * Frames undo could not reach or that answered an error, each "address: error": their fields
+   * are as the fill left them, and their snapshots are kept so undo can be asked again.
+   */
+  frameErrors?: string[];
   /** Nothing to undo: no fill kept a snapshot, or the page has loaded again since. */
   nothing: boolean;
 }

@@ -31,6 +31,8 @@ export const EN: PageWords = {
   undoFailed: "These fields would not take their old value back: {list}",
   undoCannotEmpty:
     "Cannot be emptied on the page and still hold the fill's choice (they were empty before): choose again or reload the page: {list}",
+  undoFrameErrors:
+    "Undo did not reach these frames, whose fields are as the fill left them; try again: {list}",
   nothingToUndo: "There is nothing to undo (the page has loaded again since the fill).",
   undoAfterReload: "Undo is not possible: the page reloaded during the fill.",
   options: "The choices: {list}",

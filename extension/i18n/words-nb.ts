@@ -31,6 +31,8 @@ export const NB = {
   undoFailed: "Disse feltene ville ikke ta tilbake sin gamle verdi: {list}",
   undoCannotEmpty:
     "Kan ikke tømmes på siden og har fortsatt utfyllingens valg (de var tomme før): velg på nytt eller last siden på nytt: {list}",
+  undoFrameErrors:
+    "Angre nådde ikke disse rammene, som har feltene slik utfyllingen satte dem; prøv igjen: {list}",
   nothingToUndo: "Det er ingenting å angre (siden er lastet på nytt siden utfyllingen).",
   undoAfterReload: "Angre er ikke mulig: siden ble lastet på nytt under utfyllingen.",
   options: "Valgene: {list}",

@@ -17,9 +17,19 @@ export function UndoLine(props: {
     if (undone.nothing) return <p>{pageWord(lang, "nothingToUndo")}</p>;
     const stays = undone.cannotEmpty ?? [];
     const failed = undone.failed.filter((id) => !stays.includes(id));
+    const unreached = undone.frameErrors ?? [];
     return (
       <>
         <p>{pageWord(lang, "undone", { n: undone.restored.length })}</p>
+        {unreached.length > 0 && (
+          <>
+            <p class="error">{pageWord(lang, "undoFrameErrors", { list: unreached.join(", ") })}</p>
+            {/* Their snapshots are kept (undo-tab.ts): undo may be asked again. */}
+            <button type="button" class="secondary" disabled={props.busy} onClick={props.onUndo}>
+              {pageWord(lang, "undo")}
+            </button>
+          </>
+        )}
         {undone.kept.length > 0 && <p>{pageWord(lang, "undoKept", { list: names(undone.kept) })}</p>}
         {failed.length > 0 && <p class="error">{pageWord(lang, "undoFailed", { list: names(failed) })}</p>}
         {stays.length > 0 && <p class="error">{pageWord(lang, "undoCannotEmpty", { list: names(stays) })}</p>}

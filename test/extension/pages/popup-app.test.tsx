@@ -283,6 +283,50 @@ describe("popup: preview, fill, undo", () => {
     expect(screen.getByText(`Disse feltene ville ikke ta tilbake sin gamle verdi: ${tsb}`)).toBeTruthy();
   });
 
+  it("undo names a frame it could not reach and offers to try again, which asks once more", async () => {
+    const frameUrl = "https://intranett.example.no/skjema/ramme";
+    const answers = [
+      {
+        restored: ["beds.phv_adult_total"],
+        failed: [],
+        kept: [],
+        nothing: false,
+        frameErrors: [`${frameUrl}: engine_missing`],
+      },
+      { restored: ["beds.tsb_total"], failed: [], kept: [], nothing: false },
+    ];
+    const { of } = renderPopup({
+      "fill-tab": () =>
+        ok(
+          fillResult({
+            undoAvailable: true,
+            rows: [
+              {
+                ids: ["beds.phv_adult_total"],
+                outcome: "filled",
+                frameUrl: tab.url,
+                field: field("Antall døgnplasser", "Voksne – DPS"),
+              },
+            ],
+          }),
+        ),
+      "undo-tab": () => ok(answers.shift() ?? { restored: [], failed: [], kept: [], nothing: true }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Forhåndsvis utfylling" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Fyll ut valgte (1)" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Angre utfyllingen" }));
+    expect(
+      await screen.findByText(
+        `Angre nådde ikke disse rammene, som har feltene slik utfyllingen satte dem; prøv igjen: ${frameUrl}: engine_missing`,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Angre utfyllingen" }));
+    expect(await screen.findByText("Angret. Felt satt tilbake til det de hadde: 1.")).toBeTruthy();
+    expect(screen.queryByText(/Angre nådde ikke/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Angre utfyllingen" })).toBeNull();
+    expect(of("undo-tab")).toHaveLength(2);
+  });
+
   it("S2: after the report is shown, reads again late and shows fields the page changed back as not kept", async () => {
     const filled = fillResult({
       undoAvailable: true,
