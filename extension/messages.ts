@@ -264,10 +264,12 @@ export interface FillResult {
    */
   stopped?: "page_changed";
   /**
-   * A field the profile says reloads the page was written and the page did not load again within
-   * the wait: the rest of the profile's fields were filled on the same page, without its `reloads` marks.
+   * A field the profile says reloads the page was written and the page did not start loading again
+   * within `waitedMs` (wait-for-reload.ts RELOAD_LIMITS.startMs, carried so the popup and try-form
+   * say the wait the worker used): the rest of the profile's fields were filled on the same page,
+   * without its `reloads` marks.
    */
-  reloadMissed?: true;
+  reloadMissed?: { waitedMs: number };
   /** Fields left for after the page reloads (postback); filled automatically when it has. */
   pending: string[];
   /** Every figure's outcome with its field, when the engine gave them (the honest report). */

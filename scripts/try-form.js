@@ -52,15 +52,26 @@ function readProfilesText(path) {
 }
 
 /**
+ * The summary line, nb / en: how many were filled (and how many found already held the package's
+ * figure: " (4 hadde tallet fra før)"), not found and mismatched, and the screenshot's path.
+ */
+function summaryLine(result, held, screenshotPath) {
+  const [filled, missing, mismatched] = [result.filled, result.missing, result.mismatched].map(
+    (list) => list.length,
+  );
+  const [heldNb, heldEn] =
+    held === 0 ? ["", ""] : [` (${held} hadde tallet fra før)`, ` (${held} already held it)`];
+  return (
+    `Fylt ut ${filled}${heldNb}, ikke funnet ${missing}, avviker ${mismatched}. Skjermbilde: ${screenshotPath}` +
+    ` / filled ${filled}${heldEn}, not found ${missing}, mismatched ${mismatched}. Screenshot: ${screenshotPath}`
+  );
+}
+
+/**
  * What the page's own code did to the figures written: how many it changed (the fields were found
  * and written: not a form drawn late), and by their labels those not put back, which hold a figure
  * that is not the package's.
  */
-/** Fields that already held the package's figure, in the summary line: " (4 hadde tallet fra før / already held it)". */
-function heldLine(count) {
-  return count === 0 ? "" : ` (${count} hadde tallet fra før / already held it)`;
-}
-
 function pageLines({ changedByPage, notRestored }) {
   if (changedByPage === 0) return [];
   const written =
@@ -134,16 +145,17 @@ try {
   });
   const result = tried.lists;
   console.log(JSON.stringify(result));
-  console.error(
-    `Fylt ut ${result.filled.length}${heldLine(tried.matched.length)}, ikke funnet ${result.missing.length}, avviker ${result.mismatched.length}. Skjermbilde: ${screenshotPath}`,
-  );
+  console.error(summaryLine(result, tried.matched.length, screenshotPath));
   for (const line of frameLines(tried.skippedFrames)) console.error(line);
   for (const line of pageLines(tried)) console.error(line);
   for (const line of invalidCssLines(tried.invalidCss)) console.error(line);
-  if (tried.reloadMissed)
+  if (tried.reloadMissed) {
+    // The worker's wait (wait-for-reload.ts RELOAD_LIMITS.startMs), as its result says it.
+    const { seconds } = tried.reloadMissed;
     console.error(
-      "Et felt som skulle laste siden på nytt, gjorde det ikke innen 3 s; de andre feltene ble fylt ut på samme side / a field that was to reload the page did not within 3 s; the other fields were filled on the same page",
+      `Et felt som skulle laste siden på nytt, gjorde det ikke innen ${seconds} s; de andre feltene ble fylt ut på samme side / a field that was to reload the page did not do so within ${seconds} s; the other fields were filled on the same page`,
     );
+  }
   // Only a page where no field fitted may be one that draws its form late.
   if (result.filled.length === 0 && tried.nothingFound && args.waitFor === undefined)
     console.error(

@@ -12,7 +12,7 @@ import { type MergedFrames, mergeFrames } from "./merge-frames";
 import type { FrameAnswer } from "./run-in-tab";
 import { explainSharedUnitNames } from "./shared-unit-names";
 import { openTabRun, results, type TabRun } from "./tab-run";
-import { waitForReload } from "./wait-for-reload";
+import { RELOAD_LIMITS, waitForReload } from "./wait-for-reload";
 import { watchNavigation } from "./watch-navigation";
 import { WorkerError } from "./worker-error";
 
@@ -106,7 +106,8 @@ async function fillWatched(
   if (run.chosen)
     result.rows = await nameInvalidCss(run.tab.id, () => run.frames(), run.chosen.profile, result.rows);
   if (rounds.stopped) result.stopped = "page_changed";
-  if (rounds.reloadMissed) result.reloadMissed = true;
+  // fill-rounds.ts waits with waitForReload's own limits.
+  if (rounds.reloadMissed) result.reloadMissed = { waitedMs: RELOAD_LIMITS.startMs };
   if (request.mode === "fill") result.filledAt = Date.now();
   // The snapshots died with the page: nothing is left to undo.
   const reloaded = () => navigated || (request.mode === "fill" && loadedSinceRound());

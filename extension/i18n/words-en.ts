@@ -64,7 +64,7 @@ export const EN: PageWords = {
   stoppedPageChanged:
     "The tab left the page you chose (another origin, or outside the profile's address pattern). Filling stopped; the fields still waiting were not filled.",
   reloadMissed:
-    'A field that was to reload the page (marked so in the profile, or a list that submits the form) was filled, but the page did not load again within 3 seconds. The other fields were filled on the same page; check whether the profile\'s "Reloads the page" is right.',
+    'A field that was to reload the page (marked so in the profile, or a list that submits the form) was filled, but the page did not load again within {s} seconds. The other fields were filled on the same page; check whether the profile\'s "Reloads the page" is right.',
   skippedFrames: "Frames that got no figures",
   frameUnreachable: "the extension has no access (another origin)",
   frameOtherOrigin: "another origin than the page: never filled",

@@ -64,7 +64,7 @@ export const NB = {
   stoppedPageChanged:
     "Fanen forlot siden du valgte (annen opprinnelse eller utenfor profilens adressemønster). Utfyllingen stoppet; feltene som ventet, ble ikke fylt ut.",
   reloadMissed:
-    "Et felt som skulle laste siden på nytt (merket i profilen eller en liste som sender skjemaet), ble fylt ut, men siden ble ikke lastet inn på nytt innen 3 sekunder. De andre feltene ble fylt ut på samme side; se over om profilens «Laster siden på nytt» stemmer.",
+    "Et felt som skulle laste siden på nytt (merket i profilen eller en liste som sender skjemaet), ble fylt ut, men siden ble ikke lastet inn på nytt innen {s} sekunder. De andre feltene ble fylt ut på samme side; se over om profilens «Laster siden på nytt» stemmer.",
   skippedFrames: "Rammer som ikke fikk tall",
   frameUnreachable: "utvidelsen har ikke tilgang (annen opprinnelse)",
   frameOtherOrigin: "annen opprinnelse enn siden: fylles aldri ut",

@@ -62,7 +62,9 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
         {pageWord(lang, "pageOrigin")} {result.origin}
       </p>
       {result.stopped && <p class="error">{pageWord(lang, "stoppedPageChanged")}</p>}
-      {result.reloadMissed && <p>{pageWord(lang, "reloadMissed")}</p>}
+      {result.reloadMissed && (
+        <p>{pageWord(lang, "reloadMissed", { s: result.reloadMissed.waitedMs / 1000 })}</p>
+      )}
       <p>
         <strong>
           {groups

@@ -78,8 +78,9 @@ export async function fillOnce(session, input) {
       (row.invalidCss ?? []).map((css) => ({ label: result.labels[row.ids[0]], id: row.ids[0], ...css })),
     ),
     notRestored: changed.filter((row) => row.restored === false).map(labelOf),
-    // A field was to reload the page and did not: the rest was filled on the same page (fill-rounds.ts).
-    reloadMissed: result.reloadMissed === true,
+    // A field was to reload the page and did not within the worker's wait, in seconds: the rest
+    // was filled on the same page (fill-rounds.ts).
+    reloadMissed: result.reloadMissed ? { seconds: result.reloadMissed.waitedMs / 1000 } : undefined,
     // No field of the page fitted any figure: what a form drawn after the page loaded looks like.
     nothingFound: result.rows.every((row) => row.outcome === "not_found"),
   };

@@ -135,13 +135,17 @@ describe("a profile locator whose CSS does not parse", () => {
 // Adversary round 4, B22: a field the profile marks as reloading the page did not reload it.
 describe("a reload that did not come", () => {
   it("says so, and that the other fields were filled on the same page (nb, en)", () => {
-    render(<FillResultView lang="nb" result={fillResult({ reloadMissed: true })} />);
+    render(<FillResultView lang="nb" result={fillResult({ reloadMissed: { waitedMs: 3_000 } })} />);
     expect(screen.getByText(/ble ikke lastet inn på nytt innen 3 sekunder/).textContent).toContain(
       "De andre feltene ble fylt ut på samme side",
     );
     cleanup();
-    render(<FillResultView lang="en" result={fillResult({ reloadMissed: true })} />);
+    render(<FillResultView lang="en" result={fillResult({ reloadMissed: { waitedMs: 3_000 } })} />);
     expect(screen.getByText(/did not load again within 3 seconds/)).toBeTruthy();
+    // The wait is the worker's (wait-for-reload.ts), not a number the words hold.
+    cleanup();
+    render(<FillResultView lang="en" result={fillResult({ reloadMissed: { waitedMs: 5_000 } })} />);
+    expect(screen.getByText(/did not load again within 5 seconds/)).toBeTruthy();
   });
 
   it("says nothing of it when every reload came", () => {
