@@ -1,8 +1,10 @@
 import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile, Locator } from "../profile/form-profile";
+import type { Assignment } from "./assign-fields";
 import type { ControlFacts } from "./control-facts";
 import type { FieldWords } from "./field-words";
-import type { FieldFind } from "./locate-locators";
+import type { PageActivity } from "./follow-page";
+import type { PlanRows } from "./plan-locators";
 import type { Snapshot } from "./undo-store";
 
 /**
@@ -489,12 +491,13 @@ export interface ContentApi {
 }
 
 /**
- * What only the popup and the options page ask of a page: `profile-tools.js`, injected only when
- * asked (the page's unit and year before a plan or a fill; pointing and the profile test from the
- * options page; the locators of a plan's rows, injected by the worker before a plan), installs
- * this on `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. None of it is needed to fill or check
- * by labels, so the content script every frame gets stays small; the worker injects it before an
- * undo too (background/call-content.ts).
+ * What only some requests need: `profile-tools.js`, injected only when asked, installs this on
+ * `globalThis[Symbol.for(PROFILE_TOOLS_SYMBOL)]`. The popup and the options page ask it for the
+ * page's unit and year (before a plan or a fill), pointing and the profile test; the content
+ * script asks it, in the same frame, for what only a plan, a profile, a preview's confirmed rows,
+ * an undo or the late read-back needs (the worker injects it first for those:
+ * background/request-scripts.ts). None of it is needed to fill or check by labels, so the content
+ * script every frame gets on every run stays small (docs/extension.md).
  */
 export interface ProfileToolsApi {
   /** The unit and year the page shows (the texts that may name its unit, for the worker to read). */
@@ -503,26 +506,34 @@ export interface ProfileToolsApi {
   testProfile(profile: FormProfile): ProfileTest;
   /** Waits for the user to point at fields (trusted clicks only). */
   pick(request: PickRequest): Promise<PickAnswer>;
-  /**
-   * How a profile finds each control again, for the rows of a plan: called by the content script
-   * in the same frame (content/plan-locators.ts), never by the worker (the controls are the page's).
-   */
-  locators(controls: readonly ControlFacts[]): Locator[][];
   /** For each CSS path (` >>> ` steps included), whether the browser's parser refuses it. */
   invalidSelectors(paths: readonly string[]): boolean[];
   /**
-   * Where a profile field's locators (or a confirmed row's) lead among the content script's
-   * controls (content/locate-locators.ts): called by the content script in the same frame, which
-   * does not bundle it (its size budget), never by the worker.
+   * Where each figure of a request with a profile goes among the content script's controls, by
+   * its profile field's locators (content/profile-assignments.ts); `byLabels` is the content
+   * script's matching by labels, which a CSS path that recorded nothing is checked against.
    */
-  locate(doc: Document, locators: readonly Locator[], controls: readonly ControlFacts[]): FieldFind;
-  /**
-   * Undo's writing (content/write-field.ts): puts one control back to what a fill's snapshot says
-   * it held, and whether it cannot be emptied on the page. Called by the content script's undo in
-   * the same frame (the snapshots are the content script's), which does not bundle it.
-   */
-  restore(snapshot: Snapshot): Promise<boolean>;
-  cannotEmpty(snapshot: Snapshot): boolean;
+  assign(
+    doc: Document,
+    request: ContentRequest,
+    controls: readonly ControlFacts[],
+    byLabels: () => Map<string, Assignment>,
+  ): Map<string, Assignment>;
+  /** A preview's confirmed row's control found again, or `changed` (content/profile-assignments.ts). */
+  reconfirm(doc: Document, row: ConfirmedRow, controls: readonly ControlFacts[]): Assignment;
+  /** A plan's rows, which carry their locators and say what a fill would do (content/plan-rows.ts). */
+  planRows(): PlanRows;
+  /** A profile's order of writing (content/fill-order.ts). */
+  fillOrder(figures: readonly FigureToFill[], profile: FormProfile): FigureToFill[];
+  /** Puts a fill's controls back from the content script's snapshots (content/undo-fill.ts). */
+  undo(doc: Document, snapshots: readonly Snapshot[]): Promise<UndoResult>;
+  /** What changed since a fill, from the content script's snapshots (content/undo-fill.ts). */
+  kept(
+    doc: Document,
+    busy: string,
+    activity: PageActivity,
+    snapshots: readonly Snapshot[] | undefined,
+  ): ReturnType<ContentApi["kept"]>;
 }
 
 /** The key passed to `Symbol.for` under which profile-tools.js installs itself. */
@@ -537,6 +548,8 @@ export const CONTENT_SYMBOL = "hso.content";
  * says what a field held before and whether the user typed into it, putBack() puts fields back;
  * 6: the request carries the words, the fields' words and the unit's names, and undo asks
  * profile-tools.js to put back (an engine of 5 left in a tab from before an update would read
- * the new requests by its old rules: it is replaced).
+ * the new requests by its old rules: it is replaced); 7: a plan's rows, a profile's fields, a
+ * preview's confirmed rows, undo and kept() are profile-tools.js's (an engine of 6 would ask
+ * profile-tools.js for `locate` and `restore`, which it no longer has).
  */
-export const CONTENT_API_VERSION = 6;
+export const CONTENT_API_VERSION = 7;

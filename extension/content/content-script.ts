@@ -8,13 +8,12 @@ import {
   type UndoRequest,
   type UndoResult,
 } from "./content-api";
-import { isBusy } from "./follow-page";
 import { clearHighlights, highlight } from "./highlight";
 import { profileTools } from "./plan-locators";
 import { rollBack } from "./read-back";
-import { readControl, readShown } from "./read-control";
+import { readControl } from "./read-control";
 import { runRequest } from "./run-request";
-import { activityOf, changedSinceFill, peekSnapshots, takeSnapshots } from "./undo-store";
+import { activityOf, peekSnapshots, takeSnapshots } from "./undo-store";
 
 /**
  * Runs requests one after another (a second click must not interleave its writes with the first)
@@ -38,22 +37,12 @@ function createContentApi(doc: Document): ContentApi {
         () => undo(doc, request),
         (error) => ({ frameUrl: doc.URL, restored: [], failed: [String(error)] }),
       ),
-    // Not queued: it only reads, and an undo clicked meanwhile must not wait for it.
+    // Not queued: it only reads, and an undo clicked meanwhile must not wait for it. What changed
+    // is profile-tools.js's to tell (undo-fill.ts), from this script's snapshots.
     kept: (request) => {
       const undoId = String(request?.undoId);
-      const { last, typed } = activityOf(undoId);
-      const snapshots = peekSnapshots(undoId);
-      return {
-        changed: (snapshots ?? []).filter(changedSinceFill).map(({ id, control, shown }) => ({
-          id,
-          actual: readShown(control),
-          before: shown,
-          typed: typed?.has(control.element),
-        })),
-        busy: isBusy(doc, String(request?.busy)),
-        stillMs: Date.now() - last,
-        ...(snapshots ? {} : { unknown: true as const }),
-      };
+      const { kept } = profileTools("kept");
+      return kept(doc, String(request?.busy), activityOf(undoId), peekSnapshots(undoId));
     },
     putBack: (request) =>
       serial(
@@ -84,40 +73,17 @@ async function putBack(request: PutBackRequest): Promise<{ id: string; restored:
 }
 
 /**
- * Restores every control of one fill to what it held before, in reverse order of writing. A
- * control changed since the fill (the user typed a correction) is kept as it is and named in
- * `kept`: undo never throws away what the user wrote after the fill. A control that held nothing
- * and cannot be emptied on the page keeps the fill's choice and is named in `cannotEmpty` too.
+ * Undoes one fill: profile-tools.js puts its controls back (undo-fill.ts), from the snapshots this
+ * script kept; the marks go too.
  */
 async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
-  // Putting back is profile-tools.js's, injected before the undo (the content script's size
-  // budget); asked before the snapshots are taken, so an undo without it can be asked again.
-  const { restore } = profileTools("restore");
-  const { cannotEmpty } = profileTools("cannotEmpty");
+  // Asked before the snapshots are taken, so an undo without profile-tools.js can be asked again.
+  const { undo } = profileTools("undo");
   const snapshots = takeSnapshots(String(request?.undoId));
   if (snapshots === undefined) return { frameUrl: doc.URL, restored: [], failed: [], unknown: true };
-  const restored: string[] = [];
-  const notRestored: string[] = [];
-  const kept: string[] = [];
-  const stays: string[] = [];
-  for (const snapshot of [...snapshots].reverse()) {
-    const connected = snapshot.control.element.isConnected;
-    if (connected && changedSinceFill(snapshot)) {
-      kept.push(snapshot.id);
-      continue;
-    }
-    if (connected && cannotEmpty(snapshot)) stays.push(snapshot.id);
-    const ok = connected && (await restore(snapshot));
-    (ok ? restored : notRestored).push(snapshot.id);
-  }
+  const result = await undo(doc, snapshots);
   clearHighlights();
-  return {
-    frameUrl: doc.URL,
-    restored: restored.reverse(),
-    failed: notRestored.reverse(),
-    ...(kept.length > 0 ? { kept: kept.reverse() } : {}),
-    cannotEmpty: stays,
-  };
+  return result;
 }
 
 function failed(doc: Document, request: ContentRequest, error: unknown): FrameResult {

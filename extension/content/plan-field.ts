@@ -39,7 +39,7 @@ export function planField(
 /**
  * A control as the popup shows it: label, section, score and what it holds. How to find it again
  * (its locators, in a plan's answer and a profile test) is added by build-locators.ts, which lives
- * in profile-tools.js (plan-locators.ts): a fill's or a check's rows are never found again.
+ * in profile-tools.js (plan-rows.ts): a fill's or a check's rows are never found again.
  */
 export function fieldInfo(facts: ControlFacts, score: number): FieldInfo {
   return { label: facts.name, section: facts.section, score, current: readShown(facts.control) };

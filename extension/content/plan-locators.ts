@@ -1,6 +1,7 @@
-import { type FieldInfo, PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
+import { type FieldInfo, type FigureReport, PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { fieldInfo } from "./plan-field";
+import type { HighlightState } from "./highlight";
+import { fieldInfo, type PlannedField } from "./plan-field";
 
 /** The rows of one answer: each control as the popup shows it, with its locators in a plan. */
 export interface AnswerRows {
@@ -11,41 +12,27 @@ export interface AnswerRows {
 }
 
 /**
- * A plan's rows carry how to find each control again (the confirmed fill and a profile made from
- * the plan follow them). Building locators (build-locators.ts, generated-id.ts) is not the fill's
- * work, so it lives in profile-tools.js, which the worker injects before a plan
- * (background/run-in-tab.ts): the content script every frame gets on every run stays within its
- * size budget (docs/extension.md). All rows are located at once, in one reading pass of its own.
+ * A plan's rows (profile-tools.js, plan-rows.ts): each carries how to find its control again, and
+ * `report` says what a fill would do with each planned field, marking it with the content
+ * script's `mark` (its highlight, so its clearHighlights removes the marks).
  */
-export function answerRows(plan: boolean): AnswerRows {
-  const wanting: Array<[FieldInfo, ControlFacts]> = [];
-  return {
-    of(facts, score) {
-      const info = fieldInfo(facts, score);
-      if (plan) wanting.push([info, facts]);
-      return info;
-    },
-    locate() {
-      if (wanting.length === 0) return;
-      const built = profileTools("locators").locators(wanting.map(([, facts]) => facts));
-      wanting.forEach(([info], index) => {
-        info.locators = built[index] ?? [];
-      });
-      wanting.length = 0;
-    },
-  };
+export interface PlanRows extends AnswerRows {
+  report(
+    fields: readonly PlannedField[],
+    mark: (element: Element, state: HighlightState) => void,
+  ): FigureReport[];
 }
+
+/** A fill's or a check's rows: never found again, so no locators (only a plan's rows carry them). */
+export const FILL_ROWS: AnswerRows = { of: fieldInfo, locate() {} };
 
 /**
  * profile-tools.js as installed in this frame, which the worker injects before the content script
- * for a plan, a profile's fill or check, a confirmed fill (background/run-in-tab.ts) and an undo
- * (background/call-content.ts). Without it
- * the request is an error: never rows that cannot be found again, nor a profile's fields matched
- * some other way.
+ * for a plan, a profile's fill or check, a confirmed fill (background/request-scripts.ts: scriptsFor),
+ * an undo and the late read-back's questions (scriptsForCall). Without it the request is an
+ * error: never rows that cannot be found again, nor a profile's fields matched some other way.
  */
-export function profileTools<K extends "locators" | "locate" | "restore" | "cannotEmpty">(
-  method: K,
-): Pick<ProfileToolsApi, K> {
+export function profileTools<K extends keyof ProfileToolsApi>(method: K): Pick<ProfileToolsApi, K> {
   const scope = globalThis as unknown as Record<symbol, Partial<ProfileToolsApi> | undefined>;
   const tools = scope[Symbol.for(PROFILE_TOOLS_SYMBOL)];
   if (typeof tools?.[method] !== "function") throw new Error("profile_tools_missing");

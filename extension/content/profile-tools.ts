@@ -1,24 +1,25 @@
 import { formWords } from "../i18n/form-words";
-import { buildLocators } from "./build-locators";
 import { collectControls } from "./collect-controls";
 import { CONTENT_API_VERSION, PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
 import { describeControls } from "./control-facts";
+import { fillOrder } from "./fill-order";
 import { isInvalidSelector } from "./invalid-selector";
-import { locateField } from "./locate-locators";
 import { pageIdentity } from "./page-identity";
 import { pickFields } from "./pick-fields";
-import { readingPass } from "./reading-pass";
+import { planRows } from "./plan-rows";
+import { profileAssignments, reconfirm } from "./profile-assignments";
 import { testProfile } from "./test-profile";
+import { keptSinceFill, undoFill } from "./undo-fill";
 import { setFormWords } from "./words";
-import { cannotEmpty, restoreSnapshot } from "./write-field";
 
 // The page's unit and year (asked by the popup before a plan or fill), pointing at fields and
-// testing a profile (asked from the options page) need none of the fill engine's writing, nor does
-// building the locators of a plan's rows (asked by the content script in a plan), following
-// them (asked by the content script for a profile's fields and a preview's confirmed rows) or
-// undo's putting back (asked by the content script's undo), so they
-// live in a script of their own, injected into the frames only when asked: the content script
-// that every run injects into every frame stays within its size budget (docs/extension.md).
+// testing a profile (asked from the options page) need none of the fill engine's writing; nor
+// does what the content script asks in the same frame for only some requests: building the
+// locators of a plan's rows and the rows themselves, following locators (a profile's fields, a
+// preview's confirmed rows), undo's putting back and the late read-back's question what changed.
+// So they live in a script of their own, injected into the frames only when asked
+// (background/request-scripts.ts): the content script that every run injects into every frame
+// stays within its size budget (docs/extension.md).
 // Installed under a Symbol, as the content script is, so a page element cannot clobber it.
 const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
 const scope = globalThis as unknown as Record<symbol, unknown>;
@@ -34,12 +35,13 @@ if ((scope[key] as { version?: unknown } | undefined)?.version !== CONTENT_API_V
     testProfile: (profile) =>
       testProfile(document, profile, describeControls(document, collectControls(document))),
     pick: (request) => pickFields(document, request),
-    // One pass for all of a plan's rows: ids, names and places counted once per tree.
-    locators: (controls) => readingPass(() => controls.map((facts) => buildLocators(facts))),
     invalidSelectors: (paths) => paths.map(isInvalidSelector),
-    locate: (doc, locators, controls) => readingPass(() => locateField(doc, locators, controls)),
-    restore: restoreSnapshot,
-    cannotEmpty,
+    assign: profileAssignments,
+    reconfirm,
+    planRows,
+    fillOrder,
+    undo: undoFill,
+    kept: keptSinceFill,
   };
   Object.defineProperty(scope, key, { value: tools, configurable: true });
 }

@@ -1,32 +1,23 @@
 import type { Assignment } from "./assign-fields";
 import { compareControl, isEmpty } from "./compare-control";
-import type {
-  ConfirmedRow,
-  ContentRequest,
-  FieldInfo,
-  FigureReport,
-  FigureToFill,
-  FrameResult,
-} from "./content-api";
+import type { ContentRequest, FieldInfo, FigureReport, FigureToFill, FrameResult } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { unusableReason } from "./control-state";
-import { fillOrder } from "./fill-order";
 import { frameResult } from "./frame-report";
 import { highlight } from "./highlight";
-import { type Located, locateFigures, profileField } from "./locate-figures";
+import { locateFigures, profileField } from "./locate-figures";
 import { watchForMoves } from "./moved-fields";
-import { normalizeLabel } from "./normalize-label";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
 import { fieldInfo, type PlannedField, planField } from "./plan-field";
-import { type AnswerRows, answerRows, profileTools } from "./plan-locators";
+import { type AnswerRows, FILL_ROWS, profileTools } from "./plan-locators";
 import { readBack } from "./read-back";
 import { readingPass } from "./reading-pass";
 import { settle } from "./settle";
 import { keepSnapshots, type Snapshot, snapshotOf } from "./undo-store";
 import { waitForFields } from "./wait-for-fields";
 import { setFormWords } from "./words";
-import { listChoice, writeField } from "./write-field";
+import { writeField } from "./write-field";
 
 /** No request may hold a frame longer than this, whatever it asks for. */
 const MAX_WAIT_MS = 10_000;
@@ -43,29 +34,31 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
   const reports: FigureReport[] = [];
   const confirmed = request.mode === "fill" ? request.confirmed : undefined;
   const choices = catalogueChoices(request);
-  const figures = fillOrder(
-    request.figures.map((item) => withChoices(item, request, choices)),
-    request.profile,
-  );
+  const listed = request.figures.map((item) => withChoices(item, request, choices));
+  // A profile's order is profile-tools.js's (fill-order.ts), as is a plan's rows (plan-rows.ts).
+  const figures =
+    request.profile === undefined ? listed : profileTools("fillOrder").fillOrder(listed, request.profile);
+  const preview = request.mode === "plan" ? profileTools("planRows").planRows() : undefined;
+  const rows = preview ?? FILL_ROWS;
   // Locating and planning write nothing and run no page code: one reading pass for both reads
   // styles, labels and ids once for all controls (a plan or check also compares in it).
-  const rows = answerRows(request.mode === "plan");
   const { unique, twins } = readingPass(() => {
     const located = locateFigures(doc, request);
     const fields: PlannedField[] = [];
     for (const figure of figures) {
-      if (confirmed !== undefined && !confirmed.some((row) => row.id === figure.id)) continue;
-      const assignment = confirmed
-        ? reconfirm(doc, figure, confirmed, located)
+      // A confirmed row's control is found again by its locators (profile-assignments.ts).
+      const row = confirmed?.find((item) => item.id === figure.id);
+      if (confirmed !== undefined && row === undefined) continue;
+      const assignment = row
+        ? profileTools("reconfirm").reconfirm(doc, row, located.controls)
         : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
       const planned = plan(request, figure, assignment, reports, rows);
       if (planned !== undefined) fields.push(planned);
     }
     refuseShared(fields, reports, rows);
     const split = splitTwins(fields);
-    if (request.mode !== "fill")
-      for (const field of split.unique)
-        reports.push(request.mode === "plan" ? planRow(field, rows) : checkRow(field));
+    if (preview) reports.push(...preview.report(split.unique, highlight));
+    else if (request.mode !== "fill") for (const field of split.unique) reports.push(checkRow(field));
     rows.locate();
     return split;
   });
@@ -181,24 +174,6 @@ function plan(
   return undefined;
 }
 
-/** A confirmed row's control found again by its locators; `changed` when it no longer reads as planned. */
-function reconfirm(
-  doc: Document,
-  figure: FigureToFill,
-  rows: readonly ConfirmedRow[],
-  located: Located,
-): Assignment {
-  const row = rows.find((item) => item.id === figure.id) as ConfirmedRow;
-  const { facts } = profileTools("locate").locate(doc, row.locators, located.controls);
-  if (facts === undefined) return { id: figure.id, status: "not_found" };
-  const same =
-    normalizeLabel(facts.name) === normalizeLabel(row.label) &&
-    normalizeLabel(facts.section) === normalizeLabel(row.section);
-  return same
-    ? { id: figure.id, status: "found", facts, score: 1 }
-    : { id: figure.id, status: "not_found", changed: true };
-}
-
 /** One control for two figures with different values: neither is written (the org. no. twice is fine). */
 function refuseShared(fields: PlannedField[], reports: FigureReport[], rows: AnswerRows): void {
   const byControl = new Map<ControlFacts, PlannedField[]>();
@@ -221,38 +196,6 @@ function refuseShared(fields: PlannedField[], reports: FigureReport[], rows: Ans
 /** A fill's or a check's field: no locators, only a plan's rows are found again. */
 function info(field: PlannedField): FieldInfo {
   return fieldInfo(field.facts, field.score);
-}
-
-function planRow(field: PlannedField, rows: AnswerRows): FigureReport {
-  const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
-  const { control } = field.facts;
-  // The preview says ahead what the fill would refuse: a figure the page's constraints reject.
-  const constraint = !same && isTyped(control) ? pageRefusal(control.element, field.expected) : undefined;
-  // Only empty fields are filled unless the user chooses overwrite: the preview says so ahead (S5).
-  const other = !same && constraint === undefined && !isEmpty(control);
-  // A list the fill would find no option in, or two, is said so ahead (the fill's own decision).
-  const choice = same ? undefined : listChoice(field);
-  const refused = choice !== undefined && !("item" in choice) ? choice : undefined;
-  const state = refused
-    ? refused.ambiguous
-      ? "ambiguous"
-      : "no_option"
-    : constraint !== undefined
-      ? "refused"
-      : other
-        ? "mismatched"
-        : "planned";
-  highlight(control.element, state === "planned" || state === "ambiguous" ? state : "mismatched");
-  const outcome = same ? "matched" : state;
-  const report: FigureReport = {
-    id: field.figure.id,
-    outcome,
-    field: rows.of(field.facts, field.score),
-    expected: field.expected,
-    actual,
-    ...(refused ? { options: refused.options } : {}),
-  };
-  return constraint === undefined ? report : { ...report, constraint };
 }
 
 function checkRow(field: PlannedField): FigureReport {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptsFor } from "../../../extension/background/request-scripts";
+import { scriptsFor, scriptsForCall } from "../../../extension/background/request-scripts";
 import type { ContentRequest } from "../../../extension/content/content-api";
 import { formWords } from "../../../extension/i18n/form-words";
 
@@ -27,5 +27,21 @@ describe("the scripts a request needs in a frame", () => {
     ]) {
       expect(scriptsFor(request)).toEqual(["profile-tools.js", "content.js"]);
     }
+  });
+});
+
+describe("the scripts an engine call needs in a frame", () => {
+  it("undo and the late read-back's question what changed ask profile-tools.js: it goes in first", () => {
+    for (const method of ["undo", "kept"])
+      expect(scriptsForCall(method)).toEqual({
+        files: ["profile-tools.js", "content.js"],
+        symbol: "hso.content",
+      });
+  });
+
+  it("putBack needs only the content script; identity, pick and the profile test are profile-tools.js's own", () => {
+    expect(scriptsForCall("putBack")).toEqual({ files: ["content.js"], symbol: "hso.content" });
+    for (const method of ["identity", "pick", "testProfile", "invalidSelectors"])
+      expect(scriptsForCall(method)).toEqual({ files: ["profile-tools.js"], symbol: "hso.profile-tools" });
   });
 });

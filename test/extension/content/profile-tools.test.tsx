@@ -15,11 +15,13 @@ const older = (version: number | undefined) => ({
   identity: () => ({}),
   testProfile: () => ({}),
   pick: async () => ({ picked: [] }),
-  locators: () => [],
   invalidSelectors: () => [],
-  locate: () => ({}),
-  restore: async () => true,
-  cannotEmpty: () => false,
+  assign: () => new Map(),
+  reconfirm: () => ({}),
+  planRows: () => ({}),
+  fillOrder: () => [],
+  undo: async () => ({}),
+  kept: () => ({}),
 });
 
 describe("profile-tools.js", () => {
@@ -27,7 +29,7 @@ describe("profile-tools.js", () => {
     vi.resetModules();
     await import("../../../extension/content/profile-tools");
     expect(installed()?.version).toBe(CONTENT_API_VERSION);
-    expect(typeof installed()?.restore).toBe("function");
+    expect(typeof installed()?.kept).toBe("function");
   });
 
   it("replaces one of an earlier build left in the frame (the extension updated), even with every function", async () => {

@@ -1,0 +1,66 @@
+import type { ContentApi, UndoResult } from "./content-api";
+import { isBusy, type PageActivity } from "./follow-page";
+import { readShown } from "./read-control";
+import { changedSinceFill, type Snapshot } from "./undo-store";
+import { cannotEmpty, restoreSnapshot } from "./write-field";
+
+// Undo and the late read-back's question what changed since a fill: asked after a fill, never in
+// one, so they live in profile-tools.js, which the worker injects before the content script for
+// them (background/request-scripts.ts: scriptsForCall). The snapshots and what the page did
+// since are the content script's (undo-store.ts), which hands them over (content-script.ts).
+
+/**
+ * Restores every control of one fill to what it held before, in reverse order of writing. A
+ * control changed since the fill (the user typed a correction) is kept as it is and named in
+ * `kept`: undo never throws away what the user wrote after the fill. A control that held nothing
+ * and cannot be emptied on the page keeps the fill's choice and is named in `cannotEmpty` too.
+ */
+export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): Promise<UndoResult> {
+  const restored: string[] = [];
+  const notRestored: string[] = [];
+  const kept: string[] = [];
+  const stays: string[] = [];
+  for (const snapshot of [...snapshots].reverse()) {
+    const connected = snapshot.control.element.isConnected;
+    if (connected && changedSinceFill(snapshot)) {
+      kept.push(snapshot.id);
+      continue;
+    }
+    if (connected && cannotEmpty(snapshot)) stays.push(snapshot.id);
+    const ok = connected && (await restoreSnapshot(snapshot));
+    (ok ? restored : notRestored).push(snapshot.id);
+  }
+  return {
+    frameUrl: doc.URL,
+    restored: restored.reverse(),
+    failed: notRestored.reverse(),
+    ...(kept.length > 0 ? { kept: kept.reverse() } : {}),
+    cannotEmpty: stays,
+  };
+}
+
+/**
+ * The fields of a fill changed since they were read back, with what they show now, what they
+ * showed before the fill and whether the user typed into them since; whether a live region says
+ * the page is still at work (`busy`: the worker's words); how long the page has been still.
+ * `unknown`: this document holds no such fill (ContentApi.kept).
+ */
+export function keptSinceFill(
+  doc: Document,
+  busy: string,
+  activity: PageActivity,
+  snapshots: readonly Snapshot[] | undefined,
+): ReturnType<ContentApi["kept"]> {
+  const { last, typed } = activity;
+  return {
+    changed: (snapshots ?? []).filter(changedSinceFill).map(({ id, control, shown }) => ({
+      id,
+      actual: readShown(control),
+      before: shown,
+      typed: typed?.has(control.element),
+    })),
+    busy: isBusy(doc, busy),
+    stillMs: Date.now() - last,
+    ...(snapshots ? {} : { unknown: true as const }),
+  };
+}
