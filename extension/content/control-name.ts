@@ -101,10 +101,31 @@ function nameOf(element: Element): string {
   if (simple !== undefined) return simple;
   if (isUnnamedField(element)) return "";
   try {
-    return clean(computeAccessibleName(element));
+    return asMeant(clean(computeAccessibleName(element)), element);
   } catch {
     return "";
   }
+}
+
+/**
+ * A name as its labels mean it (adversary-4 B8): an `<abbr title>` stands for its title
+ * ("Antall <abbr title=døgnplasser>dpl.</abbr> PHBU" is "Antall døgnplasser PHBU"), and a
+ * `<sup>` digit ending a label is a footnote mark, no word of it ("PHV voksne, i alt<sup>1</sup>").
+ */
+function asMeant(name: string, element: Element): string {
+  let meant = name;
+  for (const label of labelsOf(element as HTMLElement) ?? []) {
+    for (const abbr of label.querySelectorAll(`abbr[title]:not([title=""])`)) {
+      const shown = clean(abbr.textContent ?? "");
+      if (shown !== "") meant = meant.replace(shown, clean((abbr as HTMLElement).title));
+    }
+    // The mark ends the label: no text after it.
+    const mark = label.lastElementChild;
+    const digits = mark?.localName === "sup" ? clean(mark.textContent ?? "") : "";
+    if (/^\d+$/.test(digits) && clean(label.textContent ?? "").endsWith(digits))
+      meant = meant.replace(new RegExp(`${digits}$`), "").trim();
+  }
+  return meant;
 }
 
 /**

@@ -205,6 +205,16 @@ describe("last year said in help text, CSS generated content or text hidden from
     const filled = await fill(HIDDEN_YEAR_BADGE.replace(">2024:</span>", ">2025:</span>"));
     expect(filled).toMatchObject({ "x:ly-tsb": "", "x:ly-hosp": "46" });
   });
+
+  it("an <abbr>'s title stands for its text, a footnote <sup>1</sup> ending a label is no word of it (B8)", async () => {
+    const filled = await fill(HIDDEN_YEAR_BADGE);
+    expect(filled).toMatchObject({ "beds.phbu_total": "12", "beds.phv_adult_total": "110" });
+  });
+
+  it("twin: an <abbr> whose title names another measure («liggedøgn») keeps the box out", async () => {
+    const filled = await fill(HIDDEN_YEAR_BADGE.replace('title="døgnplasser"', 'title="liggedøgn"'));
+    expect(filled).toMatchObject({ "beds.phbu_total": "" });
+  });
 });
 
 /**
