@@ -59,6 +59,10 @@ function enclosingContext(at: Element): ContextText[] {
   // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
   const summary = at.localName === "details" ? childNamed(at, "summary") : null;
   if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
+  // A figure's caption speaks for the table or boxes it holds, as a table's own caption does:
+  // "Godkjente tall per 31.12.2024" (adversary round 5, C6).
+  const figcaption = at.localName === "figure" ? childNamed(at, "figcaption") : null;
+  if (figcaption !== null) texts.push({ text: oncePerPass(legendText, figcaption), kind: "caption" });
   const parent = parentAcross(at);
   return parent === null ? texts : [...texts, ...oncePerPass(enclosingContext, parent)];
 }

@@ -1,0 +1,95 @@
+// What names the part of a form a box sits in, said in structures the engine did not read
+// (test/e2e/forms/adversary-5/FINDINGS.md; extension/content/control-context.ts, table-headers.ts,
+// control-facts.ts). Each form's twin, where the same structure says this year or a count, still
+// fills. Every decoy (`x:`) must stay empty.
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+
+const FLUENT = resolve(
+  import.meta.dirname,
+  "../../node_modules/@fluentui/web-components/dist/web-components-all.min.js",
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIGURES = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+  "beds.all_total": 142.5,
+};
+
+/** Fills by labels (Fluent web components loaded first when asked); what every `data-k` control holds after. */
+async function fill(body: string, fluent = false): Promise<Record<string, string>> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(`<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Døgnplasser – Sykehuset Telemark HF</title></head><body><h1>Døgnplasser – Sykehuset Telemark HF</h1>
+${body}</body></html>`);
+    if (fluent) {
+      await page.addScriptTag({ path: FLUENT, type: "module" });
+      // The tablist gives its panels their role and hides the closed one once it is connected.
+      await page.waitForFunction(() => document.querySelectorAll("[role=tabpanel]").length === 2);
+    }
+    await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
+    return await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll("[data-k]")].map((element) => [
+          (element as HTMLElement).dataset.k as string,
+          (element as HTMLInputElement).value ?? "", // a Fluent box never typed in has none
+        ]),
+      ),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+const decoys = (values: Record<string, string>) =>
+  Object.entries(values).filter(([key, value]) => key.startsWith("x:") && value !== "");
+
+/** Two figures, each a table with its `<figcaption>`: the first for the decoys, the second for 2025. */
+const figures = (first: string, second: string) => `<figure><figcaption>${first}</figcaption><table>
+<tr><th>PHBU, i alt</th><td><input data-k="x:ly-phbu"></td></tr>
+<tr><th>TSB, i alt</th><td><input data-k="x:ly-tsb"></td></tr>
+<tr><th>Døgnplasser i alt</th><td><input data-k="x:ly-all"></td></tr></table></figure>
+<figure><figcaption>${second}</figcaption><table>
+<tr><th>PHV voksne, sykehusnivå</th><td><input data-k="beds.phv_adult_hospital"></td></tr>
+<tr><th>PHV voksne, DPS</th><td><input data-k="beds.phv_adult_dps"></td></tr></table></figure>`;
+
+// A `<figure>`'s `<figcaption>` dating its table to last year (C6).
+describe("a figure's caption speaks for the table in it", () => {
+  it("'Godkjente tall per 31.12.2024' (a date of last year): its table takes none of 2025's figures (C6)", async () => {
+    const values = await fill(
+      figures(
+        "Tabell 1. Godkjente tall per 31.12.2024 (kan korrigeres)",
+        "Tabell 2. Nye tall per 19.11.2025",
+      ),
+    );
+    expect(decoys(values)).toEqual([]);
+    expect(values).toMatchObject({ "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+  });
+
+  it("twin: captioned 'Godkjente tall per 31.12.2025', the same table fills", async () => {
+    const values = await fill(
+      figures("Tabell 1. Godkjente tall per 31.12.2025", "Tabell 2. Nye tall per 19.11.2025").replaceAll(
+        /data-k="x:ly-(phbu|tsb)"/g,
+        (_, slug: string) => `data-k="beds.${slug}_total"`,
+      ),
+    );
+    expect(values).toMatchObject({
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+      "beds.phv_adult_hospital": "46",
+    });
+  });
+});
