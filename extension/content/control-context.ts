@@ -1,4 +1,4 @@
-import { computeAccessibleName } from "dom-accessibility-api";
+import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
 import { gridHeaders } from "./grid-headers";
 import { HEADING_SKIPPED, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
@@ -177,6 +177,14 @@ function hashLinks(doc: Document): Map<string, Element[]> {
 function labelOf(element: Element): string {
   try {
     return clean(computeAccessibleName(element));
+  } catch {
+    return "";
+  }
+}
+
+export function descriptionOf(element: Element): string {
+  try {
+    return clean(computeAccessibleDescription(element));
   } catch {
     return "";
   }

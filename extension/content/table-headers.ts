@@ -1,4 +1,4 @@
-import { type ContextText, childNamed, clean } from "./control-context";
+import { type ContextText, childNamed, clean, descriptionOf } from "./control-context";
 import { ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
@@ -46,6 +46,9 @@ export function tableHeaders(element: Element): ContextText[] {
   // The first caption child (as `:scope > caption`), without searching the whole table per control.
   const caption = childNamed(table, "caption");
   if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
+  // So does its description: a note "Tallene … oppgis per 1000 innbyggere" that the table points
+  // at (`aria-describedby`) says the unit of measure of every box in it (adversary round 5, C24).
+  texts.push({ text: oncePerPass(descriptionOf, table), kind: "caption" });
   return texts;
 }
 

@@ -93,3 +93,37 @@ describe("a figure's caption speaks for the table in it", () => {
     });
   });
 });
+
+/** A table described by a note (aria-describedby), then a table of counts. */
+const described = (note: string) => `<h2>Dekning</h2>
+<table aria-describedby="n1">
+<tr><th>PHBU, i alt</th><td><input data-k="x:r-phbu"></td></tr>
+<tr><th>TSB, i alt</th><td><input data-k="x:r-tsb"></td></tr>
+</table>
+<p id="n1">${note}</p>
+<h2>Antall</h2>
+<table>
+<tr><th>PHV voksne, sykehusnivå</th><td><input data-k="beds.phv_adult_hospital"></td></tr>
+<tr><th>PHV voksne, DPS</th><td><input data-k="beds.phv_adult_dps"></td></tr>
+</table>`;
+
+// A table's `aria-describedby` note saying its boxes hold a rate (C24).
+describe("a table's description speaks for the boxes in it", () => {
+  it("'Tallene … oppgis per 1000 innbyggere': its boxes take no counts (C24)", async () => {
+    const values = await fill(
+      described("Tallene i tabellen over oppgis per 1000 innbyggere i opptaksområdet."),
+    );
+    expect(decoys(values)).toEqual([]);
+    expect(values).toMatchObject({ "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+  });
+
+  it("twin: described as 'Tallene oppgis som antall plasser', its boxes take the counts", async () => {
+    const values = await fill(
+      described("Tallene i tabellen over oppgis som antall plasser.").replace(
+        /data-k="x:r-(phbu|tsb)"/g,
+        (_, slug: string) => `data-k="beds.${slug}_total"`,
+      ),
+    );
+    expect(values).toMatchObject({ "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+  });
+});
