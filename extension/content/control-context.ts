@@ -47,12 +47,11 @@ function enclosingContext(at: Element): ContextText[] {
     if (legend !== null) texts.push({ text: oncePerPass(legendText, legend), kind: "legend" });
   }
   // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
+  // A tab panel without a name of its own is named by the tab that controls it (a Fluent
+  // `<fluent-tab aria-controls>` over a bare panel: adversary round 5, C4).
   const role = at.getAttribute("role");
-  if (role === "tabpanel") texts.push({ text: oncePerPass(labelOf, at), kind: "tab" });
-  else if (at.id !== "") {
-    const tab = oncePerPass(tabLinkText, at);
-    if (tab !== "") texts.push({ text: tab, kind: "tab" });
-  }
+  const tab = (role === "tabpanel" ? oncePerPass(labelOf, at) : "") || (at.id && oncePerPass(tabLinkText, at));
+  texts.push({ text: tab, kind: "tab" });
   // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12).
   const region = role === "region" || role === "dialog" || /^(section|aside|dialog|form)$/.test(at.localName);
   if (region && hasLabel(at)) texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
@@ -146,30 +145,42 @@ function legendText(legend: Element): string {
 }
 
 /**
- * A tab pane without ARIA, named by its tab's link: Bootstrap 3 puts the links in a `nav-tabs`
- * list (or marks them `data-toggle="tab"`) and points each at its pane's id, so "I fjor" over an
- * open pane says the pane is last year's (adversary round 3, A15). A skip link ("#main") is no tab.
+ * A pane named by the tab that opens it: an element whose `aria-controls` names the pane (a
+ * `<fluent-tab>`, whose role the page cannot see: it comes through ElementInternals; an
+ * accordion's button), or a link without ARIA where Bootstrap 3 puts it in a `nav-tabs` list (or
+ * marks it `data-toggle="tab"`) pointing at the pane's id, so "I fjor" over an open pane says the
+ * pane is last year's (adversary round 3, A15). A skip link ("#main") is no tab.
  */
 function tabLinkText(pane: Element): string {
-  for (const link of oncePerPass(hashLinks, pane.ownerDocument).get(`#${pane.id}`) ?? []) {
+  for (const link of oncePerPass(hashLinks, pane.getRootNode() as ParentNode).get(`#${pane.id}`) ?? []) {
     const toggle = link.getAttribute("data-toggle") ?? link.getAttribute("data-bs-toggle") ?? "";
-    if (/^(tab|pill)$/.test(toggle) || link.closest('[class*="tab"], [role=tablist]') !== null)
+    if (
+      /^(tab|pill)$/.test(toggle) ||
+      link.closest('[class*="tab"], [role=tablist]') ||
+      controlsOf(link).includes(pane.id)
+    )
       return clean(link.textContent ?? "");
   }
   return "";
 }
 
+function controlsOf(link: Element): string[] {
+  return (link.getAttribute("aria-controls") ?? "").split(/\s+/);
+}
+
 /**
- * A document's in-page links by their `href` ("#pane"), in tree order: every control with an id
- * asks for the links to it, and one search of the document per pass answers all of them.
+ * A tree's in-page links by their `href` ("#pane") and the elements that control a pane by its id
+ * (`aria-controls`), in tree order: every control with an id asks for the tabs to it, and one
+ * search of the tree per pass answers all of them.
  */
-function hashLinks(doc: Document): Map<string, Element[]> {
+function hashLinks(root: ParentNode): Map<string, Element[]> {
   const links = new Map<string, Element[]>();
-  for (const link of doc.querySelectorAll('a[href^="#"]')) {
-    const href = link.getAttribute("href") as string;
-    const same = links.get(href);
-    if (same === undefined) links.set(href, [link]);
-    else same.push(link);
+  for (const link of root.querySelectorAll('a[href^="#"], [aria-controls]')) {
+    for (const href of [link.getAttribute("href"), ...controlsOf(link).map((id) => `#${id}`)]) {
+      const same = links.get(href as string);
+      if (same === undefined) links.set(href as string, [link]);
+      else same.push(link);
+    }
   }
   return links;
 }

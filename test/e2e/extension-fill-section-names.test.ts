@@ -57,6 +57,35 @@ ${body}</body></html>`);
 const decoys = (values: Record<string, string>) =>
   Object.entries(values).filter(([key, value]) => key.startsWith("x:") && value !== "");
 
+/** Fluent's tabs over two bare panels, last year's tab named `lastYear`; `open` the one shown. */
+const fluentTabs = (lastYear: string, open: "ly" | "now") => `<fluent-tablist activeid="t-${open}">
+  <fluent-tab id="t-ly" aria-controls="p-ly">${lastYear}</fluent-tab>
+  <fluent-tab id="t-now" aria-controls="p-now">I år</fluent-tab>
+</fluent-tablist>
+<div id="p-ly">
+  <fluent-text-input data-k="x:ly-phbu">PHBU, i alt</fluent-text-input>
+  <fluent-text-input data-k="x:ly-tsb">TSB, i alt</fluent-text-input>
+</div>
+<div id="p-now">
+  <fluent-text-input data-k="beds.phbu_total">PHBU, i alt</fluent-text-input>
+  <fluent-text-input data-k="beds.tsb_total">TSB, i alt</fluent-text-input>
+</div>`;
+
+// A Fluent web components tab (its role comes through ElementInternals) tied to a bare panel by
+// `aria-controls` alone: the panel is named by the tab (C4).
+describe("a tab panel named by the tab that controls it (aria-controls)", () => {
+  it("Fluent's tab 'I fjor (2024)' open over a bare panel: its boxes take none of 2025's figures (C4)", async () => {
+    const values = await fill(fluentTabs("I fjor (2024)", "ly"), true);
+    expect(decoys(values)).toEqual([]);
+  });
+
+  it("twin: the tab 'I år' open, its panel's boxes fill", async () => {
+    const values = await fill(fluentTabs("I fjor (2024)", "now"), true);
+    expect(values).toMatchObject({ "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
+    expect(decoys(values)).toEqual([]);
+  });
+});
+
 /** Two figures, each a table with its `<figcaption>`: the first for the decoys, the second for 2025. */
 const figures = (first: string, second: string) => `<figure><figcaption>${first}</figcaption><table>
 <tr><th>PHBU, i alt</th><td><input data-k="x:ly-phbu"></td></tr>
