@@ -77,12 +77,23 @@ class ExtensionSession {
    */
   async openTab(url) {
     const opened = this.context.waitForEvent("page", { timeout: 15_000 });
+    // Opened empty, then navigated by Playwright: a tab the extension creates is not held for
+    // Playwright to attach (its page event came with the URL and the frames already loaded, 15 of
+    // 20 tries), and a frame whose document commits while Playwright attaches may get no utility
+    // world (Playwright 1.65 makes one only in the frames of the frame tree it read and in
+    // documents made after its init script is in), in which every wait hangs: the likely cause of
+    // the fill-worker test's waitForSelector timing out in one of three frames. Now every
+    // document of the page is made after Playwright attached.
     const tabId = await this.controlPage.evaluate(
-      async (address) => (await chrome.tabs.create({ url: address })).id,
-      url,
+      async () => (await chrome.tabs.create({ url: "about:blank" })).id,
     );
     const page = await opened;
-    await page.waitForLoadState("load");
+    try {
+      await page.goto(url);
+    } catch (error) {
+      // An address that cannot be reached commits Chromium's error page, which callers tell apart.
+      if (!page.url().startsWith("chrome-error:")) throw error;
+    }
     return { tabId, page };
   }
 
