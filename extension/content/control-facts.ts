@@ -4,6 +4,7 @@ import type { ContentRequest } from "./content-api";
 import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
 import { controlHint, controlName, drawnLabel } from "./control-name";
 import type { PageControl } from "./page-control";
+import { markSectionChoices } from "./section-choice";
 import { bodyFontSize, isStyledHeading, STYLED_HEADING_CANDIDATES } from "./styled-heading";
 import { markUnknownSections } from "./unknown-section";
 import {
@@ -100,6 +101,7 @@ export function describeControls(
     };
   });
   markUnknownSections(facts);
+  markSectionChoices(facts, year, (texts) => namesOtherUnit(said, texts));
   return facts;
 }
 

@@ -1,0 +1,41 @@
+import { isEmpty } from "./compare-control";
+import { parentAcross } from "./control-context";
+import type { ControlFacts } from "./control-facts";
+import { readShown } from "./read-control";
+import { singleYearsIn } from "./words";
+
+/**
+ * A list that shows a year or a unit chooses whose boxes sit beside it: a card whose own "Velg år"
+ * shows 2024 holds 2024's figures, one whose locked "Enhet" list shows Vestfold holds Vestfold's
+ * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
+ * (page-identity.ts). Each box is read by the lists of the nearest container that holds one (a
+ * card, a fieldset, a row, the page); a list nothing chose says nothing (isEmpty), and a list
+ * showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether a
+ * list's text names another unit (namesOtherUnit). It only takes places away.
+ */
+export function markSectionChoices(
+  facts: readonly ControlFacts[],
+  year: number | undefined,
+  otherUnit: (texts: readonly string[]) => boolean,
+): void {
+  const lists = facts.filter((list) => /select|combobox/.test(list.control.type) && !isEmpty(list.control));
+  for (const box of lists.length > 0 ? facts : []) {
+    let shown: string[] = [];
+    for (
+      let at = parentAcross(box.control.element);
+      at && !lists.includes(box) && !shown[0];
+      at = parentAcross(at)
+    ) {
+      const within = at;
+      shown = lists
+        .filter((list) => within.contains(list.control.element))
+        .map((list) => readShown(list.control));
+    }
+    const years = shown.flatMap(singleYearsIn);
+    if (year && !box.otherYear && years.length > 0 && !years.includes(year)) {
+      box.otherYear = true;
+      box.otherYears = years;
+    }
+    if (otherUnit(shown)) box.otherUnit = true;
+  }
+}
