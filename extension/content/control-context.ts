@@ -50,7 +50,8 @@ function enclosingContext(at: Element): ContextText[] {
   // A tab panel without a name of its own is named by the tab that controls it (a Fluent
   // `<fluent-tab aria-controls>` over a bare panel: adversary round 5, C4).
   const role = at.getAttribute("role");
-  const tab = (role === "tabpanel" ? oncePerPass(labelOf, at) : "") || (at.id && oncePerPass(tabLinkText, at));
+  const tab =
+    (role === "tabpanel" ? oncePerPass(labelOf, at) : "") || (at.id && oncePerPass(tabLinkText, at));
   texts.push({ text: tab, kind: "tab" });
   // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12).
   const region = role === "region" || role === "dialog" || /^(section|aside|dialog|form)$/.test(at.localName);
