@@ -59,7 +59,30 @@ export function isHidden(element: HTMLElement): boolean {
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return hasLayout(element);
   const shown = whereShown(element, box);
-  return shown === undefined || isOffPage(element, shown);
+  return shown === undefined || isOffPage(element, shown) || isCovered(element);
+}
+
+/**
+ * Covered where a user points at it: at its centre the page shows another element on top (an
+ * opaque `::after` over the box: adversary round 5, C15), not the box, a child of it or a label
+ * (a label over a box hands it the click). A box outside the view is not tested; one that seems
+ * covered is brought into view and tested again (under a sticky header, or scrolled away in its
+ * container), and the page scrolled back.
+ */
+function isCovered(element: HTMLElement): boolean {
+  const view = element.ownerDocument.defaultView as Window;
+  const { scrollX, scrollY } = view;
+  if (!coveredNow(element)) return false;
+  element.scrollIntoView({ block: "center", behavior: "instant" });
+  const covered = coveredNow(element);
+  view.scrollTo(scrollX, scrollY);
+  return covered;
+}
+
+function coveredNow(element: HTMLElement): boolean {
+  const { x, y, width, height } = element.getBoundingClientRect();
+  const top = (element.getRootNode() as Document).elementFromPoint?.(x + width / 2, y + height / 2);
+  return !!top && !element.contains(top) && !top.closest("label");
 }
 
 /** A zero box counts as hidden only where the browser lays pages out (not in a DOM without layout). */
