@@ -3,7 +3,7 @@ import type { DecimalStyle } from "./decimal-style";
 import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
 import { readControl, readShown } from "./read-control";
-import { sameValue } from "./same-value";
+import { isPointGrouped, sameValue } from "./same-value";
 import { wordsInUse } from "./words";
 
 /** What a control holds compared with a figure. */
@@ -49,6 +49,8 @@ function means(figure: FigureToFill, text: string, style: DecimalStyle): boolean
   return (
     typeof figure.value === "number" &&
     /^-?\d+\.\d+$/.test(text.trim()) &&
+    // "36.500" is read in the control's style only: 36 500 or 36,5, never whichever fits (B17).
+    !isPointGrouped(text) &&
     sameValue(figure, text, style === "comma" ? "point" : "comma")
   );
 }

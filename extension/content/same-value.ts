@@ -9,7 +9,8 @@ import type { DecimalStyle } from "./decimal-style";
 export function sameValue(figure: FigureToFill, actual: string, style: DecimalStyle): boolean {
   const { value } = figure;
   if (typeof value === "number") {
-    const read = readNumber(actual, style);
+    // A percentage the page shows with its sign after blur ("38,5 %") is the figure (adversary-4 B17).
+    const read = readNumber(figure.kind === "percent" ? actual.replace(/\s*%\s*$/, "") : actual, style);
     return read !== undefined && Math.abs(read - value) < 1e-9;
   }
   if (figure.kind === "org") return digits(actual) === digits(value) && digits(value) !== "";
@@ -17,13 +18,26 @@ export function sameValue(figure: FigureToFill, actual: string, style: DecimalSt
   return actual.trim() === value.trim();
 }
 
-/** A number read in the control's own style; a point-style "1,769.5" becomes Norwegian first. */
+/**
+ * A number read in the control's own style; a point-style "1,769.5" becomes Norwegian first. On a
+ * comma page, points between groups of three are thousands ("36.500" is 36 500: adversary-4 B17).
+ */
 export function readNumber(text: string, style: DecimalStyle): number | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
-  const norwegian = style === "point" ? trimmed.replace(/,/g, "").replace(".", ",") : trimmed;
+  const norwegian =
+    style === "point"
+      ? trimmed.replace(/,/g, "").replace(".", ",")
+      : isPointGrouped(trimmed)
+        ? trimmed.replace(/\./g, " ")
+        : trimmed;
   const parsed = parseNumber(norwegian);
   return parsed.ok ? parsed.value : undefined;
+}
+
+/** Digits grouped by three with points ("36.500", "1.234.567"): thousands, or a decimal point. */
+export function isPointGrouped(text: string): boolean {
+  return /^-?\d{1,3}(\.\d{3})+$/.test(text.trim());
 }
 
 function digits(text: string): string {

@@ -188,3 +188,61 @@ describe("a figure the page's own check marks invalid after the write (FINDINGS 
     expect(value).toBe("6");
   });
 });
+
+/** An activity form that says it writes decimal commas, with one box (adversary-4 h13, h15). */
+function activityForm(label: string, input: string, script = ""): string {
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title></head><body>
+<h1>Aktivitet 2024</h1><p>Bruk desimalkomma.</p><form onsubmit="return false">
+<p><label for="x">${label}</label> ${input}</p>
+</form><script>${script}</script></body></html>`;
+}
+
+/** The page shows its figure formatted once written, as h15's blur does: "38,5 %". */
+const SHOWN_WITH = (suffix: string) => `document.getElementById('x').addEventListener('change', (event) => {
+  event.target.value = event.target.value + "${suffix}";
+});`;
+
+describe("numbers as a comma page shows them (adversary-4 B17)", () => {
+  const BED_DAYS = "Liggedøgn, voksne";
+  const COVERAGE = "Dekning DelMedMeg, voksne poliklinisk";
+
+  it("a pre-filled «36.500» is 36 500 (thousands grouped by points), not 36,5", async () => {
+    const html = activityForm(BED_DAYS, `<input id="x" value="36.500">`);
+    const grouped = await run(html, { "activity.bed_days_adult": 36500 }, { mode: "check" });
+    await grouped.page.close();
+    expect(grouped.report?.outcome).toBe("matched");
+    const decimal = await run(html, { "activity.bed_days_adult": 36.5 }, { mode: "check" });
+    await decimal.page.close();
+    expect(decimal.report?.outcome).toBe("mismatched");
+  });
+
+  it("twin: «41.5» (a point that groups nothing) still reads as 41,5", async () => {
+    const { report, page } = await run(
+      activityForm(BED_DAYS, `<input id="x" value="41.5">`),
+      { "activity.bed_days_adult": 41.5 },
+      { mode: "check" },
+    );
+    await page.close();
+    expect(report?.outcome).toBe("matched");
+  });
+
+  it("a percentage the page shows as «38,5 %» after the write is read back as 38,5: filled", async () => {
+    const { result, value, page } = await run(activityForm(COVERAGE, `<input id="x">`, SHOWN_WITH(" %")), {
+      "activity.delmedmeg_coverage_pct": 38.5,
+    });
+    await page.close();
+    expect(result.filled).toEqual(["activity.delmedmeg_coverage_pct"]);
+    expect(value).toBe("38,5 %");
+  });
+
+  it("twin: a count the page shows with «%» is no count: put back, mismatched", async () => {
+    const { result, value, report, page } = await run(
+      activityForm(BED_DAYS, `<input id="x">`, SHOWN_WITH(" %")),
+      { "activity.bed_days_adult": 36500 },
+    );
+    await page.close();
+    expect(result.filled).toEqual([]);
+    expect(report).toMatchObject({ outcome: "mismatched", restored: true });
+    expect(value).toBe("");
+  });
+});
