@@ -66,14 +66,14 @@ export function isHidden(element: HTMLElement): boolean {
  * Covered where a user points at it: at its centre the page shows another element on top (an
  * opaque `::after` over the box: adversary round 5, C15), not the box, a child of it or a label
  * (a label over a box hands it the click). A box outside the view is not tested; one that seems
- * covered is brought into view and tested again (under a sticky header, or scrolled away in its
- * container), and the page scrolled back.
+ * covered is brought into view and tested again (under a sticky header or a table's frozen
+ * column, or scrolled away in its container), and the window scrolled back.
  */
 function isCovered(element: HTMLElement): boolean {
   const view = element.ownerDocument.defaultView as Window;
   const { scrollX, scrollY } = view;
   if (!coveredNow(element)) return false;
-  element.scrollIntoView({ block: "center", behavior: "instant" });
+  element.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
   const covered = coveredNow(element);
   view.scrollTo(scrollX, scrollY);
   return covered;

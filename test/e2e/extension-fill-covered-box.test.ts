@@ -105,6 +105,20 @@ describe("what does not cover a box", () => {
     expect(after).toBe(before);
   });
 
+  it("a box scrolled under a table's frozen first column fills", async () => {
+    const { value, reason } = await fill(
+      "#wide{width:700px;overflow:auto} th{min-width:250px;position:sticky;left:0;background:#eee} .rest{min-width:800px}",
+      `<div id="wide"><table><tr><th>Døgnplasser i alt</th><td><input id="all"></td><td class="rest"></td></tr></table></div>
+      <script>
+        const wide = document.getElementById("wide");
+        const box = document.getElementById("all");
+        // The box's left edge 20 px right of the frozen column's: under it.
+        wide.scrollLeft += box.getBoundingClientRect().left - wide.getBoundingClientRect().left - 20;
+      </script>`,
+    );
+    expect([value, reason]).toEqual(["142,5", undefined]);
+  });
+
   it("a box scrolled away in its scrolling region fills", async () => {
     const { value } = await fill(
       "#region{height:300px;overflow:auto} #region p{height:200px;margin:0}",
