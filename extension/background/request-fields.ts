@@ -1,19 +1,21 @@
 import type { ContentRequest } from "../content/content-api";
-import { fieldWords } from "../content/field-words";
+import { compileMeasures, fieldWords } from "../content/field-words";
 import { setFormWords } from "../content/words";
 
 /**
  * A request with its fields as matching reads them (`ContentRequest.fields`): the words of each
  * figure's and each catalogue field's names, read here once per request with the request's own
  * words, instead of in every frame; the content script does not bundle this (its size budget:
- * docs/extension.md). Sets travel as lists, a unit of measure's pattern as its source.
+ * docs/extension.md). Sets travel as lists, the measures unfit for a field as their places in
+ * `request.measures` (each measure's pattern is compiled once in the frame, not once per kind).
  */
 export function withFields(request: Omit<ContentRequest, "fields">): ContentRequest {
   setFormWords(request.words);
-  const fields = fieldWords(request.figures, request.catalogue, request.measures).map((field) => ({
+  const measures = compileMeasures(request.measures ?? []);
+  const fields = fieldWords(request.figures, request.catalogue, request.measures, measures).map((field) => ({
     ...field,
     units: [...field.units],
-    unfit: field.unfit?.source,
+    unfit: field.unfit.map((measure) => measures.indexOf(measure)),
   }));
   return { ...request, fields };
 }

@@ -64,16 +64,23 @@ function allPairs(
     // Names spelled another way hold an area's abbreviation (PHBU, TSB, DPS …): the field names an area.
     const namesArea = field.alternatives.length > field.core;
     for (const facts of candidatesFor(field.alternatives, index)) {
-      if (!kindFits(field.kind, facts.control) || !placeFits(field.kind, facts)) continue;
-      if (saysOtherMeasure(field, facts)) continue;
+      if (!kindFits(field.kind, facts.control)) continue;
       if ((facts.otherYear && !namesItsYears(field, facts)) || facts.otherUnit) continue;
       let best: number | undefined;
       for (const alternative of field.alternatives) {
         const score = scoreMatch(alternative, facts, units, words, namesArea);
         if (score !== undefined && (best === undefined || score > best)) best = score;
       }
-      // Scores are sums of tenths: compare with a little slack for floating point.
-      if (best !== undefined && best >= MATCH_THRESHOLD - 1e-9) pairs.push({ field, facts, score: best });
+      // Scores are sums of tenths: compare with a little slack for floating point. The measures'
+      // patterns and the place (a change column) are tested last, only for the pairs that score:
+      // the same pairs, fewer tests (docs/extension.md, the 200-field fill).
+      if (
+        best !== undefined &&
+        best >= MATCH_THRESHOLD - 1e-9 &&
+        placeFits(field.kind, facts) &&
+        !saysOtherMeasure(field, facts)
+      )
+        pairs.push({ field, facts, score: best });
     }
   }
   return pairs;

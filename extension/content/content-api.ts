@@ -255,9 +255,10 @@ export interface ContentRequest {
 
 /**
  * A field as matching reads it (content/field-words.ts), with its unit words as a list and the
- * measures unfit for its kind as a pattern's source (flags `iu`).
+ * measures unfit for its kind by their places in `ContentRequest.measures` (each compiled once in
+ * the frame, flags `iu`).
  */
-export type RequestField = Omit<FieldWords, "units" | "unfit"> & { units: string[]; unfit?: string };
+export type RequestField = Omit<FieldWords, "units" | "unfit"> & { units: string[]; unfit: number[] };
 
 /** A regular expression as a request carries it. */
 export interface WordPattern {
@@ -550,6 +551,7 @@ export const CONTENT_SYMBOL = "hso.content";
  * profile-tools.js to put back (an engine of 5 left in a tab from before an update would read
  * the new requests by its old rules: it is replaced); 7: a plan's rows, a profile's fields, a
  * preview's confirmed rows, undo and kept() are profile-tools.js's (an engine of 6 would ask
- * profile-tools.js for `locate` and `restore`, which it no longer has).
+ * profile-tools.js for `locate` and `restore`, which it no longer has); 8: a field names its unfit measures by
+ * their places in the request's `measures`, no longer as one pattern's source.
  */
-export const CONTENT_API_VERSION = 7;
+export const CONTENT_API_VERSION = 8;

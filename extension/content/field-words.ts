@@ -19,8 +19,12 @@ export interface FieldWords {
    * field's own name spelled out, not another field's).
    */
   units: ReadonlySet<string>;
-  /** A place stating a unit of measure this field's kind is not ("per 10 000 innbyggere" for beds). */
-  unfit?: RegExp;
+  /**
+   * The measures a place may state that this field's kind is not ("per 10 000 innbyggere" for
+   * beds), each compiled once per request for every field: one pattern per kind joined from them
+   * compiled the same words eight times (docs/extension.md, the 200-field fill's profile).
+   */
+  unfit: RegExp[];
 }
 
 /**
@@ -70,19 +74,14 @@ export function fieldWords(
   figures: readonly FigureToFill[],
   catalogue: readonly FieldNames[] = [],
   measures: readonly MeasureWords[] = [],
+  compiled = compileMeasures(measures),
 ): FieldWords[] {
   // A plan's figure may go where a budget or forecast is said (MeasureWords `reported`).
-  const unfit = new Map<string, RegExp | undefined>();
-  const unfitFor = (kind: FigureKind, planned = false) => {
-    const key = `${kind} ${planned}`;
-    if (!unfit.has(key)) {
-      const says = measures
-        .filter((measure) => measure.unfit.includes(kind) && !(planned && measure.reported))
-        .map((measure) => measure.says);
-      unfit.set(key, says.length > 0 ? new RegExp(says.join("|"), "iu") : undefined);
-    }
-    return unfit.get(key);
-  };
+  const unfitFor = (kind: FigureKind, planned = false) =>
+    compiled.filter((_, index) => {
+      const measure = measures[index];
+      return measure?.unfit.includes(kind) === true && !(planned && measure.reported);
+    });
   const named = new Map(catalogue.map((field) => [field.id, field]));
   // A figure without a catalogue entry of its own takes the unit words of its kind's entries.
   const kindUnits = new Map(catalogue.map((field) => [field.kind, field.unitWords]));
@@ -119,19 +118,24 @@ export function fieldWords(
   return [...wanted, ...others];
 }
 
+/** Each measure's words as a pattern, in the order sent (a field names its unfit measures by place). */
+export function compileMeasures(measures: readonly MeasureWords[]): RegExp[] {
+  return measures.map((measure) => new RegExp(measure.says, "iu"));
+}
+
 /**
  * The request's fields as matching reads them: the worker computed their words with `fieldWords`
  * (background/request-fields.ts); without them no label can be matched, so the request is refused.
  */
 export function requestFieldWords(request: ContentRequest): FieldWords[] {
   if (!Array.isArray(request.fields)) throw new Error("fields_missing");
-  const patterns = new Map<string, RegExp>();
-  const unfit = (source: string) =>
-    patterns.get(source) ?? patterns.set(source, new RegExp(source, "iu")).get(source);
+  const measures = request.measures?.map((measure) => new RegExp(measure.says, "iu"));
   return request.fields.map((field) => ({
     ...field,
     units: new Set(field.units),
-    unfit: field.unfit === undefined ? undefined : unfit(field.unfit),
+    // The worker's places in the request's own measures: one that is not there fails the request
+    // (no figure is matched without a measure that would keep it out).
+    unfit: field.unfit.map((index) => measures?.[index] as RegExp),
   }));
 }
 

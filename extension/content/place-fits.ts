@@ -28,9 +28,11 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
  * title) are marked: only a budget's or forecast's words reach them ("Budsjett 2025 – …").
  */
 export function saysOtherMeasure(field: FieldWords, facts: ControlFacts): boolean {
-  if (field.unfit === undefined) return false;
-  const texts = facts.context.map((text) => (text.kind === "outer" ? FURTHER_OUT : "") + text.text);
-  return field.unfit.test([facts.name, ...texts].join("\n"));
+  const text = [
+    facts.name,
+    ...facts.context.map((near) => (near.kind === "outer" ? FURTHER_OUT : "") + near.text),
+  ].join("\n");
+  return field.unfit.some((measure) => measure.test(text));
 }
 
 /**

@@ -180,7 +180,7 @@ describe("a budget or forecast takes no reported figure (B10)", () => {
       if (names === undefined) throw new Error(id);
       return { id, value: 1, kind: names.kind, labels: names.labels };
     };
-    // As the worker sends them: each field's unfit measures as a pattern's source.
+    // As the worker sends them: each field's unfit measures by their places in the request's measures.
     const { fields } = withFields({
       mode: "fill",
       waitMs: 0,
@@ -189,7 +189,10 @@ describe("a budget or forecast takes no reported figure (B10)", () => {
       measures: measureWords(),
       words: formWords(),
     });
-    const [plan, reported] = fields.map((field) => new RegExp(field.unfit ?? "(?!)", "iu"));
+    const [plan, reported] = fields.map(
+      (field) =>
+        new RegExp(field.unfit.map((index) => measureWords()[index]?.says).join("|") || "(?!)", "iu"),
+    );
     for (const place of [
       "Prognose 2027",
       "Budsjett 2027",
