@@ -1,7 +1,10 @@
+import type { ContextText } from "./control-context";
 import { controlName } from "./control-name";
+import { gridHeaders } from "./grid-headers";
 import { isOverlayHost } from "./highlight";
 import { normalizeLabel } from "./normalize-label";
 import type { PlannedField } from "./plan-field";
+import { tableHeaders } from "./table-headers";
 
 /** Where a control's name and section come from: text changed there may rename the control. */
 const NAMING =
@@ -40,13 +43,26 @@ export function watchForMoves(doc: Document) {
       // A control the page replaced (a re-render with a new key) is the write's own case: it
       // finds the field's new control. One still on the page under another name moved.
       if (!control.element.isConnected) return true;
-      return normalizeLabel(controlName(control)) === normalizeLabel(field.facts.name);
+      // Its row and column headers too: a Vue table that adds "2024 (i fjor)" before "2025" keyed
+      // by index gives 2025's inputs to 2024 under the same row names (adversary round 5, C1).
+      const table = tableHeaders(control.element);
+      return (
+        normalizeLabel(controlName(control)) === normalizeLabel(field.facts.name) &&
+        headers(table[0] ? table : gridHeaders(control.element)) === headers(field.facts.context)
+      );
     },
     stop(): void {
       observer.disconnect();
     },
   };
 }
+
+/** A control's row and column header texts, as one text to compare. */
+const headers = (texts: readonly ContextText[]) =>
+  texts
+    .filter((text) => text.text && (text.kind === "row" || text.kind === "column"))
+    .map((text) => text.text)
+    .join("\n");
 
 /** Tells what a fill may write into or put back: `stillThere` of `watchForMoves`. */
 export type MoveWatch = ReturnType<typeof watchForMoves>;

@@ -100,3 +100,57 @@ describe("a form whose rows move on every input (Vue, keyed by index, sorted)", 
     }
   });
 });
+
+// test/e2e/forms/adversary-5/k14-vue-compare-appears.html (FINDINGS.md, C1): once a box holds a
+// value, Vue adds a column "2024 (i fjor)" before "2025", keyed by index, so the first column's
+// <input>s become 2024's and 2025 gets new ones. A box whose column header changed under the fill
+// moved: nothing is written into it, put back into it, or reported filled from it.
+const COMPARE_APPEARS = readFileSync(
+  resolve(import.meta.dirname, "forms/adversary-5/k14-vue-compare-appears.html"),
+  "utf8",
+);
+const LAST_YEAR_FIRST =
+  '[{ head: "2024 (i fjor)", model: ly, key: "x:ly-" }, { head: "2025", model: now, key: "beds." }]';
+
+describe("a form that adds last year's column before this year's under the fill (C1)", () => {
+  const fillCompare = async (html: string) => {
+    const page = await open("k14-vue-compare-appears", html);
+    try {
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(BEDS, { year: 2025 }),
+      )) as FrameResult;
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+      return { result, state: await appState(page) };
+    } finally {
+      await page.close();
+    }
+  };
+
+  it("last year's column gets no figure, and no figure is reported filled or put back from it", async () => {
+    expect(COMPARE_APPEARS).toContain(LAST_YEAR_FIRST);
+    const { result, state } = await fillCompare(COMPARE_APPEARS);
+    for (const [id, value] of Object.entries(state))
+      if (id.startsWith("x:ly-")) expect([id, value]).toEqual([id, ""]);
+    for (const figure of result.figures ?? []) {
+      if (figure.outcome === "filled")
+        expect([figure.id, state[figure.id]]).toEqual([figure.id, RIGHT[figure.id]]);
+      // "Put back" only where the figure is not left on the page in the field's own box.
+      if (figure.restored === true) expect([figure.id, state[figure.id]]).toEqual([figure.id, ""]);
+    }
+  });
+
+  it("twin: last year's column added after this year's moves nothing, every figure is filled", async () => {
+    const html = COMPARE_APPEARS.replace(
+      LAST_YEAR_FIRST,
+      '[{ head: "2025", model: now, key: "beds." }, { head: "2024 (i fjor)", model: ly, key: "x:ly-" }]',
+    );
+    const { result, state } = await fillCompare(html);
+    expect(result.filled).toHaveLength(4);
+    for (const id of Object.keys(BEDS).filter((key) => key !== "beds.phv_adult_total"))
+      expect([id, state[id]]).toEqual([id, RIGHT[id]]);
+    for (const [id, value] of Object.entries(state))
+      if (id.startsWith("x:ly-")) expect([id, value]).toEqual([id, ""]);
+  });
+});
