@@ -117,7 +117,12 @@ function asMeant(name: string, element: Element): string {
   for (const label of labelsOf(element as HTMLElement) ?? []) {
     for (const abbr of label.querySelectorAll(`abbr[title]:not([title=""])`)) {
       const shown = clean(abbr.textContent ?? "");
-      if (shown !== "") meant = meant.replace(shown, clean((abbr as HTMLElement).title));
+      // As a whole word only: "PHBU <abbr>PH</abbr>" must not turn PHBU into "psykisk helsevernBU".
+      const word = new RegExp(
+        `(?<![\\p{L}\\d])${shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`,
+        "u",
+      );
+      if (shown !== "") meant = meant.replace(word, () => clean((abbr as HTMLElement).title));
     }
     // The mark ends the label: no text after it.
     const mark = label.lastElementChild;

@@ -1,15 +1,15 @@
-import { isEmpty } from "./compare-control";
 import { parentAcross } from "./control-context";
 import type { ControlFacts } from "./control-facts";
-import { readShown } from "./read-control";
-import { singleYearsIn } from "./words";
+import type { PageControl } from "./page-control";
+import { readControl, readShown } from "./read-control";
+import { singleYearsIn, wordsInUse } from "./words";
 
 /**
  * A list that shows a year or a unit chooses whose boxes sit beside it: a card whose own "Velg år"
  * shows 2024 holds 2024's figures, one whose locked "Enhet" list shows Vestfold holds Vestfold's
  * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
  * (page-identity.ts). Each box is read by the lists of the nearest container that holds one (a
- * card, a fieldset, a row, the page); a list nothing chose says nothing (isEmpty), and a list
+ * card, a fieldset, a row, the page); a list showing a placeholder says nothing (showsChoice), and a list
  * showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether a
  * list's text names another unit (namesOtherUnit). It only takes places away.
  */
@@ -18,7 +18,9 @@ export function markSectionChoices(
   year: number | undefined,
   otherUnit: (texts: readonly string[]) => boolean,
 ): void {
-  const lists = facts.filter((list) => /select|combobox/.test(list.control.type) && !isEmpty(list.control));
+  const lists = facts.filter(
+    (list) => /select|combobox/.test(list.control.type) && showsChoice(list.control),
+  );
   for (const box of lists.length > 0 ? facts : []) {
     let shown: string[] = [];
     for (
@@ -38,4 +40,16 @@ export function markSectionChoices(
     }
     if (otherUnit(shown)) box.otherUnit = true;
   }
+}
+
+/**
+ * Whether a list shows a choice, as the user sees it: a value, and not a placeholder ("Velg år …",
+ * "(Ingen)"). Not compare-control.ts isEmpty, which is for writing: a list on its first option
+ * that no `selected` attribute chose is "empty" there (a fill may choose), but a "Velg år" showing
+ * 2023 that way shows 2023, and its card is 2023's (review of C5: a Vue or React list sets the
+ * value, never the attribute).
+ */
+function showsChoice(control: PageControl): boolean {
+  if (readControl(control) === "") return false;
+  return !wordsInUse().noChoice.test(readShown(control));
 }

@@ -48,7 +48,10 @@ export function tableHeaders(element: Element): ContextText[] {
   if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
   // So does its description: a note "Tallene … oppgis per 1000 innbyggere" that the table points
   // at (`aria-describedby`) says the unit of measure of every box in it (adversary round 5, C24).
-  texts.push({ text: oncePerPass(descriptionOf, table), kind: "caption" });
+  // Only when there is one: an empty text would make every cell's headers non-empty, and a grid
+  // nested in a layout table would never be asked for its own headers (control-context.ts).
+  const description = oncePerPass(descriptionOf, table);
+  if (description) texts.push({ text: description, kind: "caption" });
   return texts;
 }
 

@@ -67,6 +67,17 @@ describe("an ARIA grid's column headers", () => {
     expect(await fill(reordered, boxes)).toEqual({ ...LAST_YEAR_KEPT, ...THIS_YEAR });
   });
 
+  it("in a layout table (a WebForms page's cell), the grid's own headers still decide", async () => {
+    // A table's headers that are empty must not stand for the grid's (review of C24's description).
+    const nested = formHtml("h19c-aria-grid-inputs", (html) =>
+      html
+        .replace(/<body([^>]*)>/, "<body$1><table><tr><td>")
+        .replace("</body>", "</td></tr></table></body>"),
+    );
+    expect(nested).toContain("<table><tr><td>");
+    expect(await fill(nested, boxes, true)).toEqual({ ...LAST_YEAR_KEPT, ...THIS_YEAR });
+  });
+
   it("B19 twin: the columns' titles swapped, the figures follow them", async () => {
     const swapped = formHtml("h19c-aria-grid-inputs", (html) =>
       html.replace(">2024 (i fjor)<", ">@<").replace(">2025<", ">2024 (i fjor)<").replace(">@<", ">2025<"),
