@@ -153,6 +153,9 @@ function legendText(legend: Element): string {
  * pane is last year's (adversary round 3, A15). A skip link ("#main") is no tab.
  */
 function tabLinkText(pane: Element): string {
+  // Every one that opens it, not the first: an "Utvid alle" button controlling both panes, before
+  // the tabs, must not take the place of the tab "I fjor (2024)" (review of C4).
+  const texts: string[] = [];
   for (const link of oncePerPass(hashLinks, pane.getRootNode() as ParentNode).get(`#${pane.id}`) ?? []) {
     const toggle = link.getAttribute("data-toggle") ?? link.getAttribute("data-bs-toggle") ?? "";
     if (
@@ -160,9 +163,9 @@ function tabLinkText(pane: Element): string {
       link.closest('[class*="tab"], [role=tablist]') ||
       controlsOf(link).includes(pane.id)
     )
-      return clean(link.textContent ?? "");
+      texts.push(clean(link.textContent ?? ""));
   }
-  return "";
+  return texts.join(" ");
 }
 
 function controlsOf(link: Element): string[] {

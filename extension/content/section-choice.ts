@@ -22,18 +22,22 @@ export function markSectionChoices(
     (list) => /select|combobox/.test(list.control.type) && showsChoice(list.control),
   );
   for (const box of lists.length > 0 ? facts : []) {
+    // The years from the nearest container whose lists show one: a row's own "Type" list must
+    // not hide its card's "Velg år" (review of C5); the unit from the nearest with any list.
     let shown: string[] = [];
+    let years: number[] = [];
     for (
       let at = parentAcross(box.control.element);
-      at && !lists.includes(box) && !shown[0];
+      at && !lists.includes(box) && !(shown[0] && years[0]);
       at = parentAcross(at)
     ) {
       const within = at;
-      shown = lists
+      const here = lists
         .filter((list) => within.contains(list.control.element))
         .map((list) => readShown(list.control));
+      if (!shown[0]) shown = here;
+      if (!years[0]) years = here.flatMap(singleYearsIn);
     }
-    const years = shown.flatMap(singleYearsIn);
     if (year && !box.otherYear && years.length > 0 && !years.includes(year)) {
       box.otherYear = true;
       box.otherYears = years;

@@ -65,6 +65,17 @@ describe("a card whose own year list shows another year (C5)", () => {
     });
   });
 
+  it("a row's own list that shows no year does not hide its card's 'Velg år' (2024): the row gets nothing", async () => {
+    const html = formHtml("k27-card-year-selects", (form) =>
+      form.replace(
+        '<label>PHBU, i alt <input data-k="x:c1-phbu"></label>',
+        '<div class="row"><select aria-label="Type"><option selected>Døgnbehandling</option></select> <label>PHBU, i alt <input data-k="x:c1-phbu"></label></div>',
+      ),
+    );
+    expect(html).toContain('aria-label="Type"');
+    expect(await fill(html)).toMatchObject({ "x:c1-phbu": "", "x:c1-tsb": "", "beds.phv_adult_dps": "64" });
+  });
+
   it("twin: both cards' lists on 2025, both cards are filled", async () => {
     const html = formHtml("k27-card-year-selects", (form) =>
       form.replace(

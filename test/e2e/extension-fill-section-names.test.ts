@@ -79,6 +79,12 @@ describe("a tab panel named by the tab that controls it (aria-controls)", () => 
     expect(decoys(values)).toEqual([]);
   });
 
+  it("an 'Utvid alle' button controlling both panels, before the tabs, does not hide the tab 'I fjor (2024)'", async () => {
+    const html = `<button aria-controls="p-ly p-now">Utvid alle</button>\n${fluentTabs("I fjor (2024)", "ly")}`;
+    const values = await fill(html, true);
+    expect(decoys(values)).toEqual([]);
+  });
+
   it("twin: the tab 'I år' open, its panel's boxes fill", async () => {
     const values = await fill(fluentTabs("I fjor (2024)", "now"), true);
     expect(values).toMatchObject({ "beds.phbu_total": "12", "beds.tsb_total": "20,5" });
