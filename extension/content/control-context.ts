@@ -16,6 +16,12 @@ export interface ContextText {
 
 const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
 
+/** A control's table headers (table-headers.ts), or where it is in no table, its grid's. */
+export function cellHeaders(element: Element): ContextText[] {
+  const table = tableHeaders(element);
+  return table.length > 0 ? table : gridHeaders(element);
+}
+
 /**
  * The texts that place a control in the form's structure, nearest first: its table row and column
  * headers (the HTML table model's, table-headers.ts; or a CSS grid's, by position), the legends of
@@ -24,8 +30,7 @@ const HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]";
  * those of its form owner (the `form` attribute's). Shadow roots are crossed through their hosts.
  */
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
-  const table = tableHeaders(element);
-  const texts: ContextText[] = table.length > 0 ? table : gridHeaders(element);
+  const texts = cellHeaders(element);
   // A control given to a form by its `form` attribute belongs where that form is, wherever the
   // layout puts it: "Rettelser i fjorårets tall (2024)" names its boxes (adversary round 4, B14).
   const owner = (element as HTMLInputElement).form;

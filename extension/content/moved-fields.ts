@@ -1,10 +1,8 @@
-import type { ContextText } from "./control-context";
+import { type ContextText, cellHeaders } from "./control-context";
 import { controlName } from "./control-name";
-import { gridHeaders } from "./grid-headers";
 import { isOverlayHost } from "./highlight";
 import { normalizeLabel } from "./normalize-label";
 import type { PlannedField } from "./plan-field";
-import { tableHeaders } from "./table-headers";
 
 /** Where a control's name and section come from: text changed there may rename the control. */
 const NAMING =
@@ -45,10 +43,9 @@ export function watchForMoves(doc: Document) {
       if (!control.element.isConnected) return true;
       // Its row and column headers too: a Vue table that adds "2024 (i fjor)" before "2025" keyed
       // by index gives 2025's inputs to 2024 under the same row names (adversary round 5, C1).
-      const table = tableHeaders(control.element);
       return (
         normalizeLabel(controlName(control)) === normalizeLabel(field.facts.name) &&
-        headers(table[0] ? table : gridHeaders(control.element)) === headers(field.facts.context)
+        headers(cellHeaders(control.element)) === headers(field.facts.context)
       );
     },
     stop(): void {

@@ -23,15 +23,12 @@ export function markSectionChoices(
   // list on its first option that no attribute marks is left open: docs/extension.md).
   const lists = facts.filter((list) => /select|combobox/.test(list.control.type) && !isEmpty(list.control));
   for (const box of lists.length > 0 ? facts : []) {
+    if (lists.includes(box)) continue;
     // The years from the nearest container whose lists show one: a row's own "Type" list must
     // not hide its card's "Velg år" (review of C5); the unit from the nearest with any list.
     let shown: string[] = [];
     let years: number[] = [];
-    for (
-      let at = parentAcross(box.control.element);
-      at && !lists.includes(box) && !(shown[0] && years[0]);
-      at = parentAcross(at)
-    ) {
+    for (let at = parentAcross(box.control.element); at && !(shown[0] && years[0]); at = parentAcross(at)) {
       const within = at;
       const here = lists
         .filter((list) => within.contains(list.control.element))
