@@ -3,6 +3,7 @@ import type { ConfirmedRow } from "../content/content-api";
 import type { FigureRow } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
 import { z } from "../zod";
+import { serialize } from "./serialize";
 
 const KEY = "tabState";
 
@@ -60,12 +61,15 @@ async function readAll(): Promise<Record<string, TabState>> {
   return parsed.success ? (parsed.data as Record<string, TabState>) : {};
 }
 
-async function change(tabId: number, update: (state: TabState) => TabState | undefined): Promise<void> {
-  const all = await readAll();
-  const next = update(all[String(tabId)] ?? {});
-  if (next === undefined || (next.plan === undefined && next.undo === undefined)) delete all[String(tabId)];
-  else all[String(tabId)] = next;
-  await browser.storage.session.set({ [KEY]: all });
+// Every tab's state is one stored record: changes are queued so two tabs never drop each other's.
+function change(tabId: number, update: (state: TabState) => TabState | undefined): Promise<void> {
+  return serialize(async () => {
+    const all = await readAll();
+    const next = update(all[String(tabId)] ?? {});
+    if (next === undefined || (next.plan === undefined && next.undo === undefined)) delete all[String(tabId)];
+    else all[String(tabId)] = next;
+    await browser.storage.session.set({ [KEY]: all });
+  });
 }
 
 /** The preview last shown for a tab, if any. */

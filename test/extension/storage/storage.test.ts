@@ -15,6 +15,7 @@ import {
   loadTabResult,
   saveTabResult,
 } from "../../../extension/storage/tab-results";
+import { loadPlan, loadUndo, savePlan, saveUndo } from "../../../extension/storage/tab-state";
 import { createFakeBrowser, type FakeBrowser, fakeHolder } from "../background/fake-browser";
 
 vi.mock("webextension-polyfill", async () => ({
@@ -175,6 +176,36 @@ describe("concurrent writes", () => {
       years.map((year) => putPackage({ text: "{}", summary: summary("983975267", year, "Telemark") })),
     );
     expect((await listPackages()).map((entry) => entry.summary.year)).toEqual(years);
+  });
+
+  // Two tabs' fills end at once, or a tab navigates while another's result is saved: each is a
+  // read-modify-write of one stored record, so without a queue the later write drops the other tab.
+  it("loses no tab's result when several tabs save, navigate and close at once", async () => {
+    await saveTabResult(9, result());
+    await Promise.all([
+      ...[1, 2, 3, 4, 5].map((tab) => saveTabResult(tab, result({ filled: [`f${tab}`] }))),
+      forgetTabResult(9),
+    ]);
+    for (const tab of [1, 2, 3, 4, 5]) expect((await loadTabResult(tab))?.filled).toEqual([`f${tab}`]);
+    expect(await loadTabResult(9)).toBeUndefined();
+  });
+
+  it("loses no tab's preview or snapshots when several tabs keep them at once", async () => {
+    const plan = (tab: number) => ({
+      url: `https://i.example.no/${tab}`,
+      origin: "https://i.example.no",
+      org: "983975267",
+      year: 2025,
+      frames: {},
+    });
+    await Promise.all([
+      ...[1, 2, 3].map((tab) => savePlan(tab, plan(tab))),
+      ...[1, 2, 3].map((tab) => saveUndo(tab, [{ frameId: 0, undoId: `u${tab}` }])),
+    ]);
+    for (const tab of [1, 2, 3]) {
+      expect((await loadPlan(tab))?.url).toBe(`https://i.example.no/${tab}`);
+      expect(await loadUndo(tab)).toEqual([{ frameId: 0, undoId: `u${tab}` }]);
+    }
   });
 });
 
