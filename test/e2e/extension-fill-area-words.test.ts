@@ -3,7 +3,8 @@
 // total (shared/templates/abbreviations.ts). Run on the content script as the worker sends requests.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,21 +17,7 @@ afterAll(async () => {
 const BEDS = { "beds.tsb_total": 20.5, "beds.all_total": 142.5, "beds.phbu_total": 12 };
 
 async function fill(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html);
-    await callContent(page.mainFrame(), "run", contentRequest(BEDS, { year: 2025 }));
-    return await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-  } finally {
-    await page.close();
-  }
+  return (await fillHtml(browser, html, BEDS)).held;
 }
 
 const section = (heading: string, key: string) =>

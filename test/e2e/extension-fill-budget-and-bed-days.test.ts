@@ -4,7 +4,8 @@
 // tester's, copied here without their state script; each has a twin that must still fill.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,21 +26,7 @@ const BEDS = {
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string, figures: Record<string, number> = BEDS): Promise<Record<string, string>> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html);
-    await callContent(page.mainFrame(), "run", contentRequest(figures, { year: 2025 }));
-    return await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-  } finally {
-    await page.close();
-  }
+  return (await fillHtml(browser, html, figures)).held;
 }
 
 // h28-planned-vs-actual.html

@@ -4,7 +4,8 @@
 // The forms are the tester's, copied here without their state script.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,21 +33,7 @@ const FIGURES = {
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html);
-    await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
-    return await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-  } finally {
-    await page.close();
-  }
+  return (await fillHtml(browser, html, FIGURES)).held;
 }
 
 // h01-per-10000-first.html

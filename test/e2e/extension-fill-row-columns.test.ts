@@ -7,7 +7,8 @@
 // The forms are the tester's, without their state script; every decoy (`x:`) must stay empty.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,24 +27,8 @@ const FIGURES = {
 
 /** Fills by labels; answers what every `data-k` control holds after, and what was filled. */
 async function fill(html: string): Promise<{ values: Record<string, string>; filled: string[] }> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html);
-    const result = (await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }))) as {
-      filled: string[];
-    };
-    const values = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-    return { values, filled: result.filled };
-  } finally {
-    await page.close();
-  }
+  const { result, held } = await fillHtml(browser, html, FIGURES);
+  return { values: held, filled: result.filled };
 }
 
 const ROWS: ReadonlyArray<[string, string]> = [

@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FrameResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,27 +33,9 @@ function formHtml(form: string): string {
 
 /** Fills by labels in a window of 1000 × 600; answers what every `data-k` control holds, and the outcomes. */
 async function fill(html: string) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
-  try {
-    await page.setContent(html);
-    const result = (await callContent(
-      page.mainFrame(),
-      "run",
-      contentRequest(BEDS, { year: 2025 }),
-    )) as FrameResult;
-    const held = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-    const outcomes = Object.fromEntries((result.figures ?? []).map((figure) => [figure.id, figure.outcome]));
-    return { held, outcomes };
-  } finally {
-    await page.close();
-  }
+  const { result, held } = await fillHtml(browser, html, BEDS, {}, { width: 1000, height: 600 });
+  const outcomes = Object.fromEntries((result.figures ?? []).map((figure) => [figure.id, figure.outcome]));
+  return { held, outcomes };
 }
 
 describe("a box below the fold of a scrolling region", () => {

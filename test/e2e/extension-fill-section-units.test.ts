@@ -8,7 +8,8 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,26 +34,8 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 
 /** Fills Telemark's figures by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html);
-    const unit = requestUnit(TELEMARK);
-    await callContent(
-      page.mainFrame(),
-      "run",
-      contentRequest(BEDS, { year: 2025, ...(unit ? { unit } : {}) }),
-    );
-    return await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-  } finally {
-    await page.close();
-  }
+  const unit = requestUnit(TELEMARK);
+  return (await fillHtml(browser, html, BEDS, unit ? { unit } : {})).held;
 }
 
 const VESTFOLD_SECTION = '<h2 id="s2">Sykehuset i Vestfold HF</h2>';

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,21 +34,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html);
-    await callContent(page.mainFrame(), "run", contentRequest(BEDS, { year: 2025 }));
-    return await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLInputElement>("[data-k]")].map((element) => [
-          element.dataset.k as string,
-          element.value,
-        ]),
-      ),
-    );
-  } finally {
-    await page.close();
-  }
+  return (await fillHtml(browser, html, BEDS)).held;
 }
 
 describe("a section titled with an earlier year only", () => {

@@ -1,0 +1,41 @@
+import type { Browser, Page } from "playwright-core";
+import type { ContentRequest, FrameResult } from "../../../extension/content/content-api";
+import { callContent, contentRequest } from "./browser";
+
+/**
+ * What every control marked `data-k` holds, by its mark: the forms mark each control with the
+ * catalogue field it must get, or `x:<name>` for one that must keep what it held.
+ */
+export function markedValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll("[data-k]")].map((element) => [
+        (element as HTMLElement).dataset.k as string,
+        (element as HTMLInputElement).value ?? "", // a custom element never typed in has none
+      ]),
+    ),
+  );
+}
+
+/**
+ * Opens a form in a page of its own, runs one fill of `figures` there as the worker would (the
+ * request's year 2025 unless `extra` says otherwise) and answers the content script's result and
+ * what every marked control holds after. The page is closed whatever happens.
+ */
+export async function fillHtml(
+  browser: Browser,
+  html: string,
+  figures: Record<string, number | string>,
+  extra: Partial<ContentRequest> = {},
+  viewport?: { width: number; height: number },
+): Promise<{ result: FrameResult; held: Record<string, string> }> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  try {
+    await page.setContent(html);
+    const request = contentRequest(figures, { year: 2025, ...extra });
+    const result = (await callContent(page.mainFrame(), "run", request)) as FrameResult;
+    return { result, held: await markedValues(page) };
+  } finally {
+    await page.close();
+  }
+}
