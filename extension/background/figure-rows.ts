@@ -8,6 +8,7 @@ const RANK: readonly Outcome[] = [
   "planned",
   "matched",
   "mismatched",
+  "unreadable",
   "pending",
   "ambiguous",
   "changed",

@@ -12,6 +12,7 @@ import { type MergedFrames, mergeFrames } from "./merge-frames";
 import type { FrameAnswer } from "./run-in-tab";
 import { explainSharedUnitNames } from "./shared-unit-names";
 import { openTabRun, results, type TabRun } from "./tab-run";
+import { markUnreadable } from "./unreadable-rows";
 import { RELOAD_LIMITS, waitForReload } from "./wait-for-reload";
 import { watchNavigation } from "./watch-navigation";
 import { WorkerError } from "./worker-error";
@@ -190,7 +191,7 @@ function describe(
 ): FillResult {
   const { reloading: _reloading, errors, ...lists } = merged;
   const order = run.figures.map((figure) => figure.id);
-  const rows = explainSharedUnitNames(figureRows(results(answers), order), request.org);
+  const rows = markUnreadable(explainSharedUnitNames(figureRows(results(answers), order), request.org));
   return {
     mode: request.mode,
     package: { org: request.org, year: request.year },

@@ -1,3 +1,4 @@
+import { type DecimalSign, numberDoubt, signOf } from "../../shared/numbers/number-doubt";
 import type { FigureRow, FillResult } from "../messages";
 
 /** A field of the fill that the late read-back found changed (content `kept`). */
@@ -18,13 +19,17 @@ export interface ChangedField {
  * left, and nothing to put back. `same`: the page only reformatted the figure ("1769" shown as
  * "1 769"): still the figure. `rewrite`: the page made another figure of ours (86,1 truncated to
  * 86 on focusout, 20,5 read as 205, 3 made 30, cleared): it must not stay, it is put back.
+ * `unreadable`: the page shows a number that cannot be read for sure ("5,2 k"; "36.500" where we
+ * wrote 36.5, shared/numbers/number-doubt.ts): neither the figure nor another, left as it is.
  */
-export type LateKind = "user" | "page" | "same" | "rewrite";
+export type LateKind = "user" | "page" | "same" | "rewrite" | "unreadable";
 
 /** Which kind of change `change` is, for a field the fill wrote `expected` into. */
 export function lateKind(expected: string | undefined, change: ChangedField): LateKind {
   if (change.typed === true) return "user";
   if (change.actual === change.before || expected === undefined) return "page";
+  if (figureOf(expected) !== undefined && numberDoubt(change.actual, signOf(expected)) !== undefined)
+    return "unreadable";
   if (sameFigure(expected, change.actual)) return "same";
   return rewriteOf(expected, change.actual) ? "rewrite" : "user";
 }
@@ -35,11 +40,15 @@ function figureOf(expected: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
-/** The numbers a page's text can mean: a comma or a point as the decimal sign, spaces as grouping. */
-function readings(text: string): number[] {
+/**
+ * The numbers a page's text can mean: a comma or a point as the decimal sign, spaces as grouping;
+ * on a page that writes decimal commas (what we wrote says so), points group thousands only (B17).
+ */
+function readings(text: string, sign: DecimalSign | undefined): number[] {
   const bare = text.replace(/[\s\u00a0\u202f']/g, "").replace("−", "-");
   if (!/^-?[\d.,]+$/.test(bare)) return [];
-  return [",", "."].flatMap((decimal) => {
+  const decimals = sign === "comma" && /^-?\d{1,3}(\.\d{3})+$/.test(bare) ? [","] : [",", "."];
+  return decimals.flatMap((decimal) => {
     const grouping = decimal === "," ? "." : ",";
     const value = Number(bare.split(grouping).join("").replace(decimal, "."));
     return Number.isFinite(value) ? [value] : [];
@@ -51,7 +60,7 @@ const words = (text: string) => text.replace(/\s+/g, " ").trim().toLocaleLowerCa
 function sameFigure(expected: string, actual: string): boolean {
   const figure = figureOf(expected);
   if (figure === undefined) return words(expected) === words(actual);
-  return readings(actual).includes(figure);
+  return readings(actual, signOf(expected)).includes(figure);
 }
 
 /** The significant digits of a number's text ("20,5" and "205" → "205"; "3" and "30" → "3"). */
@@ -70,9 +79,16 @@ function rewriteOf(expected: string, actual: string): boolean {
     const [ours, theirs] = [words(expected), words(actual)];
     return ours.includes(theirs) || theirs.includes(ours);
   }
-  const near = readings(actual).some((value) => Math.abs(value - figure) < 1);
+  const near = readings(actual, signOf(expected)).some((value) => Math.abs(value - figure) < 1);
   return near || (digits(actual) !== "" && digits(actual) === digits(expected));
 }
+
+const OUTCOMES = {
+  user: "user_changed",
+  page: "not_kept",
+  rewrite: "not_kept",
+  unreadable: "unreadable",
+} as const;
 
 /** What the late read-back found of one field, and what became of it. */
 export interface LateChange {
@@ -96,7 +112,7 @@ export function lateResult(result: FillResult, late: ReadonlyMap<string, LateCha
   const rows = result.rows.map((row): FigureRow => {
     const change = changeOf(row);
     if (change === undefined) return row;
-    const outcome = change.kind === "user" ? "user_changed" : "not_kept";
+    const outcome = OUTCOMES[change.kind];
     return { ...row, outcome, actual: change.actual, ...restoredOf(change) };
   });
   const mismatched = [...late].flatMap(([id, change]) =>

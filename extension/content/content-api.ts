@@ -66,7 +66,9 @@ export interface FieldInfo {
  * The worker adds three: `not_chosen`, a preview row the user left unticked (nothing sent);
  * `not_kept`, a field filled and read back that the page changed afterwards (its autosave
  * reloading a draft; a late rewrite of the figure, put back: `restored`), `actual` what the page
- * holds now; `user_changed`, a field filled that the user changed afterwards (left as it is).
+ * holds now; `user_changed`, a field filled that the user changed afterwards (left as it is);
+ * `unreadable`, a field whose number cannot be read for sure ("5,2 k", "36.500" on a point page:
+ * shared/numbers/number-doubt.ts), neither called the figure nor another.
  */
 export type Outcome =
   | "filled"
@@ -84,7 +86,8 @@ export type Outcome =
   | "pending"
   | "not_chosen"
   | "not_kept"
-  | "user_changed";
+  | "user_changed"
+  | "unreadable";
 
 /** The constraint of a page's input that refuses a figure's text (`refused`). */
 export type PageConstraint = "maxlength" | "type" | "max" | "min" | "step" | "pattern" | "validity";

@@ -20,14 +20,18 @@ export function sameValue(figure: FigureToFill, actual: string, style: DecimalSt
 
 /**
  * A number read in the control's own style; a point-style "1,769.5" becomes Norwegian first. On a
- * comma page, points between groups of three are thousands ("36.500" is 36 500: adversary-4 B17).
+ * comma page, points between groups of three are thousands ("36.500" is 36 500: adversary-4 B17);
+ * on a point page they are no number at all: 36,5 or a Norwegian page's 36 500, never guessed
+ * (the worker reports it unreadable: shared/numbers/number-doubt.ts).
  */
 export function readNumber(text: string, style: DecimalStyle): number | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
   const norwegian =
     style === "point"
-      ? trimmed.replace(/,/g, "").replace(".", ",")
+      ? isPointGrouped(trimmed)
+        ? ""
+        : trimmed.replace(/,/g, "").replace(".", ",")
       : isPointGrouped(trimmed)
         ? trimmed.replace(/\./g, " ")
         : trimmed;

@@ -39,6 +39,11 @@ const NB: Record<Outcome, { title: string; reason: string }> = {
     reason:
       "feltet fikk en annen verdi etter utfyllingen, skrevet inn (verken pakkens tall eller sidens omskriving av det): latt som det er",
   },
+  unreadable: {
+    title: "Kan ikke leses sikkert",
+    reason:
+      "siden viser tallet slik at det kan bety to tall («36.500»: 36 500 eller 36,5) eller er forkortet («5,2 k»): ikke regnet som fylt ut, sjekk feltet",
+  },
 };
 
 const EN: Record<Outcome, { title: string; reason: string }> = {
@@ -77,6 +82,11 @@ const EN: Record<Outcome, { title: string; reason: string }> = {
     title: "Changed by the user",
     reason:
       "the field took another value after the fill, typed in (neither the package's figure nor the page's rewrite of it): left as it is",
+  },
+  unreadable: {
+    title: "Cannot be read for sure",
+    reason:
+      "the page shows the number so that it can mean two figures («36.500»: 36,500 or 36.5) or abbreviated («5,2 k»): not counted as filled, check the field",
   },
 };
 

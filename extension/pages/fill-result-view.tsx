@@ -21,6 +21,7 @@ const FRAME_REASONS: Record<SkippedFrame["reason"], WordKey> = {
 const ORDER: readonly Outcome[] = [
   "not_kept",
   "user_changed",
+  "unreadable",
   "mismatched",
   "ambiguous",
   "changed",
@@ -153,7 +154,7 @@ function AfterFill({ lang, seen }: { lang: Lang; seen: NonNullable<FillResult["a
 
 const GOOD: ReadonlySet<Outcome> = new Set(["filled", "matched", "planned", "pending"]);
 /** Rows whose report says what the package has and what the page holds. */
-const SHOWS_VALUES: ReadonlySet<Outcome> = new Set(["mismatched", "not_kept", "user_changed"]);
+const SHOWS_VALUES: ReadonlySet<Outcome> = new Set(["mismatched", "not_kept", "user_changed", "unreadable"]);
 
 function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome; rows: FigureRow[] }) {
   const { lang, result, outcome, rows } = props;

@@ -246,3 +246,72 @@ describe("numbers as a comma page shows them (adversary-4 B17)", () => {
     expect(value).toBe("");
   });
 });
+
+/** The page formats its figure with three decimals once written, as a point page's blur may: "36.500". */
+const THREE_DECIMALS = `document.getElementById('x').addEventListener('change', (event) => {
+  const v = Number(event.target.value);
+  if (!Number.isNaN(v)) event.target.value = v.toFixed(3);
+});`;
+
+describe("numbers a point page shows so they can mean two figures (docs/extension.md, Reading figures back)", () => {
+  const BED_DAYS = "Liggedøgn, voksne";
+  const pointBox = (value = "") => `<input id="x" placeholder="0.0" value="${value}">`;
+
+  it("a pre-filled «36.500» on a point page is neither 36,5 nor 36 500: never matched", async () => {
+    const html = formWith(BED_DAYS, pointBox("36.500"));
+    for (const figure of [36.5, 36500]) {
+      const { report, page } = await run(
+        html,
+        { "activity.bed_days_adult": figure },
+        { mode: "check", year: 2025 },
+      );
+      await page.close();
+      expect([figure, report?.outcome, report?.actual]).toEqual([figure, "mismatched", "36.500"]);
+    }
+  });
+
+  it("36.5 written and shown by the page as «36.500» is not called filled", async () => {
+    const { result, report, page } = await run(formWith(BED_DAYS, pointBox(), THREE_DECIMALS), {
+      "activity.bed_days_adult": 36.5,
+    });
+    await page.close();
+    expect(result.filled).toEqual([]);
+    expect(report).toMatchObject({ outcome: "mismatched", actual: "36.500" });
+  });
+
+  it("twin: «36.5» shown as «36.50» (no thousands it could be) is filled", async () => {
+    const twoDecimals = THREE_DECIMALS.replace("toFixed(3)", "toFixed(2)");
+    const { result, page } = await run(formWith(BED_DAYS, pointBox(), twoDecimals), {
+      "activity.bed_days_adult": 36.5,
+    });
+    await page.close();
+    expect(result.filled).toEqual(["activity.bed_days_adult"]);
+  });
+
+  it("a pre-filled «38 000» grouped by U+202F or U+00A0 is 38 000 on either page", async () => {
+    for (const [box, text] of [
+      [pointBox("38\u202f000"), "point, U+202F"],
+      [`<input id="x" value="38\u00a0000">`, "comma, U+00A0"],
+    ] as const) {
+      const { report, page } = await run(
+        formWith(BED_DAYS, box),
+        { "activity.bed_days_adult": 38000 },
+        { mode: "check" },
+      );
+      await page.close();
+      expect([text, report?.outcome]).toEqual([text, "matched"]);
+    }
+  });
+
+  it("an abbreviated «5,2 k» is never 5,2", async () => {
+    const { report, page } = await run(
+      formWith(BED_DAYS, `<input id="x" value="5,2 k">`),
+      {
+        "activity.bed_days_adult": 5.2,
+      },
+      { mode: "check" },
+    );
+    await page.close();
+    expect(report?.outcome).toBe("mismatched");
+  });
+});

@@ -76,7 +76,9 @@ describe("what a change after the fill is", () => {
   it("the same figure reformatted is still the figure; the field's old value back is the page's reset", () => {
     const same: [string, string][] = [
       ["1769", "1 769"],
-      ["1769", "1.769"],
+      ["1769", "1\u202f769"],
+      ["38000", "38\u00a0000"],
+      ["1769,5", "1.769,5"],
       ["86,1", "86,10"],
       ["86,1", "86.1"],
     ];
@@ -84,6 +86,26 @@ describe("what a change after the fill is", () => {
       expect([expected, actual, lateKind(expected, change(actual))]).toEqual([expected, actual, "same"]);
     expect(lateKind("86,1", change("", ""))).toBe("page");
     expect(lateKind("86,1", change("12", "12"))).toBe("page");
+  });
+
+  it("a number shown so it can mean two figures, or abbreviated, is unreadable: neither same nor a rewrite", () => {
+    const unsure: [string, string][] = [
+      ["36.5", "36.500"],
+      ["36500", "36.500"],
+      ["1769", "1.769"],
+      ["36500", "36,500"],
+      ["5200", "5,2 k"],
+      ["5,2", "5,2 k"],
+    ];
+    for (const [expected, actual] of unsure)
+      expect([expected, actual, lateKind(expected, change(actual))]).toEqual([
+        expected,
+        actual,
+        "unreadable",
+      ]);
+    // What we wrote with a comma says the page writes decimal commas: its "36.500" is 36 500 (B17).
+    expect(lateKind("36,5", change("36.500"))).toBe("rewrite");
+    expect(lateKind("36500,5", change("36.500,5"))).toBe("same");
   });
 
   it("typed by the user (a trusted input), or neither the figure nor a rewrite of it: the user's", () => {

@@ -51,6 +51,27 @@ describe("sameValue", () => {
     expect(sameValue(figure("beds.all_total", 1769.5), text, style)).toBe(expected);
   });
 
+  it("reads thousands grouped by U+202F and U+00A0 in either style", () => {
+    for (const text of ["38\u202f000", "38\u00a0000", "38 000"])
+      for (const style of ["comma", "point"] as const)
+        expect([text, style, sameValue(figure("activity.bed_days_adult", 38000), text, style)]).toEqual([
+          text,
+          style,
+          true,
+        ]);
+  });
+
+  it("never calls a point page's «36.500» or an abbreviated «5,2 k» the figure (36,5 or 36 500?)", () => {
+    for (const value of [36.5, 36500])
+      expect(sameValue(figure("activity.bed_days_adult", value), "36.500", "point")).toBe(false);
+    for (const value of [5.2, 5200])
+      for (const style of ["comma", "point"] as const)
+        expect(sameValue(figure("activity.bed_days_adult", value), "5,2 k", style)).toBe(false);
+    // A comma page groups thousands with points (adversary-4 B17): 36 500, not 36,5.
+    expect(sameValue(figure("activity.bed_days_adult", 36500), "36.500", "comma")).toBe(true);
+    expect(sameValue(figure("activity.bed_days_adult", 36.5), "36.500", "comma")).toBe(false);
+  });
+
   it("compares org. numbers by digits and dates in either spelling", () => {
     expect(sameValue(figure("beds.unit_org", "983975267"), "983 975 267", "comma")).toBe(true);
     expect(sameValue(figure("beds.count_date", "2024-11-05"), "5.11.2024", "comma")).toBe(true);
