@@ -7,6 +7,7 @@ import { unusableReason } from "./control-state";
 import { requestFieldWords } from "./field-words";
 import { profileTools } from "./plan-locators";
 import { readingPass } from "./reading-pass";
+import { markSectionChoices } from "./section-choice";
 import { sectionExplanations } from "./section-explanations";
 
 /** Every control of the page with its facts, and where each figure of a request goes. */
@@ -35,9 +36,22 @@ function locateNow(doc: Document, request: ContentRequest): Located {
   const controls = describeControls(doc, collectControls(doc), request.year, request.unit);
   const labels = () => byLabels(request, controls);
   // profile-tools.js follows the locators (the content script does not bundle how).
-  const assignments =
+  const assign = () =>
     request.profile === undefined ? labels() : profileTools("assign").assign(doc, request, controls, labels);
-  return { controls, assignments };
+  const first = assign();
+  // A list on its first option that no `selected` attribute marks shows that year to the user (a
+  // Vue or React list sets only its value), so its card is that year's — unless the fill sets the
+  // list itself: the page's own year field (the postback form's ddlYear on 2023) would make every
+  // box another year's. So after the plan, every list it does not set speaks for its card's year,
+  // and the plan is made again when a box became another year's (docs/extension.md; round 5, C5).
+  const set = [...first.values()].map((assignment) => assignment.status === "found" && assignment.facts);
+  const marked = markSectionChoices(
+    controls,
+    request.year,
+    () => false,
+    (list) => !set.includes(list),
+  );
+  return { controls, assignments: marked ? assign() : first };
 }
 
 function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): Map<string, Assignment> {

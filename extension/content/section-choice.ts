@@ -9,19 +9,19 @@ import { singleYearsIn } from "./words";
  * shows 2024 holds 2024's figures, one whose locked "Enhet" list shows Vestfold holds Vestfold's
  * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
  * (page-identity.ts). Each box is read by the lists of the nearest container that holds one (a
- * card, a fieldset, a row, the page); a list nothing chose says nothing (isEmpty), and a list
- * showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether a
- * list's text names another unit (namesOtherUnit). It only takes places away.
+ * card, a fieldset, a row, the page); a list nothing chose says nothing (isEmpty, or `counts`), and
+ * a list showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether
+ * a list's text names another unit (namesOtherUnit). It only takes places away, and answers whether
+ * it made a box another year's.
  */
 export function markSectionChoices(
   facts: readonly ControlFacts[],
   year: number | undefined,
   otherUnit: (texts: readonly string[]) => boolean,
-): void {
-  // Not "shows a choice": a page's own year list on its first option, which the fill is about to
-  // set (the postback form's ddlYear), would make every box another year's (CI saw it; a card's
-  // list on its first option that no attribute marks is left open: docs/extension.md).
-  const lists = facts.filter((list) => /select|combobox/.test(list.control.type) && !isEmpty(list.control));
+  counts = (list: ControlFacts) => !isEmpty(list.control),
+): boolean {
+  let marked = false;
+  const lists = facts.filter((list) => /select|combobox/.test(list.control.type) && counts(list));
   for (const box of lists.length > 0 ? facts : []) {
     if (lists.includes(box)) continue;
     // The years from the nearest container whose lists show one: a row's own "Type" list must
@@ -39,7 +39,9 @@ export function markSectionChoices(
     if (year && !box.otherYear && years.length > 0 && !years.includes(year)) {
       box.otherYear = true;
       box.otherYears = years;
+      marked = true;
     }
     if (otherUnit(shown)) box.otherUnit = true;
   }
+  return marked;
 }
