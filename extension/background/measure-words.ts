@@ -29,6 +29,19 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
     ),
     unfit: [...COUNTS, "percent", "share", "days"],
   },
+  // Per mille ("Sykefravær (‰)", "promille"): no figure of the catalogue is one, and a percent
+  // written there would be ten times too small (adversary round 6, D9, D10).
+  { says: near(`‰|${alone("promille|per mille|permille")}`), unfit: [...NUMBER_KINDS] },
+  // Another unit's figure beside our own: the region's or the country's ("Regionalt snitt (alle
+  // HF)", "Landsgjennomsnitt", "Nasjonalt", "Hele landet") is never the trust's (adversary round 6, D8).
+  {
+    says: near(
+      alone(
+        "regionalt|regionens|regionen|nasjonalt|landsgjennomsnitt(?:et)?|landsnivå|hele landet|alle hf|alle helseforetak(?:ene)?|regional average|national(?: average)?|nationwide|all trusts",
+      ),
+    ),
+    unfit: [...NUMBER_KINDS],
+  },
   // "Rate" said alone: a share's word ("Rejection rate"), never a count's.
   { says: near(alone("rate|dekningsgrad")), unfit: [...COUNTS, "days"] },
   // A percent or a share ("Andel kvinner (%)", "i prosent av landsgjennomsnittet", "Stillingsprosent").

@@ -270,3 +270,39 @@ describe("a distribution key takes no count (adversary round 5, C33)", () => {
     expect(await fill(html)).toMatchObject({ "x:fn-all": "142,5", "beds.phv_adult_dps": "64" });
   });
 });
+
+// As round 6's tester built them (D8, D9): the region's average in the first column, and a
+// sick-leave box in per mille.
+const REGION_BESIDE_OWN = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>Bemanning 2025 – Sykehuset Telemark HF</title></head>
+<body><h1>Bemanning 2025 – Sykehuset Telemark HF</h1>
+<table>
+  <thead><tr><th>Yrkesgruppe</th><th>Regionalt snitt (alle HF)</th><th>Eget HF</th></tr></thead>
+  <tbody>
+    <tr><th>Sykefravær (%)</th><td><input data-k="x:reg-sick"></td><td><input data-k="staffing.sick_leave_pct"></td></tr>
+  </tbody>
+</table>
+</body></html>`;
+
+const PER_MILLE = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>Bemanning 2025 – Sykehuset Telemark HF</title></head>
+<body><h1>Bemanning 2025 – Sykehuset Telemark HF</h1>
+<p><label>Leger, personer <input data-k="staffing.physicians_headcount"></label></p>
+<p><label>Sykefravær (‰) <input data-k="x:sick-permille"></label></p>
+</body></html>`;
+
+describe("the region's average and a per mille take none of the trust's figures (adversary round 6, D8, D9)", () => {
+  it("«Regionalt snitt (alle HF)» before «Eget HF»: the sick leave into our own column", async () => {
+    expect(await fill(REGION_BESIDE_OWN)).toEqual({ "x:reg-sick": "", "staffing.sick_leave_pct": "6,4" });
+  });
+
+  it("twin: with our own column gone, the region's box still takes nothing", async () => {
+    const html = REGION_BESIDE_OWN.replace('<td><input data-k="staffing.sick_leave_pct"></td>', "<td></td>");
+    expect(await fill(html)).toEqual({ "x:reg-sick": "" });
+  });
+
+  it("«Sykefravær (‰)» takes no percentage; «Sykefravær (%)» does", async () => {
+    expect(await fill(PER_MILLE)).toEqual({ "staffing.physicians_headcount": "121", "x:sick-permille": "" });
+    expect(await fill(PER_MILLE.replace("‰", "%"))).toMatchObject({ "x:sick-permille": "6,4" });
+  });
+});

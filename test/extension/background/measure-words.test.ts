@@ -75,6 +75,32 @@ describe("measure words rule counts out of rates, shares and means", () => {
     expect(rulesOut("Sykefravær\nÅrsverk (%)", "percent")).toBe(false);
   });
 
+  it.each([
+    "Sykefravær (‰)",
+    "Andel telefon, voksne (‰)",
+    "Sykefravær i promille",
+    "Regionalt snitt (alle HF)",
+    "Landsgjennomsnitt",
+    "Hele landet",
+    "Nasjonalt nivå",
+    "Alle helseforetak",
+    "Regional average",
+  ])(
+    "no figure of any number kind goes under «%s» (per mille; the region's or the country's, D8–D10)",
+    (text) => {
+      for (const kind of ["beds", "headcount", "fte", "count", "places", "percent", "share", "days"] as const)
+        expect(rulesOut(text, kind), kind).toBe(true);
+    },
+  );
+
+  it("twins: our own trust's column, a percent and a region's word inside another still take figures", () => {
+    expect(rulesOut("Eget HF", "percent")).toBe(false);
+    expect(rulesOut("Sykefravær (%)", "percent")).toBe(false);
+    expect(rulesOut("Andel telefon, voksne (%)", "percent")).toBe(false);
+    expect(rulesOut("Døgnplasser, regionalsykehus", "beds")).toBe(false);
+    expect(rulesOut("Internasjonale pasienter", "count")).toBe(false);
+  });
+
   it("a waiting time in days goes under a mean in days, never under a percent", () => {
     expect(rulesOut("Gjennomsnittlig ventetid (dager)", "days")).toBe(false);
     expect(rulesOut("Ventetid, andel (%)", "days")).toBe(true);
