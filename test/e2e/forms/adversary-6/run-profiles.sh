@@ -9,3 +9,5 @@ echo "#### q01-pointed-2024.json (pointed on q01-bemanning-2024.html) on next ye
 "$here/run.sh" q01n-bemanning-2025.html /tmp/adv6/telemark-bemanning-2025.hso.json --profile "$here/profiles/q01-pointed-2024.json"
 echo "#### q02-k07-pointed.json (pointed on k07-thead-interleaved.html) on the changed q02-k07-changed.html"
 "$here/run.sh" q02-k07-changed.html /tmp/adv6/telemark-2025-full.hso.json --profile "$here/profiles/q02-k07-pointed.json"
+echo "#### q03-k07-pointed-vestfold.json (k07's pointed profile) on q03-k07-vestfold.html (the same form, Vestfold's)"
+"$here/run.sh" q03-k07-vestfold.html /tmp/adv6/telemark-2025-full.hso.json --profile "$here/profiles/q03-k07-pointed-vestfold.json"
