@@ -85,7 +85,7 @@ const shownAs = (word: Words, label: Words): Words => ({
  * The service area of a capacity plan's year (a field checked against the year before or the
  * beds last reported): its label before the year, "PHV voksne" of "PHV voksne, planlagt 2029".
  */
-function planArea(field: FieldDef): Words | undefined {
+export function planArea(field: FieldDef): Words | undefined {
   if (field.against === undefined && field.reported === undefined) return undefined;
   const before = (label: string) => label.slice(0, Math.max(0, label.lastIndexOf(","))).trim();
   const area = { nb: before(field.label.nb), en: before(field.label.en) };
@@ -119,7 +119,7 @@ function withArea(field: FieldDef): Aliases | undefined {
 }
 
 /** The section heading a field sits under on its template's sheet. */
-function areaOf(field: FieldDef): Words | undefined {
+export function areaOf(field: FieldDef): Words | undefined {
   const row = Number(/\d+$/.exec(field.cell.value)?.[0]);
   const sections = TEMPLATES[field.template].sections.filter((section) => section.row < row);
   return sections.at(-1)?.title;

@@ -138,14 +138,18 @@ function sectionTitles(doc: Document): Element[] {
 /**
  * The years a section's heading, legend, labelled region (a dialog too) or a table's caption
  * names when none is the package's: "Til sammenligning: 2024", an accordion's "Innrapportering
- * 2024" (adversary round 4, B9, B24), a table captioned "Døgnplasser 2024" (round 5, C27). A plan's heading and a span of years (a plan's period) are left to the plan's rules.
+ * 2024" (adversary round 4, B9, B24), a table captioned "Døgnplasser 2024" (round 5, C27). A
+ * span of years (a plan's period) and a plan's later years are left to the plan's rules; a plan's
+ * heading naming an earlier year is an earlier plan's ("Planlagte døgnplasser (plan laget 2024)").
  * A caption's date of an earlier year dates its figures: "Godkjente tall per 31.12.2024" (round
  * 5, C6); a later one may be when the form was saved.
  */
 function sectionYears(text: ContextText, year: number): number[] {
-  if (!["heading", "legend", "region", "caption"].includes(text.kind) || saysPlanned(text.text)) return [];
+  if (!["heading", "legend", "region", "caption"].includes(text.kind)) return [];
   const dated = text.kind === "caption" ? datedYearsIn(text.text).filter((named) => named < year) : [];
-  const years = [...singleYearsIn(text.text), ...dated];
+  const years = [...singleYearsIn(text.text), ...dated].filter(
+    (named) => named < year || !saysPlanned(text.text),
+  );
   return years.includes(year) ? [] : years;
 }
 

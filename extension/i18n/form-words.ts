@@ -47,15 +47,17 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * "i fjor", "forrige år", "rapportert i fjor", "fjorårets", "sist år", "forrige
- * rapporteringsperiode", "året før", "tidligere rapportert", "last year", "previous reporting
- * period", "the year before", "previously reported": a column, section or help text for last
- * year's (or an earlier report's) figures ("ikke tidligere rapportert" is new: not these). The
+ * rapporteringsperiode", "året før", "tidligere rapportert", "forrige plan", "last year", "previous
+ * reporting period", "the year before", "previously reported", "previous plan": a column, section
+ * or help text for last year's (or an earlier report's, an earlier plan's) figures ("ikke tidligere
+ * rapportert" is new: not these; a plan's table under "Forrige plan" took this year's plan:
+ * adversary round 5, C26's c02). The
  * extension's one list of these words: a word here keeps matching's figures out of a place
  * ("Året før" and "Tidligere rapportert" took this year's: adversary round 5, C2, C3), and lets
  * a profile's locator that says it point there (content/locate-locators.ts).
  */
 const LAST_YEAR =
-  /\bi fjor\b|\bfjorår|\b(forrige|foregående) (rapporterings)?(år|periode)|\bsist år|(?:^|[\s(:–-])året før\b|(?<!ikke )\btidligere (inn)?rapportert|\b(last|previous|prior) (reporting )?(year|period)|\bthe year before\b|\bpreviously reported\b/;
+  /\bi fjor\b|\bfjorår|\b(forrige|foregående) (rapporterings)?(år|periode|plan)|\bsist år|(?:^|[\s(:–-])året før\b|(?<!ikke )\btidligere (inn)?rapportert|\b(last|previous|prior) (reporting )?(year|period|plan)|\bthe year before\b|\bpreviously reported\b/;
 
 /** "Planlagt", "plan", "prognose", "budsjett", "mål", "planned", "forecast", "target": a plan's figure. */
 const PLANNED =

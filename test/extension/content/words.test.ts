@@ -33,6 +33,10 @@ describe("last year said in other words (adversary round 5, C2, C3)", () => {
     "Tidligere innrapportert",
     "The year before",
     "Previously reported",
+    // An earlier plan's table (C26's c02): "Forrige plan (laget 2024)" over the same years.
+    "Forrige plan",
+    "Planlagte døgnplasser – forrige plan",
+    "Previous plan",
   ])("%s is last year's", (text) => expect(saysLastYear(text)).toBe(true));
   it.each([
     "Rapporteringsåret",
@@ -40,6 +44,8 @@ describe("last year said in other words (adversary round 5, C2, C3)", () => {
     "Rapportert 2025",
     "Året 2025",
     "Ikke tidligere rapportert",
+    "Ny plan",
+    "Planlagte døgnplasser 2026–2032",
   ])("%s is not", (text) => expect(saysLastYear(text)).toBe(false));
 });
 
