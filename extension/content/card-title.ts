@@ -1,3 +1,4 @@
+import { holdsShadowControl } from "./collect-controls";
 import { clean, parentAcross } from "./control-context";
 import { ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
@@ -35,7 +36,10 @@ export function cardTitles(element: Element): string[] {
 
 function titleOf(container: Element): string {
   for (const child of container.children) {
-    if (child.matches(NOT_A_TITLE) || child.querySelector(NOT_A_TITLE) !== null) return "";
+    // A Fluent accordion's first item holds controls in its inputs' shadow roots: a card, no title
+    // (as its text it made the accordion last year's, and this year's item got nothing: round 5, C17).
+    if (child.matches(NOT_A_TITLE) || child.querySelector(NOT_A_TITLE) !== null || holdsShadowControl(child))
+      return "";
     const text = clean(ownText(child));
     // Longer text is a paragraph or a notice; text a control follows is that control's label.
     if (text !== "")

@@ -62,6 +62,16 @@ function visit(root: SearchRoot, selector: string, found: Element[]): void {
 }
 
 /**
+ * Whether an element holds a control inside a component's open shadow root (its own or a
+ * descendant's): a Fluent `<fluent-text-input>` keeps its `<input>` there, out of querySelector's reach.
+ */
+export function holdsShadowControl(element: Element): boolean {
+  return oncePerPass(shadowHosts, element.getRootNode() as SearchRoot).some(
+    (host) => host.shadowRoot?.querySelector(CONTROL_SELECTOR) && element.contains(host),
+  );
+}
+
+/**
  * The elements of a root with an open shadow root, in tree order: finding them looks at every
  * element of the page, so a reading pass does it once per root for all its searches (controls,
  * headings, locators) instead of once per search.
