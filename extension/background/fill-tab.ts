@@ -9,6 +9,7 @@ import { figureRows, withUnsent } from "./figure-rows";
 import { fillRounds, type Round, readAfterLostAnswer, recheck } from "./fill-rounds";
 import { nameInvalidCss } from "./invalid-css";
 import { type MergedFrames, mergeFrames } from "./merge-frames";
+import { replanMoved } from "./replan-moved";
 import type { FrameAnswer } from "./run-in-tab";
 import { explainSharedUnitNames } from "./shared-unit-names";
 import { openTabRun, results, type TabRun } from "./tab-run";
@@ -55,20 +56,23 @@ async function fillWatched(
   const answers: FrameAnswer[] = [];
   let lastRoundAt = Date.now();
   let lastAnswers: FrameAnswer[] = [];
-  const round: Round = async (mode, some, after) => {
-    lastRoundAt = Date.now();
-    // Figures pending after a postback were already going to be written: a server that renders
-    // its lists back with the default chosen must not make them "not empty" (content-api.ts).
-    // Without a reload the page is the one read before: what it holds is the user's.
-    const asked = after?.reloaded ? { ...request, overwrite: true } : request;
-    run.heedReloads = after?.heedReloads ?? true;
-    const got = await runRound(run, asked, mode, some, confirmed);
-    for (const answer of got)
-      if (answer.undoId) undo.push({ frameId: answer.frameId, undoId: answer.undoId });
-    answers.push(...got);
-    lastAnswers = got;
-    return mergeFrames(results(got));
-  };
+  const roundFor =
+    (rows: typeof confirmed): Round =>
+    async (mode, some, after) => {
+      lastRoundAt = Date.now();
+      // Figures pending after a postback were already going to be written: a server that renders
+      // its lists back with the default chosen must not make them "not empty" (content-api.ts).
+      // Without a reload the page is the one read before: what it holds is the user's.
+      const asked = after?.reloaded ? { ...request, overwrite: true } : request;
+      run.heedReloads = after?.heedReloads ?? true;
+      const got = await runRound(run, asked, mode, some, rows);
+      for (const answer of got)
+        if (answer.undoId) undo.push({ frameId: answer.frameId, undoId: answer.undoId });
+      answers.push(...got);
+      lastAnswers = got;
+      return mergeFrames(results(got));
+    };
+  const round = roundFor(confirmed);
   if (request.mode === "fill" && !request.override) await refuseOtherPage(run, request);
   const first = await round(request.mode, run.figures);
   const rounds =
@@ -77,6 +81,26 @@ async function fillWatched(
       : { merged: first, reloads: 0, stopped: false, checked: false, reloadMissed: false };
   const again = rounds.reloads > 0 && !rounds.stopped && !rounds.checked;
   let merged = again ? await recheck(rounds.merged, run.figures, round) : rounds.merged;
+  // Figures a moving page refused get one re-plan on the page as it is now (replan-moved.ts).
+  if (
+    request.mode === "fill" &&
+    !request.overwrite &&
+    rounds.reloads === 0 &&
+    !rounds.stopped &&
+    !merged.reloading
+  )
+    merged = await replanMoved(merged, results(answers), run.figures, confirmed, {
+      plan: (some) => run.run({ mode: "plan", figures: some, year: request.year }),
+      fill: async (some, rows) => {
+        const from = answers.length;
+        const got = await roundFor(rows)("fill", some);
+        // A box that already holds the figure holds the write the page carried over from a moved
+        // box: not "already there" (undo does not reach it), its row stays changed.
+        for (const answer of answers.slice(from))
+          answer.figures = answer.figures?.filter((report) => report.outcome !== "matched");
+        return got;
+      },
+    });
   // A top page that did not answer a fill may have been unloaded under it, before the tab says
   // it is loading (Chrome answers the injection first): a load is waited for, boundedly.
   const silent =

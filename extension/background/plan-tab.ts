@@ -46,7 +46,7 @@ export async function planTab(request: RequestOf<"plan-tab">): Promise<Preview> 
  * The rows a frame planned to write, and those holding another value (written only when the user
  * chooses overwrite), as the engine is to find their fields again on confirming.
  */
-function plannedRows(result: FrameResult): ConfirmedRow[] {
+export function plannedRows(result: FrameResult): ConfirmedRow[] {
   return (result.figures ?? []).flatMap((report) =>
     (report.outcome === "planned" || report.outcome === "mismatched") && report.field?.locators
       ? [
