@@ -18,7 +18,16 @@ const FIGURES: readonly FieldSpec[] = [
     name: "phv_adult_hospital",
     kind: "beds",
     label: { nb: "PHV voksne, sykehusnivå", en: "Adult mental health, hospital level" },
-    aliases: { nb: ["VOP, sykehusnivå", "Voksne, sykehusnivå"], en: ["Adults, hospital level"] },
+    // "hvorav sykehusnivå" beside "Totalt" in PHV voksne's row (adversary round 5, C20).
+    aliases: {
+      nb: [
+        "VOP, sykehusnivå",
+        "Voksne, sykehusnivå",
+        "PHV voksne, herav sykehusnivå",
+        "Voksne, herav sykehusnivå",
+      ],
+      en: ["Adults, hospital level", "Adults, of which hospital level"],
+    },
     help: {
       nb: "Døgnplasser på sykehusnivå (akutt, sikkerhetspsykiatri).",
       en: "Beds at hospital level (acute, security psychiatry).",
@@ -28,7 +37,10 @@ const FIGURES: readonly FieldSpec[] = [
     name: "phv_adult_dps",
     kind: "beds",
     label: { nb: "PHV voksne, DPS", en: "Adult mental health, DPS" },
-    aliases: { nb: ["VOP, DPS", "Voksne, DPS"], en: ["Adults, DPS"] },
+    aliases: {
+      nb: ["VOP, DPS", "Voksne, DPS", "PHV voksne, herav DPS", "Voksne, herav DPS"],
+      en: ["Adults, DPS", "Adults, of which DPS"],
+    },
     help: {
       nb: "Døgnplasser ved distriktspsykiatriske sentre.",
       en: "Beds at district psychiatric centres.",
