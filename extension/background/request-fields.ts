@@ -1,4 +1,4 @@
-import type { ContentRequest } from "../content/content-api";
+import type { ContentRequest, FigureToFill } from "../content/content-api";
 import { compileMeasures, fieldWords } from "../content/field-words";
 import { setFormWords } from "../content/words";
 import { withPlanYearNames } from "./plan-year-names";
@@ -20,5 +20,31 @@ export function withFields(request: Omit<ContentRequest, "fields">): ContentRequ
     units: [...field.units],
     unfit: field.unfit.map((measure) => measures.indexOf(measure)),
   }));
-  return { ...request, fields };
+  // After the words: a figure's choices are for choosing an option, not for finding its field.
+  const choices = catalogueChoices(request);
+  return { ...request, figures: request.figures.map((item) => withChoices(item, request, choices)), fields };
+}
+
+/** The catalogue's choices by field id (the first entry of an id, as a search from the start finds it). */
+function catalogueChoices(request: Pick<ContentRequest, "catalogue">): Map<string, FigureToFill["choices"]> {
+  const choices = new Map<string, FigureToFill["choices"]>();
+  for (const field of request.catalogue ?? [])
+    if (!choices.has(field.id)) choices.set(field.id, field.choices);
+  return choices;
+}
+
+/** A status figure takes its choices' words from the catalogue when the worker did not send them. */
+function withChoices(
+  figure: FigureToFill,
+  request: Pick<ContentRequest, "unit">,
+  catalogue: ReadonlyMap<string, FigureToFill["choices"]>,
+): FigureToFill {
+  if (figure.choices !== undefined) return figure;
+  const unit = request.unit;
+  if (figure.kind === "org" && unit !== undefined && String(figure.value).replace(/\D/g, "") === unit.org) {
+    const choices = { [String(figure.value)]: { nb: unit.name, en: unit.name } };
+    return { ...figure, choices, ...(unit.names ? { names: unit.names } : {}) };
+  }
+  const choices = catalogue.get(figure.id);
+  return choices === undefined ? figure : { ...figure, choices };
 }

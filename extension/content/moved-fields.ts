@@ -38,9 +38,10 @@ export function watchForMoves(doc: Document) {
       if (observer.takeRecords().some(renames)) dirty = true;
       if (!dirty) return true;
       const { control } = field.facts;
-      // A control the page replaced (a re-render with a new key) is the write's own case: it
-      // finds the field's new control. One still on the page under another name moved.
-      if (!control.element.isConnected) return true;
+      // A control the page replaced (a re-render with a new key) is found again before it is
+      // written or read (run-request.ts, onPage): one still detached here is no field of the page.
+      // One still on the page under another name moved.
+      if (!control.element.isConnected) return false;
       // Its row and column headers too: a Vue table that adds "2024 (i fjor)" before "2025" keyed
       // by index gives 2025's inputs to 2024 under the same row names (adversary round 5, C1).
       return (

@@ -33,16 +33,15 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
   await waitForLateFields(doc, request);
   const reports: FigureReport[] = [];
   const confirmed = request.mode === "fill" ? request.confirmed : undefined;
-  const choices = catalogueChoices(request);
-  const listed = request.figures.map((item) => withChoices(item, request, choices));
+  // Each figure's choices are the worker's to add (background/request-fields.ts).
+  const listed = request.figures;
   // A profile's order is profile-tools.js's (fill-order.ts), as is a plan's rows (plan-rows.ts).
   const figures =
     request.profile === undefined ? listed : profileTools("fillOrder").fillOrder(listed, request.profile);
   const preview = request.mode === "plan" ? profileTools("planRows").planRows() : undefined;
   const rows = preview ?? FILL_ROWS;
-  // Locating and planning write nothing and run no page code: one reading pass for both reads
-  // styles, labels and ids once for all controls (a plan or check also compares in it).
-  const { unique, twins } = readingPass(() => {
+  /** Every figure's field on the page as it is now, or its report why there is none. */
+  const planAll = (into: FigureReport[]) => {
     const located = locateFigures(doc, request);
     const fields: PlannedField[] = [];
     for (const figure of figures) {
@@ -52,19 +51,31 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
       const assignment = row
         ? profileTools("reconfirm").reconfirm(doc, row, located.controls)
         : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
-      const planned = plan(request, figure, assignment, reports, rows);
+      const planned = plan(request, figure, assignment, into, rows);
       if (planned !== undefined) fields.push(planned);
     }
-    refuseShared(fields, reports, rows);
-    const split = splitTwins(fields);
+    refuseShared(fields, into, rows);
+    return fields;
+  };
+  // Locating and planning write nothing and run no page code: one reading pass for both reads
+  // styles, labels and ids once for all controls (a plan or check also compares in it).
+  const { unique, twins } = readingPass(() => {
+    const split = splitTwins(planAll(reports));
     if (preview) reports.push(...preview.report(split.unique, highlight));
     else if (request.mode !== "fill") for (const field of split.unique) reports.push(checkRow(field));
     rows.locate();
     return split;
   });
-  if (request.mode === "fill") return withTwins(doc, await fill(doc, request, unique, reports), twins);
-  return withTwins(doc, frameResult(doc, reports, {}), twins);
+  if (request.mode !== "fill") return withTwins(doc, frameResult(doc, reports, {}), twins);
+  return withTwins(
+    doc,
+    await fill(doc, request, unique, reports, () => readingPass(() => planAll([]))),
+    twins,
+  );
 }
+
+/** How often one fill finds its fields again on a page that drew its form anew under it. */
+const MAX_REDRAWS = 10;
 
 /**
  * Figures planned into a control an earlier figure already has, with the same text (the unit's
@@ -94,34 +105,7 @@ function withTwins(doc: Document, result: FrameResult, twins: ReadonlyArray<[str
     if (first !== undefined) reports.push({ ...first, id, sameAs });
   }
   const { reloading, undoId } = result;
-  return frameResult(doc, reports, {
-    ...(reloading === undefined ? {} : { reloading }),
-    ...(undoId === undefined ? {} : { undoId }),
-  });
-}
-
-/** The catalogue's choices by field id (the first entry of an id, as a search from the start finds it). */
-function catalogueChoices(request: ContentRequest): Map<string, FigureToFill["choices"]> {
-  const choices = new Map<string, FigureToFill["choices"]>();
-  for (const field of request.catalogue ?? [])
-    if (!choices.has(field.id)) choices.set(field.id, field.choices);
-  return choices;
-}
-
-/** A status figure takes its choices' words from the catalogue when the worker did not send them. */
-function withChoices(
-  figure: FigureToFill,
-  request: ContentRequest,
-  catalogue: ReadonlyMap<string, FigureToFill["choices"]>,
-): FigureToFill {
-  if (figure.choices !== undefined) return figure;
-  const unit = request.unit;
-  if (figure.kind === "org" && unit !== undefined && String(figure.value).replace(/\D/g, "") === unit.org) {
-    const choices = { [String(figure.value)]: { nb: unit.name, en: unit.name } };
-    return { ...figure, choices, ...(unit.names ? { names: unit.names } : {}) };
-  }
-  const choices = catalogue.get(figure.id);
-  return choices === undefined ? figure : { ...figure, choices };
+  return frameResult(doc, reports, { reloading, undoId });
 }
 
 /**
@@ -217,14 +201,34 @@ async function fill(
   request: ContentRequest,
   fields: readonly PlannedField[],
   reports: FigureReport[],
+  again: () => PlannedField[],
 ): Promise<FrameResult> {
   const snapshots: Snapshot[] = [];
-  const written: PlannedField[] = [];
+  let written: PlannedField[] = [];
   let reloading = false;
   const watch = watchForMoves(doc);
-  for (const field of writingOrder(request, fields)) {
-    if (!reloading && !watch.stillThere(field)) {
-      reports.push({ id: field.figure.id, outcome: "changed", field: info(field), expected: field.expected });
+  // A page that draws its form again on every change (innerHTML from its model, a list re-keyed)
+  // leaves the planned controls outside the document: a figure written there reaches nobody, and
+  // reading it back would call it filled (adversary round 6, D12). The fields are then planned
+  // again on the page as it is, at most MAX_REDRAWS times; a figure that plan does not find for
+  // sure is not written (reported `changed`).
+  let fresh: PlannedField[] = [];
+  let redraws = 0;
+  const now = (field: PlannedField): PlannedField | undefined => {
+    const drawn = (item?: PlannedField) => item?.facts.control.element.isConnected && item;
+    const find = () => fresh.find((item) => item.figure.id === field.figure.id);
+    if (!drawn(field) && !drawn(find()) && redraws++ < MAX_REDRAWS) fresh = again();
+    return drawn(field) || drawn(find()) || undefined;
+  };
+  for (const planned of writingOrder(request, fields)) {
+    const field = reloading ? planned : now(planned);
+    if (field === undefined || (!reloading && !watch.stillThere(field))) {
+      reports.push({
+        id: planned.figure.id,
+        outcome: "changed",
+        field: info(planned),
+        expected: planned.expected,
+      });
       continue;
     }
     if (reloading) {
@@ -271,13 +275,20 @@ async function fill(
   // input that refused the value (v-model.number keeping 20 of "20,5") shows so.
   // A field that reloads the page: the page is about to go, so it is read at once.
   if (written.length > 0) await (reloading ? Promise.resolve() : settle(doc));
+  // A control the page drew again after its write is read, and undone, where the page has it now;
+  // one no plan finds again stays detached, and the read-back reports it `changed` (moved-fields.ts).
+  if (!reloading)
+    written = written.map((field) => {
+      const drawn = now(field) ?? field;
+      (snapshots.find((item) => item.id === field.figure.id) as Snapshot).control = drawn.facts.control;
+      return drawn;
+    });
   reports.push(...(await readBack(written, snapshots, watch)));
   watch.stop();
-  const extra = {
-    ...(reloading ? { reloading: true } : {}),
-    ...(snapshots.length > 0 ? { undoId: keepSnapshots(snapshots) } : {}),
-  };
-  return frameResult(doc, reports, extra);
+  return frameResult(doc, reports, {
+    reloading: reloading || undefined,
+    undoId: snapshots.length > 0 ? keepSnapshots(snapshots) : undefined,
+  });
 }
 
 /**

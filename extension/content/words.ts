@@ -27,21 +27,18 @@ export function setFormWords(words: FormWords | undefined): void {
   if (typeof words !== "object" || words === null) throw new Error("form_words_missing");
   const sent = JSON.stringify(words);
   if (compiled?.sent === sent) return;
-  const regex = (pattern: WordPattern) => new RegExp(pattern.source, pattern.flags);
+  // Every pattern the words hold is compiled; lists stay lists, and the two word lists are sets.
+  const regex = (value: unknown) => {
+    const pattern = value as Partial<WordPattern> | null;
+    return typeof pattern?.source === "string" ? new RegExp(pattern.source, pattern.flags) : value;
+  };
+  const patterns = Object.fromEntries(Object.entries(words).map(([key, value]) => [key, regex(value)]));
   compiled = {
+    ...(patterns as Omit<Compiled, "sent" | "filler" | "phrases" | "other">),
     sent,
     filler: new Set(words.filler),
-    phrases: words.phrases.map((phrase) => [regex(phrase), phrase.replacement]),
-    lastYear: regex(words.lastYear),
-    planned: regex(words.planned),
-    asks: regex(words.asks),
-    compares: regex(words.compares),
-    comment: words.comment,
+    phrases: words.phrases.map((phrase) => [regex(phrase) as RegExp, phrase.replacement]),
     other: new Set(words.other),
-    change: regex(words.change),
-    statesComma: regex(words.statesComma),
-    statesPoint: regex(words.statesPoint),
-    noChoice: regex(words.noChoice),
   };
   cache.clear();
 }
@@ -52,10 +49,13 @@ export function wordsInUse(): Compiled {
   return compiled;
 }
 
+/** Dates as forms write them ("31.12.2024", "1/7/24", "2024-12-31"). */
+const DATES = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g;
+
 /** Lower case, dates and years out, phrases spelled one way: the text words are taken from. */
 function canonical(text: string): string {
   let result = ` ${text.normalize("NFKC").toLowerCase()} `;
-  result = result.replace(/\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g, " ");
+  result = result.replace(DATES, " ");
   for (const [pattern, replacement] of wordsInUse().phrases) result = result.replace(pattern, replacement);
   return result;
 }
@@ -85,7 +85,7 @@ const cache = new Map<string, string[]>();
 
 /** Four-digit years (2000–2100) a text names, dates left out. */
 export function yearsIn(text: string): number[] {
-  const withoutDates = text.replace(/\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/g, " ");
+  const withoutDates = text.replace(DATES, " ");
   return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)/g)].map((match) => Number(match[1]));
 }
 

@@ -34,12 +34,16 @@ export function figure(id: string, value: number | string): FigureToFill {
   return { ...names, value };
 }
 
-/** A request for figures given as id → value. */
+/**
+ * A request for figures given as id → value, as the worker builds it before sending: the fields'
+ * words and the figures' choices are added once, at sending (callContent), as the worker does.
+ */
 export function contentRequest(
   values: Record<string, number | string>,
   extra: Partial<ContentRequest> = {},
 ): ContentRequest {
-  return withFields({
+  return {
+    fields: [],
     mode: "fill",
     waitMs: 0,
     figures: Object.entries(values).map(([id, value]) => figure(id, value)),
@@ -47,7 +51,7 @@ export function contentRequest(
     measures: measureWords(),
     words: formWords(),
     ...extra,
-  });
+  };
 }
 
 /** Injects the built content script into a frame and runs one request there, as the worker does. */
