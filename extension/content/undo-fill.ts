@@ -1,4 +1,5 @@
 import type { ContentApi, UndoResult } from "./content-api";
+import { unusableReason } from "./control-state";
 import { isBusy, type PageActivity } from "./follow-page";
 import { readShown } from "./read-control";
 import { changedSinceFill, type Snapshot } from "./undo-store";
@@ -13,7 +14,8 @@ import { cannotEmpty, restoreSnapshot } from "./write-field";
  * Restores every control of one fill to what it held before, in reverse order of writing. A
  * control changed since the fill (the user typed a correction) is kept as it is and named in
  * `kept`: undo never throws away what the user wrote after the fill. A control that held nothing
- * and cannot be emptied on the page keeps the fill's choice and is named in `cannotEmpty` too.
+ * and cannot be emptied on the page keeps the fill's choice and is named in `cannotEmpty` too; one
+ * the page has locked since is left and named in `failed`.
  */
 export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): Promise<UndoResult> {
   const restored: string[] = [];
@@ -27,7 +29,11 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
       continue;
     }
     if (connected && cannotEmpty(snapshot)) stays.push(snapshot.id);
-    const ok = connected && (await restoreSnapshot(snapshot));
+    // A box the page locked after the fill (read-only, disabled: "Låst etter registrering") takes
+    // no typing from a user, and the page's model ignores what is written there: undo does not
+    // write it and names it as not put back (adversary round 6, D26).
+    const locked = connected && /readonly|disabled/.test(unusableReason(snapshot.control) ?? "");
+    const ok = connected && !locked && (await restoreSnapshot(snapshot));
     (ok ? restored : notRestored).push(snapshot.id);
   }
   return {

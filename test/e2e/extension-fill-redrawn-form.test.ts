@@ -131,3 +131,42 @@ describe("a form drawn again on every change (adversary round 6, D12)", () => {
     }
   });
 });
+
+// A box that locks itself once it holds a figure ("Låst etter registrering"): its model ignores
+// input on a locked box, so an undo typing there would empty the box and leave the model's figure
+// (adversary round 6, D26). Undo leaves a locked box and names it as not put back.
+const LOCKS_AFTER_ENTRY = `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head>
+<body><h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<p><label>PHV voksne, sykehusnivå <input id="hosp"></label></p>
+<p><label>PHV voksne, DPS <input id="dps" data-stays-open></label></p>
+<script>
+const model = { hosp: "", dps: "" };
+for (const box of document.querySelectorAll("input")) {
+  box.addEventListener("input", () => { if (!box.readOnly) model[box.id] = box.value; });
+  box.addEventListener("change", () => { if (!box.hasAttribute("data-stays-open")) box.readOnly = true; });
+}
+window.pageModel = () => ({ ...model });
+</script></body></html>`;
+
+describe("undo and a box the page locked after the fill (adversary round 6, D26)", () => {
+  it("the locked box is left as the page has it and named as not put back; an open one is put back", async () => {
+    const page = await open(LOCKS_AFTER_ENTRY);
+    try {
+      const figures = { "beds.phv_adult_hospital": 46, "beds.phv_adult_dps": 64 };
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(figures, { year: 2025 }),
+      )) as FrameResult;
+      expect(await model(page)).toEqual({ hosp: "46", dps: "64" });
+      const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
+      expect(undo.restored).toEqual(["beds.phv_adult_dps"]);
+      expect(undo.failed).toEqual(["beds.phv_adult_hospital"]);
+      expect(await model(page)).toEqual({ hosp: "46", dps: "" });
+      expect(await page.inputValue("#hosp")).toBe("46");
+    } finally {
+      await page.close();
+    }
+  });
+});
