@@ -80,6 +80,7 @@ function shadowHosts(root: SearchRoot): Element[] {
   return [...root.querySelectorAll("*")].filter((element) => element.shadowRoot !== null);
 }
 
-function precedes(a: Element, b: Element): boolean {
+/** Whether `a` is `b` or comes before it in tree order. */
+export function precedes(a: Element, b: Element): boolean {
   return a === b || (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }

@@ -1,4 +1,5 @@
 import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
+import { precedes } from "./collect-controls";
 import { gridHeaders } from "./grid-headers";
 import { HEADING_SKIPPED, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
@@ -98,7 +99,7 @@ export function indexHeadings(headingElements: readonly Element[]): HeadingIndex
       while (low < high) {
         const middle = (low + high) >> 1;
         const heading = outermost((list[middle] as { element: Element }).element);
-        if (heading === anchor || precedes(heading, anchor)) low = middle + 1;
+        if (precedes(heading, anchor)) low = middle + 1;
         else high = middle;
       }
       const found: ContextText[] = [];
@@ -230,10 +231,6 @@ function outermost(element: Element): Element {
   let at = element;
   for (let root = at.getRootNode(); root instanceof ShadowRoot; root = at.getRootNode()) at = root.host;
   return at;
-}
-
-function precedes(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 export function clean(text: string): string {

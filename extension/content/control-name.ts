@@ -1,4 +1,5 @@
 import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
+import { clean } from "./control-context";
 import { nearbyText } from "./nearby-text";
 import { CUSTOM_RADIO_GROUP, type PageControl } from "./page-control";
 import { labelsOf } from "./reading-pass";
@@ -178,8 +179,4 @@ function ownLabel(host: Element): string {
 
 function groupOf(radio: HTMLElement): Element | undefined {
   return radio.closest(`[role=radiogroup], fieldset, ${CUSTOM_RADIO_GROUP}`) ?? undefined;
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }

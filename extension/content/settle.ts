@@ -55,7 +55,7 @@ function isOverlayRecord(record: MutationRecord): boolean {
 }
 
 /** After every microtask the writes queued (Vue's nextTick, React's batched updates). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

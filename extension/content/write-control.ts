@@ -1,5 +1,6 @@
 import { comboboxOptions, pollUntil, shownChoice } from "./combobox-options";
 import type { PageControl } from "./page-control";
+import { nextTask } from "./settle";
 
 /**
  * Puts text into a control so that the page's own code registers it as typed: a key going down,
@@ -62,7 +63,7 @@ export async function chooseInCombobox(
     return false;
   }
   (option as HTMLElement).click();
-  await nextFrame();
+  await nextTask();
   await shownChoice(box, option.textContent ?? "");
   return true;
 }
@@ -70,10 +71,6 @@ export async function chooseInCombobox(
 async function waitForOptions(box: HTMLElement): Promise<Element[]> {
   await pollUntil(() => comboboxOptions(box).length > 0, OPTIONS_WAIT_MS);
   return comboboxOptions(box);
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** How a figure's text reads as a checkbox state ("1", "ja", "true", "yes" tick it). */
