@@ -119,11 +119,18 @@ function catalogueMeasures(): MeasureWords[] {
   }));
 }
 
+/**
+ * A word's letter boundary in a measure's words (`alone`, and the boundaries written out). Taking
+ * them away only adds matches, as none stands inside a negative look-around
+ * (test/extension/content/measure-test.test.ts): `MeasureWords.loose`.
+ */
+const LETTER_EDGE = /\(\?<?!\\p\{L\}[^()\\]*\)/g;
+
 /** The measures for a request (a copy: the request is the worker's to change). */
 export function measureWords(): MeasureWords[] {
   return [
     ...MEASURE_WORDS.map((measure) => ({ says: measure.says, unfit: [...measure.unfit] })),
     ...catalogueMeasures(),
     { ...NOT_REPORTED, unfit: [...NOT_REPORTED.unfit] },
-  ];
+  ].map((measure) => ({ ...measure, loose: measure.says.replace(LETTER_EDGE, "") }));
 }

@@ -1,5 +1,5 @@
 import type { ContentRequest, FigureToFill } from "../content/content-api";
-import { compileMeasures, fieldWords } from "../content/field-words";
+import { compileMeasures, fieldWords, type MeasureTest } from "../content/field-words";
 import { setFormWords } from "../content/words";
 import { withPlanYearNames } from "./plan-year-names";
 
@@ -13,7 +13,7 @@ import { withPlanYearNames } from "./plan-year-names";
  */
 export function withFields(request: Omit<ContentRequest, "fields">): ContentRequest {
   setFormWords(request.words);
-  const measures = compileMeasures(request.measures ?? []);
+  const measures: readonly MeasureTest[] = compileMeasures(request.measures ?? []);
   const figures = withPlanYearNames(request.figures, request.year);
   const fields = fieldWords(figures, request.catalogue, request.measures, measures).map((field) => ({
     ...field,

@@ -24,8 +24,11 @@ export interface FieldWords {
    * beds), each compiled once per request for every field: one pattern per kind joined from them
    * compiled the same words eight times (docs/extension.md, the 200-field fill's profile).
    */
-  unfit: RegExp[];
+  unfit: MeasureTest[];
 }
+
+/** What matching asks of a measure's pattern: whether a control's texts state it. */
+export type MeasureTest = Pick<RegExp, "test">;
 
 /**
  * The words a control's name or context may add to a field's own: its kind's unit words (the
@@ -74,7 +77,7 @@ export function fieldWords(
   figures: readonly FigureToFill[],
   catalogue: readonly FieldNames[] = [],
   measures: readonly MeasureWords[] = [],
-  compiled = compileMeasures(measures),
+  compiled: readonly MeasureTest[] = compileMeasures(measures),
 ): FieldWords[] {
   // A plan's figure may go where a budget or forecast is said (MeasureWords `reported`).
   const unfitFor = (kind: FigureKind, planned = false) =>
@@ -129,14 +132,35 @@ export function compileMeasures(measures: readonly MeasureWords[]): RegExp[] {
  */
 export function requestFieldWords(request: ContentRequest): FieldWords[] {
   if (!Array.isArray(request.fields)) throw new Error("fields_missing");
-  const measures = request.measures?.map((measure) => new RegExp(measure.says, "iu"));
+  const measures = request.measures?.map(measureTest);
   return request.fields.map((field) => ({
     ...field,
     units: new Set(field.units),
     // The worker's places in the request's own measures: one that is not there fails the request
     // (no figure is matched without a measure that would keep it out).
-    unfit: field.unfit.map((index) => measures?.[index] as RegExp),
+    unfit: field.unfit.map((index) => measures?.[index] as MeasureTest),
   }));
+}
+
+/**
+ * A measure's pattern for one request, compiled whole only once a text could match it: its
+ * letter boundaries (`(?<!\p{L})`, `(?!\p{L})`) were most of a fill's cost of compiling the
+ * measures, on every page, as case-insensitive Unicode matching closes `\p{L}` over case (13
+ * patterns for every bed field: docs/extension.md, fill200Ms). The worker sends the pattern
+ * without them (`MeasureWords.loose`), which matches every text the whole one matches: a text it
+ * does not match is not stated, and only one it does match is tested whole, with the same answer.
+ */
+function measureTest({ says, loose: without }: MeasureWords): MeasureTest {
+  // A request without it (from an older worker) makes it match every text: each is tested whole.
+  const loose = new RegExp(without as string, "iu");
+  let whole: RegExp | undefined;
+  return {
+    test(text) {
+      if (!loose.test(text)) return false;
+      whole ??= new RegExp(says, "iu");
+      return whole.test(text);
+    },
+  };
 }
 
 /** A kind's words; `core` holds those of the catalogue's own names (not the spelled-out ones). */
