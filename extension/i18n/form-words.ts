@@ -51,13 +51,16 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
  * reporting period", "the year before", "previously reported", "previous plan": a column, section
  * or help text for last year's (or an earlier report's, an earlier plan's) figures ("ikke tidligere
  * rapportert" is new: not these; a plan's table under "Forrige plan" took this year's plan:
- * adversary round 5, C26's c02). The
+ * adversary round 5, C26's c02). So are an earlier round's or submission's and the comparatives:
+ * "forrige runde", "forrige innsending", "tidligere innsendt", "arkivert innsending", "historikk",
+ * "sammenligningstall", nynorsk "førre år" ("previous round", "previous submission", "comparative
+ * figures"), which took this year's figures (adversary round 6, D1, D15, D25, D35). The
  * extension's one list of these words: a word here keeps matching's figures out of a place
  * ("Året før" and "Tidligere rapportert" took this year's: adversary round 5, C2, C3), and lets
  * a profile's locator that says it point there (content/locate-locators.ts).
  */
 const LAST_YEAR =
-  /\bi fjor\b|\bfjorår|\b(forrige|foregående) (rapporterings)?(år|periode|plan)|\bsist år|(?:^|[\s(:–-])året før\b|(?<!ikke )\btidligere (inn)?rapportert|\b(last|previous|prior) (reporting )?(year|period|plan)|\bthe year before\b|\bpreviously reported\b/;
+  /\bi fjor\b|\bfjorår|\b(forrige|foregående|førre) (rapporterings)?(år|periode|plan|runde|innsending)|\bsist år|(?:^|[\s(:–-])året før\b|(?<!ikke )\btidligere (inn)?(rapportert|sendt)|\bsamm?[ea]nli[gk]ningstal|\bhistorikk\b|\barkiverte? innsending|\b(last|previous|prior) (reporting )?(year|period|plan|round|submission)|\bthe year before\b|\bpreviously (reported|submitted)\b|\bcomparative figures\b|\barchived submission/;
 
 /** "Planlagt", "plan", "prognose", "budsjett", "mål", "planned", "forecast", "target": a plan's figure. */
 const PLANNED =

@@ -257,3 +257,57 @@ describe("a card titled by a styled <div> that is no heading (A5, g11b)", () => 
     expect(await fill(html)).toEqual({ "x:ly-tsb": "", "beds.tsb_total": "20,5" });
   });
 });
+
+/**
+ * Earlier figures said without a year (test/e2e/forms/adversary-6/FINDINGS.md, D1, D25, D35; its
+ * k02, k38, k49 shaped the same): columns "Forrige innsending" | "Ny innsending", nynorsk "Førre år"
+ * | "Dette året", "Sammenligningstall" | "Nye tall", a section "Arkivert innsending". Each figure a
+ * this-year column does not ask has its box only in the earlier one.
+ */
+const EARLIER_SUBMISSION = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head>
+<body>
+<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+<table>
+<thead><tr><th>Fagområde</th><th>Forrige innsending</th><th>Ny innsending</th></tr></thead>
+<tbody>
+<tr><th>PHV voksne, sykehusnivå</th><td><input data-k="x:prev-hosp"></td><td><input data-k="beds.phv_adult_hospital"></td></tr>
+<tr><th>Døgnplasser i alt</th><td><input data-k="x:prev-all"></td><td>–</td></tr>
+</tbody></table>
+<table>
+<thead><tr><th>Fagområde</th><th>Førre år</th><th>Dette året</th></tr></thead>
+<tbody>
+<tr><th>PHV voksne, DPS</th><td><input data-k="x:nn-dps"></td><td><input data-k="beds.phv_adult_dps"></td></tr>
+<tr><th>PHV voksne, i alt</th><td><input data-k="x:nn-phv-total"></td><td>–</td></tr>
+</tbody></table>
+<table>
+<thead><tr><th>Fagområde</th><th>Sammenligningstall</th><th>Nye tall</th></tr></thead>
+<tbody><tr><th>PHBU, i alt</th><td><input data-k="x:cmp-phbu"></td><td>egen rapport</td></tr></tbody>
+</table>
+<section><h2>Arkivert innsending</h2>
+<label>TSB, i alt <input data-k="x:arch-tsb"></label>
+</section>
+</body></html>`;
+
+describe("earlier figures said without a year (adversary round 6, D1, D25, D35)", () => {
+  it("«Forrige innsending», «Førre år», «Sammenligningstall» and «Arkivert innsending» take nothing", async () => {
+    expect(await fill(EARLIER_SUBMISSION)).toEqual({
+      "x:prev-hosp": "",
+      "beds.phv_adult_hospital": "46",
+      "x:prev-all": "",
+      "x:nn-dps": "",
+      "beds.phv_adult_dps": "64",
+      "x:nn-phv-total": "",
+      "x:cmp-phbu": "",
+      "x:arch-tsb": "",
+    });
+  });
+
+  it("twin: a section «Ny innsending» or «Innsending 2025» is filled", async () => {
+    for (const title of ["Ny innsending", "Innsending 2025"]) {
+      const html = EARLIER_SUBMISSION.replace("<h2>Arkivert innsending</h2>", `<h2>${title}</h2>`);
+      expect(await fill(html), title).toMatchObject({ "x:arch-tsb": "20,5", "x:cmp-phbu": "" });
+    }
+  });
+});

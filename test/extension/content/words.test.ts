@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { hintedYears, saysLastYear, setFormWords, wordsOf } from "../../../extension/content/words";
 import { formWords } from "../../../extension/i18n/form-words";
 
@@ -47,6 +48,63 @@ describe("last year said in other words (adversary round 5, C2, C3)", () => {
     "Ny plan",
     "Planlagte døgnplasser 2026–2032",
   ])("%s is not", (text) => expect(saysLastYear(text)).toBe(false));
+});
+
+describe("earlier figures said without a year (adversary round 6, D1, D15, D25, D35)", () => {
+  it.each([
+    // D1: comparative figures are the prior period's.
+    "Sammenligningstall",
+    "Sammenlikningstall",
+    "Comparative figures",
+    // D15: last round's plan status.
+    "Forrige runde",
+    "Kommentar, forrige runde",
+    "Previous round",
+    // D25: an earlier submission's figures.
+    "Forrige innsending",
+    "Historikk",
+    "Arkivert innsending",
+    "Tidligere innsendt",
+    "Previous submission",
+    "Previously submitted",
+    "Archived submission",
+    // D35: nynorsk.
+    "Førre år",
+    "Tal for førre år",
+    "Fjorårstal",
+    "I fjor",
+  ])("%s is last year's", (text) => expect(saysLastYear(text)).toBe(true));
+  it.each([
+    "Nye tall",
+    "Runde 2025",
+    "Denne runden",
+    "Ny innsending",
+    "Ny verdi",
+    "Ikke tidligere innsendt",
+    "Innsendt 2025",
+    "Dette året",
+    "Sammenligning",
+    "Første år",
+  ])("%s is not", (text) => expect(saysLastYear(text)).toBe(false));
+
+  it("help that compares with last year still says nothing against this year's figure", () => {
+    for (const hint of ["Sammenlign med fjoråret", "Sammenlign med forrige innsending"])
+      expect(hintedYears(hint, 2025), hint).toEqual({ lastYear: false, years: [] });
+  });
+
+  it("no catalogue field's own name says last year", () => {
+    for (const field of catalogueNames()) {
+      const names = [
+        field.labels.nb,
+        field.labels.en,
+        ...(field.aliases?.nb ?? []),
+        ...(field.aliases?.en ?? []),
+        ...(field.spelled?.nb ?? []),
+        ...(field.spelled?.en ?? []),
+      ];
+      for (const name of names) expect(saysLastYear(name), `${field.id}: ${name}`).toBe(false);
+    }
+  });
 });
 
 describe("help text is no column header (adversary round 2, M9)", () => {
