@@ -50,7 +50,13 @@ function enclosingContext(at: Element): ContextText[] {
   if (at.localName === "fieldset") {
     // The first legend child, as `:scope > legend` finds it, without searching the whole fieldset.
     const legend = childNamed(at, "legend");
-    if (legend !== null) texts.push({ text: oncePerPass(legendText, legend), kind: "legend" });
+    // A legend's fieldset described by its measure ("Status nå", aria-describedby the measure's
+    // text: adversary round 5, C19) is that measure's, as a legend naming it would say.
+    if (legend !== null)
+      texts.push(
+        { text: oncePerPass(legendText, legend), kind: "legend" },
+        { text: computeAccessibleDescription(at), kind: "legend" },
+      );
   }
   // A fieldset, tab or region holds many controls: its name is computed once per reading pass.
   // A tab panel without a name of its own is named by the tab that controls it (a Fluent

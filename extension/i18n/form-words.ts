@@ -42,7 +42,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // a word on filling it in, not on what it is for (adversary round 3, A7).
   [/\bobligatorisk felt\b|\brequired field\b/g, " "],
   // "I år" heads this year's column, as the package's own year does: no word of its own.
-  [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b/g, " "],
+  [/\bi år\b|\binneværende år\b|\bthis year\b|\bcurrent year\b|(?<!\p{L})nå(?!\p{L})|\bnow\b/gu, " "],
 ];
 
 /**
