@@ -39,7 +39,7 @@ export function watchForMoves(doc: Document) {
       if (!dirty) return true;
       const { control } = field.facts;
       // A control the page replaced (a re-render with a new key) is found again before it is
-      // written or read (run-request.ts, onPage): one still detached here is no field of the page.
+      // written or read (run-request.ts, `now` in fill): one still detached here is no field of the page.
       // One still on the page under another name moved.
       if (!control.element.isConnected) return false;
       // Its row and column headers too: a Vue table that adds "2024 (i fjor)" before "2025" keyed

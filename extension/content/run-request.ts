@@ -144,7 +144,7 @@ function plan(
   }
   const field = profileField(request, figure.id);
   const planned = planField(figure, assignment.facts, assignment.score, {
-    decimal: field?.decimal ?? (request.profile ? request.profile.decimal : undefined),
+    decimal: field?.decimal ?? request.profile?.decimal,
     reloads: field?.reloads,
   });
   const reason = unusableReason(assignment.facts.control);
@@ -185,8 +185,7 @@ function info(field: PlannedField): FieldInfo {
 function checkRow(field: PlannedField): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
   highlight(field.facts.control.element, same ? "filled" : "mismatched");
-  const outcome = same ? "matched" : "mismatched";
-  return { id: field.figure.id, outcome, field: info(field), expected: field.expected, actual };
+  return result(field, same ? "matched" : "mismatched", actual);
 }
 
 /**
@@ -215,10 +214,10 @@ async function fill(
   let fresh: PlannedField[] = [];
   let redraws = 0;
   const now = (field: PlannedField): PlannedField | undefined => {
-    const drawn = (item?: PlannedField) => item?.facts.control.element.isConnected && item;
-    const find = () => fresh.find((item) => item.figure.id === field.figure.id);
-    if (!drawn(field) && !drawn(find()) && redraws++ < MAX_REDRAWS) fresh = again();
-    return drawn(field) || drawn(find()) || undefined;
+    const drawn = (item?: PlannedField) => (item?.facts.control.element.isConnected ? item : undefined);
+    const find = () => drawn(field) ?? drawn(fresh.find((item) => item.figure.id === field.figure.id));
+    if (!find() && redraws++ < MAX_REDRAWS) fresh = again();
+    return find();
   };
   for (const planned of writingOrder(request, fields)) {
     const field = reloading ? planned : now(planned);
@@ -232,12 +231,7 @@ async function fill(
       continue;
     }
     if (reloading) {
-      reports.push({
-        id: field.figure.id,
-        outcome: "pending",
-        field: info(field),
-        expected: field.expected,
-      });
+      reports.push({ id: field.figure.id, outcome: "pending", field: info(field), expected: field.expected });
       continue;
     }
     const before = compareControl(field.figure, field.facts.control, field.style, field.expected);
@@ -275,11 +269,15 @@ async function fill(
   // input that refused the value (v-model.number keeping 20 of "20,5") shows so.
   // A field that reloads the page: the page is about to go, so it is read at once.
   if (written.length > 0) await (reloading ? Promise.resolve() : settle(doc));
-  // A control the page drew again after its write is read, and undone, where the page has it now;
-  // one no plan finds again stays detached, and the read-back reports it `changed` (moved-fields.ts).
+  // A control the page drew again after its write is read, and undone, where the page has it now,
+  // only when that control shows the figure written (the page carried the write over): a box the
+  // new plan names but that holds something else may be another field's or the user's, and
+  // rolling back there would erase it. Any other stays detached, and the read-back reports it
+  // `changed` (moved-fields.ts).
   if (!reloading)
     written = written.map((field) => {
       const drawn = now(field) ?? field;
+      if (!compareControl(field.figure, drawn.facts.control, drawn.style, field.expected).same) return field;
       (snapshots.find((item) => item.id === field.figure.id) as Snapshot).control = drawn.facts.control;
       return drawn;
     });

@@ -28,11 +28,11 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
       kept.push(snapshot.id);
       continue;
     }
-    if (connected && cannotEmpty(snapshot)) stays.push(snapshot.id);
     // A box the page locked after the fill (read-only, disabled: "Låst etter registrering") takes
     // no typing from a user, and the page's model ignores what is written there: undo does not
-    // write it and names it as not put back (adversary round 6, D26).
+    // write it and names it as not put back (adversary round 6, D26), not as one that cannot be emptied.
     const locked = connected && /readonly|disabled/.test(unusableReason(snapshot.control) ?? "");
+    if (connected && !locked && cannotEmpty(snapshot)) stays.push(snapshot.id);
     const ok = connected && !locked && (await restoreSnapshot(snapshot));
     (ok ? restored : notRestored).push(snapshot.id);
   }

@@ -170,3 +170,30 @@ describe("undo and a box the page locked after the fill (adversary round 6, D26)
     }
   });
 });
+
+describe("a redrawn box that does not show what was written (review of D12's fix)", () => {
+  it("is neither called filled nor rolled back: what the page drew there stays", async () => {
+    // On change the page draws the form again from its saved draft, which has 17 for the
+    // hospital: the box the new plan finds holds the page's 17, not the written 46.
+    const html = redrawingForm(false).replace(
+      'app.addEventListener("change", () => render());',
+      'app.addEventListener("change", () => { model.hosp = "17"; render(); });',
+    );
+    const page = await open(html);
+    try {
+      const figures = { "beds.phv_adult_hospital": 46 };
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(figures, { year: 2025 }),
+      )) as FrameResult;
+      expect(await shown(page)).toMatchObject({ hosp: "17" });
+      expect(result.filled).toEqual([]);
+      expect(result.figures?.find((figure) => figure.id === "beds.phv_adult_hospital")?.outcome).toBe(
+        "changed",
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
