@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { markedValues } from "./forms/fill-page";
 
 const FLUENT = resolve(
   import.meta.dirname,
@@ -41,14 +42,7 @@ ${body}</body></html>`);
       await page.waitForFunction(() => document.querySelectorAll("[role=tabpanel]").length === 2);
     }
     await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
-    return await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll("[data-k]")].map((element) => [
-          (element as HTMLElement).dataset.k as string,
-          (element as HTMLInputElement).value ?? "", // a Fluent box never typed in has none
-        ]),
-      ),
-    );
+    return await markedValues(page);
   } finally {
     await page.close();
   }

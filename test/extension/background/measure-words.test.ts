@@ -6,6 +6,7 @@ import { measureWords } from "../../../extension/background/measure-words";
 import { withFields } from "../../../extension/background/request-fields";
 import { type FigureKind, FURTHER_OUT } from "../../../extension/content/content-api";
 import { formWords } from "../../../extension/i18n/form-words";
+import { ownNames } from "../catalogue-own-names";
 
 /** Whether a text, as a form states it, rules a figure of this kind out. */
 function rulesOut(text: string, kind: FigureKind): boolean {
@@ -116,15 +117,8 @@ describe("measure words rule counts out of rates, shares and means", () => {
 
   it("no catalogue field's own name states a measure its kind is unfit for", () => {
     for (const field of catalogueNames()) {
-      const names = [
-        field.labels.nb,
-        field.labels.en,
-        ...(field.aliases?.nb ?? []),
-        ...(field.aliases?.en ?? []),
-        ...(field.spelled?.nb ?? []),
-        ...(field.spelled?.en ?? []),
-      ];
-      for (const name of names) expect(rulesOut(name, field.kind), `${field.id}: ${name}`).toBe(false);
+      for (const name of ownNames(field))
+        expect(rulesOut(name, field.kind), `${field.id}: ${name}`).toBe(false);
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { hintedYears, saysLastYear, setFormWords, wordsOf } from "../../../extension/content/words";
 import { formWords } from "../../../extension/i18n/form-words";
+import { ownNames } from "../catalogue-own-names";
 
 // The words come with each request (i18n/form-words.ts); runRequest installs them.
 setFormWords(formWords());
@@ -94,15 +95,7 @@ describe("earlier figures said without a year (adversary round 6, D1, D15, D25, 
 
   it("no catalogue field's own name says last year", () => {
     for (const field of catalogueNames()) {
-      const names = [
-        field.labels.nb,
-        field.labels.en,
-        ...(field.aliases?.nb ?? []),
-        ...(field.aliases?.en ?? []),
-        ...(field.spelled?.nb ?? []),
-        ...(field.spelled?.en ?? []),
-      ];
-      for (const name of names) expect(saysLastYear(name), `${field.id}: ${name}`).toBe(false);
+      for (const name of ownNames(field)) expect(saysLastYear(name), `${field.id}: ${name}`).toBe(false);
     }
   });
 });
