@@ -11,7 +11,10 @@ export type NumberDoubt = "abbreviated" | "grouping";
 // Scale words after a number (nb first, en second): thousands, millions, billions.
 const SCALE =
   /^[-\u2212]?\d[\d\s.,]*\s*(k|tusen|m|mn|mill|mio|mln|millioner|mrd|md|milliarder|thousand|million|millions|bn|billion|billions)\.?$/iu;
-const ONE_POINT_GROUP = /^[-\u2212]?\d{1,3}\.\d{3}$/;
+// Any number of point groups: the fill engine reads none of them on a point page
+// (extension/content/same-value.ts isPointGrouped), so "1.234.567" must be a doubt here too, not
+// "another value".
+const POINT_GROUPS = /^[-\u2212]?\d{1,3}(\.\d{3})+$/;
 const ONE_COMMA_GROUP = /^[-\u2212]?\d{1,3},\d{3}$/;
 
 /**
@@ -24,7 +27,7 @@ const ONE_COMMA_GROUP = /^[-\u2212]?\d{1,3},\d{3}$/;
 export function numberDoubt(text: string, style: DecimalSign | undefined): NumberDoubt | undefined {
   const trimmed = text.trim();
   if (SCALE.test(trimmed)) return "abbreviated";
-  if (ONE_POINT_GROUP.test(trimmed) && style !== "comma") return "grouping";
+  if (POINT_GROUPS.test(trimmed) && style !== "comma") return "grouping";
   if (ONE_COMMA_GROUP.test(trimmed) && style === undefined) return "grouping";
   return undefined;
 }
