@@ -1,6 +1,8 @@
+import browser from "webextension-polyfill";
 import type { FillResult } from "../messages";
 import { mergeFrames } from "./merge-frames";
 import { openTabRun, results } from "./tab-run";
+import { RELOAD_LIMITS, waitForReload } from "./wait-for-reload";
 
 /**
  * The late read-back found a frame that no longer holds the fill: its document was loaded again
@@ -14,6 +16,8 @@ export async function rereadAfterReload(tabId: number, result: FillResult): Prom
   const filled = new Set(result.filled);
   const changed = new Map<string, string>();
   try {
+    // A page still loading is neither the old one nor yet the new one: read once it has loaded.
+    if ((await loadedTab(tabId)) !== "loaded") throw new Error("still loading");
     const run = await openTabRun({
       tabId,
       org: result.package.org,
@@ -28,4 +32,12 @@ export async function rereadAfterReload(tabId: number, result: FillResult): Prom
     for (const id of filled) changed.set(id, "");
   }
   return changed;
+}
+
+/** Whether the tab has finished loading, waited for as long as a postback's load is (RELOAD_LIMITS). */
+async function loadedTab(tabId: number): Promise<"loaded" | "timed_out"> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.status !== "loading") return "loaded";
+  const seen = await waitForReload(tabId, { startMs: 0, loadMs: RELOAD_LIMITS.loadMs });
+  return seen === "timed_out" ? "timed_out" : "loaded";
 }

@@ -1,7 +1,8 @@
 import browser, { type Runtime } from "webextension-polyfill";
-import { forgetTabResult, markTabNavigated } from "../storage/tab-results";
+import { forgetTabResult } from "../storage/tab-results";
 import { forgetTabState } from "../storage/tab-state";
 import { handleMessage, isOwnPage } from "./handle-message";
+import { noteTabNavigated } from "./tab-navigated";
 
 /**
  * The extension's background: answers the pages' requests (messages.ts) through one handler map.
@@ -19,12 +20,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
   );
 });
 
-// A preview or an undo snapshot describes the page it was made on: once the tab navigates (a
-// new address, or the same one loading again after a postback), both are forgotten, and a fill
-// shown before it is read again by the late read-back (verify-fill.ts).
+// A preview or an undo snapshot describes the page it was made on: once the tab navigates, both
+// are forgotten and a fill shown before it is read again (tab-navigated.ts).
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url === undefined && change.status !== "loading") return;
-  Promise.all([forgetTabState(tabId), markTabNavigated(tabId)]).catch((error: unknown) =>
+  noteTabNavigated(tabId).catch((error: unknown) =>
     console.error("hso: forgetting a tab's state failed", error),
   );
 });

@@ -7,6 +7,7 @@ import { type LateChange, lateKind, lateResult, pageChangedCount } from "./late-
 import { probeFrames, type ReachedFrame } from "./probe-frames";
 import { rereadAfterReload } from "./reread-after-reload";
 import { resolveTab } from "./resolve-tab";
+import { type NavigationWatch, watchNavigation } from "./watch-navigation";
 
 /**
  * How the late read-back follows the page, waited only after the report is shown: an autosave
@@ -33,6 +34,8 @@ export const PUT_BACK_READ_MS = LATE_READ_MS;
 export const PUT_BACK_BOUND_MS = 3_000;
 /** A page that keeps rewriting fields is put back at most this many times. */
 export const MAX_PUT_BACKS = 2;
+/** A page that keeps loading again while it is read back is read again at most this many times. */
+export const MAX_REREADS = 2;
 
 const keptAnswer = z.object({
   changed: z
@@ -69,26 +72,56 @@ interface FillFrame {
  */
 export async function verifyFill(request: RequestOf<"verify-fill">): Promise<ResponseMap["verify-fill"]> {
   const tab = await resolveTab(request.tabId);
-  const result = await loadTabResult(tab.id);
+  // Snapshots first: a navigation marks the result before it forgets them (tab-navigated.ts), so
+  // snapshots found gone mean the result read next says the page was loaded again.
   const handles = await loadUndo(tab.id);
+  const result = await loadTabResult(tab.id);
   if (result?.mode !== "fill") return result ? { result } : {};
   // Without snapshots only a fill whose page was loaded again since has anything to read back.
   if (handles.length === 0 && result.navigatedAfterFill !== true) return { result };
-  const reached = (await probeFrames(tab.id)).reached;
+  // Watched from here: a load that starts while the fill is read back leaves answers from a page
+  // that is going, and the stored result's mark from the service worker would be overwritten below.
+  const watch = watchNavigation(tab.id);
+  try {
+    return await readBack(tab.id, result, handles, watch);
+  } finally {
+    watch.stop();
+  }
+}
+
+async function readBack(
+  tabId: number,
+  result: FillResult,
+  handles: readonly { frameId: number; undoId: string }[],
+  watch: NavigationWatch,
+): Promise<ResponseMap["verify-fill"]> {
+  const startedAt = Date.now();
+  // A probe that fails here finds a frame being replaced ("Frame with ID 0 was removed": the page
+  // loading another document; CI saw it): the fill's page is going, which is a reload, not an error.
+  const probe = await probeFrames(tabId).catch(() => undefined);
+  const reached = probe?.reached ?? [];
   const frames = handles.flatMap((handle): FillFrame[] => {
     const frame = reached.find((candidate) => candidate.frameId === handle.frameId);
-    return frame?.origin === result.origin ? [fillFrame(tab.id, frame, handle.undoId)] : [];
+    return frame?.origin === result.origin ? [fillFrame(tabId, frame, handle.undoId)] : [];
   });
   const since = result.filledAt ?? Date.now();
   const askAll = () => Promise.all(frames.map((frame) => frame.kept()));
   const busy = await followPage(since, askAll);
   const late = await putBackRewrites(result, frames, askAll);
   // A frame that no longer knows the fill was loaded again: its snapshots are gone with the page.
-  const reloaded = result.navigatedAfterFill === true || late.unknown;
+  const reloaded =
+    result.navigatedAfterFill === true || late.unknown || probe === undefined || watch.loadedSince(startedAt);
   if (reloaded) {
-    for (const [id, actual] of await rereadAfterReload(tab.id, result))
-      late.changes.set(id, { kind: "page", actual });
-    await saveUndo(tab.id, []);
+    // Read again while loads keep coming, a bounded number of times: a page read while it is
+    // being replaced would report the figures it is about to lose as kept.
+    let reread = new Map<string, string>();
+    for (let read = 0; read < MAX_REREADS; read += 1) {
+      const readAt = Date.now();
+      reread = await rereadAfterReload(tabId, result);
+      if (!watch.loadedSince(readAt)) break;
+    }
+    for (const [id, actual] of reread) late.changes.set(id, { kind: "page", actual });
+    await saveUndo(tabId, []);
   }
   const afterFill = {
     changed: pageChangedCount(result, late.changes),
@@ -101,7 +134,7 @@ export async function verifyFill(request: RequestOf<"verify-fill">): Promise<Res
     afterFill,
     ...(reloaded ? { undoAvailable: false } : {}),
   };
-  await saveTabResult(tab.id, next);
+  await saveTabResult(tabId, next);
   return { result: next };
 }
 

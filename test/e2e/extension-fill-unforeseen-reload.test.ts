@@ -95,14 +95,17 @@ afterAll(() => {
 interface TryForm {
   code: number;
   result?: { filled: string[]; missing: string[]; mismatched: string[] };
+  /** What try-form said on stderr: given with every assertion, so a failure in CI explains itself. */
+  said: string;
 }
 
 function tryForm(page: string): Promise<TryForm> {
   return new Promise((resolve) => {
-    execFile("node", ["scripts/try-form.js", `${base}/${page}`, PACKAGE], (error, stdout) => {
+    execFile("node", ["scripts/try-form.js", `${base}/${page}`, PACKAGE], (error, stdout, stderr) => {
       const line = stdout.trim().split("\n").at(-1) ?? "";
       const code = typeof error?.code === "number" ? error.code : 0;
-      resolve({ code, result: line.startsWith("{") ? JSON.parse(line) : undefined });
+      const result = line.startsWith("{") ? JSON.parse(line) : undefined;
+      resolve({ code, result, said: `try-form exit ${code}, stdout:\n${stdout}\nstderr:\n${stderr}` });
     });
   });
 }
@@ -112,22 +115,24 @@ describe("a unit list that reloads the page with the unit's saved draft", () => 
     const run = await tryForm("reloads.html");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(posted.get("reloads-reloaded")).toMatchObject({ a: "40", c: "18", u: "983975267" });
+    expect(run.result, run.said).toBeDefined();
     expect(run.result?.filled).not.toContain("beds.phv_adult_hospital");
     expect(run.result?.filled).not.toContain("beds.tsb_total");
     expect(run.result?.mismatched).toEqual(
       expect.arrayContaining(["beds.phv_adult_hospital", "beds.tsb_total"]),
     );
-    expect(run.code).toBe(1);
+    expect(run.code, run.said).toBe(1);
   });
 
   it("twin: the same list without a reload keeps every figure, filled (exit 0)", async () => {
     const run = await tryForm("stays.html");
     await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(run.result, run.said).toBeDefined();
     expect(posted.get("stays")).toEqual({ a: "46", b: "64", c: "20,5", u: "983975267" });
     expect(run.result?.filled).toEqual(
       expect.arrayContaining(["beds.phv_adult_hospital", "beds.phv_adult_dps", "beds.tsb_total"]),
     );
     expect(run.result?.mismatched).toEqual([]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.said).toBe(0);
   });
 });

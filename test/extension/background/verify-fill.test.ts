@@ -133,3 +133,98 @@ describe("a fill whose page was loaded again after it was shown (B11)", () => {
     expect((await loadTabResult(9))?.navigatedAfterFill).toBeUndefined();
   });
 });
+
+describe("a page that starts loading another document while the fill is read back (CI, stop 18)", () => {
+  const fill = fillResult({
+    filled: ["beds.phv_adult_hospital"],
+    mismatched: [],
+    undoAvailable: true,
+    rows: [{ ids: ["beds.phv_adult_hospital"], outcome: "filled", frameUrl: "u", expected: "46" }],
+  });
+
+  async function readBackWhile(executeScript: () => Promise<never>, status?: string) {
+    const { createFakeBrowser, fakeHolder } = await import("./fake-browser");
+    const { saveTabResult } = await import("../../../extension/storage/tab-results");
+    const { saveUndo } = await import("../../../extension/storage/tab-state");
+    const { verifyFill } = await import("../../../extension/background/verify-fill");
+    fakeHolder.current = createFakeBrowser();
+    fakeHolder.current.scripting.executeScript.mockImplementation(executeScript);
+    if (status !== undefined)
+      fakeHolder.current.tabs.get.mockImplementation(async (tabId: number) => ({
+        id: tabId,
+        url: fill.url,
+        status,
+      }));
+    await saveTabResult(7, fill);
+    await saveUndo(7, [{ frameId: 0, undoId: "u1" }]);
+    return verifyFill({ type: "verify-fill", tabId: 7 });
+  }
+
+  it("a frame removed under the probe is a reload: the figure is not kept, not an error and not filled", async () => {
+    const answer = await readBackWhile(() => Promise.reject(new Error("Frame with ID 0 was removed.")));
+    expect(answer.result?.filled).toEqual([]);
+    expect(answer.result?.mismatched).toEqual([
+      { id: "beds.phv_adult_hospital", expected: "46", actual: "" },
+    ]);
+    expect(answer.result?.rows[0]?.outcome).toBe("not_kept");
+    expect(answer.result?.undoAvailable).toBe(false);
+  });
+});
+
+describe("a navigation noted while the late read-back starts (CI, the unforeseen reload test)", () => {
+  const fill = fillResult({
+    filled: ["beds.phv_adult_hospital"],
+    mismatched: [],
+    undoAvailable: true,
+    // Long enough ago that the read-back follows no page for seconds: it reads at once.
+    filledAt: Date.now() - 60_000,
+    rows: [{ ids: ["beds.phv_adult_hospital"], outcome: "filled", frameUrl: "u", expected: "46" }],
+  });
+
+  async function started() {
+    const { createFakeBrowser, fakeHolder } = await import("./fake-browser");
+    const { saveTabResult } = await import("../../../extension/storage/tab-results");
+    const { saveUndo } = await import("../../../extension/storage/tab-state");
+    fakeHolder.current = createFakeBrowser();
+    // The old document is gone: every frame the worker asks was removed.
+    fakeHolder.current.scripting.executeScript.mockRejectedValue(new Error("Frame with ID 0 was removed."));
+    await saveTabResult(7, fill);
+    await saveUndo(7, [{ frameId: 0, undoId: "u1" }]);
+    return fakeHolder.current;
+  }
+
+  it("the result is marked before the snapshots go: no stored state has neither", async () => {
+    const fake = await started();
+    const { noteTabNavigated } = await import("../../../extension/background/tab-navigated");
+    const states: { undo: boolean; marked: boolean }[] = [];
+    fake.storage.session.set.mockImplementation(async (items: Record<string, unknown>) => {
+      Object.assign(fake.storage.session.data, structuredClone(items));
+      const data = fake.storage.session.data as {
+        tabState?: Record<string, { undo?: unknown[] }>;
+        lastResults?: Record<string, { navigatedAfterFill?: boolean }>;
+      };
+      states.push({
+        undo: (data.tabState?.["7"]?.undo?.length ?? 0) > 0,
+        marked: data.lastResults?.["7"]?.navigatedAfterFill === true,
+      });
+    });
+    await noteTabNavigated(7);
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.filter((state) => !state.undo && !state.marked)).toEqual([]);
+    expect(states.at(-1)).toEqual({ undo: false, marked: true });
+  });
+
+  it("a read-back started at any point of the navigation's bookkeeping never reports the figure filled", async () => {
+    const { noteTabNavigated } = await import("../../../extension/background/tab-navigated");
+    const { verifyFill } = await import("../../../extension/background/verify-fill");
+    for (let ticks = 0; ticks < 12; ticks += 1) {
+      await started();
+      const noted = noteTabNavigated(7);
+      for (let tick = 0; tick < ticks; tick += 1) await Promise.resolve();
+      const answer = await verifyFill({ type: "verify-fill", tabId: 7 });
+      await noted;
+      expect(answer.result?.filled, `started after ${ticks} ticks`).toEqual([]);
+      expect(answer.result?.rows[0]?.outcome, `started after ${ticks} ticks`).toBe("not_kept");
+    }
+  });
+});
