@@ -1,6 +1,7 @@
 import type { ProfileTest } from "../content/content-api";
 import type { RequestOf } from "../messages";
 import { locatorSchema } from "../profile/form-profile";
+import { PROFILE_LIMITS } from "../profile/profile-limits";
 import { profileForYear } from "../profile/report-year";
 import { z } from "../zod";
 import { callContent } from "./call-content";
@@ -35,7 +36,8 @@ const testSchema = z.object({
               field: fieldInfo.optional(),
             }),
           )
-          .max(8),
+          // A field's own locators and each one's twin for the page's year (report-year.ts yearTwin).
+          .max(2 * PROFILE_LIMITS.locators),
       }),
     )
     .max(1000),

@@ -41,30 +41,54 @@ export function markReportYear(locators: readonly Locator[], pageYear?: number):
  * years between the report it was recorded for and this one, so the column "2025" picked for 2025
  * is looked for as "2026" in 2026, and last year's "2025" column of that form is never its. A field
  * whose id names a year of its own (a capacity plan's `phv_adult_2029`) keeps its texts: its
- * column is "Planlagt 2029" whatever year the plan is made.
+ * column is "Planlagt 2029" whatever year the plan is made. An unmarked locator whose texts name
+ * one other year is kept as written, with its twin for this year beside it (`yearTwin`).
  */
 export function locatorsForYear(id: string, locators: readonly Locator[], year: number): Locator[] {
   const fixed = /_\d{4}$/.test(id);
-  return locators.map((locator) => {
-    if (!("year" in locator) || locator.year === undefined) return locator;
-    const { year: recorded, ...rest } = locator;
-    const move = (text: string) =>
-      fixed ? text : text.replace(YEAR, (found) => String(Number(found) + year - recorded));
-    if (rest.kind === "label")
-      return {
-        ...rest,
-        label: move(rest.label),
-        ...(rest.section === undefined ? {} : { section: move(rest.section) }),
-      };
-    if (rest.kind === "role") return { ...rest, name: move(rest.name) };
-    if (rest.kind === "css")
-      return {
-        ...rest,
-        ...(rest.label === undefined ? {} : { label: move(rest.label) }),
-        ...(rest.section === undefined ? {} : { section: move(rest.section) }),
-      };
-    return rest;
+  return locators.flatMap((locator): Locator[] => {
+    if ("year" in locator && locator.year !== undefined) {
+      const { year: recorded, ...rest } = locator;
+      return [fixed ? rest : moveYears(rest, year - recorded)];
+    }
+    const twin = fixed ? undefined : yearTwin(locator, year);
+    return twin ? [locator, twin] : [locator];
   });
+}
+
+/**
+ * A locator recorded without the report's year (written by hand, or pointed before the options page
+ * kept the year) whose label or name and section name one year, not this report's ("2024" read with
+ * 2025's package): the same locator with that year as this report's. Both are sent, so on a page
+ * that shows both columns ("2024" | "2025") they find two fields and the fill takes neither, naming
+ * both (locators_disagree), instead of writing this year's figure into last year's column; where
+ * only one of the two is on the page, that one is taken. A name or id names no year.
+ */
+export function yearTwin(locator: Locator, year: number): Locator | undefined {
+  if (locator.kind !== "label" && locator.kind !== "role") return undefined;
+  const years = yearsOf([locator]);
+  const [only] = years;
+  if (years.size !== 1 || only === undefined || only === year) return undefined;
+  return moveYears(locator, year - only);
+}
+
+/** The locator with every year of its texts moved by `by` years. */
+function moveYears<T extends Locator>(locator: T, by: number): T {
+  const move = (text: string) => text.replace(YEAR, (found) => String(Number(found) + by));
+  if (locator.kind === "label")
+    return {
+      ...locator,
+      label: move(locator.label),
+      ...(locator.section === undefined ? {} : { section: move(locator.section) }),
+    };
+  if (locator.kind === "role") return { ...locator, name: move(locator.name) };
+  if (locator.kind === "css")
+    return {
+      ...locator,
+      ...(locator.label === undefined ? {} : { label: move(locator.label) }),
+      ...(locator.section === undefined ? {} : { section: move(locator.section) }),
+    };
+  return locator;
 }
 
 /** A profile as the fill of a report of `year` uses it: every field's locators for that year. */

@@ -11,6 +11,12 @@ export interface LocatorDraft {
   extra: string;
   /** For a CSS path made by pointing: what the field read then, kept so the path stays checked. */
   recorded?: { label: string; section: string };
+  /**
+   * The report's year the texts were recorded in (profile/report-year.ts), as pointing gave it or the
+   * profile stored it: kept through editing, so a column "2024" picked for 2024 is looked for as
+   * "2025" in 2025 and not written as a bare "2024" (adversary-6 D16).
+   */
+  year?: number;
 }
 
 /** One field row as edited: text inputs hold text until the profile is checked. */
@@ -37,11 +43,12 @@ let nextKey = 1;
 export function locatorDraft(locator?: Locator): LocatorDraft {
   const key = nextKey++;
   if (locator === undefined) return { key, kind: "label", value: "", extra: "" };
+  const year = "year" in locator && locator.year !== undefined ? { year: locator.year } : {};
   switch (locator.kind) {
     case "label":
-      return { key, kind: "label", value: locator.label, extra: locator.section ?? "" };
+      return { key, kind: "label", value: locator.label, extra: locator.section ?? "", ...year };
     case "role":
-      return { key, kind: "role", value: locator.name, extra: locator.role };
+      return { key, kind: "role", value: locator.name, extra: locator.role, ...year };
     case "name":
       return { key, kind: "name", value: locator.name, extra: "" };
     case "id":
@@ -49,7 +56,7 @@ export function locatorDraft(locator?: Locator): LocatorDraft {
     case "css": {
       const { label, section } = locator;
       const recorded = label === undefined ? {} : { recorded: { label, section: section ?? "" } };
-      return { key, kind: "css", value: locator.path, extra: "", ...recorded };
+      return { key, kind: "css", value: locator.path, extra: "", ...recorded, ...year };
     }
   }
 }
@@ -78,17 +85,19 @@ function locatorOf(draft: LocatorDraft): Locator | undefined {
   const value = draft.value.trim();
   const extra = draft.extra.trim();
   if (value === "") return undefined;
+  // A name or an id has no texts a year is read in: the year goes only with the kinds that do.
+  const year = draft.year === undefined ? {} : { year: draft.year };
   switch (draft.kind) {
     case "label":
-      return { kind: "label", label: value, ...(extra ? { section: extra } : {}) };
+      return { kind: "label", label: value, ...(extra ? { section: extra } : {}), ...year };
     case "role":
-      return { kind: "role", role: extra, name: value };
+      return { kind: "role", role: extra, name: value, ...year };
     case "name":
       return { kind: "name", name: value };
     case "id":
       return { kind: "id", id: value };
     case "css":
-      return { kind: "css", path: value, ...draft.recorded };
+      return { kind: "css", path: value, ...draft.recorded, ...year };
   }
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { formProfileSchema, type Locator } from "../../../extension/profile/form-profile";
-import { locatorsForYear, markReportYear, profileForYear } from "../../../extension/profile/report-year";
+import {
+  locatorsForYear,
+  markReportYear,
+  profileForYear,
+  yearTwin,
+} from "../../../extension/profile/report-year";
 
 // A field picked under the column "2025" is recorded with the report's year its texts were read
 // in, and looked for under "2026" in 2026's report: last year's "2025" column is never its.
@@ -80,9 +85,13 @@ describe("reading a marked field for a report's year", () => {
     ]);
   });
 
-  it("an administrator's locator without the mark is matched as written, any year", () => {
+  it("an administrator's locator without the mark is matched as written, any year, its twin for this year beside it", () => {
     const written: Locator[] = [{ kind: "label", label: "Antall 2025" }];
-    expect(locatorsForYear("beds.tsb_total", written, 2026)).toEqual(written);
+    expect(locatorsForYear("beds.tsb_total", written, 2026)).toEqual([
+      ...written,
+      { kind: "label", label: "Antall 2026" },
+    ]);
+    expect(locatorsForYear("beds.tsb_total", written, 2025)).toEqual(written);
   });
 
   it("a whole profile: the schema takes the mark, and every field is read for the year", () => {
@@ -104,5 +113,56 @@ describe("reading a marked field for a report's year", () => {
         fields: { "beds.x": { locators: [{ kind: "name", name: "a", year: 2025 }] } },
       }).success,
     ).toBe(false);
+  });
+});
+
+// A locator saved without its year (adversary-6 D16: the options page dropped it) that names one
+// other year: kept as written, and looked for under this report's year beside it, so a page with
+// both columns has the two find different fields and the fill refuses (locators_disagree).
+describe("an unmarked locator naming another year", () => {
+  const pointed: Locator[] = [
+    { kind: "label", label: "Leger i alt, personer", section: "2024" },
+    {
+      kind: "css",
+      path: "tbody > tr:nth-of-type(1) > td:nth-of-type(2) > input",
+      label: "Leger i alt, personer",
+      section: "2024",
+    },
+  ];
+
+  it("a label or role naming one year not the package's: its twin with the package's year", () => {
+    expect(yearTwin(pointed[0] as Locator, 2025)).toEqual({
+      kind: "label",
+      label: "Leger i alt, personer",
+      section: "2025",
+    });
+    expect(yearTwin({ kind: "role", role: "textbox", name: "Leger 2024" }, 2023)).toEqual({
+      kind: "role",
+      role: "textbox",
+      name: "Leger 2023",
+    });
+  });
+
+  it("no twin: the package's own year, no year, two years, a CSS path, a name, an id", () => {
+    expect(yearTwin(pointed[0] as Locator, 2024)).toBeUndefined();
+    expect(yearTwin({ kind: "label", label: "Leger i alt" }, 2025)).toBeUndefined();
+    expect(yearTwin({ kind: "label", label: "Endring", section: "2023 › 2024" }, 2025)).toBeUndefined();
+    expect(yearTwin(pointed[1] as Locator, 2025)).toBeUndefined();
+    expect(yearTwin({ kind: "name", name: "leger_2024" }, 2025)).toBeUndefined();
+    expect(yearTwin({ kind: "id", id: "leger-2024" }, 2025)).toBeUndefined();
+  });
+
+  it("the field's locators: each as written, the twin right after its own", () => {
+    expect(locatorsForYear("staffing.physicians_headcount", pointed, 2025)).toEqual([
+      pointed[0],
+      { kind: "label", label: "Leger i alt, personer", section: "2025" },
+      pointed[1],
+    ]);
+    expect(locatorsForYear("staffing.physicians_headcount", pointed, 2024)).toEqual(pointed);
+  });
+
+  it("a field whose id names its own year gets no twin ('Planlagt 2029' is the plan's 2029)", () => {
+    const plan: Locator[] = [{ kind: "label", label: "PHV voksne", section: "Planlagt 2029" }];
+    expect(locatorsForYear("capacity_plan.phv_adult_2029", plan, 2025)).toEqual(plan);
   });
 });
