@@ -21,15 +21,25 @@ export function unitPattern(
 ): string | undefined {
   const own = units.find((unit) => unit.org === org);
   if (own === undefined) return undefined;
-  return `^(?=[^]*?${namesOf([own])})|${namesOf(units.filter((unit) => unit !== own))}`;
+  // A part first: a text naming a location of the unit is not the unit's, whoever it names after.
+  const part = `^(?=[^]*?(?<!${EDGE})(?:${PART_WORDS.map(nameSource).join("|")})${GAP}(?!${namesOf([own], "?:")})\\p{Lu})`;
+  return `${part}|^(?=[^]*?${namesOf([own])})|${namesOf(units.filter((unit) => unit !== own))}`;
 }
 
-function namesOf(units: readonly ReportingUnit[]): string {
+/**
+ * Words a heading names one location of the unit by ("Lokasjon Skien", "Behandlingssted Porsgrunn"):
+ * the boxes under it take that location's part, never the unit's figures, which the fill reads as
+ * another unit's (adversary round 6, D28). Only before a capitalised name that is not the unit's
+ * own ("Lokasjon og adresse", "Lokasjon: Sykehuset Telemark HF" are no part).
+ */
+const PART_WORDS = ["lokasjon", "lokalisasjon", "behandlingssted", "location"];
+
+function namesOf(units: readonly ReportingUnit[], group = ""): string {
   const names = units.flatMap((unit) => [
     ...namesOnPages({ name: unit.name, names: unitNames(unit), org: unit.org }).map(nameSource),
     unit.org.replace(/^(\d{3})(\d{3})/, "$1 ?$2 ?"),
   ]);
-  return `(?<!${EDGE})(${[...new Set(names)].join("|")})(?!${EDGE})`;
+  return `(?<!${EDGE})(${group}${[...new Set(names)].join("|")})(?!${EDGE})`;
 }
 
 /** A name's words joined by any gap; in any case, but an acronym as written. Words hold no regex syntax. */

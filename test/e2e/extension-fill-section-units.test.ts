@@ -107,3 +107,26 @@ describe("a section titled with another unit", () => {
     });
   });
 });
+
+describe("a section for one location of the unit (adversary round 6, D28)", () => {
+  const k39 = readFileSync(
+    resolve(import.meta.dirname, "forms/adversary-6/k39-lokasjon-sections.html"),
+    "utf8",
+  ).replace(/<script src="state\.js"[^>]*><\/script>/, "");
+
+  it("'Lokasjon Skien' takes none of the unit's figures; 'Hele foretaket' is filled", async () => {
+    expect(await fill(k39)).toEqual({
+      "x:skien-phbu": "",
+      "x:skien-tsb": "",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+    });
+  });
+
+  it("twin: the same section headed with the unit's own name, as a location, is filled", async () => {
+    const held = await fill(
+      k39.replace("<h2>Lokasjon Skien</h2>", "<h2>Lokasjon: Sykehuset Telemark HF</h2>"),
+    );
+    expect(held).toMatchObject({ "x:skien-phbu": "12", "x:skien-tsb": "20,5" });
+  });
+});

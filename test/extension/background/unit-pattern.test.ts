@@ -28,6 +28,23 @@ describe("unitPattern (how a page's texts name the package's unit and the others
   });
 
   it.each([
+    ["Lokasjon Skien", "other"],
+    ["LOKASJON SKIEN", "other"],
+    ["Lokasjon: Porsgrunn", "other"],
+    ["Behandlingssted Notodden", "other"],
+    ["Location Skien", "other"],
+    // A location of the unit named with the unit is still a part of it (adversary round 6, D28).
+    ["Sykehuset Telemark HF, lokasjon Skien", "other"],
+    // Twins: the unit itself, or the word without a place's name after it.
+    ["Lokasjon: Sykehuset Telemark HF", "own"],
+    ["Lokasjon og adresse", "none"],
+    ["Lokasjon", "none"],
+    ["Hele foretaket", "none"],
+  ])("a location of the unit, %s: %s", (text, verdict) => {
+    expect(says(text)).toBe(verdict);
+  });
+
+  it.each([
     ["Kontakt: Siv Hansen"],
     ["Telemarksforskning"],
     ["Vestfoldbanen"],
