@@ -109,6 +109,7 @@ export const EN: PageWords = {
   ownProfiles: "Your profiles",
   managedProfiles: "Profiles from the administrator (read-only)",
   managedInvalid: "These administrator profiles are invalid and not used:",
+  loadingProfiles: "Loading profiles …",
   noOwnProfiles: "You have no profiles of your own.",
   noManagedProfiles: "The administrator has set up no profiles.",
   newProfile: "New profile",

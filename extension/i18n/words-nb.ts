@@ -109,6 +109,7 @@ export const NB = {
   ownProfiles: "Dine profiler",
   managedProfiles: "Profiler fra administrator (kan ikke endres)",
   managedInvalid: "Disse administratorprofilene er ugyldige og brukes ikke:",
+  loadingProfiles: "Henter profiler …",
   noOwnProfiles: "Du har ingen egne profiler.",
   noManagedProfiles: "Administratoren har ikke satt opp noen profiler.",
   newProfile: "Ny profil",

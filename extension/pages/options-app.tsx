@@ -22,13 +22,21 @@ const EMPTY: ProfileDraft = { name: "", urlPattern: "https://", decimal: "comma"
 /** The options page: the user's profiles (edit, create by pointing, JSON in and out) and the administrator's, read-only. */
 export function OptionsApp({ send, requestOrigin, download }: OptionsProps) {
   const [lang, setLang] = useLang(send);
-  const [list, setList] = useState<ProfileList>({ profiles: [], managed: [], managedErrors: [] });
+  // Undefined until the worker answers: a browser's first read of managed storage can wait
+  // seconds for its policy service, and "no profiles" shown meanwhile would be untrue.
+  const [list, setList] = useState<ProfileList | undefined>(undefined);
   const [editing, setEditing] = useState<{ draft: ProfileDraft; name?: string } | undefined>(undefined);
   const [status, setStatus] = useState("");
 
   const refresh = useCallback(
-    () => send({ type: "get-profiles" }).then((answer) => answer.ok && setList(answer.response)),
-    [send],
+    () =>
+      send({ type: "get-profiles" }).then((answer) => {
+        if (answer.ok) return setList(answer.response);
+        // Unread, the lists are shown empty with the reason, so the page is still of use.
+        setList((shown) => shown ?? { profiles: [], managed: [], managedErrors: [] });
+        setStatus(errorWord(lang, answer.error.code));
+      }),
+    [send, lang],
   );
   useEffect(() => void refresh(), [refresh]);
 
@@ -46,7 +54,11 @@ export function OptionsApp({ send, requestOrigin, download }: OptionsProps) {
       <div role="status" aria-live="polite">
         {status && <p>{status}</p>}
       </div>
-      {editing ? (
+      {list === undefined ? (
+        <p class="muted" aria-busy="true">
+          {pageWord(lang, "loadingProfiles")}
+        </p>
+      ) : editing ? (
         <ProfileEditor
           lang={lang}
           send={send}
@@ -82,9 +94,9 @@ export function OptionsApp({ send, requestOrigin, download }: OptionsProps) {
           />
         </>
       )}
-      <h2>{pageWord(lang, "managedProfiles")}</h2>
-      <ProfileTable lang={lang} profiles={list.managed} empty="noManagedProfiles" />
-      {list.managedErrors.length > 0 && (
+      {list && <h2>{pageWord(lang, "managedProfiles")}</h2>}
+      {list && <ProfileTable lang={lang} profiles={list.managed} empty="noManagedProfiles" />}
+      {list && list.managedErrors.length > 0 && (
         <>
           <p class="error">{pageWord(lang, "managedInvalid")}</p>
           <ul class="error">

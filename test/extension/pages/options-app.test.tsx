@@ -89,6 +89,30 @@ function renderOptions(list: Partial<ProfileList> = {}) {
 const jsonFile = (text: string) => new File([text], "profiler.json", { type: "application/json" });
 
 describe("options page", () => {
+  it("says the profiles are being read while the worker has not answered, not that there are none", async () => {
+    let answer: (list: ProfileList) => void = () => undefined;
+    const fake = fakeSend({
+      "get-profiles": () => new Promise((resolve) => (answer = (list) => resolve(ok(list)))),
+    });
+    render(<OptionsApp send={fake.send} requestOrigin={vi.fn(async () => true)} download={vi.fn()} />);
+    expect(await screen.findByText("Henter profiler …")).toBeTruthy();
+    expect(screen.queryByText("Du har ingen egne profiler.")).toBeNull();
+    expect(screen.queryByText("Administratoren har ikke satt opp noen profiler.")).toBeNull();
+    answer({ profiles: [], managed: [managed], managedErrors: [] });
+    expect(await screen.findByText("Du har ingen egne profiler.")).toBeTruthy();
+    expect(screen.getByText("Døgnplasser (intranett)")).toBeTruthy();
+    expect(screen.queryByText("Henter profiler …")).toBeNull();
+  });
+
+  it("a list the worker could not read is shown empty, with the reason", async () => {
+    const fake = fakeSend({
+      "get-profiles": async () => ({ ok: false, error: { code: "internal", detail: "storage" } }),
+    });
+    render(<OptionsApp send={fake.send} requestOrigin={vi.fn(async () => true)} download={vi.fn()} />);
+    expect(await screen.findByText("Du har ingen egne profiler.")).toBeTruthy();
+    expect(screen.queryByText("Henter profiler …")).toBeNull();
+  });
+
   it("shows the administrator's profiles read-only and the invalid ones with their path", async () => {
     renderOptions({
       managedErrors: [
