@@ -1,6 +1,7 @@
 import { REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
 import type { IdentityCheck } from "../messages";
 import { z } from "../zod";
+import { addressOrgs } from "./address-orgs";
 import { callContent } from "./call-content";
 import type { ReachedFrame } from "./probe-frames";
 import { unitClues } from "./unit-clues";
@@ -14,6 +15,7 @@ const named = z.object({
 });
 const identitySchema = z
   .object({
+    frameUrl: z.string().optional(),
     orgs: z.array(clue).max(50),
     named: z.array(named).max(50),
     years: z.array(clue).max(50),
@@ -35,8 +37,13 @@ async function cluesByFrame(tabId: number, frames: readonly ReachedFrame[]): Pro
     const parsed = identitySchema.safeParse(answer.result);
     if (!parsed.success) continue;
     byFrame.set(answer.frameId, {
-      // A unit named in words counts by its org. no. (the registry's), a number as it stands.
-      orgs: [...parsed.data.orgs, ...unitClues(parsed.data.named, units)],
+      // A unit named in words counts by its org. no. (the registry's), a number as it stands, and
+      // so does one the frame's address names (`?orgnr=`).
+      orgs: [
+        ...parsed.data.orgs,
+        ...unitClues(parsed.data.named, units),
+        ...addressOrgs(parsed.data.frameUrl ?? ""),
+      ],
       years: [...parsed.data.years, ...yearsOfLines(parsed.data.lines ?? [])],
     });
   }

@@ -1,3 +1,4 @@
+import { isUnitName } from "../../shared/units/unit-name";
 import { allElements } from "./collect-controls";
 import { isEmpty } from "./compare-control";
 import type { IdentityClue, NamedText, PageIdentity } from "./content-api";
@@ -40,15 +41,23 @@ export function pageIdentity(doc: Document, controls: readonly ControlFacts[]): 
     texts.push({ text, clue: { source: "heading", where: cut(text) } });
   if (doc.title.trim() !== "")
     texts.push({ text: doc.title, clue: { source: "title", where: cut(doc.title) } });
+  const said = serverSaid(doc);
   return {
     frameUrl: doc.URL,
-    orgs: unique(texts.flatMap(({ text, clue }) => orgsIn(text).map((value) => ({ value, ...clue })))),
+    orgs: unique([
+      ...texts.flatMap(({ text, clue }) => orgsIn(text).map((value) => ({ value, ...clue }))),
+      ...saidAs(said, isUnitName, orgsIn),
+    ]),
     named: namedTexts(texts),
     years: unique([
       ...yearFields(chosen),
       ...countDateYears(chosen),
       ...yearHeadings(texts),
-      ...serverYears(doc),
+      ...saidAs(
+        said,
+        (name) => YEAR_NAME.test(name),
+        (value) => yearsIn(value).map(String),
+      ),
     ]),
     lines: lines.filter((line) => yearsIn(line).length > 0).slice(0, 40),
   };
@@ -125,23 +134,31 @@ function countDateYears(controls: readonly ControlFacts[]): IdentityClue[] {
 const YEAR_NAME = /^(rapporterings)?(aar|år|year)$|^reporting[_-]?year$/i;
 
 /**
- * A year the page says only to the server: a hidden input or a `<meta>` named as the reporting
- * year. The server files the figures under it, so it is the page's year though no user reads it
- * (adversary round 4, B7). A hidden input named otherwise (a view state, a row id) says nothing.
+ * What the page says only to the server: hidden inputs and `<meta>`s, by name. The server files the
+ * figures under the year and the unit said there, so they are the page's though no user reads them
+ * (adversary round 4, B7; round 6, D34: `Enhet_OrgNr`).
  */
-function serverYears(doc: Document): IdentityClue[] {
+function serverSaid(doc: Document): Array<{ name: string; value: string }> {
   const hidden = allElements(doc, "input[type=hidden]") as HTMLInputElement[];
-  const said = [
+  return [
     ...hidden.map((input) => ({ name: input.name || input.id, value: input.value })),
     ...allElements(doc, "meta[name]").map((meta) => ({
       name: meta.getAttribute("name") ?? "",
       value: meta.getAttribute("content") ?? "",
     })),
   ];
+}
+
+/** The values said to the server under a name for the year or the unit; one named otherwise (a view state, a row id) says nothing. */
+function saidAs(
+  said: ReadonlyArray<{ name: string; value: string }>,
+  named: (name: string) => boolean,
+  valuesIn: (value: string) => string[],
+): IdentityClue[] {
   return said
-    .filter(({ name }) => YEAR_NAME.test(name))
+    .filter(({ name }) => named(name))
     .flatMap(({ name, value }) =>
-      yearsIn(value).map((year) => ({ value: String(year), source: "field" as const, where: cut(name) })),
+      valuesIn(value).map((found) => ({ value: found, source: "field" as const, where: cut(name) })),
     );
 }
 
