@@ -1,6 +1,7 @@
 import type { ContentRequest, FigureToFill } from "../content/content-api";
 import { compileMeasures, fieldWords, type MeasureTest } from "../content/field-words";
 import { setFormWords } from "../content/words";
+import { withTexts } from "./figure-texts";
 import { withPlanYearNames } from "./plan-year-names";
 
 /**
@@ -9,20 +10,22 @@ import { withPlanYearNames } from "./plan-year-names";
  * words, instead of in every frame; the content script does not bundle this (its size budget:
  * docs/extension.md). Sets travel as lists, the measures unfit for a field as their places in
  * `request.measures` (each measure's pattern is compiled once in the frame, not once per kind).
- * A plan's later years are named by their bare year too (plan-year-names.ts).
+ * A plan's later years are named by their bare year too (plan-year-names.ts). Each number figure
+ * carries its texts in both decimal styles (figure-texts.ts), for the same budget.
  */
 export function withFields(request: Omit<ContentRequest, "fields">): ContentRequest {
   setFormWords(request.words);
   const measures: readonly MeasureTest[] = compileMeasures(request.measures ?? []);
-  const figures = withPlanYearNames(request.figures, request.year);
-  const fields = fieldWords(figures, request.catalogue, request.measures, measures).map((field) => ({
+  const named = withPlanYearNames(request.figures, request.year);
+  const fields = fieldWords(named, request.catalogue, request.measures, measures).map((field) => ({
     ...field,
     units: [...field.units],
     unfit: field.unfit.map((measure) => measures.indexOf(measure)),
   }));
   // After the words: a figure's choices are for choosing an option, not for finding its field.
   const choices = catalogueChoices(request);
-  return { ...request, figures: request.figures.map((item) => withChoices(item, request, choices)), fields };
+  const figures = request.figures.map((item) => withTexts(withChoices(item, request, choices)));
+  return { ...request, figures, fields };
 }
 
 /** The catalogue's choices by field id (the first entry of an id, as a search from the start finds it). */

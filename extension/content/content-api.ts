@@ -2,6 +2,7 @@ import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile, Locator } from "../profile/form-profile";
 import type { Assignment } from "./assign-fields";
 import type { ControlFacts } from "./control-facts";
+import type { DecimalStyle } from "./decimal-style";
 import type { FieldWords } from "./field-words";
 import type { PageActivity } from "./follow-page";
 import type { PlanRows } from "./plan-locators";
@@ -27,6 +28,12 @@ export interface FigureToFill {
   choices?: Record<string, Words>;
   /** Other whole texts a list may show for the value: the unit's short names and aliases ("Telemark"). */
   names?: string[];
+  /**
+   * For a number: the text typed in each decimal style ("1769,5", "1769.5"), written by the worker
+   * (background/figure-texts.ts), so the content script does not bundle number formatting (its
+   * size budget); a number figure without them is refused.
+   */
+  texts?: Record<DecimalStyle, string>;
 }
 
 /**

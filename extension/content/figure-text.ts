@@ -1,15 +1,20 @@
-import { formatNumber } from "../../shared/numbers/format-number";
 import type { FigureToFill } from "./content-api";
 import { compilePattern, type DecimalStyle, languageOf } from "./decimal-style";
 
 /**
- * The text to type for a figure: numbers as plain ASCII digits without grouping in the control's
- * decimal style (docs/domain.md), org. numbers as nine digits, dates in the format the control
- * asks for (see `dateText`).
+ * The text to type for a figure: numbers as the worker wrote them in the control's decimal style
+ * (plain ASCII digits without grouping: docs/domain.md), org. numbers as nine digits, dates in
+ * the format the control asks for (see `dateText`).
  */
 export function figureText(figure: FigureToFill, element: HTMLElement, style: DecimalStyle): string {
   const { value } = figure;
-  if (typeof value === "number") return formatNumber(value, { style });
+  // The worker wrote the number in both styles (background/figure-texts.ts): without them it is
+  // not typed at all, never some other way.
+  if (typeof value === "number") {
+    const text = figure.texts?.[style];
+    if (text === undefined) throw new Error("texts_missing");
+    return text;
+  }
   if (figure.kind === "org") return value.replace(/\D/g, "");
   if (figure.kind === "date") return dateText(value, element);
   return value;

@@ -1,4 +1,5 @@
 import { catalogueNames } from "../../../extension/background/catalogue-names";
+import { withTexts } from "../../../extension/background/figure-texts";
 import { measureWords } from "../../../extension/background/measure-words";
 import { withFields } from "../../../extension/background/request-fields";
 import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
@@ -9,7 +10,8 @@ import { findField } from "../../../shared/templates/catalogue";
 export function figure(id: string, value: number | string): FigureToFill {
   const field = findField(id);
   if (field === undefined) throw new Error(`unknown field ${id}`);
-  return { id, value, kind: field.kind, labels: field.label };
+  // With the texts the worker writes for a number at sending (background/figure-texts.ts).
+  return withTexts({ id, value, kind: field.kind, labels: field.label });
 }
 
 /** A fill request for figures given as id → value, with no wait unless asked. */

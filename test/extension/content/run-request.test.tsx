@@ -165,6 +165,14 @@ describe("what a request brings with it", () => {
     expect(input("a").value).toBe("");
   });
 
+  it("refuses a number figure without the texts the worker writes for it, and writes nothing", async () => {
+    const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
+    const sent = request({ "beds.tsb_total": 3 });
+    const figures = sent.figures.map(({ texts: _texts, ...figure }) => figure);
+    await expect(runRequest(doc, { ...sent, figures })).rejects.toThrow("texts_missing");
+    expect(input("a").value).toBe("");
+  });
+
   it("a plan's rows carry the locators profile-tools.js builds; without it the plan is refused", async () => {
     const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
     const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
