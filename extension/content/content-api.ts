@@ -1,3 +1,4 @@
+import type { GroupsAndMinus } from "../../shared/numbers/parse-number-with";
 import type { Aliases, FieldKind, Words } from "../../shared/templates/field";
 import type { FormProfile, Locator } from "../profile/form-profile";
 import type { Assignment } from "./assign-fields";
@@ -308,6 +309,12 @@ export interface FormWords {
   statesPoint: WordPattern;
   /** A list's option that stands for no choice ("(Ingen)", "Velg …", "--"). */
   noChoice: WordPattern;
+  /**
+   * The characters a Norwegian number is grouped and signed with (nb-NO's, which the worker reads
+   * from Intl: shared/numbers/number-symbols.ts), so the content script reads a page's "1 769,5"
+   * without reading them itself (its size budget).
+   */
+  symbols: GroupsAndMinus;
 }
 
 /** A field whose value on the page is not the package's. */

@@ -1,6 +1,7 @@
-import { parseNumber } from "../../shared/numbers/parse-number";
+import { parseNumberWith } from "../../shared/numbers/parse-number-with";
 import type { FigureToFill } from "./content-api";
 import type { DecimalStyle } from "./decimal-style";
+import { wordsInUse } from "./words";
 
 /**
  * Whether the text a control holds means the figure's value: numbers compared as numbers (the page
@@ -35,7 +36,8 @@ export function readNumber(text: string, style: DecimalStyle): number | undefine
       : isPointGrouped(trimmed)
         ? trimmed.replace(/\./g, " ")
         : trimmed;
-  const parsed = parseNumber(norwegian);
+  // nb-NO's group and minus characters come with the request's words (i18n/form-words.ts).
+  const parsed = parseNumberWith(norwegian, wordsInUse().symbols);
   return parsed.ok ? parsed.value : undefined;
 }
 

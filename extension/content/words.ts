@@ -1,3 +1,4 @@
+import type { GroupsAndMinus } from "../../shared/numbers/parse-number-with";
 import type { FormWords, WordPattern } from "./content-api";
 
 /** The request's words (i18n/form-words.ts), compiled once for as long as the worker sends the same. */
@@ -15,6 +16,7 @@ interface Compiled {
   statesComma: RegExp;
   statesPoint: RegExp;
   noChoice: RegExp;
+  symbols: GroupsAndMinus;
 }
 
 let compiled: Compiled | undefined;
@@ -24,10 +26,12 @@ let compiled: Compiled | undefined;
  * bundle them, for its size budget). Words read with other words are read again.
  */
 export function setFormWords(words: FormWords | undefined): void {
-  if (typeof words !== "object" || words === null) throw new Error("form_words_missing");
+  // Without the number symbols a page's figures could not be read back after writing them.
+  if (typeof words?.symbols !== "object") throw new Error("form_words_missing");
   const sent = JSON.stringify(words);
   if (compiled?.sent === sent) return;
-  // Every pattern the words hold is compiled; lists stay lists, and the two word lists are sets.
+  // Every pattern the words hold is compiled; lists (and the symbols) stay as they are, and the
+  // two word lists are sets.
   const regex = (value: unknown) => {
     const pattern = value as Partial<WordPattern> | null;
     return typeof pattern?.source === "string" ? new RegExp(pattern.source, pattern.flags) : value;

@@ -1,3 +1,4 @@
+import { NB_SYMBOLS } from "../../shared/numbers/number-symbols";
 import type { FormWords } from "../content/content-api";
 
 /**
@@ -107,7 +108,7 @@ const pattern = (expression: RegExp) => ({ source: expression.source, flags: exp
  * The words forms are read with (content/words.ts), nb and en: sent with every plan, fill and check
  * request (background/tab-run.ts) and installed by profile-tools.js, so the content script every
  * frame gets on every run does not bundle them (its size budget: docs/extension.md), and a word
- * added here costs it nothing.
+ * added here costs it nothing. With them nb-NO's number symbols, which it would read from Intl.
  */
 export function formWords(): FormWords {
   return {
@@ -123,5 +124,6 @@ export function formWords(): FormWords {
     statesComma: pattern(STATES_COMMA),
     statesPoint: pattern(STATES_POINT),
     noChoice: pattern(NO_CHOICE),
+    symbols: { groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] },
   };
 }

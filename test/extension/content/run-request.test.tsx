@@ -165,6 +165,14 @@ describe("what a request brings with it", () => {
     expect(input("a").value).toBe("");
   });
 
+  it("refuses words without nb-NO's number symbols, and writes nothing: it could not read the figure back", async () => {
+    const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
+    const sent = request({ "beds.tsb_total": 3 });
+    const { symbols: _symbols, ...words } = sent.words;
+    await expect(runRequest(doc, { ...sent, words: words as never })).rejects.toThrow("form_words_missing");
+    expect(input("a").value).toBe("");
+  });
+
   it("refuses a number figure without the texts the worker writes for it, and writes nothing", async () => {
     const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
     const sent = request({ "beds.tsb_total": 3 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { hintedYears, saysLastYear, setFormWords, wordsOf } from "../../../extension/content/words";
 import { formWords } from "../../../extension/i18n/form-words";
+import { NB_SYMBOLS } from "../../../shared/numbers/number-symbols";
 import { ownNames } from "../catalogue-own-names";
 
 // The words come with each request (i18n/form-words.ts); runRequest installs them.
@@ -17,6 +18,14 @@ describe("the words forms are read with come with the request", () => {
     fresh.setFormWords(formWords());
     expect(fresh.saysLastYear("Antall i fjor")).toBe(true);
     expect(fresh.wordsOf("Antall døgnplasser i alt")).toEqual(["døgnplasser", "total"]);
+  });
+
+  it("they carry nb-NO's number symbols, which the content script does not read from Intl itself", () => {
+    const { symbols, ...words } = formWords();
+    expect(symbols).toEqual({ groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] });
+    // Without them a figure written could not be read back: the words are refused.
+    expect(() => setFormWords(words as never)).toThrow("form_words_missing");
+    setFormWords(formWords());
   });
 
   it("reads with the words sent: a word the worker adds counts at once", () => {
