@@ -1,5 +1,6 @@
 import type { ContentRequest, FigureToFill } from "../content/content-api";
 import { compileMeasures, fieldWords, type MeasureTest } from "../content/field-words";
+import { KIND_CONTROLS } from "../content/kind-fits";
 import { setFormWords } from "../content/words";
 import { withTexts } from "./figure-texts";
 import { withPlanYearNames } from "./plan-year-names";
@@ -11,21 +12,25 @@ import { withPlanYearNames } from "./plan-year-names";
  * docs/extension.md). Sets travel as lists, the measures unfit for a field as their places in
  * `request.measures` (each measure's pattern is compiled once in the frame, not once per kind).
  * A plan's later years are named by their bare year too (plan-year-names.ts). Each number figure
- * carries its texts in both decimal styles (figure-texts.ts), for the same budget.
+ * carries its texts in both decimal styles (figure-texts.ts), and the request the controls each
+ * kind may go into (`fits`), for the same budget.
  */
 export function withFields(request: Omit<ContentRequest, "fields">): ContentRequest {
   setFormWords(request.words);
   const measures: readonly MeasureTest[] = compileMeasures(request.measures ?? []);
   const named = withPlanYearNames(request.figures, request.year);
-  const fields = fieldWords(named, request.catalogue, request.measures, measures).map((field) => ({
-    ...field,
-    units: [...field.units],
-    unfit: field.unfit.map((measure) => measures.indexOf(measure)),
-  }));
+  // A field's controls go once per kind, as the request's `fits`.
+  const fields = fieldWords(named, request.catalogue, request.measures, measures).map(
+    ({ fits: _fits, ...field }) => ({
+      ...field,
+      units: [...field.units],
+      unfit: field.unfit.map((measure) => measures.indexOf(measure)),
+    }),
+  );
   // After the words: a figure's choices are for choosing an option, not for finding its field.
   const choices = catalogueChoices(request);
   const figures = request.figures.map((item) => withTexts(withChoices(item, request, choices)));
-  return { ...request, figures, fields };
+  return { ...request, figures, fields, fits: KIND_CONTROLS };
 }
 
 /** The catalogue's choices by field id (the first entry of an id, as a search from the start finds it). */

@@ -1,6 +1,6 @@
 import type { LocatorProblem } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { areTwins, type FieldWords, vocabulary } from "./field-words";
+import { type FieldWords, vocabulary } from "./field-words";
 import { kindFits } from "./kind-fits";
 import { namesItsYears, placeFits, saysOtherMeasure } from "./place-fits";
 import { MATCH_THRESHOLD, scoreMatch } from "./score-match";
@@ -64,7 +64,7 @@ function allPairs(
     // Names spelled another way hold an area's abbreviation (PHBU, TSB, DPS …): the field names an area.
     const namesArea = field.alternatives.length > field.core;
     for (const facts of candidatesFor(field.alternatives, index)) {
-      if (!kindFits(field.kind, facts.control)) continue;
+      if (!kindFits(field, facts.control)) continue;
       if ((facts.otherYear && !namesItsYears(field, facts)) || facts.otherUnit) continue;
       let best: number | undefined;
       for (const alternative of field.alternatives) {
@@ -106,7 +106,10 @@ function assignOne(
   const rivalsOf = (pair: Pair) =>
     (byControl.get(pair.facts) ?? []).filter(
       (other) =>
-        other.field !== field && !areTwins(other.field, field) && other.score >= pair.score - TIE_MARGIN,
+        other.field !== field &&
+        // A twin (field-words.ts) is the same field, never a rival.
+        (other.field.twin ?? -1) !== field.twin &&
+        other.score >= pair.score - TIE_MARGIN,
     );
   // A control another field fits clearly better belongs to that field, not to this one.
   const own = fieldPairs

@@ -6,6 +6,7 @@ import type { ControlFacts } from "./control-facts";
 import type { DecimalStyle } from "./decimal-style";
 import type { FieldWords } from "./field-words";
 import type { PageActivity } from "./follow-page";
+import type { ControlType } from "./page-control";
 import type { PlanRows } from "./plan-locators";
 import type { Snapshot } from "./undo-store";
 
@@ -260,6 +261,12 @@ export interface ContentRequest {
    */
   fields: RequestField[];
   /**
+   * Which controls can hold each kind of figure (content/kind-fits.ts `KIND_CONTROLS`, added by
+   * the worker with `fields`): the content script does not bundle the table (its size budget),
+   * and a request without it is refused.
+   */
+  fits?: Partial<Record<FigureKind, readonly ControlType[]>>;
+  /**
    * The words forms are read with (i18n/form-words.ts: `formWords()`, which the worker sends): the
    * content script does not bundle them (its size budget), and a request without them is refused.
    */
@@ -276,7 +283,10 @@ export interface ContentRequest {
  * measures unfit for its kind by their places in `ContentRequest.measures` (each compiled once in
  * the frame, flags `iu`).
  */
-export type RequestField = Omit<FieldWords, "units" | "unfit"> & { units: string[]; unfit: number[] };
+export type RequestField = Omit<FieldWords, "units" | "unfit" | "fits"> & {
+  units: string[];
+  unfit: number[];
+};
 
 /** A regular expression as a request carries it. */
 export interface WordPattern {

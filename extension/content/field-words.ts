@@ -1,5 +1,7 @@
 import type { Aliases, Words } from "../../shared/templates/field";
 import type { ContentRequest, FieldNames, FigureKind, FigureToFill, MeasureWords } from "./content-api";
+import { KIND_CONTROLS } from "./kind-fits";
+import type { ControlType } from "./page-control";
 import { wordsOf } from "./words";
 
 /** A catalogue field (or a note for one) as matching sees it: the word sets that may name it. */
@@ -25,6 +27,13 @@ export interface FieldWords {
    * compiled the same words eight times (docs/extension.md, the 200-field fill's profile).
    */
   unfit: MeasureTest[];
+  /** The controls its kind may go into (kind-fits.ts, `KIND_CONTROLS`). */
+  fits: readonly ControlType[];
+  /**
+   * Fields named exactly alike (the unit's org. no. in two templates) share this number, the place
+   * of the first of them: one field, counted once, never each other's rival. Unset for the others.
+   */
+  twin?: number;
 }
 
 /** What matching asks of a measure's pattern: whether a control's texts state it. */
@@ -101,6 +110,7 @@ export function fieldWords(
       wanted: true,
       units: unitsOf(names?.unitWords ?? kindUnits.get(figure.kind), choices, alternatives),
       unfit: unfitFor(figure.kind, names?.planned),
+      fits: KIND_CONTROLS[figure.kind] ?? [],
     };
   });
   const ids = new Set(figures.map((figure) => figure.id));
@@ -116,9 +126,34 @@ export function fieldWords(
         wanted: false,
         units: unitsOf(field.unitWords, field.choices, alternatives),
         unfit: unfitFor(field.kind, field.planned),
+        fits: KIND_CONTROLS[field.kind] ?? [],
       };
     });
-  return [...wanted, ...others];
+  return withTwins([...wanted, ...others]);
+}
+
+/**
+ * The fields with their twins marked (`FieldWords.twin`): two fields of one kind whose names are
+ * the same words are one field (the unit's org. no. in two templates). Marked here, before the
+ * request is sent, so the content script does not compare every rival's names (its size budget).
+ */
+function withTwins(fields: FieldWords[]): FieldWords[] {
+  const key = (field: FieldWords) =>
+    `${field.kind}|${field.alternatives
+      .map((list) => [...list].sort().join(" "))
+      .sort()
+      .join("|")}`;
+  const first = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const [index, field] of fields.entries()) {
+    const known = key(field);
+    if (!first.has(known)) first.set(known, index);
+    counts.set(known, (counts.get(known) ?? 0) + 1);
+  }
+  return fields.map((field) => {
+    const known = key(field);
+    return (counts.get(known) ?? 0) > 1 ? { ...field, twin: first.get(known) as number } : field;
+  });
 }
 
 /** Each measure's words as a pattern, in the order sent (a field names its unfit measures by place). */
@@ -131,11 +166,14 @@ export function compileMeasures(measures: readonly MeasureWords[]): RegExp[] {
  * (background/request-fields.ts); without them no label can be matched, so the request is refused.
  */
 export function requestFieldWords(request: ContentRequest): FieldWords[] {
-  if (!Array.isArray(request.fields)) throw new Error("fields_missing");
+  const { fits } = request;
+  if (!Array.isArray(request.fields) || typeof fits !== "object") throw new Error("fields_missing");
   const measures = request.measures?.map(measureTest);
   return request.fields.map((field) => ({
     ...field,
     units: new Set(field.units),
+    // The worker's table of the controls each kind may go into (kind-fits.ts).
+    fits: fits[field.kind] ?? [],
     // The worker's places in the request's own measures: one that is not there fails the request
     // (no figure is matched without a measure that would keep it out).
     unfit: field.unfit.map((index) => measures?.[index] as MeasureTest),
@@ -188,14 +226,4 @@ export function vocabulary(fields: readonly FieldWords[]): ReadonlyMap<FigureKin
     });
   }
   return byKind;
-}
-
-/** Whether two fields are named exactly alike (the unit's org. no. in two templates): one field, counted once. */
-export function areTwins(a: FieldWords, b: FieldWords): boolean {
-  const key = (field: FieldWords) =>
-    field.alternatives
-      .map((list) => [...list].sort().join(" "))
-      .sort()
-      .join("|");
-  return a.kind === b.kind && key(a) === key(b);
 }

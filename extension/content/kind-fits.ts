@@ -1,10 +1,15 @@
 import type { FigureKind } from "./content-api";
+import type { FieldWords } from "./field-words";
 import type { ControlType, PageControl } from "./page-control";
 
 const NUMBER_CONTROLS: readonly ControlType[] = ["text", "number", "spinbutton"];
 
-/** Which controls can hold each kind of figure: a number never goes into a checkbox, radio, text area or date. */
-const FITS: Record<FigureKind, readonly ControlType[]> = {
+/**
+ * Which controls can hold each kind of figure: a number never goes into a checkbox, radio, text
+ * area or date. The worker sends it with each request (`ContentRequest.fits`) and field-words.ts
+ * gives each field its kind's list, so the content script does not bundle it (its size budget).
+ */
+export const KIND_CONTROLS: Readonly<Record<FigureKind, readonly ControlType[]>> = {
   beds: NUMBER_CONTROLS,
   places: NUMBER_CONTROLS,
   headcount: NUMBER_CONTROLS,
@@ -22,9 +27,8 @@ const FITS: Record<FigureKind, readonly ControlType[]> = {
   status: ["select", "radio", "combobox"],
 };
 
-/** Whether a figure of this kind may go into the control at all. */
-export function kindFits(kind: FigureKind, control: PageControl): boolean {
-  const fits = FITS[kind] ?? [];
+/** Whether a field's figure may go into the control at all (`fits`: its kind's controls). */
+export function kindFits({ kind, fits }: Pick<FieldWords, "kind" | "fits">, control: PageControl): boolean {
   if (!fits.includes(control.type)) return false;
   if (control.type === "text" && kind !== "date" && kind !== "note" && asksForDate(control.element))
     return false;

@@ -13,6 +13,7 @@ import {
   type RequestField,
 } from "../../../extension/content/content-api";
 import { type MeasureTest, requestFieldWords } from "../../../extension/content/field-words";
+import { KIND_CONTROLS } from "../../../extension/content/kind-fits";
 import { formWords } from "../../../extension/i18n/form-words";
 
 /** Each measure as the frame tests it: a field unfit for all of them, as `requestFieldWords` reads it. */
@@ -33,6 +34,7 @@ function frameTests(measures: readonly MeasureWords[]): MeasureTest[] {
     measures: [...measures],
     words: formWords(),
     fields: [field],
+    fits: KIND_CONTROLS,
   };
   const [read] = requestFieldWords(request);
   return read?.unfit ?? [];

@@ -173,6 +173,13 @@ describe("what a request brings with it", () => {
     expect(input("a").value).toBe("");
   });
 
+  it("refuses a request without the controls each kind may go into, and writes nothing", async () => {
+    const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
+    const { fits: _fits, ...without } = request({ "beds.tsb_total": 3 });
+    await expect(runRequest(doc, without)).rejects.toThrow("fields_missing");
+    expect(input("a").value).toBe("");
+  });
+
   it("refuses a number figure without the texts the worker writes for it, and writes nothing", async () => {
     const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
     const sent = request({ "beds.tsb_total": 3 });
