@@ -1,4 +1,5 @@
 import { allElements } from "./collect-controls";
+import { clean } from "./control-context";
 
 /**
  * Custom elements that are options without saying so in an attribute: Fluent UI's web components
@@ -69,5 +70,5 @@ export function pollUntil(done: () => boolean, ms: number): Promise<boolean> {
 }
 
 function squeeze(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return clean(text).toLowerCase();
 }

@@ -31,11 +31,12 @@ export interface FigureToFill {
   /** Other whole texts a list may show for the value: the unit's short names and aliases ("Telemark"). */
   names?: string[];
   /**
-   * For a number: the text typed in each decimal style ("1769,5", "1769.5"), written by the worker
-   * (background/figure-texts.ts), so the content script does not bundle number formatting (its
-   * size budget); a number figure without them is refused.
+   * The texts a form may be typed with, written by the worker (background/figure-texts.ts), so the
+   * content script does not bundle number formatting and date formats (its size budget): for a
+   * number one in each decimal style (`comma` "1769,5", `point` "1769.5"); for a date one in each
+   * format by its spelling ("dd.mm.yyyy": "15.11.2024"). A number or date without them is refused.
    */
-  texts?: Record<DecimalStyle, string>;
+  texts?: Partial<Record<DecimalStyle, string>> & Record<string, string>;
 }
 
 /**
@@ -319,6 +320,17 @@ export interface FormWords {
   statesPoint: WordPattern;
   /** A list's option that stands for no choice ("(Ingen)", "Velg …", "--"). */
   noChoice: WordPattern;
+  /** Help naming a field's old name ("… ble rapportert som «…»"): it compares, asks for nothing. */
+  reportedAs: WordPattern;
+  /** A placeholder or pattern that asks for a date ("ÅÅÅÅ-MM-DD", "dd.mm.åååå", "jjjj"). */
+  asksDate: WordPattern;
+  /** The `lang` of a language that writes decimal commas ("nb", "de"), or a decimal point ("en"). */
+  commaLanguage: WordPattern;
+  pointLanguage: WordPattern;
+  /** The `lang` of Norwegian ("nb", "nn", "no"): a date is then typed day.month.year. */
+  norwegianLanguage: WordPattern;
+  /** Letters only Norwegian (or Danish) words hold: æ, ø, å. */
+  norwegianLetters: WordPattern;
   /**
    * The characters a Norwegian number is grouped and signed with (nb-NO's, which the worker reads
    * from Intl: shared/numbers/number-symbols.ts), so the content script reads a page's "1 769,5"

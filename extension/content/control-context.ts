@@ -239,6 +239,7 @@ function outermost(element: Element): Element {
   return at;
 }
 
+/** A text with its white space folded to single spaces, trimmed: as a reader reads it. */
 export function clean(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }

@@ -1,5 +1,6 @@
 import { parentAcross } from "./control-context";
 import { pageDecimalEvidence } from "./page-decimal-evidence";
+import { wordsInUse } from "./words";
 
 /** How a form writes decimals: "1769,5" (comma) or "1769.5" (point). */
 export type DecimalStyle = "comma" | "point";
@@ -73,7 +74,9 @@ export function languageOf(element: Element): string {
 
 function languageStyle(element: HTMLElement): DecimalStyle | undefined {
   const lang = languageOf(element);
-  if (/^(nb|nn|no|da|sv|de|fr|fi|es|it|nl|pl)\b/.test(lang)) return "comma";
-  if (/^en\b/.test(lang)) return "point";
+  // Which languages write which: the request's words (i18n/form-words.ts).
+  const { commaLanguage, pointLanguage } = wordsInUse();
+  if (commaLanguage.test(lang)) return "comma";
+  if (pointLanguage.test(lang)) return "point";
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { FigureToFill } from "./content-api";
 import { compilePattern, type DecimalStyle, languageOf } from "./decimal-style";
+import { wordsInUse } from "./words";
 
 /**
  * The text to type for a figure: numbers as the worker wrote them in the control's decimal style
@@ -16,38 +17,31 @@ export function figureText(figure: FigureToFill, element: HTMLElement, style: De
     return text;
   }
   if (figure.kind === "org") return value.replace(/\D/g, "");
-  if (figure.kind === "date") return dateText(value, element);
+  if (figure.kind === "date") return dateText(figure, element);
   return value;
 }
-
-type DateFormat = (year: string, month: string, day: string) => string;
-
-const FORMATS: ReadonlyArray<[RegExp, DateFormat]> = [
-  [/yyyy-mm-dd/, (y, m, d) => `${y}-${m}-${d}`],
-  [/dd\.mm\.yyyy/, (y, m, d) => `${d}.${m}.${y}`],
-  [/dd\/mm\/yyyy/, (y, m, d) => `${d}/${m}/${y}`],
-  [/mm\/dd\/yyyy/, (y, m, d) => `${m}/${d}/${y}`],
-  [/dd-mm-yyyy/, (y, m, d) => `${d}-${m}-${y}`],
-];
 
 /**
  * A date as the control asks for it: ISO for `type=date`; else the format its placeholder spells
  * ("ÅÅÅÅ-MM-DD", "dd.mm.åååå", "YYYY-MM-DD"), else the one its `pattern` accepts, else by
  * language (Norwegian day.month.year, otherwise ISO, which no reader takes for another date).
+ * The worker wrote the date in each format, by its spelling (background/figure-texts.ts: none
+ * for a value that is no ISO date, which is typed as it is).
  */
-export function dateText(iso: string, element: HTMLElement): string {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (parts === null) return iso;
-  const [, year = "", month = "", day = ""] = parts;
+function dateText(figure: FigureToFill, element: HTMLElement): string {
+  const iso = String(figure.value);
+  const { texts } = figure;
+  if (texts === undefined) throw new Error("texts_missing");
   if (element instanceof HTMLInputElement && element.type === "date") return iso;
   const hint = (element.getAttribute("placeholder") ?? "")
     .toLowerCase()
     .replace(/[åj]{4}/g, "yyyy")
     .replace(/tt/g, "dd");
-  for (const [spelled, format] of FORMATS) if (spelled.test(hint)) return format(year, month, day);
+  const formats = Object.entries(texts);
+  for (const [spelled, text] of formats) if (hint.includes(spelled)) return text;
   const test = compilePattern(element.getAttribute("pattern") ?? "");
   if (test !== undefined) {
-    for (const [, format] of FORMATS) if (test(format(year, month, day))) return format(year, month, day);
+    for (const [, text] of formats) if (test(text)) return text;
   }
-  return /^(nb|nn|no)\b/.test(languageOf(element)) ? `${day}.${month}.${year}` : iso;
+  return (wordsInUse().norwegianLanguage.test(languageOf(element)) && texts["dd.mm.yyyy"]) || iso;
 }

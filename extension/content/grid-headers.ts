@@ -40,7 +40,7 @@ function textCells(grid: Element): Array<{ cell: Element; text: string; at: DOMR
   const cells: Array<{ cell: Element; text: string; at: DOMRect }> = [];
   for (const cell of grid.children) {
     if (cell.matches(CONTROL_SELECTOR) || cell.querySelector(CONTROL_SELECTOR)) continue;
-    const text = ownText(cell).replace(/\s+/g, " ").trim();
+    const text = clean(ownText(cell));
     if (text !== "") cells.push({ cell, text, at: cell.getBoundingClientRect() });
   }
   return cells;

@@ -1,6 +1,7 @@
 import type { FigureKind } from "./content-api";
 import type { FieldWords } from "./field-words";
 import type { ControlType, PageControl } from "./page-control";
+import { wordsInUse } from "./words";
 
 const NUMBER_CONTROLS: readonly ControlType[] = ["text", "number", "spinbutton"];
 
@@ -38,5 +39,5 @@ export function kindFits({ kind, fits }: Pick<FieldWords, "kind" | "fits">, cont
 /** A text field whose placeholder or pattern asks for a date ("ÅÅÅÅ-MM-DD", "dd.mm.åååå"). */
 export function asksForDate(element: HTMLElement): boolean {
   const hint = `${element.getAttribute("placeholder") ?? ""} ${element.getAttribute("pattern") ?? ""}`;
-  return /(åååå|yyyy|jjjj)|\b(dd|mm)\b[./-]/i.test(hint);
+  return wordsInUse().asksDate.test(hint);
 }

@@ -2,8 +2,7 @@ import type { DecimalStyle } from "./decimal-style";
 import { oncePerPass } from "./reading-pass";
 import { wordsInUse } from "./words";
 
-/** Words only Norwegian (or Danish) text holds: æ, ø, å. */
-const NORWEGIAN_LETTERS = /[æøå]/i;
+/** How many words with Norwegian letters (the request's words: æ, ø, å) make a page's text Norwegian. */
 const NORWEGIAN_WORDS_NEEDED = 3;
 
 /** The text read is enough to see a page's language and instructions; a huge page costs no more. */
@@ -52,8 +51,9 @@ function shownStyle(doc: Document): DecimalStyle | undefined {
 
 function isNorwegian(text: string): boolean {
   let found = 0;
+  const { norwegianLetters } = wordsInUse();
   for (const word of text.split(/\s+/)) {
-    if (NORWEGIAN_LETTERS.test(word)) found++;
+    if (norwegianLetters.test(word)) found++;
     if (found >= NORWEGIAN_WORDS_NEEDED) return true;
   }
   return false;

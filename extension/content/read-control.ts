@@ -1,3 +1,4 @@
+import { clean } from "./control-context";
 import { type PageControl, type RadioLike, radioChecked, radioValue } from "./page-control";
 
 /**
@@ -40,7 +41,7 @@ function comboboxText(element: HTMLElement): string {
   if (element instanceof HTMLInputElement) return element.value;
   const title = element.querySelector("[class*=title], [class*=Title]") ?? element;
   if (/placeholder/i.test(title.className) || /placeholder/i.test(element.className)) return "";
-  const text = (title.textContent ?? "").replace(/\s+/g, " ").trim();
+  const text = clean(title.textContent ?? "");
   const host = element.parentElement?.localName.includes("-") ? element.parentElement : null;
   const placeholders = [element, host].map(
     (at) => at?.getAttribute("aria-placeholder") ?? at?.getAttribute("placeholder"),
@@ -63,5 +64,5 @@ export function radioText(radio: RadioLike): string {
     field?.textContent ??
     radio.getAttribute("aria-label") ??
     (own || radioValue(radio));
-  return text.replace(/\s+/g, " ").trim();
+  return clean(text);
 }

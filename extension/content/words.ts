@@ -16,6 +16,12 @@ interface Compiled {
   statesComma: RegExp;
   statesPoint: RegExp;
   noChoice: RegExp;
+  reportedAs: RegExp;
+  asksDate: RegExp;
+  commaLanguage: RegExp;
+  pointLanguage: RegExp;
+  norwegianLanguage: RegExp;
+  norwegianLetters: RegExp;
   symbols: GroupsAndMinus;
 }
 
@@ -132,7 +138,7 @@ export function hintedYears(hint: string, year: number | undefined): { lastYear:
   const found = { lastYear: false, years: [] as number[] };
   // Most controls have no help at all: nothing to read.
   if (hint === "") return found;
-  const { asks, compares } = wordsInUse();
+  const { asks, compares, reportedAs } = wordsInUse();
   for (const sentence of hint.toLowerCase().split(/[.!?;]\s/)) {
     const years = [...yearsIn(sentence), ...datedYearsIn(sentence)].filter((named) => named !== year);
     const lastYear = saysLastYear(sentence);
@@ -140,7 +146,7 @@ export function hintedYears(hint: string, year: number | undefined): { lastYear:
     const comparing = compares.test(sentence.replace(/\d+[./-]\d+[./-]\d+|\d{4}/g, ""));
     if (
       (lastYear || years.length > 0) &&
-      (!comparing || (asks.test(sentence) && !/rapportert som/.test(sentence)))
+      (!comparing || (asks.test(sentence) && !reportedAs.test(sentence)))
     ) {
       found.lastYear ||= lastYear;
       found.years.push(...years);

@@ -1,4 +1,5 @@
 import { comboboxOptions, pollUntil, shownChoice } from "./combobox-options";
+import { clean } from "./control-context";
 import type { PageControl } from "./page-control";
 import { nextTask } from "./settle";
 
@@ -55,7 +56,7 @@ export async function chooseInCombobox(
   const box = control.element;
   box.click();
   const options = await waitForOptions(box);
-  const index = pick(options.map((option) => (option.textContent ?? "").replace(/\s+/g, " ").trim()));
+  const index = pick(options.map((option) => clean(option.textContent ?? "")));
   const option = options[index];
   if (option === undefined) {
     box.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));

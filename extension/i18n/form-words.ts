@@ -102,6 +102,26 @@ const STATES_POINT = /desimalpunktum|desimalpunkt|decimal point/i;
 /** A list's first option that stands for no choice: "(Ingen)", "(None)", "Velg …", "Select …", "--". */
 const NO_CHOICE = /^\s*(\((ingen|none|ikke valgt)\)|(velg|select|choose)\b.*|[-–—]*)\s*$/iu;
 
+/** Help that gives a field's old name ("Oppgi tallet som i fjor ble rapportert som «…»"). */
+const REPORTED_AS = /rapportert som/;
+
+/** A placeholder or pattern asking for a date: "ÅÅÅÅ-MM-DD", "dd.mm.åååå", German "TT.MM.JJJJ". */
+const ASKS_DATE = /(åååå|yyyy|jjjj)|\b(dd|mm)\b[./-]/i;
+
+/**
+ * The languages (the start of a `lang`) that write a decimal comma, and English's point:
+ * SharePoint keeps `lang="en-us"` on Norwegian sites, which the page's text then overrules
+ * (content/decimal-style.ts).
+ */
+const COMMA_LANGUAGE = /^(nb|nn|no|da|sv|de|fr|fi|es|it|nl|pl)\b/;
+const POINT_LANGUAGE = /^en\b/;
+
+/** Norwegian's `lang` (Bokmål, Nynorsk, Norwegian): a date is typed day.month.year there. */
+const NORWEGIAN_LANGUAGE = /^(nb|nn|no)\b/;
+
+/** Letters only Norwegian (or Danish) text holds: æ, ø, å (a page's running text in Norwegian). */
+const NORWEGIAN_LETTERS = /[æøå]/i;
+
 const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
 
 /**
@@ -124,6 +144,12 @@ export function formWords(): FormWords {
     statesComma: pattern(STATES_COMMA),
     statesPoint: pattern(STATES_POINT),
     noChoice: pattern(NO_CHOICE),
+    reportedAs: pattern(REPORTED_AS),
+    asksDate: pattern(ASKS_DATE),
+    commaLanguage: pattern(COMMA_LANGUAGE),
+    pointLanguage: pattern(POINT_LANGUAGE),
+    norwegianLanguage: pattern(NORWEGIAN_LANGUAGE),
+    norwegianLetters: pattern(NORWEGIAN_LETTERS),
     symbols: { groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] },
   };
 }

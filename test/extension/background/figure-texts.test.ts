@@ -23,9 +23,22 @@ describe("a number's texts are written by the worker, for the content script's b
     });
   });
 
-  it("a text figure (an org. no., a date, a note) is sent as it is", () => {
+  it("a date in each format a control may ask for, by its spelling, ISO first; none for a value that is no ISO date", () => {
+    expect(withTexts(figure("2024-11-05", "date")).texts).toEqual({
+      "yyyy-mm-dd": "2024-11-05",
+      "dd.mm.yyyy": "05.11.2024",
+      "dd/mm/yyyy": "05/11/2024",
+      "mm/dd/yyyy": "11/05/2024",
+      "dd-mm-yyyy": "05-11-2024",
+    });
+    expect(Object.keys(withTexts(figure("2024-11-05", "date")).texts ?? {})[0]).toBe("yyyy-mm-dd");
+    expect(withTexts(figure("5.11.2024", "date")).texts).toEqual({});
+  });
+
+  it("any other text figure (an org. no., a note, a status) is sent as it is", () => {
     const org = figure("983 975 267", "org");
     expect(withTexts(org)).toBe(org);
-    expect(withTexts(figure("2024-11-15", "date")).texts).toBeUndefined();
+    const note = figure("Ny post", "note");
+    expect(withTexts(note)).toBe(note);
   });
 });

@@ -188,6 +188,17 @@ describe("what a request brings with it", () => {
     expect(input("a").value).toBe("");
   });
 
+  it("refuses a date figure without the texts the worker writes for it, and writes nothing", async () => {
+    const doc = page(`<label for="a">Telledato</label><input id="a" placeholder="dd.mm.åååå">`);
+    const sent = request({ "beds.count_date": "2024-11-15" });
+    expect(sent.figures[0]?.kind).toBe("date");
+    const figures = sent.figures.map(({ texts: _texts, ...figure }) => figure);
+    await expect(runRequest(doc, { ...sent, figures })).rejects.toThrow("texts_missing");
+    expect(input("a").value).toBe("");
+    expect((await runRequest(doc, sent)).filled).toEqual(["beds.count_date"]);
+    expect(input("a").value).toBe("15.11.2024");
+  });
+
   it("a plan's rows carry the locators profile-tools.js builds; without it the plan is refused", async () => {
     const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
     const key = Symbol.for(PROFILE_TOOLS_SYMBOL);
