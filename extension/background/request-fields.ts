@@ -4,6 +4,7 @@ import { KIND_CONTROLS } from "../content/kind-fits";
 import { setFormWords } from "../content/words";
 import { withTexts } from "./figure-texts";
 import { withPlanYearNames } from "./plan-year-names";
+import { isOrdered, withProfileMarks } from "./profile-marks";
 
 /**
  * A request with its fields as matching reads them (`ContentRequest.fields`): the words of each
@@ -13,7 +14,8 @@ import { withPlanYearNames } from "./plan-year-names";
  * `request.measures` (each measure's pattern is compiled once in the frame, not once per kind).
  * A plan's later years are named by their bare year too (plan-year-names.ts). Each number figure
  * carries its texts in both decimal styles (figure-texts.ts), and the request the controls each
- * kind may go into (`fits`), for the same budget.
+ * kind may go into (`fits`), and what the profile says of each figure's field (profile-marks.ts),
+ * for the same budget.
  */
 export function withFields(request: Omit<ContentRequest, "fields">): ContentRequest {
   setFormWords(request.words);
@@ -29,8 +31,14 @@ export function withFields(request: Omit<ContentRequest, "fields">): ContentRequ
   );
   // After the words: a figure's choices are for choosing an option, not for finding its field.
   const choices = catalogueChoices(request);
-  const figures = request.figures.map((item) => withTexts(withChoices(item, request, choices)));
-  return { ...request, figures, fields, fits: KIND_CONTROLS };
+  const figures = request.figures.map((item) =>
+    withProfileMarks(withTexts(withChoices(item, request, choices)), request.profile),
+  );
+  // A note's unit words, which alone may name an explanation's box (content/section-explanations.ts).
+  const noteWords =
+    request.catalogue?.find((field) => field.kind === "note")?.unitWords ?? request.words.comment;
+  const ordered = isOrdered(request.profile);
+  return { ...request, figures, fields, fits: KIND_CONTROLS, ordered, noteWords: [...noteWords] };
 }
 
 /** The catalogue's choices by field id (the first entry of an id, as a search from the start finds it). */

@@ -37,6 +37,13 @@ export interface FigureToFill {
    * format by its spelling ("dd.mm.yyyy": "15.11.2024"). A number or date without them is refused.
    */
   texts?: Partial<Record<DecimalStyle, string>> & Record<string, string>;
+  /**
+   * What the request's profile says of the figure's field: its decimal style (the field's, else
+   * the profile's) and that changing it reloads the page (`reloads`). Read by the worker
+   * (background/profile-marks.ts), so the content script does not look it up (its size budget).
+   */
+  decimal?: DecimalStyle;
+  reloads?: boolean;
 }
 
 /**
@@ -220,6 +227,11 @@ export interface ContentRequest {
   figures: FigureToFill[];
   /** The profile whose URL pattern matches the tab; without one, fields are matched by label. */
   profile?: FormProfile;
+  /**
+   * The profile orders its fields (a unit list that loads the unit's draft must come first): its
+   * order of writing holds. Set by the worker from `profile` (background/profile-marks.ts).
+   */
+  ordered?: boolean;
   /** How long to wait for fields that render late, in milliseconds (bounded; only while the page changes). */
   waitMs: number;
   /** Write over fields that already hold another value (default: only empty fields are filled). */
@@ -252,6 +264,12 @@ export interface ContentRequest {
    * (The content script does not bundle the catalogue: its size budget is 20 KB.)
    */
   catalogue?: FieldNames[];
+  /**
+   * A note's unit words ("Forklaring", "endring" …: the catalogue's note entry's `unitWords`, else
+   * the comment words), which alone may name an explanation's box in a figure's section
+   * (section-explanations.ts): read from the catalogue by the worker (background/request-fields.ts).
+   */
+  noteWords?: string[];
   /** Units of measure a control's place may state, and the kinds they rule out (MeasureWords). */
   measures?: MeasureWords[];
   /**

@@ -1,4 +1,3 @@
-import type { ProfileField } from "../profile/form-profile";
 import { type Assignment, assignFields } from "./assign-fields";
 import { collectControls } from "./collect-controls";
 import type { ContentRequest } from "./content-api";
@@ -14,12 +13,6 @@ import { sectionExplanations } from "./section-explanations";
 export interface Located {
   controls: ControlFacts[];
   assignments: Map<string, Assignment>;
-}
-
-/** The profile field of a figure, when the request's profile names one. */
-export function profileField(request: ContentRequest, id: string): ProfileField | undefined {
-  const fields = request.profile?.fields;
-  return fields !== undefined && Object.hasOwn(fields, id) ? fields[id] : undefined;
 }
 
 /**
@@ -60,6 +53,6 @@ function byLabels(request: ContentRequest, controls: readonly ControlFacts[]): M
   for (const assignment of assignFields(requestFieldWords(request), controls, usable)) {
     assignments.set(assignment.id, assignment);
   }
-  sectionExplanations(request.figures, assignments, controls, request.catalogue);
+  sectionExplanations(request.figures, assignments, controls, request.noteWords);
   return assignments;
 }

@@ -18,21 +18,17 @@ export interface PlannedField {
 }
 
 /** Works out how one figure goes into its control: decimal style, text, and whether it reloads the page. */
-export function planField(
-  figure: FigureToFill,
-  facts: ControlFacts,
-  score: number,
-  stated: { decimal?: DecimalStyle; reloads?: boolean },
-): PlannedField {
+export function planField(figure: FigureToFill, facts: ControlFacts, score: number): PlannedField {
   const element = facts.control.element;
-  const style = decimalStyle(element, stated.decimal);
+  // The profile's word on its decimals and reloads comes with the figure (FigureToFill.decimal).
+  const style = decimalStyle(element, figure.decimal);
   return {
     figure,
     facts,
     score,
     style,
     expected: figureText(figure, element, style),
-    reloads: stated.reloads === true || isReloadTrigger(element),
+    reloads: figure.reloads === true || isReloadTrigger(element),
   };
 }
 

@@ -1,7 +1,7 @@
+import { profileField } from "../profile/profile-field";
 import type { Assignment } from "./assign-fields";
 import type { ConfirmedRow, ContentRequest } from "./content-api";
 import type { ControlFacts } from "./control-facts";
-import { profileField } from "./locate-figures";
 import { type FieldFind, locateField } from "./locate-locators";
 import { normalizeLabel } from "./normalize-label";
 import { readingPass } from "./reading-pass";
@@ -27,7 +27,7 @@ export function profileAssignments(
     let labels: Map<string, Assignment> | undefined;
     const matched = () => (labels ??= byLabels());
     for (const figure of request.figures) {
-      const field = profileField(request, figure.id);
+      const field = profileField(request.profile, figure.id);
       const found = field ? locateField(doc, field.locators, controls) : { candidates: [] };
       assignments.set(figure.id, byProfile(figure.id, found, matched));
     }

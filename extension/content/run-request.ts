@@ -5,7 +5,7 @@ import type { ControlFacts } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { frameResult } from "./frame-report";
 import { highlight } from "./highlight";
-import { locateFigures, profileField } from "./locate-figures";
+import { locateFigures } from "./locate-figures";
 import { watchForMoves } from "./moved-fields";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
@@ -51,7 +51,7 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
       const assignment = row
         ? profileTools("reconfirm").reconfirm(doc, row, located.controls)
         : (located.assignments.get(figure.id) ?? { id: figure.id, status: "not_found" });
-      const planned = plan(request, figure, assignment, into, rows);
+      const planned = plan(figure, assignment, into, rows);
       if (planned !== undefined) fields.push(planned);
     }
     refuseShared(fields, into, rows);
@@ -125,7 +125,6 @@ async function waitForLateFields(doc: Document, request: ContentRequest): Promis
 
 /** One figure's assignment turned into a plan, or a report of why there is none. */
 function plan(
-  request: ContentRequest,
   figure: FigureToFill,
   assignment: Assignment,
   reports: FigureReport[],
@@ -142,11 +141,8 @@ function plan(
     reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals, ...problem });
     return undefined;
   }
-  const field = profileField(request, figure.id);
-  const planned = planField(figure, assignment.facts, assignment.score, {
-    decimal: field?.decimal ?? request.profile?.decimal,
-    reloads: field?.reloads,
-  });
+  // What the profile says of the figure's field, as the worker read it (background/profile-marks.ts).
+  const planned = planField(figure, assignment.facts, assignment.score);
   const reason = unusableReason(assignment.facts.control);
   if (reason === undefined) return planned;
   reports.push({
@@ -294,8 +290,7 @@ async function fill(
  * (a unit list that loads the unit's draft must come first, or it wipes what was filled before it).
  */
 function writingOrder(request: ContentRequest, fields: readonly PlannedField[]): PlannedField[] {
-  const ordered = Object.values(request.profile?.fields ?? {}).some((field) => field.order !== undefined);
-  if (ordered) return [...fields];
+  if (request.ordered) return [...fields];
   return [...fields.filter((field) => !field.reloads), ...fields.filter((field) => field.reloads)];
 }
 

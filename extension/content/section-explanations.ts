@@ -1,5 +1,5 @@
 import type { Assignment } from "./assign-fields";
-import type { FieldNames, FigureToFill } from "./content-api";
+import type { FigureToFill } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { wordsInUse } from "./words";
 
@@ -17,12 +17,11 @@ export function sectionExplanations(
   figures: readonly FigureToFill[],
   assignments: Map<string, Assignment>,
   controls: readonly ControlFacts[],
-  catalogue: readonly FieldNames[] = [],
+  words: readonly string[] = [],
 ): void {
-  // A note's unit words ("Forklaring", "endring" …), as the worker sends them with the catalogue.
-  const noteWords = new Set(
-    catalogue.find((field) => field.kind === "note")?.unitWords ?? wordsInUse().comment,
-  );
+  // A note's unit words ("Forklaring", "endring" …): the worker's (`ContentRequest.noteWords`);
+  // without them no box is an explanation's.
+  const noteWords = new Set(words);
   const found = [...assignments.values()].flatMap((item) => (item.status === "found" ? [item] : []));
   for (const figure of figures) {
     const base = assignments.get(figure.id.slice(NOTE.length));

@@ -173,6 +173,14 @@ describe("what a request brings with it", () => {
     expect(input("a").value).toBe("");
   });
 
+  it("types a figure in the decimal style its profile field states, as the worker marks it on the figure", async () => {
+    const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
+    const sent = request({ "beds.tsb_total": 20.5 });
+    const figures = sent.figures.map((figure) => ({ ...figure, decimal: "point" as const }));
+    expect((await runRequest(doc, { ...sent, figures })).filled).toEqual(["beds.tsb_total"]);
+    expect(input("a").value).toBe("20.5");
+  });
+
   it("refuses a request without the controls each kind may go into, and writes nothing", async () => {
     const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
     const { fits: _fits, ...without } = request({ "beds.tsb_total": 3 });
