@@ -349,6 +349,8 @@ export interface FormWords {
   norwegianLanguage: WordPattern;
   /** Letters only Norwegian (or Danish) words hold: æ, ø, å. */
   norwegianLetters: WordPattern;
+  /** A figure's text that ticks a checkbox ("1", "ja", "yes", "true", "x"). */
+  yes: WordPattern;
   /**
    * The characters a Norwegian number is grouped and signed with (nb-NO's, which the worker reads
    * from Intl: shared/numbers/number-symbols.ts), so the content script reads a page's "1 769,5"

@@ -22,6 +22,7 @@ interface Compiled {
   pointLanguage: RegExp;
   norwegianLanguage: RegExp;
   norwegianLetters: RegExp;
+  yes: RegExp;
   symbols: GroupsAndMinus;
 }
 

@@ -2,6 +2,7 @@ import { comboboxOptions, pollUntil, shownChoice } from "./combobox-options";
 import { clean } from "./control-context";
 import type { PageControl } from "./page-control";
 import { nextTask } from "./settle";
+import { wordsInUse } from "./words";
 
 /**
  * Puts text into a control so that the page's own code registers it as typed: a key going down,
@@ -74,7 +75,7 @@ async function waitForOptions(box: HTMLElement): Promise<Element[]> {
   return comboboxOptions(box);
 }
 
-/** How a figure's text reads as a checkbox state ("1", "ja", "true", "yes" tick it). */
+/** How a figure's text reads as a checkbox state ("1", "ja", "true", "yes" tick it: the request's words). */
 export function isYes(text: string): boolean {
-  return /^(1|ja|yes|true|x)$/i.test(text.trim());
+  return wordsInUse().yes.test(text.trim());
 }

@@ -122,6 +122,9 @@ const NORWEGIAN_LANGUAGE = /^(nb|nn|no)\b/;
 /** Letters only Norwegian (or Danish) text holds: æ, ø, å (a page's running text in Norwegian). */
 const NORWEGIAN_LETTERS = /[æøå]/i;
 
+/** A figure's text that ticks a checkbox: "1", "ja", "yes", "true", "x" (content/write-control.ts). */
+const YES = /^(1|ja|yes|true|x)$/i;
+
 const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
 
 /**
@@ -150,6 +153,7 @@ export function formWords(): FormWords {
     pointLanguage: pattern(POINT_LANGUAGE),
     norwegianLanguage: pattern(NORWEGIAN_LANGUAGE),
     norwegianLetters: pattern(NORWEGIAN_LETTERS),
+    yes: pattern(YES),
     symbols: { groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] },
   };
 }
