@@ -43,7 +43,8 @@ function isReadOnly(control: PageControl): boolean {
 
 /**
  * Hidden the ways pages hide inputs: display, visibility, `hidden`, `aria-hidden` on an ancestor,
- * opacity below 0.1 (on it and its ancestors together), a clip or clip-path that cuts it away, a box of 1 px or less, or a place outside
+ * opacity below 0.1 (on it and its ancestors together, `filter: opacity()` too), a clip or clip-path
+ * that cuts it away, a box of 2 px or less, text drawn transparent, or a place outside
  * the page that no scrolling reaches (left: -9999px), an ancestor with overflow hidden that
  * collapses it (height: 0).
  */
@@ -57,7 +58,11 @@ export function isHidden(element: HTMLElement): boolean {
     return true;
   }
   const box = element.getBoundingClientRect();
-  if (box.width <= 1 || box.height <= 1) return hasLayout(element);
+  // A 2 × 2 px box is a dot no one types into (adversary round 6, D24).
+  if (box.width <= 2 || box.height <= 2) return hasLayout(element);
+  // Text drawn transparent: nobody sees what is written there (D24's ghost box).
+  if (isTextBox(element) && /^rgba\(.*, 0\)$|^transparent$/.test(getComputedStyle(element).color))
+    return true;
   const shown = whereShown(element, box);
   return shown === undefined || isOffPage(element, shown) || isCovered(element);
 }
@@ -81,8 +86,22 @@ function isCovered(element: HTMLElement): boolean {
 
 function coveredNow(element: HTMLElement): boolean {
   const { x, y, width, height } = element.getBoundingClientRect();
-  const top = (element.getRootNode() as Document).elementFromPoint?.(x + width / 2, y + height / 2);
-  return !!top && !element.contains(top) && !top.closest("label");
+  const at = (dx: number, dy: number) => {
+    const top = (element.getRootNode() as Document).elementFromPoint?.(x + width * dx, y + height * dy);
+    return !!top && !element.contains(top) && top;
+  };
+  const top = at(0.5, 0.5);
+  // A label over part of its box hands it the click (a floating label); one over all of it (its
+  // own opaque `::after`) hides it (D24): tested near the four corners too.
+  return !!top && (!top.closest("label") || [0.1, 0.9].every((dx) => at(dx, 0.1) && at(dx, 0.9)));
+}
+
+/** A box one types text into (a checkbox's or radio's colour draws no text). */
+function isTextBox(element: HTMLElement): boolean {
+  return (
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && !/^(checkbox|radio)$/.test(element.type))
+  );
 }
 
 /** A zero box counts as hidden only where the browser lays pages out (not in a DOM without layout). */

@@ -59,7 +59,8 @@ export function styleFacts(view: Window, element: Element): StyleFacts {
   if (known !== undefined) return known;
   const style = view.getComputedStyle(element);
   const facts = {
-    opacity: Number(style.opacity) || 0,
+    // `filter: opacity(0)` hides as `opacity: 0` does (adversary round 6, D11).
+    opacity: (Number(style.opacity) || 0) * filterOpacity(style.filter),
     overflow: style.overflow,
     clipPath: style.clipPath,
     clip: style.clip,
@@ -67,6 +68,14 @@ export function styleFacts(view: Window, element: Element): StyleFacts {
   };
   cache?.styles.set(element, facts);
   return facts;
+}
+
+/** The product of a computed `filter`'s opacity() functions ("opacity(0)", "opacity(0.5)"). */
+function filterOpacity(filter: string): number {
+  let opacity = 1;
+  for (const [, amount = "1", percent] of filter.matchAll(/opacity\(([\d.]+)(%?)/g))
+    opacity *= Number(amount) / (percent ? 100 : 1);
+  return opacity;
 }
 
 /**

@@ -127,3 +127,59 @@ describe("what does not cover a box", () => {
     expect(value).toBe("142,5");
   });
 });
+
+// Round 6's tester found more boxes no one sees that were written (FINDINGS.md D11, D24).
+describe("boxes no one can see, hidden in ways round 6 found", () => {
+  it("under `filter: opacity(0)`, on the box or a wrapper: hidden (D11)", async () => {
+    for (const filter of ["opacity(0)", "opacity(5%)", "blur(1px) opacity(0.02)"]) {
+      const { value, reason } = await fill(`.f{filter:${filter}}`, `<div class="f">${BOX}</div>`);
+      expect([filter, value, reason]).toEqual([filter, "", "hidden"]);
+    }
+  });
+
+  it("twin: a filter that leaves it seen (`opacity(0.8)`, `grayscale(1)`) fills", async () => {
+    for (const filter of ["opacity(0.8)", "grayscale(1)"]) {
+      const { value } = await fill(`.f{filter:${filter}}`, `<div class="f">${BOX}</div>`);
+      expect([filter, value]).toEqual([filter, "142,5"]);
+    }
+  });
+
+  it("a 2 × 2 px box: hidden (D24)", async () => {
+    const { value, reason } = await fill("#all{width:2px;height:2px;padding:0;border:0}", BOX);
+    expect([value, reason]).toEqual(["", "hidden"]);
+  });
+
+  it("twin: a small but visible box (3 em wide, 12 px high) fills", async () => {
+    const { value } = await fill("#all{width:3em;height:12px;padding:0}", BOX);
+    expect(value).toBe("142,5");
+  });
+
+  it("a box whose text is drawn transparent, with no border or background: hidden (D24)", async () => {
+    const { value, reason } = await fill(
+      "#all,label{border:0;background:transparent;color:transparent;outline:none}",
+      BOX,
+    );
+    expect([value, reason]).toEqual(["", "hidden"]);
+  });
+
+  it("twin: a borderless box on a transparent background with visible text fills", async () => {
+    const { value } = await fill("#all{border:0;background:transparent;color:#222}", BOX);
+    expect(value).toBe("142,5");
+  });
+
+  it("a box covered all over by its own label's opaque ::after: hidden (D24)", async () => {
+    const { value, reason } = await fill(
+      ".lc{position:relative;display:inline-block}.lc::after{content:'';position:absolute;top:0;bottom:0;right:0;width:14em;background:#fff}",
+      `<label class="lc">Døgnplasser i alt <input id="all" style="width:10em"></label>`,
+    );
+    expect([value, reason]).toEqual(["", "hidden"]);
+  });
+
+  it("twin: the same label whose ::after covers only its text fills", async () => {
+    const { value } = await fill(
+      ".lc{position:relative;display:inline-block}.lc::after{content:'';position:absolute;top:0;bottom:0;left:0;width:2em;background:#fff}",
+      `<label class="lc">Døgnplasser i alt <input id="all" style="width:10em"></label>`,
+    );
+    expect(value).toBe("142,5");
+  });
+});
