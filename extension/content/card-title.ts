@@ -1,12 +1,16 @@
 import { holdsShadowControl } from "./collect-controls";
 import { clean, parentAcross } from "./control-context";
-import { ownText } from "./own-text";
+import { HEADING_SKIPPED, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
 import { saysLastYear, yearsIn } from "./words";
 
-/** A child that is a control, a label, a table or a tab's link names no container (those are read elsewhere). */
-const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, th, a, button`;
+/**
+ * A child that is a control, a label, a table or a tab's link names no container (those are read
+ * elsewhere); nor does a button, unless it opens what follows it: a hand-made accordion's header
+ * `<button aria-expanded>` "Fjorårets tall (2024)" titles its item (adversary round 6, D30).
+ */
+const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, th, a, button:not([aria-expanded])`;
 
 /**
  * Whether a card, fieldset or other container around a control (its titles: cardTitles) opens
@@ -14,8 +18,9 @@ const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, t
  * is styled: a bold `<div>` too small to read as a heading still says the card is last year's
  * (adversary round 3, A5's g11b), as a caption, legend or summary does. Read for this alone, never
  * as words that name a field: it can only take candidates away. The title is the container's first
- * child with text, when it holds no control and is not a label, cell, link or button, and no control
- * follows it directly (then it is that control's label); the page's body is the page's, not a card.
+ * child with text, when it holds no control and is not a label, cell, link or button (but an
+ * accordion header's `aria-expanded` one: NOT_A_TITLE), and no control follows it directly (then
+ * it is that control's label); the page's body is the page's, not a card.
  */
 export function inLastYearsCard(titles: readonly string[], year?: number): boolean {
   return titles.some((title) => {
@@ -40,7 +45,8 @@ function titleOf(container: Element): string {
     // (as its text it made the accordion last year's, and this year's item got nothing: round 5, C17).
     if (child.matches(NOT_A_TITLE) || child.querySelector(NOT_A_TITLE) !== null || holdsShadowControl(child))
       return "";
-    const text = clean(ownText(child));
+    // Read with the words of an accordion's header button (the only button a title may hold).
+    const text = clean(ownText(child, HEADING_SKIPPED));
     // Longer text is a paragraph or a notice; text a control follows is that control's label.
     if (text !== "")
       return text.length > 80 || child.nextElementSibling?.matches(CONTROL_SELECTOR) ? "" : text;

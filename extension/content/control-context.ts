@@ -27,8 +27,9 @@ export function cellHeaders(element: Element): ContextText[] {
  * The texts that place a control in the form's structure, nearest first: its table row and column
  * headers (the HTML table model's, table-headers.ts; or a CSS grid's, by position), the legends of
  * its fieldsets, the headings it sits under (the nearest, then each higher level), the tab panel,
- * the labelled region (section, aside, form, role region) and the details' summary around it, and
- * those of its form owner (the `form` attribute's). Shadow roots are crossed through their hosts.
+ * the labelled region (section, aside, form, fieldset, table, role region or group) and the
+ * details' summary around it, and those of its form owner (the `form` attribute's). Shadow roots
+ * are crossed through their hosts.
  */
 export function controlContext(element: Element, headings: HeadingIndex): ContextText[] {
   const texts = cellHeaders(element);
@@ -65,9 +66,14 @@ function enclosingContext(at: Element): ContextText[] {
   const tab =
     (role === "tabpanel" ? oncePerPass(labelOf, at) : "") || (at.id && oncePerPass(tabLinkText, at));
   texts.push({ text: tab, kind: "tab" });
-  // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12).
-  const region = role === "region" || role === "dialog" || /^(section|aside|dialog|form)$/.test(at.localName);
-  if (region && hasLabel(at)) texts.push({ text: oncePerPass(labelOf, at), kind: "region" });
+  // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12),
+  // and a group or fieldset named by `aria-label` alone (adversary round 6, D23). A table named by
+  // `aria-labelledby` ("Fjorårets tall (2024)" in a bar above it) is captioned by it (D22).
+  const region =
+    /^(region|dialog|group)$/.test(role as string) ||
+    /^(section|aside|dialog|form|fieldset|table)$/.test(at.localName);
+  if (region && hasLabel(at))
+    texts.push({ text: oncePerPass(labelOf, at), kind: at.localName === "table" ? "caption" : "region" });
   // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
   const summary = at.localName === "details" ? childNamed(at, "summary") : null;
   if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
@@ -162,7 +168,8 @@ function legendText(legend: Element): string {
  * `<fluent-tab>`, whose role the page cannot see: it comes through ElementInternals; an
  * accordion's button), or a link without ARIA where Bootstrap 3 puts it in a `nav-tabs` list (or
  * marks it `data-toggle="tab"`) pointing at the pane's id, so "I fjor" over an open pane says the
- * pane is last year's (adversary round 3, A15). A skip link ("#main") is no tab.
+ * pane is last year's (adversary round 3, A15), or where Bootstrap 5's `<button>` points at it by
+ * `data-bs-target` (round 6, D29). A skip link ("#main") is no tab.
  */
 function tabLinkText(pane: Element): string {
   // Every one that opens it, not the first: an "Utvid alle" button controlling both panes, before
@@ -185,14 +192,20 @@ function controlsOf(link: Element): string[] {
 }
 
 /**
- * A tree's in-page links by their `href` ("#pane") and the elements that control a pane by its id
- * (`aria-controls`), in tree order: every control with an id asks for the tabs to it, and one
- * search of the tree per pass answers all of them.
+ * A tree's in-page links by their `href` or Bootstrap 5's `data-bs-target` ("#pane") and the
+ * elements that control a pane by its id (`aria-controls`), in tree order: every control with an
+ * id asks for the tabs to it, and one search of the tree per pass answers all of them. A tab
+ * naming its pane twice (`data-bs-target` and `aria-controls`, as Bootstrap 5's docs write it)
+ * is listed once under it.
  */
 function hashLinks(root: ParentNode): Map<string, Element[]> {
   const links = new Map<string, Element[]>();
-  for (const link of root.querySelectorAll('a[href^="#"], [aria-controls]')) {
-    for (const href of [link.getAttribute("href"), ...controlsOf(link).map((id) => `#${id}`)]) {
+  for (const link of root.querySelectorAll('a[href^="#"], [aria-controls], [data-bs-target]')) {
+    for (const href of new Set([
+      link.getAttribute("href"),
+      link.getAttribute("data-bs-target"),
+      ...controlsOf(link).map((id) => `#${id}`),
+    ])) {
       const same = links.get(href as string);
       if (same === undefined) links.set(href as string, [link]);
       else same.push(link);
