@@ -43,7 +43,13 @@ export function controlHint(element: HTMLElement): string {
       described = "";
     }
   }
-  return clean(`${element.getAttribute("placeholder") ?? ""} ${described}`);
+  // A Fluent `<fluent-field>`'s message slot beside its input is the field's help text, tied to
+  // the input by no attribute read above: "Fjorårets tall (2024) – kun til kontroll" says the
+  // box is last year's (adversary round 6, D13).
+  const root = element.getRootNode();
+  const field = (root instanceof ShadowRoot ? root.host : element).parentElement;
+  const message = field?.querySelector(":scope > [slot=message]")?.textContent ?? "";
+  return clean(`${element.getAttribute("placeholder") ?? ""} ${described} ${message}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type ContextText, clean } from "./control-context";
-import { ownText } from "./own-text";
+import { headerText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
 
@@ -40,7 +40,7 @@ function textCells(grid: Element): Array<{ cell: Element; text: string; at: DOMR
   const cells: Array<{ cell: Element; text: string; at: DOMRect }> = [];
   for (const cell of grid.children) {
     if (cell.matches(CONTROL_SELECTOR) || cell.querySelector(CONTROL_SELECTOR)) continue;
-    const text = clean(ownText(cell));
+    const text = clean(headerText(cell));
     if (text !== "") cells.push({ cell, text, at: cell.getBoundingClientRect() });
   }
   return cells;
@@ -64,9 +64,9 @@ function ariaGridHeaders(element: Element): ContextText[] {
   if (!cell || !row || !grid) return [];
   const texts: ContextText[] = [];
   for (const header of row.querySelectorAll(":scope > [role=rowheader]"))
-    texts.push({ text: clean(ownText(header)), kind: "row" });
+    texts.push({ text: clean(headerText(header)), kind: "row" });
   for (const header of grid.querySelectorAll("[role=columnheader]"))
-    if (columnOf(header) === columnOf(cell)) texts.push({ text: clean(ownText(header)), kind: "column" });
+    if (columnOf(header) === columnOf(cell)) texts.push({ text: clean(headerText(header)), kind: "column" });
   return texts;
 }
 

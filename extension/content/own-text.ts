@@ -1,3 +1,5 @@
+import { computeAccessibleName } from "dom-accessibility-api";
+
 const SKIPPED = new Set(["SCRIPT", "STYLE", "SELECT", "TEXTAREA", "BUTTON", "INPUT", "OPTION", "TEMPLATE"]);
 
 /** Longer text is a paragraph, not a label; cut early so huge nodes cost nothing. */
@@ -11,6 +13,23 @@ export function ownText(node: Node, skipped: ReadonlySet<string> = SKIPPED): str
   const parts: string[] = [];
   collect(node, parts, { length: 0 }, skipped);
   return parts.join("");
+}
+
+/**
+ * A header cell's words as a screen reader reads them: with an icon's alt text
+ * (`<th><img alt="Fjorårets tall (2024)">`) and, in a cell holding no text, CSS generated content
+ * (`<th class="ly">`, `.ly::before { content: "2024 (i fjor)" }`), which browsers' accessible names
+ * include (adversary round 6, D4, D5). The accname algorithm reads styles node by node, so only
+ * for such cells: nearly every header is plain text.
+ */
+export function headerText(cell: Element): string {
+  const text = ownText(cell);
+  if (text.trim() !== "" && cell.querySelector("img") === null) return text;
+  try {
+    return computeAccessibleName(cell, { computedStyleSupportsPseudoElements: true }) || text;
+  } catch {
+    return text;
+  }
 }
 
 /** A heading's words include its button's: an accordion's header is `<h2><button>…</button></h2>` (WAI-ARIA APG). */

@@ -1,5 +1,5 @@
 import { type ContextText, childNamed, clean, descriptionOf } from "./control-context";
-import { ownText } from "./own-text";
+import { headerText, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
 
@@ -40,7 +40,7 @@ export function tableHeaders(element: Element): ContextText[] {
   const texts: ContextText[] = [...new Set(found)]
     .filter((header) => header !== principal)
     .map((header) => ({
-      text: clean(ownText(header.cell)),
+      text: clean(headerText(header.cell)),
       kind: header.y < principal.y + principal.h && header.y + header.h > principal.y ? "row" : "column",
     }));
   // The first caption child (as `:scope > caption`), without searching the whole table per control.
