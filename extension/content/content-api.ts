@@ -342,6 +342,8 @@ export interface FormWords {
   reportedAs: WordPattern;
   /** A placeholder or pattern that asks for a date ("ÅÅÅÅ-MM-DD", "dd.mm.åååå", "jjjj"). */
   asksDate: WordPattern;
+  /** When a section's figures were sent ("Innsendt mars 2025", "submitted March 2025"), with its year. */
+  sentOn: WordPattern;
   /** The `lang` of a language that writes decimal commas ("nb", "de"), or a decimal point ("en"). */
   commaLanguage: WordPattern;
   pointLanguage: WordPattern;

@@ -13,6 +13,7 @@ import {
   saysLastYear,
   saysPlanned,
   singleYearsIn,
+  unsentYears,
   wordsOf,
   yearsIn,
 } from "./words";
@@ -142,14 +143,16 @@ function sectionTitles(doc: Document): Element[] {
  * span of years (a plan's period) and a plan's later years are left to the plan's rules; a plan's
  * heading naming an earlier year is an earlier plan's ("Planlagte døgnplasser (plan laget 2024)").
  * A caption's date of an earlier year dates its figures: "Godkjente tall per 31.12.2024" (round
- * 5, C6); a later one may be when the form was saved.
+ * 5, C6); a later one may be when the form was saved. The year a title says it was sent in
+ * ("Innsendt mars 2025 – tall for 2024") is not its figures' year (words.ts, unsentYears).
  */
 function sectionYears(text: ContextText, year: number): number[] {
   if (!["heading", "legend", "region", "caption"].includes(text.kind)) return [];
-  const dated = text.kind === "caption" ? datedYearsIn(text.text).filter((named) => named < year) : [];
-  const years = [...singleYearsIn(text.text), ...dated].filter(
-    (named) => named < year || !saysPlanned(text.text),
-  );
+  const read = (title: string) => [
+    ...singleYearsIn(title),
+    ...(text.kind === "caption" ? datedYearsIn(title).filter((named) => named < year) : []),
+  ];
+  const years = unsentYears(text.text, read).filter((named) => named < year || !saysPlanned(text.text));
   return years.includes(year) ? [] : years;
 }
 

@@ -50,6 +50,15 @@ function collect(
   }
   if (node.nodeType !== 1 || skipped.has((node as Element).tagName)) return;
   if ((node as HTMLElement).hidden) return;
+  // A `<time datetime="2024-11-20">20.11.</time>` reads as the date it stands for, so a header
+  // "Telling 20.11." is 2024's as "Telling 20.11.2024" is (adversary round 6, D2).
+  const date =
+    (node as Element).localName === "time" &&
+    /^\d{4}-\d\d-\d\d/.exec((node as Element).getAttribute("datetime") ?? "");
+  if (date) {
+    parts.push(` ${date[0]} `);
+    return;
+  }
   for (let child = node.firstChild; child !== null; child = child.nextSibling)
     collect(child, parts, budget, skipped);
 }

@@ -18,6 +18,7 @@ interface Compiled {
   noChoice: RegExp;
   reportedAs: RegExp;
   asksDate: RegExp;
+  sentOn: RegExp;
   commaLanguage: RegExp;
   pointLanguage: RegExp;
   norwegianLanguage: RegExp;
@@ -94,10 +95,16 @@ export function wordsOf(text: string): string[] {
 /** Labels and headings repeat from control to control and request to request: read each once. */
 const cache = new Map<string, string[]>();
 
-/** Four-digit years (2000–2100) a text names, dates left out. */
+/**
+ * Years a text names, dates left out: four digits (2000–2100), or two right after an apostrophe as
+ * a slide deck writes them ("Tall ’24" is 2024: adversary round 6, D6). Without the apostrophe two
+ * digits are a count ("24 plasser"); after a digit or letter it is feet and inches or a word.
+ */
 export function yearsIn(text: string): number[] {
   const withoutDates = text.replace(DATES, " ");
-  return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)/g)].map((match) => Number(match[1]));
+  return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)|(?<![\p{L}\d])[’'‘](\d\d)(?!\d)/gu)].map(
+    (match) => Number(match[1] ?? `20${match[2]}`),
+  );
 }
 
 /** A span of years ("2026–2032", "2026-2032"): a plan's period, not one year of the page or section. */
@@ -114,6 +121,16 @@ export function datedYearsIn(text: string): number[] {
     /(?<!\d)\d{1,2}[./]\d{1,2}[./](20\d\d)(?!\d)|(?<!\d)(20\d\d)-\d{2}-\d{2}(?!\d)/g,
   );
   return [...dates].map((match) => Number(match[1] ?? match[2]));
+}
+
+/**
+ * The years `read` finds in a section's title, but for the year it says the figures were sent in
+ * ("Innsendt mars 2025 – tall for 2024" is 2024's: adversary round 6, D3). A title naming no
+ * other year keeps that year: "Innsendt mars 2024" alone is no title of this year's figures.
+ */
+export function unsentYears(text: string, read: (text: string) => number[]): number[] {
+  const years = read(text.replace(wordsInUse().sentOn, " "));
+  return years.length > 0 ? years : read(text);
 }
 
 /** Whether a heading says its figures are planned or forecast, not reported. */

@@ -105,6 +105,14 @@ const NO_CHOICE = /^\s*(\((ingen|none|ikke valgt)\)|(velg|select|choose)\b.*|[-�
 /** Help that gives a field's old name ("Oppgi tallet som i fjor ble rapportert som «…»"). */
 const REPORTED_AS = /rapportert som/;
 
+/**
+ * When a section's figures were sent: "Innsendt mars 2025", "sendt inn 12.03.2025", "levert",
+ * "submitted March 2025". Not the year the figures are for: "Innsendt mars 2025 – tall for 2024"
+ * holds 2024's (adversary round 6, D3).
+ */
+const SENT_ON =
+  /(?<!\p{L})(innsendt|sendt|levert|submitted|sent)(?!\p{L})[^–—;:(),]{0,20}?(?<!\d)\d{4}(?!\d)/giu;
+
 /** A placeholder or pattern asking for a date: "ÅÅÅÅ-MM-DD", "dd.mm.åååå", German "TT.MM.JJJJ". */
 const ASKS_DATE = /(åååå|yyyy|jjjj)|\b(dd|mm)\b[./-]/i;
 
@@ -149,6 +157,7 @@ export function formWords(): FormWords {
     noChoice: pattern(NO_CHOICE),
     reportedAs: pattern(REPORTED_AS),
     asksDate: pattern(ASKS_DATE),
+    sentOn: pattern(SENT_ON),
     commaLanguage: pattern(COMMA_LANGUAGE),
     pointLanguage: pattern(POINT_LANGUAGE),
     norwegianLanguage: pattern(NORWEGIAN_LANGUAGE),

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
-import { hintedYears, saysLastYear, setFormWords, wordsOf } from "../../../extension/content/words";
+import {
+  hintedYears,
+  saysLastYear,
+  setFormWords,
+  unsentYears,
+  wordsOf,
+  yearsIn,
+} from "../../../extension/content/words";
 import { formWords } from "../../../extension/i18n/form-words";
 import { NB_SYMBOLS } from "../../../shared/numbers/number-symbols";
 import { ownNames } from "../catalogue-own-names";
@@ -171,5 +178,34 @@ describe("this year's column in words (M4)", () => {
     // "År" alone is a year field's word, and "i fjor" stays last year's.
     expect(wordsOf("År")).toEqual(["år"]);
     expect(wordsOf("I fjor")).toEqual(["fjor"]);
+  });
+});
+
+describe("years said otherwise (adversary round 6, D6, D3)", () => {
+  it("D6: two digits right after an apostrophe are a year of this century", () => {
+    expect(yearsIn("Tall ’24")).toEqual([2024]);
+    expect(yearsIn("Tall '25")).toEqual([2025]);
+    expect(yearsIn("‘24 | 2025")).toEqual([2024, 2025]);
+  });
+
+  it("D6: two digits without the apostrophe, or with more digits, or after a digit or letter are none", () => {
+    expect(yearsIn("24 plasser")).toEqual([]);
+    expect(yearsIn("Tall ’245")).toEqual([]);
+    expect(yearsIn("Høyde 5'11")).toEqual([]);
+    expect(yearsIn("rock'n'roll o'25")).toEqual([]);
+  });
+
+  const years = (text: string) => unsentYears(text, yearsIn);
+
+  it("D3: the year a title says its figures were sent in is not theirs", () => {
+    expect(years("Innsendt mars 2025 – tall for 2024")).toEqual([2024]);
+    expect(years("Sendt inn 2025, tall for 2024")).toEqual([2024]);
+    expect(years("Figures for 2024 (submitted March 2025)")).toEqual([2024]);
+    expect(years("Tall for 2025")).toEqual([2025]);
+  });
+
+  it("D3: a title naming no other year keeps the year it was sent in", () => {
+    expect(years("Innsendt mars 2024")).toEqual([2024]);
+    expect(years("Levert 2025")).toEqual([2025]);
   });
 });
