@@ -2,6 +2,7 @@ import { type ContextText, childNamed, clean, descriptionOf } from "./control-co
 import { headerText, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
+import { saysLastYear, yearsIn } from "./words";
 
 /** A cell on its table's grid: the slot it is anchored at and its width and height in slots. */
 interface Placed {
@@ -43,6 +44,12 @@ export function tableHeaders(element: Element): ContextText[] {
       text: clean(headerText(header.cell)),
       kind: header.y < principal.y + principal.h && header.y + header.h > principal.y ? "row" : "column",
     }));
+  // A row group's header titles its part of the table as a caption titles all of it; read only
+  // where it says a year or last year, so a group named by its area matches as it did before.
+  for (const header of ids ? [] : groupHeaders(grid, principal)) {
+    const text = clean(headerText(header.cell));
+    if (saysLastYear(text) || yearsIn(text).length > 0) texts.push({ text, kind: "caption" });
+  }
   // The first caption child (as `:scope > caption`), without searching the whole table per control.
   const caption = childNamed(table, "caption");
   if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
@@ -53,6 +60,22 @@ export function tableHeaders(element: Element): ContextText[] {
   const description = oncePerPass(descriptionOf, table);
   if (description) texts.push({ text: description, kind: "caption" });
   return texts;
+}
+
+/**
+ * The row group headers (`scope=rowgroup`) a cell falls under: those of its own row group (its
+ * tbody) at or above its row and not right of it, as the spec assigns them. A row group headed
+ * "Gjeldende plan (fra forrige runde)" in a row of its own holds the old plan's boxes, which the
+ * scans up the column and along the row never meet (adversary round 6, D14).
+ */
+function groupHeaders({ cells }: Grid, principal: Placed): Placed[] {
+  const row = principal.cell.parentElement as HTMLTableRowElement;
+  const group = [...(row.parentElement?.children ?? [])];
+  return group
+    .slice(0, group.indexOf(row) + 1)
+    .flatMap((line) => [...line.querySelectorAll(":scope > [scope=rowgroup]")])
+    .flatMap((cell) => cells.get(cell) ?? [])
+    .filter((header) => header !== principal && header.x <= principal.x);
 }
 
 /** The headers met going from the principal cell by (dx, dy), farthest first (the spec's scan). */
