@@ -4,8 +4,8 @@
 // same structure naming this year, still fills. Every decoy (`x:`) must stay empty.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { markedValues } from "./forms/fill-page";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml, telemarkPage } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,16 +24,7 @@ const FIGURES = {
 
 /** Fills a 2025 package by labels; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(`<!doctype html><html lang="nb"><head><meta charset="utf-8">
-<title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head><body><h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
-${body}</body></html>`);
-    await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
-    return await markedValues(page);
-  } finally {
-    await page.close();
-  }
+  return (await fillHtml(browser, telemarkPage(body), FIGURES)).held;
 }
 
 const decoys = (values: Record<string, string>) =>

@@ -4,12 +4,12 @@
 // read-back finds a page that no longer knows the fill, and reads the figures again there: the
 // draft's values are reported as not kept, never as filled (test/e2e/forms/adversary-4/FINDINGS.md,
 // B11). Run as a user runs it: `try-form` on the built extension, then what the page holds.
-import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tryFormLists } from "./forms/try-form";
 
 const work = mkdtempSync(join(tmpdir(), "hso-unforeseen-reload-"));
 const PACKAGE = join(work, "telemark-2025.hso.json");
@@ -92,23 +92,8 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface TryForm {
-  code: number;
-  result?: { filled: string[]; missing: string[]; mismatched: string[] };
-  /** What try-form said on stderr: given with every assertion, so a failure in CI explains itself. */
-  said: string;
-}
-
-function tryForm(page: string): Promise<TryForm> {
-  return new Promise((resolve) => {
-    execFile("node", ["scripts/try-form.js", `${base}/${page}`, PACKAGE], (error, stdout, stderr) => {
-      const line = stdout.trim().split("\n").at(-1) ?? "";
-      const code = typeof error?.code === "number" ? error.code : 0;
-      const result = line.startsWith("{") ? JSON.parse(line) : undefined;
-      resolve({ code, result, said: `try-form exit ${code}, stdout:\n${stdout}\nstderr:\n${stderr}` });
-    });
-  });
-}
+/** try-form on one page of the test server with the package. */
+const tryForm = (page: string) => tryFormLists(`${base}/${page}`, PACKAGE);
 
 describe("a unit list that reloads the page with the unit's saved draft", () => {
   it("the draft's 40 and 18 are reported as not kept, not as filled (exit 1)", async () => {

@@ -5,12 +5,12 @@
 // B7). The package's own unit there fills as before, and a nine-digit number under another name (a
 // view state, a case number) says nothing. Run as a user runs it: `try-form` on the built extension
 // (the adversary-6 forms k47 and k48 themselves), then what the page holds.
-import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tryFormLists } from "./forms/try-form";
 
 const FORMS = "test/e2e/forms/adversary-6";
 const VESTFOLD = "983975240";
@@ -82,23 +82,8 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface TryForm {
-  code: number;
-  result?: { filled: string[]; missing: string[]; mismatched: string[] };
-  /** What try-form said on stderr: given with every assertion, so a failure in CI explains itself. */
-  said: string;
-}
-
-function tryForm(page: string): Promise<TryForm> {
-  return new Promise((resolve) => {
-    execFile("node", ["scripts/try-form.js", `${base}/${page}`, PACKAGE], (error, stdout, stderr) => {
-      const line = stdout.trim().split("\n").at(-1) ?? "";
-      const code = typeof error?.code === "number" ? error.code : 0;
-      const result = line.startsWith("{") ? JSON.parse(line) : undefined;
-      resolve({ code, result, said: `try-form exit ${code}, stdout:\n${stdout}\nstderr:\n${stderr}` });
-    });
-  });
-}
+/** try-form on one page of the test server with the package. */
+const tryForm = (page: string) => tryFormLists(`${base}/${page}`, PACKAGE);
 
 const BOXES = ["beds.phv_adult_hospital", "beds.phv_adult_dps"];
 const REFUSED = "Siden gjelder en annen enhet enn pakken";

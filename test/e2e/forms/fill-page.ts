@@ -39,3 +39,10 @@ export async function fillHtml(
     await page.close();
   }
 }
+
+/** A page of Telemark's 2025 beds form around `body`: its title and heading name the unit and year. */
+export function telemarkPage(body: string): string {
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Døgnplasser 2025 – Sykehuset Telemark HF</title></head><body><h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
+${body}</body></html>`;
+}

@@ -26,3 +26,19 @@ export function tryForm(args: string[], env: Record<string, string> = {}): Promi
     child.on("close", (code) => done({ code, stdout, stderr }));
   });
 }
+
+/** A try's exit code, its printed lists (the last stdout line), and all it said, for assertion messages. */
+export interface TryFormLists {
+  code: number;
+  result?: { filled: string[]; missing: string[]; mismatched: string[] };
+  /** Everything try-form printed: given with every assertion, so a failure in CI explains itself. */
+  said: string;
+}
+
+/** Runs try-form on one page with one package and reads its printed lists. */
+export async function tryFormLists(url: string, packagePath: string): Promise<TryFormLists> {
+  const { code, stdout, stderr } = await tryForm([url, packagePath]);
+  const line = stdout.trim().split("\n").at(-1) ?? "";
+  const result = line.startsWith("{") ? JSON.parse(line) : undefined;
+  return { code: code ?? -1, result, said: `try-form exit ${code}, stdout:\n${stdout}\nstderr:\n${stderr}` };
+}
