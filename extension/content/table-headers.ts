@@ -66,16 +66,18 @@ export function tableHeaders(element: Element): ContextText[] {
  * The row group headers (`scope=rowgroup`) a cell falls under: those of its own row group (its
  * tbody) at or above its row and not right of it, as the spec assigns them. A row group headed
  * "Gjeldende plan (fra forrige runde)" in a row of its own holds the old plan's boxes, which the
- * scans up the column and along the row never meet (adversary round 6, D14).
+ * scans up the column and along the row never meet (adversary round 6, D14). The table's are
+ * listed once per pass (formGrid): most tables have none, and 200 rows cost nothing more.
  */
-function groupHeaders({ cells }: Grid, principal: Placed): Placed[] {
-  const row = principal.cell.parentElement as HTMLTableRowElement;
-  const group = [...(row.parentElement?.children ?? [])];
-  return group
-    .slice(0, group.indexOf(row) + 1)
-    .flatMap((line) => [...line.querySelectorAll(":scope > [scope=rowgroup]")])
-    .flatMap((cell) => cells.get(cell) ?? [])
-    .filter((header) => header !== principal && header.x <= principal.x);
+function groupHeaders({ groups }: Grid, principal: Placed): Placed[] {
+  const group = principal.cell.parentElement?.parentElement;
+  return groups.filter(
+    (header) =>
+      header !== principal &&
+      header.cell.parentElement?.parentElement === group &&
+      header.y <= principal.y &&
+      header.x <= principal.x,
+  );
 }
 
 /** The headers met going from the principal cell by (dx, dy), farthest first (the spec's scan). */
@@ -108,6 +110,8 @@ interface Grid {
   slots: Placed[][];
   cells: Map<Element, Placed>;
   upward: Map<Placed, Placed[]>;
+  /** The table's row group headers (`scope=rowgroup`), in tree order. */
+  groups: Placed[];
 }
 
 /**
@@ -142,6 +146,7 @@ function formGrid(table: HTMLTableElement): Grid {
   const rows = [...table.rows];
   const slots: Placed[][] = rows.map(() => []);
   const cells = new Map<Element, Placed>();
+  const groups: Placed[] = [];
   const ends = groupEnds(rows);
   rows.forEach((row, y) => {
     const end = ends[y] as number;
@@ -151,12 +156,13 @@ function formGrid(table: HTMLTableElement): Grid {
       const h = Math.min(cell.rowSpan || end, end - y);
       const placed = { cell, x, y, w: cell.colSpan || 1, h, header: isHeader(cell) };
       cells.set(cell, placed);
+      if (/^rowgroup$/i.test(cell.getAttribute("scope") ?? "")) groups.push(placed);
       for (let dy = 0; dy < h; dy++)
         for (let dx = 0; dx < placed.w; dx++) (slots[y + dy] as Placed[])[x + dx] ??= placed;
       x += placed.w;
     }
   });
-  return { slots, cells, upward: new Map() };
+  return { slots, cells, upward: new Map(), groups };
 }
 
 /**
