@@ -13,20 +13,28 @@ export interface ReachedFrame {
 
 /**
  * Runs in each frame: where it is, the frames it embeds (to name those nobody could reach), and
- * what this page says of each embedded frame: its title or ARIA label and the heading just
- * before it ("Fjorårets innrapportering (2024)" over last year's return, whose own page names no
- * year). Serialized into the frame: it uses nothing from outside itself.
+ * what this page says of each embedded frame, nearest first: its ARIA label, its title, the
+ * caption of a figure around it (adversary round 6, D33: "Fjorårets innsending (2024), til
+ * kontroll") and the heading just before it ("Fjorårets innrapportering (2024)" over last year's
+ * return, whose own page names no year). Serialized into the frame: it uses nothing from outside itself.
  */
-function describeFrame(): { url: string; origin: string; children: string[]; said: Record<string, string> } {
+function describeFrame(): {
+  url: string;
+  origin: string;
+  children: string[];
+  said: Record<string, string[]>;
+} {
   const frames = [...document.querySelectorAll("iframe, frame")] as HTMLIFrameElement[];
   const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6, legend, caption")];
-  const said: Record<string, string> = {};
+  const said: Record<string, string[]> = {};
   for (const frame of frames) {
     const before = headings.filter(
       (heading) => heading.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    const text = [frame.title, frame.getAttribute("aria-label") ?? "", before.at(-1)?.textContent ?? ""];
-    if (frame.src !== "") said[frame.src] = text.join(" ").replace(/\s+/g, " ").trim().slice(0, 300);
+    const caption = frame.closest("figure")?.querySelector(":scope > figcaption")?.textContent;
+    const texts = [frame.getAttribute("aria-label"), frame.title, caption, before.at(-1)?.textContent];
+    if (frame.src !== "")
+      said[frame.src] = texts.map((text) => (text ?? "").replace(/\s+/g, " ").trim()).filter(Boolean);
   }
   const children = frames.map((frame) => frame.src).filter((src) => src !== "");
   return { url: location.href, origin: location.origin, children, said };
@@ -36,8 +44,8 @@ function describeFrame(): { url: string; origin: string; children: string[]; sai
 export interface FrameProbe {
   reached: ReachedFrame[];
   unreachable: string[];
-  /** By a frame's address: its title, ARIA label and the heading before it, in the page embedding it. */
-  said: Map<string, string>;
+  /** By a frame's address: what the page embedding it says of it, nearest first (describeFrame). */
+  said: Map<string, string[]>;
 }
 
 /**
@@ -57,14 +65,18 @@ export async function probeFrames(tabId: number): Promise<FrameProbe> {
   }
   const reached: ReachedFrame[] = [];
   const embedded = new Set<string>();
-  const said = new Map<string, string>();
+  const said = new Map<string, string[]>();
   for (const answer of answers) {
     const result = answer.result as ReturnType<typeof describeFrame> | undefined;
     if (typeof answer.frameId !== "number" || typeof result?.url !== "string") continue;
     reached.push({ frameId: answer.frameId, url: result.url, origin: String(result.origin) });
     for (const child of Array.isArray(result.children) ? result.children : []) embedded.add(String(child));
-    for (const [url, text] of Object.entries(result.said ?? {}))
-      said.set(String(url), String(text).slice(0, 300));
+    for (const [url, texts] of Object.entries(result.said ?? {}))
+      if (Array.isArray(texts))
+        said.set(
+          String(url),
+          texts.map((text) => String(text).slice(0, 300)),
+        );
   }
   const seen = new Set(reached.map((frame) => frame.url));
   const unreachable = [...embedded].filter((url) => !seen.has(url) && url.startsWith("http"));

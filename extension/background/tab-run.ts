@@ -110,13 +110,15 @@ export async function openTabRun(request: {
 }
 
 /**
- * What the embedding page says of a frame (its title, the heading over it) names years, none of
- * them the package's: "Fjorårets innrapportering (2024)" over a frame whose own page names no year.
- * Dates and spans of years (a plan's period) are no year of the frame.
+ * The nearest of what the embedding page says of a frame that names years (its ARIA label, title,
+ * figure caption, the heading over it: describeFrame) names none of them the package's:
+ * "Fjorårets innrapportering (2024)" over a frame whose own page names no year. The nearest, not
+ * all: a caption "Fjorårets innsending (2024)" speaks for its frame, the page's "Døgnplasser 2025"
+ * above it for the page (adversary round 6, D33). Dates and spans of years (a plan's period) are
+ * no year of the frame.
  */
-function saysOtherYear(said: string | undefined, year: number): boolean {
-  if (said === undefined) return false;
-  const years = singleYearsIn(said);
+function saysOtherYear(said: readonly string[] | undefined, year: number): boolean {
+  const years = said?.map(singleYearsIn).find((found) => found.length > 0) ?? [];
   return years.length > 0 && !years.includes(year);
 }
 

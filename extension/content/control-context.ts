@@ -27,7 +27,7 @@ export function cellHeaders(element: Element): ContextText[] {
  * The texts that place a control in the form's structure, nearest first: its table row and column
  * headers (the HTML table model's, table-headers.ts; or a CSS grid's, by position), the legends of
  * its fieldsets, the headings it sits under (the nearest, then each higher level), the tab panel,
- * the labelled region (section, aside, form, fieldset, table, role region or group) and the
+ * the labelled region (section, article, aside, form, fieldset, table, role region or group) and the
  * details' summary around it, and those of its form owner (the `form` attribute's). Shadow roots
  * are crossed through their hosts.
  */
@@ -68,10 +68,11 @@ function enclosingContext(at: Element): ContextText[] {
   texts.push({ text: tab, kind: "tab" });
   // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12),
   // and a group or fieldset named by `aria-label` alone (adversary round 6, D23). A table named by
-  // `aria-labelledby` ("Fjorårets tall (2024)" in a bar above it) is captioned by it (D22).
+  // `aria-labelledby` ("Fjorårets tall (2024)" in a bar above it) is captioned by it (D22). An
+  // article card named "Sykehuset i Vestfold HF", with only a logo for a title, is Vestfold's (D7).
   const region =
-    /^(region|dialog|group)$/.test(role as string) ||
-    /^(section|aside|dialog|form|fieldset|table)$/.test(at.localName);
+    /^(region|dialog|group|article)$/.test(role as string) ||
+    /^(section|aside|dialog|form|fieldset|table|article)$/.test(at.localName);
   if (region && hasLabel(at))
     texts.push({ text: oncePerPass(labelOf, at), kind: at.localName === "table" ? "caption" : "region" });
   // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.

@@ -8,7 +8,8 @@ import { singleYearsIn } from "./words";
  * A list that shows a year or a unit chooses whose boxes sit beside it: a card whose own "Velg år"
  * shows 2024 holds 2024's figures, one whose locked "Enhet" list shows Vestfold holds Vestfold's
  * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
- * (page-identity.ts). Each box is read by the lists of the nearest container that holds one (a
+ * (page-identity.ts); so does a locked text box named for the year or unit, "År" 2024 or "Enhet"
+ * Vestfold (round 6, D31, D32: isLockedChoice). Each box is read by the lists of the nearest container that holds one (a
  * card, a fieldset, a row, the page); a list nothing chose says nothing (isEmpty, or `counts`), and
  * a list showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether
  * a list's text names another unit (namesOtherUnit). It only takes places away, and answers whether
@@ -21,7 +22,9 @@ export function markSectionChoices(
   counts = (list: ControlFacts) => !isEmpty(list.control),
 ): boolean {
   let marked = false;
-  const lists = facts.filter((list) => /select|combobox/.test(list.control.type) && counts(list));
+  const lists = facts.filter(
+    (list) => (/select|combobox/.test(list.control.type) || isLockedChoice(list)) && counts(list),
+  );
   for (const box of lists.length > 0 ? facts : []) {
     if (lists.includes(box)) continue;
     // The years from the nearest container whose lists show one: a row's own "Type" list must
@@ -44,4 +47,21 @@ export function markSectionChoices(
     if (otherUnit(shown)) box.otherUnit = true;
   }
   return marked;
+}
+
+/** The words a locked text box is named by when it shows its card's year or unit (isLockedChoice). */
+const NAMES_YEAR_OR_UNIT = /^(år|rapporteringsår|year|enhet|helseforetak|foretak|unit)$/;
+
+/**
+ * A text box the user cannot change, named "År" or "Enhet": the page states there whose card it
+ * is. Only by such a name: a locked sum "78" beside the boxes says nothing, and would hide the
+ * card's own year or unit further out.
+ */
+function isLockedChoice(facts: ControlFacts): boolean {
+  const element = facts.control.element as HTMLInputElement;
+  return (
+    facts.control.type === "text" &&
+    (element.readOnly || element.disabled) &&
+    [...facts.nameWords].some((word) => NAMES_YEAR_OR_UNIT.test(word))
+  );
 }

@@ -60,6 +60,15 @@ frame.src = "http://" + host + ":" + location.port + "/evil-frame"; document.bod
 <iframe src="/frame-generic?aar=2023" title="Innrapportering 2023"></iframe>
 <h2>Del 2</h2><iframe src="/frame-plain" title="Skjema 2024"></iframe>
 </body></html>`,
+  // Last year's return in a figure whose caption says so, under the page's own "Døgnplasser 2024"
+  // heading (adversary round 6, D33); the twin figure's caption names the package's year.
+  "/framed-figure": `<!doctype html><html lang="nb"><title>Døgnplasser 2024</title><body>
+<h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1>
+<label for="tsb">TSB, i alt</label><input id="tsb">
+<figure><figcaption>Fjorårets innsending (2023), til kontroll</figcaption>
+<iframe src="/frame-generic?figure=2023"></iframe></figure>
+<figure><figcaption>Del 2 av årets skjema (2024)</figcaption><iframe src="/frame-plain?figure=2024"></iframe></figure>
+</body></html>`,
   "/frame-generic": `<!doctype html><html lang="nb"><title>Skjema</title><body>
 <label for="phbu">PHBU, i alt</label><input id="phbu"></body></html>`,
   "/frame-plain": `<!doctype html><html lang="nb"><title>Del 2</title><body>
@@ -279,6 +288,25 @@ describe("the year the page says of a frame", () => {
     expect(await (frameAt("/frame-generic") as Frame).inputValue("#phbu")).toBe("");
     expect(result.skippedFrames).toContainEqual({
       url: `${server.origin}/frame-generic?aar=2023`,
+      reason: "other_year",
+    });
+    await page.close();
+  });
+});
+
+describe("the year a figure's caption says of its frame (D33)", () => {
+  it("a frame under the caption 'Fjorårets innsending (2023)' gets nothing, though the page's heading says 2024; the frame captioned 2024 is filled", async () => {
+    const { tabId, page } = await session.openTab(`${server.origin}/framed-figure`);
+    const frameAt = (path: string) => page.frames().find((frame) => frame.url().includes(path));
+    await expect.poll(() => ["/frame-generic", "/frame-plain"].every(frameAt)).toBe(true);
+    for (const path of ["/frame-generic", "/frame-plain"])
+      await (frameAt(path) as Frame).waitForSelector("input");
+    const result = await fillTab(tabId, page);
+    expect(await page.inputValue("#tsb")).toBe("30");
+    expect(await (frameAt("/frame-plain") as Frame).inputValue("#hosp")).toBe("40");
+    expect(await (frameAt("/frame-generic") as Frame).inputValue("#phbu")).toBe("");
+    expect(result.skippedFrames).toContainEqual({
+      url: `${server.origin}/frame-generic?figure=2023`,
       reason: "other_year",
     });
     await page.close();
