@@ -9,6 +9,7 @@ import {
   type UndoResult,
 } from "./content-api";
 import { clearHighlights, highlight } from "./highlight";
+import { namedAsPlanned } from "./moved-fields";
 import { profileTools } from "./plan-locators";
 import { rollBack } from "./read-back";
 import { readControl } from "./read-control";
@@ -66,7 +67,9 @@ async function putBack(request: PutBackRequest): Promise<{ id: string; restored:
     const { id, control } = snapshot;
     if (request.mark.includes(id)) highlight(control.element, "mismatched");
     if (!request.restore.includes(id)) continue;
-    answers.push({ id, restored: control.element.isConnected && (await rollBack(snapshot)) });
+    // Never into an element the page has since given to another row (a sort: round 6, D27).
+    const there = control.element.isConnected && namedAsPlanned(control, snapshot.facts);
+    answers.push({ id, restored: there && (await rollBack(snapshot)) });
     snapshot.after = readControl(control);
   }
   return answers;

@@ -1,7 +1,9 @@
 import { type ContextText, cellHeaders } from "./control-context";
+import type { ControlFacts } from "./control-facts";
 import { controlName } from "./control-name";
 import { isOverlayHost } from "./highlight";
 import { normalizeLabel } from "./normalize-label";
+import type { PageControl } from "./page-control";
 import type { PlannedField } from "./plan-field";
 
 /** Where a control's name and section come from: text changed there may rename the control. */
@@ -42,17 +44,24 @@ export function watchForMoves(doc: Document) {
       // written or read (run-request.ts, `now` in fill): one still detached here is no field of the page.
       // One still on the page under another name moved.
       if (!control.element.isConnected) return false;
-      // Its row and column headers too: a Vue table that adds "2024 (i fjor)" before "2025" keyed
-      // by index gives 2025's inputs to 2024 under the same row names (adversary round 5, C1).
-      return (
-        normalizeLabel(controlName(control)) === normalizeLabel(field.facts.name) &&
-        headers(cellHeaders(control.element)) === headers(field.facts.context)
-      );
+      return namedAsPlanned(control, field.facts);
     },
     stop(): void {
       observer.disconnect();
     },
   };
+}
+
+/**
+ * Whether a control has the name it was planned by, and its row and column headers: a Vue table
+ * that adds "2024 (i fjor)" before "2025" keyed by index gives 2025's inputs to 2024 under the
+ * same row names (adversary round 5, C1).
+ */
+export function namedAsPlanned(control: PageControl, facts: Pick<ControlFacts, "name" | "context">): boolean {
+  return (
+    normalizeLabel(controlName(control)) === normalizeLabel(facts.name) &&
+    headers(cellHeaders(control.element)) === headers(facts.context)
+  );
 }
 
 /** A control's row and column header texts, as one text to compare. */

@@ -248,7 +248,7 @@ async function fill(
       reports.push({ ...result(field, "refused", before.actual), constraint });
       continue;
     }
-    snapshots.push(snapshotOf(field.figure.id, field.facts.control));
+    snapshots.push(snapshotOf(field.figure.id, field.facts));
     const wrote = await writeField(field);
     if (!wrote.written) {
       snapshots.pop();

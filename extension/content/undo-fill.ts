@@ -1,6 +1,9 @@
+import { collectControls } from "./collect-controls";
 import type { ContentApi, UndoResult } from "./content-api";
 import { unusableReason } from "./control-state";
 import { isBusy, type PageActivity } from "./follow-page";
+import { namedAsPlanned } from "./moved-fields";
+import type { PageControl } from "./page-control";
 import { readShown } from "./read-control";
 import { changedSinceFill, type Snapshot } from "./undo-store";
 import { cannotEmpty, restoreSnapshot } from "./write-field";
@@ -22,7 +25,14 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
   const notRestored: string[] = [];
   const kept: string[] = [];
   const stays: string[] = [];
-  for (const snapshot of [...snapshots].reverse()) {
+  const page = pageControls(doc);
+  for (const written of [...snapshots].reverse()) {
+    const control = fieldNow(written, page);
+    if (control === undefined) {
+      notRestored.push(written.id);
+      continue;
+    }
+    const snapshot = { ...written, control };
     const connected = snapshot.control.element.isConnected;
     if (connected && changedSinceFill(snapshot)) {
       kept.push(snapshot.id);
@@ -58,8 +68,14 @@ export function keptSinceFill(
   snapshots: readonly Snapshot[] | undefined,
 ): ReturnType<ContentApi["kept"]> {
   const { last, typed } = activity;
+  const page = pageControls(doc);
+  // A field found nowhere is read where it was written, as before the page moved it.
+  const now = (snapshots ?? []).map((snapshot) => ({
+    ...snapshot,
+    control: fieldNow(snapshot, page) ?? snapshot.control,
+  }));
   return {
-    changed: (snapshots ?? []).filter(changedSinceFill).map(({ id, control, shown }) => ({
+    changed: now.filter(changedSinceFill).map(({ id, control, shown }) => ({
       id,
       actual: readShown(control),
       before: shown,
@@ -69,4 +85,32 @@ export function keptSinceFill(
     stillMs: Date.now() - last,
     ...(snapshots ? {} : { unknown: true as const }),
   };
+}
+
+/**
+ * The page's controls, collected when a field must be looked for (fieldNow), and again once the
+ * page has replaced any of them: a form drawn anew on each change does so at every put back.
+ */
+function pageControls(doc: Document): () => PageControl[] {
+  let controls: PageControl[] = [];
+  return () => {
+    if (controls.length === 0 || !controls.every((control) => control.element.isConnected))
+      controls = collectControls(doc);
+    return controls;
+  };
+}
+
+/**
+ * The control that is a written field now: the element written, while it has the name and headers
+ * it was written by; else the one control of the page that has them. A page that sorts its rows
+ * after the fill (Vue, keyed by index: the element written for DPS shows TSB's row) or draws its
+ * form anew (every element replaced) keeps the field, not the element: undo puts back and the
+ * late read-back reads the field the figure went to (adversary round 6, D27, D17). None, or two
+ * namesakes: undefined, and undo names the field as not put back rather than write into either.
+ */
+function fieldNow(snapshot: Snapshot, page: () => PageControl[]): PageControl | undefined {
+  const { control, facts } = snapshot;
+  if (control.element.isConnected && namedAsPlanned(control, facts)) return control;
+  const namesakes = page().filter((candidate) => namedAsPlanned(candidate, facts));
+  return namesakes.length === 1 ? namesakes[0] : undefined;
 }

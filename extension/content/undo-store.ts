@@ -1,3 +1,4 @@
+import type { ControlFacts } from "./control-facts";
 import { type PageActivity, watchActivity } from "./follow-page";
 import { type PageControl, radioChecked } from "./page-control";
 import { readControl, readShown } from "./read-control";
@@ -6,6 +7,11 @@ import { readControl, readShown } from "./read-control";
 export interface Snapshot {
   id: string;
   control: PageControl;
+  /**
+   * The name and headers it was written by: a page that sorts or draws its rows again gives the
+   * element to another field, and undo finds the field by them (undo-fill.ts, fieldNow).
+   */
+  facts: Pick<ControlFacts, "name" | "context">;
   value: string;
   shown: string;
   /** Which radio of a group was checked (-1: none). */
@@ -28,9 +34,10 @@ let counter = 0;
 const WATCH_MS = 15_000;
 
 /** What a control holds now, to be restored by undo. */
-export function snapshotOf(id: string, control: PageControl): Snapshot {
+export function snapshotOf(id: string, facts: ControlFacts): Snapshot {
+  const { control } = facts;
   const checkedRadio = control.radios?.findIndex(radioChecked) ?? -1;
-  return { id, control, value: readControl(control), shown: readShown(control), checkedRadio };
+  return { id, control, facts, value: readControl(control), shown: readShown(control), checkedRadio };
 }
 
 /**

@@ -1,0 +1,165 @@
+// Undo and the late read-back follow the field, not the element: a Vue page that sorts its rows
+// after the fill (index-keyed, so the element written for DPS shows another row) had its undo
+// leave DPS's 64 where the page held nothing before, and the read-back call DPS "changed by the
+// user" (adversary round 6, D27); a Vue form keyed by a revision, every element replaced after the
+// first write, had its undo put back nothing (D17). Each field is found again by the name and
+// headers it was written by (extension/content/undo-fill.ts, fieldNow; docs/extension.md "Undo").
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FrameResult, UndoResult } from "../../extension/content/content-api";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { type FormServer, startFormServer } from "./forms/serve-forms";
+
+const FORMS = resolve(import.meta.dirname, "forms/adversary-6");
+const VUE = resolve(import.meta.dirname, "../../node_modules/vue/dist/vue.esm-browser.prod.js");
+const form = (name: string, edit: (html: string) => string = (html) => html) =>
+  edit(
+    readFileSync(resolve(FORMS, `${name}.html`), "utf8").replace(
+      /<script src="state\.js"[^>]*><\/script>/,
+      "",
+    ),
+  );
+
+let browser: Browser;
+let server: FormServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startFormServer({
+    pages: {
+      "/sorted": form("k46-vue-sort-after-fill"),
+      "/revision": form("k25-vue-key-revision"),
+      // The twin: after the sort the page also renames the rows' labels, so no row is named as
+      // the figure's field was: undo finds none and writes nowhere.
+      "/sorted-renamed": form("k46-vue-sort-after-fill", (html) =>
+        html
+          .replace(':aria-label="r[1]"', ":aria-label=\"r[1] + (sorted ? ' (sortert)' : '')\"")
+          .replace(
+            "const order = ref(rows.slice());",
+            "const order = ref(rows.slice()); const sorted = ref(false);",
+          )
+          .replace("order.value = rows.slice()", "sorted.value = true; order.value = rows.slice()")
+          .replace("return { model, order, changed };", "return { model, order, changed, sorted };"),
+      ),
+    },
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+const BEDS = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+};
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route(`${server.origin}/vendor/vue.js`, (route) =>
+    route.fulfill({ body: readFileSync(VUE, "utf8"), contentType: "text/javascript" }),
+  );
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForSelector("input");
+  return page;
+}
+
+const model = (page: Page) =>
+  page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());
+/** The label of the first row on the page: the sorted page puts DPS's 64 first. */
+const firstRow = (page: Page) =>
+  page.evaluate(() => document.querySelector("input")?.getAttribute("aria-label"));
+
+/** The user types 20 into TSB, then Telemark's 2025 figures are filled, then the page sorts its rows. */
+async function fillThenSort(page: Page): Promise<FrameResult> {
+  await page.fill('[aria-label="TSB, i alt"]', "20");
+  const result = (await callContent(
+    page.mainFrame(),
+    "run",
+    contentRequest(BEDS, { year: 2025 }),
+  )) as FrameResult;
+  await expect.poll(() => firstRow(page)).toMatch(/^PHV voksne, DPS/);
+  return result;
+}
+
+describe("rows the page sorts after the fill (D27)", () => {
+  it("undo empties the three fields it filled, wherever the page moved them, and keeps the user's 20", async () => {
+    const page = await open("/sorted");
+    try {
+      const result = await fillThenSort(page);
+      expect([...result.filled].sort()).toEqual([
+        "beds.phbu_total",
+        "beds.phv_adult_dps",
+        "beds.phv_adult_hospital",
+      ]);
+      const kept = (await callContent(page.mainFrame(), "kept", { undoId: result.undoId, busy: "" })) as {
+        changed: unknown[];
+      };
+      expect(kept.changed).toEqual([]);
+      const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
+      expect([...undo.restored].sort()).toEqual([
+        "beds.phbu_total",
+        "beds.phv_adult_dps",
+        "beds.phv_adult_hospital",
+      ]);
+      expect(await model(page)).toEqual({
+        "beds.phv_adult_hospital": "",
+        "beds.phv_adult_dps": "",
+        "beds.phbu_total": "",
+        "beds.tsb_total": "20",
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("rows renamed by the sort are no field undo can find: named as not put back, nothing written", async () => {
+    const page = await open("/sorted-renamed");
+    try {
+      const result = await fillThenSort(page);
+      const before = await model(page);
+      const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
+      expect(undo.restored).toEqual([]);
+      expect([...undo.failed].sort()).toEqual([
+        "beds.phbu_total",
+        "beds.phv_adult_dps",
+        "beds.phv_adult_hospital",
+      ]);
+      expect(await model(page)).toEqual(before);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("a form whose every element the page replaced after the fill (D17)", () => {
+  it("undo finds each field again by its label and empties all four", async () => {
+    const page = await open("/revision");
+    try {
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(BEDS, { year: 2025 }),
+      )) as FrameResult;
+      expect(await model(page)).toEqual({
+        "beds.phv_adult_hospital": "46",
+        "beds.phv_adult_dps": "64",
+        "beds.phbu_total": "12",
+        "beds.tsb_total": "20,5",
+      });
+      const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
+      expect([...undo.restored].sort()).toEqual(Object.keys(BEDS).sort());
+      expect(await model(page)).toEqual({
+        "beds.phv_adult_hospital": "",
+        "beds.phv_adult_dps": "",
+        "beds.phbu_total": "",
+        "beds.tsb_total": "",
+      });
+    } finally {
+      await page.close();
+    }
+  });
+});
