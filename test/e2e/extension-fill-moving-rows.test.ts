@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FrameResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { openForm } from "./forms/open-form";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,9 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ORIGIN = "http://forms.test";
 const FORMS = resolve(import.meta.dirname, "forms/adversary-3");
-const VUE = resolve(import.meta.dirname, "../../node_modules/vue/dist/vue.esm-browser.prod.js");
 const BEDS = {
   "beds.phv_adult_hospital": 46,
   "beds.phv_adult_dps": 64,
@@ -37,21 +36,9 @@ const RIGHT: Record<string, string> = {
   "beds.tsb_total": "20,5",
 };
 
-/** Opens a form of the tester's folder as the form server serves it (Vue from node_modules). */
-async function open(form: string, html?: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.route(`${ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === "/vendor/vue.js")
-      return route.fulfill({ contentType: "text/javascript", body: readFileSync(VUE, "utf8") });
-    if (path === "/state.js") return route.fulfill({ contentType: "text/javascript", body: "" });
-    const body = html ?? readFileSync(resolve(FORMS, `${form}.html`), "utf8");
-    return route.fulfill({ contentType: "text/html", body: body.replace("window.hsoStateReady()", "0") });
-  });
-  await page.goto(`${ORIGIN}/${form}.html`);
-  await page.waitForSelector("#app input");
-  return page;
-}
+/** Opens a form of the tester's folder (or `html` in its place). */
+const open = (form: string, html?: string): Promise<Page> =>
+  openForm(browser, form, html ?? readFileSync(resolve(FORMS, `${form}.html`), "utf8"), "#app input");
 
 const appState = (page: Page) =>
   page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());

@@ -108,11 +108,14 @@ describe("a section titled with another unit", () => {
   });
 });
 
+/** A form of adversary round 6 (test/e2e/forms/adversary-6/FINDINGS.md), without its state script. */
+function round6(name: string): string {
+  const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-6", `${name}.html`), "utf8");
+  return html.replace(/<script src="state\.js"[^>]*><\/script>/, "");
+}
+
 describe("a section for one location of the unit (adversary round 6, D28)", () => {
-  const k39 = readFileSync(
-    resolve(import.meta.dirname, "forms/adversary-6/k39-lokasjon-sections.html"),
-    "utf8",
-  ).replace(/<script src="state\.js"[^>]*><\/script>/, "");
+  const k39 = round6("k39-lokasjon-sections");
 
   it("'Lokasjon Skien' takes none of the unit's figures; 'Hele foretaket' is filled", async () => {
     expect(await fill(k39)).toEqual({
@@ -128,5 +131,79 @@ describe("a section for one location of the unit (adversary round 6, D28)", () =
       k39.replace("<h2>Lokasjon Skien</h2>", "<h2>Lokasjon: Sykehuset Telemark HF</h2>"),
     );
     expect(held).toMatchObject({ "x:skien-phbu": "12", "x:skien-tsb": "20,5" });
+  });
+});
+
+// A card says whose boxes it holds where no heading does (adversary round 6): an `<article
+// aria-label>` naming another unit, whose only title is a logo (D7), or a locked text box "Enhet"
+// or "År" showing another unit or year (D32, D31: extension/content/section-choice.ts).
+describe("an article card named for another unit (D7)", () => {
+  it("Vestfold's article gets none of Telemark's figures; Telemark's is filled", async () => {
+    expect(await fill(round6("k15-article-logo-unit"))).toEqual({
+      "x:siv-phbu": "",
+      "x:siv-tsb": "",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+    });
+  });
+
+  it("twin: the first article named for Telemark too, its boxes are filled", async () => {
+    const held = await fill(
+      round6("k15-article-logo-unit").replace(
+        '<article aria-label="Sykehuset i Vestfold HF">',
+        '<article aria-label="Sykehuset Telemark HF">',
+      ),
+    );
+    expect(held).toMatchObject({ "x:siv-phbu": "12", "x:siv-tsb": "20,5" });
+  });
+});
+
+describe("a locked text box saying the card's unit (D32)", () => {
+  it("the card whose read-only 'Enhet' shows Vestfold gets nothing; Telemark's card is filled", async () => {
+    expect(await fill(round6("k43-card-unit-input"))).toEqual({
+      "x:card1-unit": "Sykehuset i Vestfold HF",
+      "x:siv-phbu": "",
+      "x:siv-tsb": "",
+      "x:card2-unit": "Sykehuset Telemark HF",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+    });
+  });
+
+  it("twin: both locked boxes show Telemark, both cards are filled", async () => {
+    const held = await fill(
+      round6("k43-card-unit-input").replace(
+        'value="Sykehuset i Vestfold HF"',
+        'value="Sykehuset Telemark HF"',
+      ),
+    );
+    expect(held).toMatchObject({ "x:siv-phbu": "12", "x:siv-tsb": "20,5", "beds.phv_adult_dps": "64" });
+  });
+
+  it("twin: a locked box not named for the unit (a comment) says nothing of whose card it is", async () => {
+    const held = await fill(
+      round6("k43-card-unit-input").replace("<label>Enhet <input", "<label>Merknad fra RHF <input"),
+    );
+    expect(held).toMatchObject({ "x:siv-phbu": "12", "x:siv-tsb": "20,5" });
+  });
+});
+
+describe("a locked text box saying the card's year (D31)", () => {
+  it("the card whose read-only 'År' shows 2024 gets nothing; the 2025 card is filled", async () => {
+    expect(await fill(round6("k42-card-year-input"))).toEqual({
+      "x:card1-year": "2024",
+      "x:ly-phbu": "",
+      "x:ly-tsb": "",
+      "x:card2-year": "2025",
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+    });
+  });
+
+  it("twin: both locked boxes show 2025, both cards are filled", async () => {
+    const held = await fill(
+      round6("k42-card-year-input").replace('value="2024" readonly', 'value="2025" readonly'),
+    );
+    expect(held).toMatchObject({ "x:ly-phbu": "12", "x:ly-tsb": "20,5", "beds.phv_adult_dps": "64" });
   });
 });

@@ -276,41 +276,29 @@ describe("the unit and year each frame names", () => {
 });
 
 describe("the year the page says of a frame", () => {
-  it("a frame under a heading and title naming last year gets nothing; one titled with the package's year is filled", async () => {
-    const { tabId, page } = await session.openTab(`${server.origin}/framed-year-outside`);
-    const frameAt = (path: string) => page.frames().find((frame) => frame.url().includes(path));
-    await expect.poll(() => ["/frame-generic", "/frame-plain"].every(frameAt)).toBe(true);
-    for (const path of ["/frame-generic", "/frame-plain"])
-      await (frameAt(path) as Frame).waitForSelector("input");
-    const result = await fillTab(tabId, page);
-    expect(await page.inputValue("#tsb")).toBe("30");
-    expect(await (frameAt("/frame-plain") as Frame).inputValue("#hosp")).toBe("40");
-    expect(await (frameAt("/frame-generic") as Frame).inputValue("#phbu")).toBe("");
-    expect(result.skippedFrames).toContainEqual({
-      url: `${server.origin}/frame-generic?aar=2023`,
-      reason: "other_year",
+  // Last year's return under a heading and title naming last year; one under a figure's caption
+  // "Fjorårets innsending (2023)" below the page's own "Døgnplasser 2024" heading (round 6, D33).
+  const cases = [
+    { page: "/framed-year-outside", lastYears: "/frame-generic?aar=2023", said: "a heading and title" },
+    { page: "/framed-figure", lastYears: "/frame-generic?figure=2023", said: "a figure's caption" },
+  ];
+  for (const { page: path, lastYears, said } of cases)
+    it(`a frame under ${said} naming last year gets nothing; one titled with the package's year is filled`, async () => {
+      const { tabId, page } = await session.openTab(`${server.origin}${path}`);
+      const frameAt = (path: string) => page.frames().find((frame) => frame.url().includes(path));
+      await expect.poll(() => ["/frame-generic", "/frame-plain"].every(frameAt)).toBe(true);
+      for (const path of ["/frame-generic", "/frame-plain"])
+        await (frameAt(path) as Frame).waitForSelector("input");
+      const result = await fillTab(tabId, page);
+      expect(await page.inputValue("#tsb")).toBe("30");
+      expect(await (frameAt("/frame-plain") as Frame).inputValue("#hosp")).toBe("40");
+      expect(await (frameAt("/frame-generic") as Frame).inputValue("#phbu")).toBe("");
+      expect(result.skippedFrames).toContainEqual({
+        url: `${server.origin}${lastYears}`,
+        reason: "other_year",
+      });
+      await page.close();
     });
-    await page.close();
-  });
-});
-
-describe("the year a figure's caption says of its frame (D33)", () => {
-  it("a frame under the caption 'Fjorårets innsending (2023)' gets nothing, though the page's heading says 2024; the frame captioned 2024 is filled", async () => {
-    const { tabId, page } = await session.openTab(`${server.origin}/framed-figure`);
-    const frameAt = (path: string) => page.frames().find((frame) => frame.url().includes(path));
-    await expect.poll(() => ["/frame-generic", "/frame-plain"].every(frameAt)).toBe(true);
-    for (const path of ["/frame-generic", "/frame-plain"])
-      await (frameAt(path) as Frame).waitForSelector("input");
-    const result = await fillTab(tabId, page);
-    expect(await page.inputValue("#tsb")).toBe("30");
-    expect(await (frameAt("/frame-plain") as Frame).inputValue("#hosp")).toBe("40");
-    expect(await (frameAt("/frame-generic") as Frame).inputValue("#phbu")).toBe("");
-    expect(result.skippedFrames).toContainEqual({
-      url: `${server.origin}/frame-generic?figure=2023`,
-      reason: "other_year",
-    });
-    await page.close();
-  });
 });
 
 describe("the unit and year the page names", () => {

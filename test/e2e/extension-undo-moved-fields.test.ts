@@ -10,43 +10,26 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FrameResult, UndoResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { type FormServer, startFormServer } from "./forms/serve-forms";
+import { openForm } from "./forms/open-form";
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-6");
-const VUE = resolve(import.meta.dirname, "../../node_modules/vue/dist/vue.esm-browser.prod.js");
-const form = (name: string, edit: (html: string) => string = (html) => html) =>
-  edit(
-    readFileSync(resolve(FORMS, `${name}.html`), "utf8").replace(
-      /<script src="state\.js"[^>]*><\/script>/,
-      "",
-    ),
-  );
+const form = (name: string) => readFileSync(resolve(FORMS, `${name}.html`), "utf8");
+/** k46 as the page would be if its sort renamed the rows too ("PHV voksne, DPS (sortert)"). */
+const renamedOnSort = (html: string) =>
+  html
+    .replace(':aria-label="r[1]"', ":aria-label=\"r[1] + (sorted ? ' (sortert)' : '')\"")
+    .replace(
+      "const order = ref(rows.slice());",
+      "const order = ref(rows.slice()); const sorted = ref(false);",
+    )
+    .replace("order.value = rows.slice()", "sorted.value = true; order.value = rows.slice()")
+    .replace("return { model, order, changed };", "return { model, order, changed, sorted };");
 
 let browser: Browser;
-let server: FormServer;
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await startFormServer({
-    pages: {
-      "/sorted": form("k46-vue-sort-after-fill"),
-      "/revision": form("k25-vue-key-revision"),
-      // The twin: after the sort the page also renames the rows' labels, so no row is named as
-      // the figure's field was: undo finds none and writes nowhere.
-      "/sorted-renamed": form("k46-vue-sort-after-fill", (html) =>
-        html
-          .replace(':aria-label="r[1]"', ":aria-label=\"r[1] + (sorted ? ' (sortert)' : '')\"")
-          .replace(
-            "const order = ref(rows.slice());",
-            "const order = ref(rows.slice()); const sorted = ref(false);",
-          )
-          .replace("order.value = rows.slice()", "sorted.value = true; order.value = rows.slice()")
-          .replace("return { model, order, changed };", "return { model, order, changed, sorted };"),
-      ),
-    },
-  });
 });
 afterAll(async () => {
-  await server?.close();
   await browser?.close();
 });
 
@@ -56,16 +39,6 @@ const BEDS = {
   "beds.phbu_total": 12,
   "beds.tsb_total": 20.5,
 };
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.route(`${server.origin}/vendor/vue.js`, (route) =>
-    route.fulfill({ body: readFileSync(VUE, "utf8"), contentType: "text/javascript" }),
-  );
-  await page.goto(`${server.origin}${path}`);
-  await page.waitForSelector("input");
-  return page;
-}
 
 const model = (page: Page) =>
   page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());
@@ -87,7 +60,7 @@ async function fillThenSort(page: Page): Promise<FrameResult> {
 
 describe("rows the page sorts after the fill (D27)", () => {
   it("undo empties the three fields it filled, wherever the page moved them, and keeps the user's 20", async () => {
-    const page = await open("/sorted");
+    const page = await openForm(browser, "k46", form("k46-vue-sort-after-fill"));
     try {
       const result = await fillThenSort(page);
       expect([...result.filled].sort()).toEqual([
@@ -117,7 +90,7 @@ describe("rows the page sorts after the fill (D27)", () => {
   });
 
   it("rows renamed by the sort are no field undo can find: named as not put back, nothing written", async () => {
-    const page = await open("/sorted-renamed");
+    const page = await openForm(browser, "k46", renamedOnSort(form("k46-vue-sort-after-fill")));
     try {
       const result = await fillThenSort(page);
       const before = await model(page);
@@ -137,7 +110,7 @@ describe("rows the page sorts after the fill (D27)", () => {
 
 describe("a form whose every element the page replaced after the fill (D17)", () => {
   it("undo finds each field again by its label and empties all four", async () => {
-    const page = await open("/revision");
+    const page = await openForm(browser, "k25", form("k25-vue-key-revision"));
     try {
       const result = (await callContent(
         page.mainFrame(),
