@@ -65,7 +65,7 @@ function enclosingContext(at: Element): ContextText[] {
   const role = at.getAttribute("role");
   const tab =
     (role === "tabpanel" ? oncePerPass(labelOf, at) : "") || (at.id && oncePerPass(tabLinkText, at));
-  texts.push({ text: tab, kind: "tab" });
+  if (tab) texts.push({ text: tab, kind: "tab" });
   // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12),
   // and a group or fieldset named by `aria-label` alone (adversary round 6, D23). A table named by
   // `aria-labelledby` ("Fjorårets tall (2024)" in a bar above it) is captioned by it (D22). An
@@ -82,8 +82,11 @@ function enclosingContext(at: Element): ContextText[] {
   // "Godkjente tall per 31.12.2024" (adversary round 5, C6).
   const figcaption = at.localName === "figure" ? childNamed(at, "figcaption") : null;
   if (figcaption !== null) texts.push({ text: oncePerPass(legendText, figcaption), kind: "caption" });
+  // Most elements add nothing: they share their parent's list (read-only) instead of copying it, so
+  // the 800 ancestors of 200 boxes do not each copy the lists of all above them.
   const parent = parentAcross(at);
-  return parent === null ? texts : [...texts, ...oncePerPass(enclosingContext, parent)];
+  const outer = parent === null ? [] : oncePerPass(enclosingContext, parent);
+  return texts.length === 0 ? outer : [...texts, ...outer];
 }
 
 /** Every heading of a document in tree order, so each control finds those above it by bisection. */

@@ -64,7 +64,7 @@ export function isHidden(element: HTMLElement): boolean {
   if (isTextBox(element) && /^rgba\(.*, 0\)$|^transparent$/.test(getComputedStyle(element).color))
     return true;
   const shown = whereShown(element, box);
-  return shown === undefined || isOffPage(element, shown) || isCovered(element);
+  return shown === undefined || isOffPage(element, shown) || isCovered(element, box);
 }
 
 /**
@@ -72,20 +72,20 @@ export function isHidden(element: HTMLElement): boolean {
  * opaque `::after` over the box: adversary round 5, C15), not the box, a child of it or a label
  * (a label over a box hands it the click). A box outside the view is not tested; one that seems
  * covered is brought into view and tested again (under a sticky header or a table's frozen
- * column, or scrolled away in its container), and the window scrolled back.
+ * column, or scrolled away in its container), and the window scrolled back. First tested at
+ * `box`, the one isHidden read (nothing has moved since): its box is read again only once scrolled.
  */
-function isCovered(element: HTMLElement): boolean {
+function isCovered(element: HTMLElement, box: DOMRect): boolean {
+  if (!coveredNow(element, box)) return false;
   const view = element.ownerDocument.defaultView as Window;
   const { scrollX, scrollY } = view;
-  if (!coveredNow(element)) return false;
   element.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
-  const covered = coveredNow(element);
+  const covered = coveredNow(element, element.getBoundingClientRect());
   view.scrollTo(scrollX, scrollY);
   return covered;
 }
 
-function coveredNow(element: HTMLElement): boolean {
-  const { x, y, width, height } = element.getBoundingClientRect();
+function coveredNow(element: HTMLElement, { x, y, width, height }: DOMRect): boolean {
   const at = (dx: number, dy: number) => {
     const top = (element.getRootNode() as Document).elementFromPoint?.(x + width * dx, y + height * dy);
     return !!top && !element.contains(top) && top;

@@ -50,14 +50,21 @@ export function tableHeaders(element: Element): ContextText[] {
     const text = clean(headerText(header.cell));
     if (saysLastYear(text) || yearsIn(text).length > 0) texts.push({ text, kind: "caption" });
   }
-  // The first caption child (as `:scope > caption`), without searching the whole table per control.
+  texts.push(...oncePerPass(captionsOf, table));
+  return texts;
+}
+
+/** A table's caption and description, read once per pass for all its controls. */
+function captionsOf(table: HTMLTableElement): ContextText[] {
+  const texts: ContextText[] = [];
+  // The first caption child (as `:scope > caption`), without searching the whole table.
   const caption = childNamed(table, "caption");
   if (caption) texts.push({ text: clean(ownText(caption)), kind: "caption" });
   // So does its description: a note "Tallene … oppgis per 1000 innbyggere" that the table points
   // at (`aria-describedby`) says the unit of measure of every box in it (adversary round 5, C24).
   // Only when there is one: an empty text would make every cell's headers non-empty, and a grid
   // nested in a layout table would never be asked for its own headers (control-context.ts).
-  const description = oncePerPass(descriptionOf, table);
+  const description = descriptionOf(table);
   if (description) texts.push({ text: description, kind: "caption" });
   return texts;
 }
