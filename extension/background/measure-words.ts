@@ -33,15 +33,25 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
   // written there would be ten times too small (adversary round 6, D9, D10).
   { says: near(`‰|${alone("promille|per mille|permille")}`), unfit: [...NUMBER_KINDS] },
   // Another unit's figure beside our own: the region's or the country's ("Regionalt snitt (alle
-  // HF)", "Landsgjennomsnitt", "Nasjonalt", "Hele landet") is never the trust's (adversary round 6, D8).
+  // HF)", "Landsgjennomsnitt", "Nasjonalt", "Hele landet", a column "Norge": round 7, E19) is never
+  // the trust's (adversary round 6, D8).
   {
     says: near(
       alone(
-        "regionalt|regionens|regionen|nasjonalt|landsgjennomsnitt(?:et)?|landsnivå|hele landet|alle hf|alle helseforetak(?:ene)?|regional average|national(?: average)?|nationwide|all trusts",
+        "regionalt|regionens|regionen|nasjonalt|landsgjennomsnitt(?:et)?|landsnivå|hele landet|landet|norge|norway|alle hf|alle helseforetak(?:ene)?|regional average|national(?: average)?|nationwide|all trusts",
       ),
     ),
     unfit: [...NUMBER_KINDS],
   },
+  // A part of the year ("3. tertial 2025", "1. kvartal", "Hittil i år (per 31.08.2025)", "Per
+  // måned"): the year's figures never go there (adversary round 7, E20, E21); "Hele året" is the year.
+  {
+    says: near(alone("tertial|kvartal|halvår|hittil|måned|måneder|per mnd|quarter|month|year to date|ytd")),
+    unfit: [...NUMBER_KINDS],
+  },
+  // A part of sick leave the catalogue does not ask ("Legemeldt (%)", "Egenmeldt"): the total
+  // sick leave never goes there (adversary round 7, E23), as "Sykefravær, legemeldt" does not take it.
+  { says: near(alone("legemeldt|egenmeldt|self-certified|doctor-certified")), unfit: [...NUMBER_KINDS] },
   // "Rate" said alone: a share's word ("Rejection rate"), never a count's.
   { says: near(alone("rate|dekningsgrad")), unfit: [...COUNTS, "days"] },
   // A percent or a share ("Andel kvinner (%)", "i prosent av landsgjennomsnittet", "Stillingsprosent").
@@ -80,9 +90,12 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
   },
 ];
 
-/** Words of a budget, a forecast or an estimate: its figures are not the ones a form reports. */
+/**
+ * Words of a budget, a forecast, an estimate or a norm ("Normerte plasser" beside "I drift":
+ * adversary round 7, E24): its figures are not the ones a form reports.
+ */
 const BUDGET =
-  "budsjett|prognos|estimat|estimert|anslag|anslått|framskriv|fremskriv|forecast|budget|estimate|projected|projection";
+  "budsjett|prognos|estimat|estimert|anslag|anslått|framskriv|fremskriv|normert|normerte|forecast|budget|estimate|projected|projection";
 
 /** Words of the figures that happened ("Faktisk 2025", "Regnskap", "Actual"): a reported figure's place. */
 const ACTUAL = "faktisk|regnskap|actual|outturn";

@@ -55,13 +55,15 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
  * adversary round 5, C26's c02). So are an earlier round's or submission's and the comparatives:
  * "forrige runde", "forrige innsending", "tidligere innsendt", "arkivert innsending", "historikk",
  * "sammenligningstall", nynorsk "førre år" ("previous round", "previous submission", "comparative
- * figures"), which took this year's figures (adversary round 6, D1, D15, D25, D35). The
+ * figures"), which took this year's figures (adversary round 6, D1, D15, D25, D35); and the
+ * abbreviations and shorthands of round 7: "Fj.år", "Fj." (an `<abbr>`), "Fjor" alone, "Foreg. år", "Forr. periode",
+ * "T-1", English "LY", "Sist rapportert", a correction form's "Opprinnelig" (E1–E8). The
  * extension's one list of these words: a word here keeps matching's figures out of a place
  * ("Året før" and "Tidligere rapportert" took this year's: adversary round 5, C2, C3), and lets
  * a profile's locator that says it point there (content/locate-locators.ts).
  */
 const LAST_YEAR =
-  /\bi fjor\b|\bfjorår|\b(forrige|foregående|førre) (rapporterings)?(år|periode|plan|runde|innsending)|\bsist år|(?:^|[\s(:–-])året før\b|(?<!ikke )\btidligere (inn)?(rapportert|sendt)|\bsamm?[ea]nli[gk]ningstal|\bhistorikk\b|\barkiverte? innsending|\b(last|previous|prior) (reporting )?(year|period|plan|round|submission)|\bthe year before\b|\bpreviously (reported|submitted)\b|\bcomparative figures\b|\barchived submission/;
+  /\bi fjor\b|\bfjorår|(?<!\p{L})fjor(?!\p{L})|(?<!\p{L})fj\.|\b(forrige|foregående|førre|foreg\.|forr\.) ?(rapporterings)?(år|periode|plan|runde|innsending)|\bsist år|\bsist (inn)?(rapportert|sendt)|\bopprinnelig|(?<![\p{L}\d])t ?[-–] ?1(?!\d)|(?<!\p{L})ly(?!\p{L})|\boriginally reported|(?:^|[\s(:–-])året før\b|(?<!ikke )\btidligere (inn)?(rapportert|sendt)|\bsamm?[ea]nli[gk]ningstal|\bhistorikk\b|\barkiverte? innsending|\b(last|previous|prior) (reporting )?(year|period|plan|round|submission)|\bthe year before\b|\bpreviously (reported|submitted)\b|\bcomparative figures\b|\barchived submission/u;
 
 /** "Planlagt", "plan", "prognose", "budsjett", "mål", "planned", "forecast", "target": a plan's figure. */
 const PLANNED =

@@ -67,6 +67,39 @@ describe("last year said in other words (adversary round 5, C2, C3)", () => {
   ])("%s is not", (text) => expect(saysLastYear(text)).toBe(false));
 });
 
+describe("last year in abbreviations and shorthands (adversary round 7, E1–E4, E6–E8)", () => {
+  it.each([
+    "Fj.år",
+    "Fj. år",
+    "Fj.",
+    "Fjor",
+    "Fjor (2024)",
+    "Foreg. år",
+    "Forr. periode",
+    "T-1",
+    "T – 1",
+    "LY",
+    "LY (2024)",
+    "Sist rapportert",
+    "Sist innrapportert",
+    "Opprinnelig",
+    "Opprinnelig rapportert",
+    "Originally reported",
+  ])("%s is last year's", (text) => expect(saysLastYear(text)).toBe(true));
+  it.each([
+    "I år",
+    "Nå",
+    "CY",
+    "T",
+    "T1 (januar–april)",
+    "Sist oppdatert av",
+    "Fjorden DPS",
+    "Lyngdal",
+    "Korrigert",
+    "Forr",
+  ])("%s is not", (text) => expect(saysLastYear(text)).toBe(false));
+});
+
 describe("earlier figures said without a year (adversary round 6, D1, D15, D25, D35)", () => {
   it.each([
     // D1: comparative figures are the prior period's.
@@ -193,6 +226,15 @@ describe("years said otherwise (adversary round 6, D6, D3)", () => {
     expect(yearsIn("Tall ’245")).toEqual([]);
     expect(yearsIn("Høyde 5'11")).toEqual([]);
     expect(yearsIn("rock'n'roll o'25")).toEqual([]);
+  });
+
+  it("E25 (round 7): two digits right after a hyphen are a year; in a span or with decimals they are not", () => {
+    expect(yearsIn("Tall -24")).toEqual([2024]);
+    expect(yearsIn("Tall -24 | Tall -25")).toEqual([2024, 2025]);
+    expect(yearsIn("Endring -24,5")).toEqual([]);
+    expect(yearsIn("Sesong 2024-25")).toEqual([2024]);
+    expect(yearsIn("Alder 0-17")).toEqual([]);
+    expect(yearsIn("PHV-24")).toEqual([]);
   });
 
   const years = (text: string) => unsentYears(text, yearsIn);
