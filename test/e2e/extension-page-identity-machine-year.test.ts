@@ -69,3 +69,17 @@ describe("a year said to the server: a hidden input or a meta named as the repor
     expect(await pageYears(html)).toEqual([]);
   });
 });
+
+describe("a banner saying what the user is editing (adversary round 7, E16)", () => {
+  it("'Du redigerer fjorårets innsending (2024)' above a heading without a year says 2024", async () => {
+    const html = `<div role="alert">Du redigerer fjorårets innsending (2024)</div>
+<h1>Døgnplasser – Sykehuset Telemark HF</h1>${BEDS}`;
+    expect(await pageYears(html)).toEqual(["2024"]);
+  });
+
+  it("twin: a banner comparing with last year's figures says no year of the page", async () => {
+    const html = `<div role="alert">Kontroller mot fjorårets innsending (2024)</div>
+<h1>Døgnplasser – Sykehuset Telemark HF</h1>${BEDS}`;
+    expect(await pageYears(html)).toEqual([]);
+  });
+});
