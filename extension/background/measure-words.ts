@@ -43,15 +43,17 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
     ),
     unfit: [...NUMBER_KINDS],
   },
-  // A part of the year ("3. tertial 2025", "1. kvartal", "Hittil i år (per 31.08.2025)", "Per
-  // måned"): the year's figures never go there (adversary round 7, E20, E21); "Hele året" is the year.
+  // A part of the year ("3. tertial 2025", "1. halvår", "Hittil i år (per 31.08.2025)"): the
+  // year's figures never go there (adversary round 7, E20, E21); "Hele året" is the year's. Not
+  // "kvartal" nor "måneder": FTEs are counted in the 4th quarter, sick leave over 12 months.
+  { says: near(alone("tertial|halvår|hittil|year to date|ytd")), unfit: [...NUMBER_KINDS] },
+  // A part of sick leave the catalogue does not ask ("Legemeldt (%)", "Egenmeldt"): the total
+  // sick leave never goes there (adversary round 7, E23), as "Sykefravær, legemeldt" does not take
+  // it; "egenmeldt og legemeldt" together is the total.
   {
-    says: near(alone("tertial|kvartal|halvår|hittil|måned|måneder|per mnd|quarter|month|year to date|ytd")),
+    says: near(alone("(?<!og )(?:legemeldt|egenmeldt)(?! og)|self-certified|doctor-certified")),
     unfit: [...NUMBER_KINDS],
   },
-  // A part of sick leave the catalogue does not ask ("Legemeldt (%)", "Egenmeldt"): the total
-  // sick leave never goes there (adversary round 7, E23), as "Sykefravær, legemeldt" does not take it.
-  { says: near(alone("legemeldt|egenmeldt|self-certified|doctor-certified")), unfit: [...NUMBER_KINDS] },
   // "Rate" said alone: a share's word ("Rejection rate"), never a count's.
   { says: near(alone("rate|dekningsgrad")), unfit: [...COUNTS, "days"] },
   // A percent or a share ("Andel kvinner (%)", "i prosent av landsgjennomsnittet", "Stillingsprosent").

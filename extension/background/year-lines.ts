@@ -8,7 +8,7 @@
  * (content-api.ts `PageIdentity.lines`), so the content script carries none of these words.
  */
 const FIGURES_YEAR =
-  /(?<!\p{L})(gjelder|gjeld|rapportering|rapporteringsår|rapporteringsåret|tall(?:ene)? (?:for|per)|for året|applies to|figures for|reporting year|du redigerer|du endrer|du retter|you are editing)(?!\p{L})[\s:]+(?:\p{L}+\s+){0,3}?\(?(20\d\d)(?!\d)/giu;
+  /(?<!\p{L})(gjelder|gjeld|rapportering|rapporteringsår|rapporteringsåret|tall(?:ene)? (?:for|per)|for året|applies to|figures for|reporting year|du redigerer|you are editing)(?!\p{L})[\s:]+(?:\p{L}+\s+){0,3}?\(?(20\d\d)(?!\d)/giu;
 
 /** Each year a line names as the figures' year, with the line (shortened) as where it was found. */
 export function yearsOfLines(lines: readonly string[]): Array<{ value: string; where: string }> {

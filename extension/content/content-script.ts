@@ -70,7 +70,8 @@ async function putBack(request: PutBackRequest): Promise<{ id: string; restored:
     // Never into an element the page has since given to another row (a sort: round 6, D27).
     const there = control.element.isConnected && namedAsPlanned(control, snapshot.facts);
     answers.push({ id, restored: there && (await rollBack(snapshot)) });
-    snapshot.after = readControl(control);
+    // What the field holds now, for undo's "changed since" (not another row's value).
+    if (there) snapshot.after = readControl(control);
   }
   return answers;
 }

@@ -1,6 +1,7 @@
 import { isEmpty } from "./compare-control";
 import { parentAcross } from "./control-context";
 import type { ControlFacts } from "./control-facts";
+import { normalizeLabel } from "./normalize-label";
 import { readShown } from "./read-control";
 import { singleYearsIn } from "./words";
 
@@ -9,8 +10,9 @@ import { singleYearsIn } from "./words";
  * shows 2024 holds 2024's figures, one whose locked "Enhet" list shows Vestfold holds Vestfold's
  * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
  * (page-identity.ts); so does a locked text box named for the year or unit, "År" 2024 or "Enhet"
- * Vestfold (round 6, D31, D32: isLockedChoice). Each box is read by the lists of the nearest container that holds one (a
- * card, a fieldset, a row, the page); a list nothing chose says nothing (isEmpty, or `counts`), and
+ * Vestfold (round 6, D31, D32: isLockedChoice). Each box is read by the lists (and locked boxes)
+ * of the nearest container that holds one (a card, a fieldset, a row, the page); a list nothing
+ * chose says nothing (isEmpty, or `counts`), and
  * a list showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether
  * a list's text names another unit (namesOtherUnit). It only takes places away, and answers whether
  * it made a box another year's.
@@ -49,19 +51,16 @@ export function markSectionChoices(
   return marked;
 }
 
-/** The words a locked text box is named by when it shows its card's year or unit (isLockedChoice). */
-const NAMES_YEAR_OR_UNIT = /^(år|rapporteringsår|year|enhet|helseforetak|foretak|unit)$/;
-
 /**
- * A text box the user cannot change, named "År" or "Enhet": the page states there whose card it
- * is. Only by such a name: a locked sum "78" beside the boxes says nothing, and would hide the
- * card's own year or unit further out.
+ * A text box the user cannot change, named "År" or "Enhet" alone: the page states there whose
+ * card it is, a year as four digits or a unit by its name. Only by such a name and value: a locked
+ * sum "78", or "Endring fra forrige år" showing -12, says nothing, and would hide the card's own
+ * year or unit further out (review of D31, D32).
  */
 function isLockedChoice(facts: ControlFacts): boolean {
   const element = facts.control.element as HTMLInputElement;
-  return (
-    facts.control.type === "text" &&
-    (element.readOnly || element.disabled) &&
-    [...facts.nameWords].some((word) => NAMES_YEAR_OR_UNIT.test(word))
-  );
+  if (facts.control.type !== "text" || !(element.readOnly || element.disabled)) return false;
+  const name = normalizeLabel(facts.name);
+  if (/^(år|rapporteringsår|year|reporting year)$/.test(name)) return /^\s*20\d\d\s*$/.test(element.value);
+  return /^(enhet|helseforetak|foretak|unit)$/.test(name);
 }

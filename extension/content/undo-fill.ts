@@ -1,10 +1,12 @@
 import { collectControls } from "./collect-controls";
 import type { ContentApi, UndoResult } from "./content-api";
+import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { isBusy, type PageActivity } from "./follow-page";
 import { namedAsPlanned } from "./moved-fields";
 import type { PageControl } from "./page-control";
 import { readShown } from "./read-control";
+import { readingPass } from "./reading-pass";
 import { changedSinceFill, type Snapshot } from "./undo-store";
 import { cannotEmpty, restoreSnapshot } from "./write-field";
 
@@ -88,29 +90,35 @@ export function keptSinceFill(
 }
 
 /**
- * The page's controls, collected when a field must be looked for (fieldNow), and again once the
- * page has replaced any of them: a form drawn anew on each change does so at every put back.
+ * The page's controls with their names and sections, described once per undo or read-back when a
+ * field must be looked for (fieldNow), in one reading pass.
  */
-function pageControls(doc: Document): () => PageControl[] {
-  let controls: PageControl[] = [];
+function pageControls(doc: Document): () => ControlFacts[] {
+  let described: ControlFacts[] | undefined;
   return () => {
-    if (controls.length === 0 || !controls.every((control) => control.element.isConnected))
-      controls = collectControls(doc);
-    return controls;
+    described ??= readingPass(() => describeControls(doc, collectControls(doc)));
+    return described;
   };
 }
 
 /**
- * The control that is a written field now: the element written, while it has the name and headers
- * it was written by; else the one control of the page that has them. A page that sorts its rows
- * after the fill (Vue, keyed by index: the element written for DPS shows TSB's row) or draws its
- * form anew (every element replaced) keeps the field, not the element: undo puts back and the
- * late read-back reads the field the figure went to (adversary round 6, D27, D17). None, or two
- * namesakes: undefined, and undo names the field as not put back rather than write into either.
+ * The control that is a written field now: the element written, while it has the name and row
+ * and column headers it was written by; else, while that element is still on the page under
+ * another name (a Vue list sorted after the fill, keyed by index: the element written for DPS
+ * shows another row), the one control of the page with the field's name, section (headings,
+ * legend, region, tab) and headers (adversary round 6, D27). An element the page replaced is
+ * looked for nowhere: a form drawn anew for another unit or year has namesakes that are not the
+ * field (review of D17), so it is named as not put back. None, or two namesakes: undefined too.
  */
-function fieldNow(snapshot: Snapshot, page: () => PageControl[]): PageControl | undefined {
+function fieldNow(snapshot: Snapshot, page: () => ControlFacts[]): PageControl | undefined {
   const { control, facts } = snapshot;
-  if (control.element.isConnected && namedAsPlanned(control, facts)) return control;
-  const namesakes = page().filter((candidate) => namedAsPlanned(candidate, facts));
-  return namesakes.length === 1 ? namesakes[0] : undefined;
+  if (!control.element.isConnected) return undefined;
+  if (namedAsPlanned(control, facts)) return control;
+  const namesakes = page().filter(
+    (candidate) =>
+      candidate.control.element.isConnected &&
+      candidate.section === facts.section &&
+      namedAsPlanned(candidate.control, facts),
+  );
+  return namesakes.length === 1 ? namesakes[0]?.control : undefined;
 }

@@ -11,7 +11,7 @@ export interface Snapshot {
    * The name and headers it was written by: a page that sorts or draws its rows again gives the
    * element to another field, and undo finds the field by them (undo-fill.ts, fieldNow).
    */
-  facts: Pick<ControlFacts, "name" | "context">;
+  facts: Pick<ControlFacts, "name" | "context" | "section">;
   value: string;
   shown: string;
   /** Which radio of a group was checked (-1: none). */

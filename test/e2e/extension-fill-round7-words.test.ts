@@ -1,7 +1,6 @@
 // Round 7's columns named by words the rules did not know (test/e2e/forms/adversary-7/FINDINGS.md):
 // last year as "Fj.år", "Fjor", "Fj.", "Foreg. år", "Forr. periode", "T-1", "LY", "Sist rapportert",
-// "Opprinnelig" (E1–E8; extension/i18n/form-words.ts LAST_YEAR), "Tall -24" (E25: content/words.ts
-// yearsIn), the country's column
+// "Opprinnelig" (E1–E8; extension/i18n/form-words.ts LAST_YEAR), the country's column
 // "Norge" (E19), a part of the year "3. tertial 2025" or "Hittil i år" (E20, E21), a part of sick
 // leave "Legemeldt (%)" (E23) and a norm "Normerte plasser" (E24: background/measure-words.ts).
 // Each took the figures whose only box it held. Now none of those boxes gets anything; the twin,
@@ -49,7 +48,6 @@ const CASES: Array<[form: string, header: string, decoy: string, figures?: Recor
   ["e01-fjaar-abbrev", "<th>Fj.år</th>", "x:ly-phbu"],
   ["e04-fjor-na", "<th>Fjor</th>", "x:ly-phbu"],
   ["e25-abbr-title-fj", '<abbr title="Fjorårets tall">Fj.</abbr>', "x:ly-phbu"],
-  ["e53-hyphen-years", "<th>Tall -24</th>", "x:ly-phbu"],
   ["e36-foreg-aar", "<th>Foreg. år</th>", "x:ly-phbu"],
   ["e49-forr-periode", "<th>Forr. periode</th>", "x:ly-phbu"],
   ["e03-t-minus-1", '<th colspan="2">T-1</th>', "x:ly-ssp-p"],

@@ -200,6 +200,21 @@ describe("a locked text box saying the card's year (D31)", () => {
     });
   });
 
+  it("twin: a locked box named otherwise ('Liggedøgn per år') or showing no year ('-12') says nothing of the card's year", async () => {
+    for (const [name, value] of [
+      ["Liggedøgn per år", "2024"],
+      ["År", "-12"],
+    ]) {
+      const held = await fill(
+        round6("k42-card-year-input").replace(
+          '<label>År <input value="2024"',
+          `<label>${name} <input value="${value}"`,
+        ),
+      );
+      expect(held, name).toMatchObject({ "x:ly-phbu": "12", "x:ly-tsb": "20,5" });
+    }
+  });
+
   it("twin: both locked boxes show 2025, both cards are filled", async () => {
     const held = await fill(
       round6("k42-card-year-input").replace('value="2024" readonly', 'value="2025" readonly'),

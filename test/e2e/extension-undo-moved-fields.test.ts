@@ -1,9 +1,10 @@
 // Undo and the late read-back follow the field, not the element: a Vue page that sorts its rows
 // after the fill (index-keyed, so the element written for DPS shows another row) had its undo
 // leave DPS's 64 where the page held nothing before, and the read-back call DPS "changed by the
-// user" (adversary round 6, D27); a Vue form keyed by a revision, every element replaced after the
-// first write, had its undo put back nothing (D17). Each field is found again by the name and
-// headers it was written by (extension/content/undo-fill.ts, fieldNow; docs/extension.md "Undo").
+// user" (adversary round 6, D27). Each field is found again by the name, section and headers it
+// was written by (extension/content/undo-fill.ts, fieldNow; docs/extension.md "Undo"); a form whose
+// every element the page replaced (D17) may be another unit's or year's, so undo writes there
+// nothing and says so.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -109,7 +110,9 @@ describe("rows the page sorts after the fill (D27)", () => {
 });
 
 describe("a form whose every element the page replaced after the fill (D17)", () => {
-  it("undo finds each field again by its label and empties all four", async () => {
+  it("undo writes into none of the new elements it did not find itself, and names them as not put back", async () => {
+    // A form drawn anew may be another unit's or year's, with the same labels (review of D17):
+    // its namesakes are not the fields the figures went to.
     const page = await openForm(browser, "k25", form("k25-vue-key-revision"));
     try {
       const result = (await callContent(
@@ -117,20 +120,21 @@ describe("a form whose every element the page replaced after the fill (D17)", ()
         "run",
         contentRequest(BEDS, { year: 2025 }),
       )) as FrameResult;
-      expect(await model(page)).toEqual({
+      const filled = {
         "beds.phv_adult_hospital": "46",
         "beds.phv_adult_dps": "64",
         "beds.phbu_total": "12",
         "beds.tsb_total": "20,5",
-      });
+      };
+      expect(await model(page)).toEqual(filled);
       const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
-      expect([...undo.restored].sort()).toEqual(Object.keys(BEDS).sort());
-      expect(await model(page)).toEqual({
-        "beds.phv_adult_hospital": "",
-        "beds.phv_adult_dps": "",
-        "beds.phbu_total": "",
-        "beds.tsb_total": "",
-      });
+      // Only a box the fill itself found again on the redrawn page (the last one written) is put
+      // back; every other keeps its figure and is named.
+      expect([...undo.restored, ...undo.failed].sort()).toEqual(Object.keys(BEDS).sort());
+      expect(undo.failed.length).toBeGreaterThanOrEqual(3);
+      const after = await model(page);
+      for (const id of undo.failed) expect(after[id], id).toBe(filled[id as keyof typeof filled]);
+      for (const id of undo.restored) expect(after[id], id).toBe("");
     } finally {
       await page.close();
     }

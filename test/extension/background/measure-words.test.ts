@@ -94,6 +94,30 @@ describe("measure words rule counts out of rates, shares and means", () => {
     },
   );
 
+  it.each([
+    "Norge",
+    "3. tertial 2025",
+    "1. halvår",
+    "Hittil i år (per 31.08.2025)",
+    "Year to date",
+    "Legemeldt (%)",
+    "Egenmeldt",
+  ])(
+    "no figure of any number kind goes under «%s» (the country; a part of the year or of sick leave: round 7, E19–E23)",
+    (text) => {
+      for (const kind of ["beds", "headcount", "fte", "count", "places", "percent", "share", "days"] as const)
+        expect(rulesOut(text, kind), kind).toBe(true);
+    },
+  );
+
+  it("twins (round 7): the whole year, the 4th quarter's FTEs, 12 months' sick leave and both kinds of it together", () => {
+    expect(rulesOut("Hele året 2025", "count")).toBe(false);
+    expect(rulesOut("Avtalte årsverk, 4. kvartal 2025", "fte")).toBe(false);
+    expect(rulesOut("Sykefravær siste 12 måneder (%)", "percent")).toBe(false);
+    expect(rulesOut("Sykefravær totalt (egenmeldt og legemeldt), %", "percent")).toBe(false);
+    expect(rulesOut("Sykefravær, legemeldt og egenmeldt (%)", "percent")).toBe(false);
+  });
+
   it("twins: our own trust's column, a percent and a region's word inside another still take figures", () => {
     expect(rulesOut("Eget HF", "percent")).toBe(false);
     expect(rulesOut("Sykefravær (%)", "percent")).toBe(false);

@@ -228,13 +228,10 @@ describe("years said otherwise (adversary round 6, D6, D3)", () => {
     expect(yearsIn("rock'n'roll o'25")).toEqual([]);
   });
 
-  it("E25 (round 7): two digits right after a hyphen are a year; in a span or with decimals they are not", () => {
-    expect(yearsIn("Tall -24")).toEqual([2024]);
-    expect(yearsIn("Tall -24 | Tall -25")).toEqual([2024, 2025]);
-    expect(yearsIn("Endring -24,5")).toEqual([]);
-    expect(yearsIn("Sesong 2024-25")).toEqual([2024]);
-    expect(yearsIn("Alder 0-17")).toEqual([]);
-    expect(yearsIn("PHV-24")).toEqual([]);
+  it("a hyphen before two digits is a negative number, not a year (review of round 7's E25, still open)", () => {
+    expect(yearsIn("Barn og unge (-17 år)")).toEqual([]);
+    expect(yearsIn("Oppgi -99 dersom ukjent")).toEqual([]);
+    expect(yearsIn("Tall -24")).toEqual([]);
   });
 
   const years = (text: string) => unsentYears(text, yearsIn);
