@@ -15,5 +15,5 @@ npm run --silent try-form -- "http://127.0.0.1:${PORT:-19671}/$form" "$pkg" "$@"
 echo "exit $?"
 sleep 1
 for f in "$state/$name.json" "$state/$name"-*.json; do
-  [ -f "$f" ] && echo "== $(basename "$f")" && python3 "$(dirname "$0")/compare-state.py" "$f" "$pkg"
+  [ -f "$f" ] && echo "== $(basename "$f")" && python3 "$(dirname "$0")/../adversary-6/compare-state.py" "$f" "$pkg"
 done
