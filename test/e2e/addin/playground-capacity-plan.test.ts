@@ -158,6 +158,10 @@ describe("playground: the capacity plan end to end", () => {
     expect(await question.textContent()).toContain(
       "Planen lages i 2025, så sist rapporterte døgnplasser er for 2024. telemark-2023.hso.json er for Sykehuset Telemark HF (983 975 267), 2023.",
     );
+    // Preact focuses the safe answer in an effect after the dialog is painted: wait for that focus,
+    // which is what a keyboard user starts from, before moving to the yes.
+    const safe = question.getByRole("button", { name: "Avbryt" });
+    await expect.poll(() => safe.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await section.getByText(/^Planen sammenlignes med døgnplassene i telemark-2023\.hso\.json/).waitFor();
