@@ -97,15 +97,18 @@ const cache = new Map<string, string[]>();
 
 /**
  * Years a text names, dates left out: four digits (2000–2100), or two right after an apostrophe as
- * a slide deck writes them ("Tall ’24" is 2024: adversary round 6, D6). Without the apostrophe two
- * digits are a count ("24 plasser"), a hyphen's a negative number ("-17 år", "Oppgi -99": so
- * "Tall -24" stays open, round 7's E25); after a digit or letter it is feet and inches or a word.
+ * a slide deck writes them ("Tall ’24" is 2024: adversary round 6, D6), or after a hyphen that
+ * ends a header as a spreadsheet writes "jan-24" ("Tall -24": round 7, E25). Elsewhere two digits
+ * are a count ("24 plasser"), a hyphen's a negative number ("-17 år", "Oppgi -99 dersom ukjent");
+ * after a digit or letter it is feet and inches or a word.
  */
 export function yearsIn(text: string): number[] {
   const withoutDates = text.replace(DATES, " ");
-  return [...withoutDates.matchAll(/(?<!\d)(20\d\d|2100)(?!\d)|(?<![\p{L}\d])[’'‘](\d\d)(?!\d)/gu)].map(
-    (match) => Number(match[1] ?? `20${match[2]}`),
-  );
+  return [
+    ...withoutDates.matchAll(
+      /(?<!\d)(20\d\d|2100)(?!\d)|(?<![\p{L}\d])[’'‘](\d\d)(?!\d)|(?<=\p{L} )-(\d\d)(?=\)?\s*$)/gu,
+    ),
+  ].map((match) => Number(match[1] ?? `20${match[2] ?? match[3]}`));
 }
 
 /** A span of years ("2026–2032", "2026-2032"): a plan's period, not one year of the page or section. */

@@ -1,6 +1,7 @@
 // Round 7's columns named by words the rules did not know (test/e2e/forms/adversary-7/FINDINGS.md):
 // last year as "Fj.år", "Fjor", "Fj.", "Foreg. år", "Forr. periode", "T-1", "LY", "Sist rapportert",
-// "Opprinnelig" (E1–E8; extension/i18n/form-words.ts LAST_YEAR), the country's column
+// "Opprinnelig" (E1–E8; extension/i18n/form-words.ts LAST_YEAR), "Tall -24" (E25, content/words.ts
+// yearsIn), the country's column
 // "Norge" (E19), a part of the year "3. tertial 2025" or "Hittil i år" (E20, E21), a part of sick
 // leave "Legemeldt (%)" (E23) and a norm "Normerte plasser" (E24: background/measure-words.ts).
 // Each took the figures whose only box it held. Now none of those boxes gets anything; the twin,
@@ -57,6 +58,7 @@ const CASES: Array<[form: string, header: string, decoy: string, figures?: Recor
   ["e42-norge-hso-eget", "<th>Norge</th>", "x:no-phbu"],
   ["e52-normerte-i-drift", "<th>Normerte plasser</th>", "x:norm-phbu"],
   ["e51-sykefravaer-legemeldt", "<th>Legemeldt (%)</th>", "x:legemeldt"],
+  ["e53-hyphen-years", "<th>Tall -24</th>", "x:ly-phbu"],
   ["a02-tertial", "<th>3. tertial 2025</th>", "x:t3-ref-ch", ACTIVITY],
   ["a03-hittil-i-aar", "<th>Hittil i år (per 31.08.2025)</th>", "x:ytd-ref", ACTIVITY],
 ];

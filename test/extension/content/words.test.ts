@@ -228,10 +228,19 @@ describe("years said otherwise (adversary round 6, D6, D3)", () => {
     expect(yearsIn("rock'n'roll o'25")).toEqual([]);
   });
 
-  it("a hyphen before two digits is a negative number, not a year (review of round 7's E25, still open)", () => {
+  it("E25: two digits after a hyphen that ends a header are a year, as a spreadsheet writes jan-24", () => {
+    expect(yearsIn("Tall -24")).toEqual([2024]);
+    expect(yearsIn("Døgnplasser -25 ")).toEqual([2025]);
+    expect(yearsIn("Innrapportert (tall -24)")).toEqual([2024]);
+  });
+
+  it("a hyphen before two digits elsewhere is a negative number, not a year (round 7's review)", () => {
     expect(yearsIn("Barn og unge (-17 år)")).toEqual([]);
     expect(yearsIn("Oppgi -99 dersom ukjent")).toEqual([]);
-    expect(yearsIn("Tall -24")).toEqual([]);
+    expect(yearsIn("Endring: -24 plasser")).toEqual([]);
+    expect(yearsIn("-24")).toEqual([]);
+    expect(yearsIn("Tall -245")).toEqual([]);
+    expect(yearsIn("Tall 10-24")).toEqual([]);
   });
 
   const years = (text: string) => unsentYears(text, yearsIn);
