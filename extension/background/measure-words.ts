@@ -115,6 +115,19 @@ const NOT_REPORTED: MeasureWords = {
   reported: true,
 };
 
+/**
+ * A plan's or a target's place for a year ("Plan 2025" beside "Faktisk 2025", "Mål 2025" beside
+ * "Resultat 2025"): what was aimed at, not what happened, so no reported figure goes there
+ * (adversary round 7, E9); a plan's figure does (the capacity plan's "Plan 2029"). Only the word
+ * standing alone before a year and right around the control: "Planlagt 2029", "Kapasitetsplan
+ * 2026–2032" and a page titled "Status regional plan 2025" say nothing of its boxes.
+ */
+const PLAN_OR_TARGET: MeasureWords = {
+  says: near(String.raw`${alone("plan|mål|target|goal")}\s+20\d\d`),
+  unfit: [...NUMBER_KINDS],
+  reported: true,
+};
+
 /** Regular-expression text for a title's words as a form writes them ("Bed days", "Bed  days"). */
 const spelled = (title: string) =>
   title
@@ -147,5 +160,6 @@ export function measureWords(): MeasureWords[] {
     ...MEASURE_WORDS.map((measure) => ({ says: measure.says, unfit: [...measure.unfit] })),
     ...catalogueMeasures(),
     { ...NOT_REPORTED, unfit: [...NOT_REPORTED.unfit] },
+    { ...PLAN_OR_TARGET, unfit: [...PLAN_OR_TARGET.unfit] },
   ].map((measure) => ({ ...measure, loose: measure.says.replace(LETTER_EDGE, "") }));
 }

@@ -3,7 +3,8 @@
 // "Opprinnelig" (E1–E8; extension/i18n/form-words.ts LAST_YEAR), "Tall -24" (E25, content/words.ts
 // yearsIn), the country's column
 // "Norge" (E19), a part of the year "3. tertial 2025" or "Hittil i år" (E20, E21), a part of sick
-// leave "Legemeldt (%)" (E23) and a norm "Normerte plasser" (E24: background/measure-words.ts).
+// leave "Legemeldt (%)" (E23), a norm "Normerte plasser" (E24) and a plan's or target's column
+// "Plan 2025", "Mål 2025" (E9: background/measure-words.ts).
 // Each took the figures whose only box it held. Now none of those boxes gets anything; the twin,
 // the same header said as this year's, is filled, so it is the word that keeps the figure out.
 import { readFileSync } from "node:fs";
@@ -59,6 +60,8 @@ const CASES: Array<[form: string, header: string, decoy: string, figures?: Recor
   ["e52-normerte-i-drift", "<th>Normerte plasser</th>", "x:norm-phbu"],
   ["e51-sykefravaer-legemeldt", "<th>Legemeldt (%)</th>", "x:legemeldt"],
   ["e53-hyphen-years", "<th>Tall -24</th>", "x:ly-phbu"],
+  ["e11-plan-faktisk", "<th>Plan 2025</th>", "x:plan-phbu"],
+  ["e47-maal-resultat", "<th>Mål 2025</th>", "x:goal-phbu"],
   ["a02-tertial", "<th>3. tertial 2025</th>", "x:t3-ref-ch", ACTIVITY],
   ["a03-hittil-i-aar", "<th>Hittil i år (per 31.08.2025)</th>", "x:ytd-ref", ACTIVITY],
 ];

@@ -207,10 +207,23 @@ describe("a budget or forecast takes no reported figure (B10)", () => {
     `Faktisk\n${FURTHER_OUT}Budsjett 2025`,
     "Planlagt 2027",
     "Kapasitetsplan: planlagte døgnplasser 2026–2032",
+    "Kapasitetsplan 2026–2032",
+    "Resultat 2025",
+    "Måloppnåelse 2025",
+    "Planlegging 2025",
+    `PHV voksne, DPS\n${FURTHER_OUT}Status regional plan 2025 – Sykehuset Telemark HF`,
   ])("a reported figure still goes under «%s»", (text) => {
     for (const kind of ["beds", "headcount", "percent"] as const)
       expect(rulesOut(text, kind), kind).toBe(false);
   });
+
+  it.each(["Plan 2025", "Mål 2025", "Target 2025", "PHV voksne, DPS\nMål  2025"])(
+    "E9 (round 7): no reported count, percentage or share under a plan's or target's «%s»",
+    (text) => {
+      for (const kind of ["beds", "headcount", "fte", "count", "percent", "share", "days"] as const)
+        expect(rulesOut(text, kind), kind).toBe(true);
+    },
+  );
 
   it("never rules out a note, a status, a year or a unit", () => {
     for (const kind of ["note", "year", "org", "date", "status", "choice"] as const)
@@ -240,6 +253,7 @@ describe("a budget or forecast takes no reported figure (B10)", () => {
     for (const place of [
       "Prognose 2027",
       "Budsjett 2027",
+      "Plan 2027",
       `PHV voksne\n${FURTHER_OUT}Framskriving 2026–2032`,
     ]) {
       expect(plan?.test(place), place).toBe(false);
