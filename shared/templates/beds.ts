@@ -83,6 +83,8 @@ const FIGURES: readonly FieldSpec[] = [
     includes: ["temporarily_closed"],
     formula: 'IF(COUNT(C9:C11)=0,"",SUM(C9:C11))',
     label: { nb: "Døgnplasser i alt", en: "All beds" },
+    // An English form's "Beds, total" was not found (adversary round 7, E28).
+    aliases: { nb: ["Sum døgnplasser"], en: ["Beds, total", "Total beds"] },
     help: { nb: "PHV voksne, PHBU og TSB.", en: "Adult, child and adolescent, and substance-use beds." },
   },
   {

@@ -88,3 +88,21 @@ describe("columns for another year, place, period or measure (adversary round 7)
     });
   }
 });
+
+describe("an English form's own words for the catalogue's (adversary round 7, E28)", () => {
+  const html = readFileSync(resolve(FORMS, "e39-english-decimals.html"), "utf8");
+
+  it("e39: «Beds, total» is the catalogue's «All beds», written with a decimal point beside its neighbours", async () => {
+    const { after } = await fill(html, BEDS_AND_STAFFING);
+    expect(after["beds.all_total"]).toBe(String(BEDS_AND_STAFFING["beds.all_total"]));
+    expect(after["beds.tsb_total"]).toBe("20.5");
+  });
+
+  it("twin: «Beds, total» of last year's return (2024) stays empty", async () => {
+    const { after } = await fill(
+      html.replace("<label>Beds, total", "<label>Beds, total (2024)"),
+      BEDS_AND_STAFFING,
+    );
+    expect(after["beds.all_total"]).toBe("");
+  });
+});
