@@ -146,7 +146,7 @@ function whereShown(element: HTMLElement, box: DOMRect): DOMRect | undefined {
   let opacity = 1;
   let seen = box;
   for (let at: Element | null = element; at !== null; at = parentAcross(at)) {
-    const style = styleFacts(view, at);
+    const style = styleFacts(at);
     opacity *= style.opacity;
     if (opacity < MIN_OPACITY) return undefined;
     if (at !== element && style.overflow !== "visible") {

@@ -1,3 +1,5 @@
+import { EVERY_CHANGE } from "./settle";
+
 /**
  * What the page did after a fill: when it last changed (Date.now() ms), and what the user typed
  * into since (the target of a trusted `input`, inside an open shadow root too).
@@ -21,7 +23,7 @@ export function watchActivity(doc: Document, stopMs: number): PageActivity {
   const input = (event: Event) => {
     if (event.isTrusted) activity.typed.add(event.composedPath()[0] as EventTarget);
   };
-  observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  observer.observe(doc, EVERY_CHANGE);
   doc.addEventListener("input", input, true);
   setTimeout(() => {
     observer.disconnect();

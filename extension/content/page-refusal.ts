@@ -1,4 +1,5 @@
 import type { PageConstraint } from "./content-api";
+import { nativeValueSetter } from "./write-control";
 
 /**
  * Which of the page's own constraints on an input (its maxlength, its type, max, min, step,
@@ -19,7 +20,7 @@ export function pageRefusal(element: HTMLElement, text: string): PageConstraint 
   if (element.maxLength >= 0 && text.length > element.maxLength) return "maxlength";
   if (!(element instanceof HTMLInputElement)) return undefined;
   if (acceptsAnyLine(element, text)) return undefined;
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+  const setter = nativeValueSetter(element);
   if (setter === undefined) return undefined;
   const before = element.value;
   setter.call(element, text);

@@ -7,6 +7,7 @@ import { fieldInfo, type PlannedField } from "./plan-field";
 import { readControl } from "./read-control";
 import { readingPass } from "./reading-pass";
 import type { Snapshot } from "./undo-store";
+import { nativeValueSetter } from "./write-control";
 import { restoreSnapshot } from "./write-field";
 
 /**
@@ -104,11 +105,5 @@ export async function rollBack(snapshot: Snapshot): Promise<boolean> {
 
 /** A text field's value set with the native setter and no events (never an expando on a div). */
 function setQuietly(element: HTMLElement, text: string): void {
-  const prototype =
-    element instanceof HTMLInputElement
-      ? HTMLInputElement.prototype
-      : element instanceof HTMLTextAreaElement
-        ? HTMLTextAreaElement.prototype
-        : undefined;
-  if (prototype !== undefined) Object.getOwnPropertyDescriptor(prototype, "value")?.set?.call(element, text);
+  nativeValueSetter(element)?.call(element, text);
 }

@@ -7,17 +7,11 @@ export interface StyleFacts {
   position: string;
 }
 
-/** What one pass has read already: styles by element, labels and id/name counts by tree. */
-interface PassCache {
-  styles: Map<Element, StyleFacts>;
-  labels: Map<Node, Map<Element, HTMLLabelElement[]>>;
-  /** Per tree and attribute ("id", "name"): how many elements carry each value. */
-  counts: Map<Node, Map<string, Map<string, number>>>;
-  /** Whatever else a reader keeps for the pass, by reader and object read ("the page's decimals"). */
-  memo: Map<unknown, Map<object, unknown>>;
-}
-
-let cache: PassCache | undefined;
+/**
+ * What one pass has read already, by reader and object read: each element's style, each tree's
+ * labels and its id and name counts, whatever else a reader keeps ("the page's decimals").
+ */
+let cache: Map<unknown, Map<object, unknown>> | undefined;
 
 /**
  * Runs `read` with what it reads of the page kept for the rest of it: each element's computed
@@ -29,7 +23,7 @@ let cache: PassCache | undefined;
  */
 export function readingPass<T>(read: () => T): T {
   if (cache !== undefined) return read();
-  cache = { styles: new Map(), labels: new Map(), counts: new Map(), memo: new Map() };
+  cache = new Map();
   try {
     return read();
   } finally {
@@ -41,10 +35,10 @@ export function readingPass<T>(read: () => T): T {
 export function oncePerPass<K extends object, T>(read: (of: K) => T, of: K): T {
   if (cache === undefined) return read(of);
   // Plain maps: the whole cache goes when the pass ends, and a hit costs one look-up.
-  let kept = cache.memo.get(read);
+  let kept = cache.get(read);
   if (kept === undefined) {
     kept = new Map<object, unknown>();
-    cache.memo.set(read, kept);
+    cache.set(read, kept);
   }
   const known = kept.get(of);
   if (known !== undefined || kept.has(of)) return known as T;
@@ -54,11 +48,13 @@ export function oncePerPass<K extends object, T>(read: (of: K) => T, of: K): T {
 }
 
 /** An element's computed style facts (read once per pass). */
-export function styleFacts(view: Window, element: Element): StyleFacts {
-  const known = cache?.styles.get(element);
-  if (known !== undefined) return known;
-  const style = view.getComputedStyle(element);
-  const facts = {
+export function styleFacts(element: Element): StyleFacts {
+  return oncePerPass(readStyle, element);
+}
+
+function readStyle(element: Element): StyleFacts {
+  const style = (element.ownerDocument.defaultView as Window).getComputedStyle(element);
+  return {
     // `filter: opacity(0)` hides as `opacity: 0` does (adversary round 6, D11).
     opacity: (Number(style.opacity) || 0) * filterOpacity(style.filter),
     overflow: style.overflow,
@@ -66,8 +62,6 @@ export function styleFacts(view: Window, element: Element): StyleFacts {
     clip: style.clip,
     position: style.position,
   };
-  cache?.styles.set(element, facts);
-  return facts;
 }
 
 /** The product of a computed `filter`'s opacity() functions ("opacity(0)", "opacity(0.5)"). */
@@ -89,17 +83,16 @@ function filterOpacity(filter: string): number {
 export function labelsOf(element: HTMLElement): readonly HTMLLabelElement[] | null {
   const own = (element as HTMLInputElement).labels;
   if (cache === undefined || own === null || own === undefined) return own ? [...own] : null;
-  const root = element.getRootNode();
-  let byControl = cache.labels.get(root);
-  if (byControl === undefined) {
-    byControl = new Map();
-    for (const label of (root as Document | ShadowRoot).querySelectorAll("label")) {
-      const control = label.control;
-      if (control !== null) byControl.set(control, [...(byControl.get(control) ?? []), label]);
-    }
-    cache.labels.set(root, byControl);
+  return oncePerPass(labelsByControl, element.getRootNode()).get(element) ?? [];
+}
+
+function labelsByControl(root: Node): Map<Element, HTMLLabelElement[]> {
+  const byControl = new Map<Element, HTMLLabelElement[]>();
+  for (const label of (root as Document | ShadowRoot).querySelectorAll("label")) {
+    const control = label.control;
+    if (control !== null) byControl.set(control, [...(byControl.get(control) ?? []), label]);
   }
-  return byControl.get(element) ?? [];
+  return byControl;
 }
 
 /**
@@ -109,22 +102,30 @@ export function labelsOf(element: HTMLElement): readonly HTMLLabelElement[] | nu
  * https://html.spec.whatwg.org/multipage/semantics-other.html#case-sensitivity-of-selectors).
  */
 export function countInTree(root: Document | ShadowRoot, attribute: "id" | "name", value: string): number {
-  const quirks = attribute === "id" && (root.ownerDocument ?? (root as Document)).compatMode === "BackCompat";
-  const key = (text: string) => (quirks ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text);
   if (cache === undefined) {
     const selector = attribute === "id" ? `#${CSS.escape(value)}` : `[name="${CSS.escape(value)}"]`;
     return root.querySelectorAll(selector).length;
   }
-  const byAttribute = cache.counts.get(root) ?? new Map<string, Map<string, number>>();
-  cache.counts.set(root, byAttribute);
-  let counts = byAttribute.get(attribute);
-  if (counts === undefined) {
-    counts = new Map();
-    for (const element of root.querySelectorAll(`[${attribute}]`)) {
-      const text = key(element.getAttribute(attribute) ?? "");
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-    byAttribute.set(attribute, counts);
+  return oncePerPass(COUNTERS[attribute], root).get(keyIn(root, attribute, value)) ?? 0;
+}
+
+/** Each attribute's counting, one reader each, so the pass keeps the counts by attribute and tree. */
+const COUNTERS = {
+  id: (root: Document | ShadowRoot) => countValues(root, "id"),
+  name: (root: Document | ShadowRoot) => countValues(root, "name"),
+};
+
+function countValues(root: Document | ShadowRoot, attribute: "id" | "name"): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const element of root.querySelectorAll(`[${attribute}]`)) {
+    const text = keyIn(root, attribute, element.getAttribute(attribute) ?? "");
+    counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  return counts.get(key(value)) ?? 0;
+  return counts;
+}
+
+/** A value as the tree matches it: ids ASCII case-insensitively in a quirks-mode document. */
+function keyIn(root: Document | ShadowRoot, attribute: "id" | "name", text: string): string {
+  const quirks = attribute === "id" && (root.ownerDocument ?? (root as Document)).compatMode === "BackCompat";
+  return quirks ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text;
 }

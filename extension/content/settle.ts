@@ -1,5 +1,13 @@
 import { isOverlayHost } from "./highlight";
 
+/** Every change to a document an observer can see: what the page does at all. */
+export const EVERY_CHANGE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  characterData: true,
+};
+
 /** How long the page must stay still after the last write before it is read back. */
 const QUIET_MS = 120;
 /** The longest the read-back waits for a page that keeps changing (an animation, a clock). */
@@ -22,7 +30,7 @@ export async function settle(doc: Document): Promise<void> {
   const watch = new MutationObserver((records) => {
     if (records.some((record) => !isOverlayRecord(record))) reacted = true;
   });
-  watch.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  watch.observe(doc, EVERY_CHANGE);
   await taskThenFrame(doc);
   for (const record of watch.takeRecords()) if (!isOverlayRecord(record)) reacted = true;
   watch.disconnect();
@@ -83,7 +91,7 @@ function quiet(doc: Document): Promise<void> {
       clearTimeout(timer);
       timer = setTimeout(done, QUIET_MS);
     });
-    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(doc, EVERY_CHANGE);
     timer = setTimeout(done, QUIET_MS);
     const limit = setTimeout(done, MAX_SETTLE_MS);
   });

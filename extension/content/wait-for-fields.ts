@@ -1,4 +1,5 @@
 import { allElements } from "./collect-controls";
+import { EVERY_CHANGE } from "./settle";
 
 /** The page counts as settled once nothing has changed for this long. */
 export const QUIET_MS = 150;
@@ -20,9 +21,9 @@ export function waitForFields(doc: Document, timeoutMs: number, isDone: () => bo
       lastChange = performance.now();
       checkPending = true;
     });
-    const options = { childList: true, subtree: true, attributes: true, characterData: true };
-    observer.observe(doc, options);
-    for (const host of allElements(doc, "*")) if (host.shadowRoot) observer.observe(host.shadowRoot, options);
+    observer.observe(doc, EVERY_CHANGE);
+    for (const host of allElements(doc, "*"))
+      if (host.shadowRoot) observer.observe(host.shadowRoot, EVERY_CHANGE);
     const started = performance.now();
     const tick = () => {
       const now = performance.now();

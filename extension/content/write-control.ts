@@ -16,16 +16,28 @@ import { wordsInUse } from "./words";
  * page inserts a character of its own for it; never Enter, which could submit.
  */
 export function typeInto(element: HTMLElement, text: string): void {
-  const prototype = Object.getPrototypeOf(element) as object;
-  const setter = Object.getOwnPropertyDescriptor(prototype, "value")?.set;
   element.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, composed: true }));
-  if (setter === undefined) (element as HTMLInputElement).value = text;
-  else setter.call(element, text);
+  setValue(element, text);
   element.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
   element.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true, composed: true }));
   element.dispatchEvent(new Event("change", { bubbles: true }));
   element.dispatchEvent(new FocusEvent("blur"));
   element.dispatchEvent(new FocusEvent("focusout", { bubbles: true, composed: true }));
+}
+
+/**
+ * The `value` setter of the element's prototype (an input's, a select's, a text area's; none for
+ * a `<div>`): React tracks the instance's setter and would drop a plain assignment.
+ */
+export function nativeValueSetter(element: HTMLElement): ((value: string) => void) | undefined {
+  return Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element) as object, "value")?.set;
+}
+
+/** Sets a control's value through its prototype's setter, else by plain assignment. */
+function setValue(element: HTMLElement, text: string): void {
+  const setter = nativeValueSetter(element);
+  if (setter === undefined) (element as HTMLInputElement).value = text;
+  else setter.call(element, text);
 }
 
 /** Ticks or unticks a checkbox by clicking it, as a user would (frameworks listen for the click). */
@@ -35,9 +47,7 @@ export function setChecked(box: HTMLInputElement, checked: boolean): void {
 
 /** Chooses a select's option by value, with the events a user's choice fires. */
 export function selectValue(select: HTMLSelectElement, value: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
-  if (setter === undefined) select.value = value;
-  else setter.call(select, value);
+  setValue(select, value);
   select.dispatchEvent(new Event("input", { bubbles: true }));
   select.dispatchEvent(new Event("change", { bubbles: true }));
 }
