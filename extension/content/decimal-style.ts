@@ -36,10 +36,12 @@ function patternStyle(element: HTMLElement): DecimalStyle | undefined {
   if (!pattern) return undefined;
   const test = compilePattern(pattern);
   if (test === undefined) return undefined;
-  const comma = test("1,5");
-  const point = test("1.5");
-  if (comma && !point) return "comma";
-  if (point && !comma) return "point";
+  return onlyStyle(test("1,5"), test("1.5"));
+}
+
+/** The one style seen, when only one of them is (none or both: undefined). */
+export function onlyStyle(comma: boolean, point: boolean): DecimalStyle | undefined {
+  if (comma !== point) return comma ? "comma" : "point";
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { DecimalStyle } from "./decimal-style";
+import { type DecimalStyle, onlyStyle } from "./decimal-style";
 import { oncePerPass } from "./reading-pass";
 import { wordsInUse } from "./words";
 
@@ -29,10 +29,7 @@ function readEvidence(doc: Document): PageDecimalEvidence {
 function statedStyle(text: string): DecimalStyle | undefined {
   // The page's own words for its decimal style ("Bruk desimalkomma"; i18n/form-words.ts).
   const { statesComma, statesPoint } = wordsInUse();
-  const comma = statesComma.test(text);
-  const point = statesPoint.test(text);
-  if (comma !== point) return comma ? "comma" : "point";
-  return undefined;
+  return onlyStyle(statesComma.test(text), statesPoint.test(text));
 }
 
 /** The style every decimal placeholder and value of the page's inputs shows ("0,0", "12,5"). */
@@ -45,8 +42,7 @@ function shownStyle(doc: Document): DecimalStyle | undefined {
       if (/^\s*\d+\.\d+\s*$/.test(text)) point = true;
     }
   }
-  if (comma !== point) return comma ? "comma" : "point";
-  return undefined;
+  return onlyStyle(comma, point);
 }
 
 function isNorwegian(text: string): boolean {

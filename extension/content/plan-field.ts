@@ -1,4 +1,4 @@
-import type { FieldInfo, FigureToFill } from "./content-api";
+import type { FieldInfo, FigureReport, FigureToFill } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { type DecimalStyle, decimalStyle } from "./decimal-style";
 import { figureText } from "./figure-text";
@@ -37,6 +37,19 @@ export function planField(figure: FigureToFill, facts: ControlFacts, score: numb
  * (its locators, in a plan's answer and a profile test) is added by build-locators.ts, which lives
  * in profile-tools.js (plan-rows.ts): a fill's or a check's rows are never found again.
  */
-export function fieldInfo(facts: ControlFacts, score: number): FieldInfo {
+export function fieldInfo({ facts, score }: Scored): FieldInfo {
   return { label: facts.name, section: facts.section, score, current: readShown(facts.control) };
+}
+
+/** A control with how well it fits a figure: a planned field, or a candidate of an unclear one. */
+export type Scored = Pick<PlannedField, "facts" | "score">;
+
+/** A fill's or a check's report of a planned field: what became of it, where, and what it holds. */
+export function fieldReport(
+  field: PlannedField,
+  outcome: FigureReport["outcome"],
+  actual?: string,
+): FigureReport {
+  const report = { id: field.figure.id, outcome, field: fieldInfo(field), expected: field.expected };
+  return actual === undefined ? report : { ...report, actual };
 }

@@ -1,12 +1,11 @@
 import { type FieldInfo, type FigureReport, PROFILE_TOOLS_SYMBOL, type ProfileToolsApi } from "./content-api";
-import type { ControlFacts } from "./control-facts";
 import type { HighlightState } from "./highlight";
-import { fieldInfo, type PlannedField } from "./plan-field";
+import { fieldInfo, type PlannedField, type Scored } from "./plan-field";
 
 /** The rows of one answer: each control as the popup shows it, with its locators in a plan. */
 export interface AnswerRows {
   /** A control as the popup shows it (content/plan-field.ts). */
-  of(facts: ControlFacts, score: number): FieldInfo;
+  of(field: Scored): FieldInfo;
   /** In a plan: gives every row made so far the locators that find its control again. */
   locate(): void;
 }

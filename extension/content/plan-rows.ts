@@ -22,9 +22,9 @@ import { listChoice } from "./write-field";
 export function planRows(): PlanRows {
   const wanting: Array<[FieldInfo, ControlFacts]> = [];
   const rows: PlanRows = {
-    of(facts, score) {
-      const info = fieldInfo(facts, score);
-      wanting.push([info, facts]);
+    of(field) {
+      const info = fieldInfo(field);
+      wanting.push([info, field.facts]);
       return info;
     },
     locate() {
@@ -72,7 +72,7 @@ function planRow(
   const report: FigureReport = {
     id: field.figure.id,
     outcome,
-    field: rows.of(field.facts, field.score),
+    field: rows.of(field),
     expected: field.expected,
     actual,
     ...(refused ? { options: refused.options } : {}),

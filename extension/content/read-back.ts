@@ -3,7 +3,7 @@ import type { FigureReport } from "./content-api";
 import { highlight } from "./highlight";
 import type { MoveWatch } from "./moved-fields";
 import { isTyped } from "./page-control";
-import { fieldInfo, type PlannedField } from "./plan-field";
+import { fieldReport, type PlannedField } from "./plan-field";
 import { readControl } from "./read-control";
 import { readingPass } from "./reading-pass";
 import type { Snapshot } from "./undo-store";
@@ -34,14 +34,7 @@ export async function readBack(
     if (snapshot !== undefined) snapshots.splice(snapshots.indexOf(snapshot), 1);
   }
   const written = all.filter((field) => !moved.includes(field));
-  const movedReports = moved.map(
-    (field): FigureReport => ({
-      id: field.figure.id,
-      outcome: "changed",
-      field: fieldInfo(field.facts, field.score),
-      expected: field.expected,
-    }),
-  );
+  const movedReports = moved.map((field) => fieldReport(field, "changed"));
   // Reading writes nothing: the locators' id and name counts are read once for all fields.
   const comparisons = readingPass(() =>
     written.map((field) => {
@@ -65,13 +58,10 @@ export async function readBack(
       const same = comparisons[index]?.same === true && !invalid;
       highlight(field.facts.control.element, same ? "filled" : "mismatched");
       const back = restored.get(field);
+      const outcome = same ? "filled" : invalid ? "refused" : "mismatched";
       return {
-        id: field.figure.id,
-        outcome: same ? "filled" : invalid ? "refused" : "mismatched",
+        ...fieldReport(field, outcome, comparisons[index]?.actual ?? ""),
         ...(invalid ? { constraint: "validity" as const } : {}),
-        field: fieldInfo(field.facts, field.score),
-        expected: field.expected,
-        actual: comparisons[index]?.actual ?? "",
         ...(back === undefined ? {} : { restored: back }),
       };
     }),

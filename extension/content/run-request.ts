@@ -1,6 +1,6 @@
 import type { Assignment } from "./assign-fields";
 import { compareControl, isEmpty } from "./compare-control";
-import type { ContentRequest, FieldInfo, FigureReport, FigureToFill, FrameResult } from "./content-api";
+import type { ContentRequest, FigureReport, FigureToFill, FrameResult } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { frameResult } from "./frame-report";
@@ -9,7 +9,7 @@ import { locateFigures } from "./locate-figures";
 import { watchForMoves } from "./moved-fields";
 import { isTyped } from "./page-control";
 import { pageRefusal } from "./page-refusal";
-import { fieldInfo, type PlannedField, planField } from "./plan-field";
+import { fieldReport, type PlannedField, planField } from "./plan-field";
 import { type AnswerRows, FILL_ROWS, profileTools } from "./plan-locators";
 import { readBack } from "./read-back";
 import { readingPass } from "./reading-pass";
@@ -135,7 +135,7 @@ function plan(
     return undefined;
   }
   if (assignment.status === "ambiguous") {
-    const candidates = assignment.candidates.map((candidate) => rows.of(candidate.facts, candidate.score));
+    const candidates = assignment.candidates.map((candidate) => rows.of(candidate));
     for (const candidate of assignment.candidates) highlight(candidate.facts.control.element, "ambiguous");
     const problem = assignment.problem ? { locatorProblem: assignment.problem } : {};
     reports.push({ id: figure.id, outcome: "ambiguous", candidates, rivals: assignment.rivals, ...problem });
@@ -148,7 +148,7 @@ function plan(
   reports.push({
     id: figure.id,
     outcome: reason,
-    field: rows.of(planned.facts, planned.score),
+    field: rows.of(planned),
     expected: planned.expected,
   });
   return undefined;
@@ -158,7 +158,7 @@ function plan(
 function refuseShared(fields: PlannedField[], reports: FigureReport[], rows: AnswerRows): void {
   const byControl = new Map<ControlFacts, PlannedField[]>();
   for (const field of fields) byControl.set(field.facts, [...(byControl.get(field.facts) ?? []), field]);
-  for (const [facts, sharing] of byControl) {
+  for (const sharing of byControl.values()) {
     if (sharing.length < 2 || new Set(sharing.map((field) => field.expected)).size === 1) continue;
     for (const field of sharing) {
       fields.splice(fields.indexOf(field), 1);
@@ -166,22 +166,17 @@ function refuseShared(fields: PlannedField[], reports: FigureReport[], rows: Ans
       reports.push({
         id: field.figure.id,
         outcome: "ambiguous",
-        candidates: [rows.of(facts, field.score)],
+        candidates: [rows.of(field)],
         rivals,
       });
     }
   }
 }
 
-/** A fill's or a check's field: no locators, only a plan's rows are found again. */
-function info(field: PlannedField): FieldInfo {
-  return fieldInfo(field.facts, field.score);
-}
-
 function checkRow(field: PlannedField): FigureReport {
   const { same, actual } = compareControl(field.figure, field.facts.control, field.style, field.expected);
   highlight(field.facts.control.element, same ? "filled" : "mismatched");
-  return result(field, same ? "matched" : "mismatched", actual);
+  return fieldReport(field, same ? "matched" : "mismatched", actual);
 }
 
 /**
@@ -218,26 +213,21 @@ async function fill(
   for (const planned of writingOrder(request, fields)) {
     const field = reloading ? planned : now(planned);
     if (field === undefined || (!reloading && !watch.stillThere(field))) {
-      reports.push({
-        id: planned.figure.id,
-        outcome: "changed",
-        field: info(planned),
-        expected: planned.expected,
-      });
+      reports.push(fieldReport(planned, "changed"));
       continue;
     }
     if (reloading) {
-      reports.push({ id: field.figure.id, outcome: "pending", field: info(field), expected: field.expected });
+      reports.push(fieldReport(field, "pending"));
       continue;
     }
     const before = compareControl(field.figure, field.facts.control, field.style, field.expected);
     if (before.same) {
-      reports.push(result(field, "matched", before.actual));
+      reports.push(fieldReport(field, "matched", before.actual));
       continue;
     }
     if (!request.overwrite && !isEmpty(field.facts.control)) {
       highlight(field.facts.control.element, "mismatched");
-      reports.push(result(field, "mismatched", before.actual));
+      reports.push(fieldReport(field, "mismatched", before.actual));
       continue;
     }
     const constraint = isTyped(field.facts.control)
@@ -245,7 +235,7 @@ async function fill(
       : undefined;
     if (constraint !== undefined) {
       highlight(field.facts.control.element, "mismatched");
-      reports.push({ ...result(field, "refused", before.actual), constraint });
+      reports.push({ ...fieldReport(field, "refused", before.actual), constraint });
       continue;
     }
     snapshots.push(snapshotOf(field.figure.id, field.facts));
@@ -254,7 +244,7 @@ async function fill(
       snapshots.pop();
       // Two options that both stand for the figure: neither is chosen, both are named.
       const outcome = wrote.ambiguous ? "ambiguous" : "no_option";
-      reports.push({ ...result(field, outcome, before.actual), options: wrote.options });
+      reports.push({ ...fieldReport(field, outcome, before.actual), options: wrote.options });
       continue;
     }
     written.push(field);
@@ -294,8 +284,4 @@ async function fill(
 function writingOrder(request: ContentRequest, fields: readonly PlannedField[]): PlannedField[] {
   if (request.ordered) return [...fields];
   return [...fields.filter((field) => !field.reloads), ...fields.filter((field) => field.reloads)];
-}
-
-function result(field: PlannedField, outcome: FigureReport["outcome"], actual: string): FigureReport {
-  return { id: field.figure.id, outcome, field: info(field), expected: field.expected, actual };
 }

@@ -35,5 +35,5 @@ export function testProfile(
 
 /** A control found, as the popup shows it, with how a profile finds it again. */
 function located(facts: ControlFacts): FieldInfo {
-  return { ...fieldInfo(facts, 1), locators: buildLocators(facts) };
+  return { ...fieldInfo({ facts, score: 1 }), locators: buildLocators(facts) };
 }
