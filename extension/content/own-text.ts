@@ -1,4 +1,5 @@
 import { computeAccessibleName } from "dom-accessibility-api";
+import { oncePerPass } from "./reading-pass";
 
 const SKIPPED = new Set(["SCRIPT", "STYLE", "SELECT", "TEXTAREA", "BUTTON", "INPUT", "OPTION", "TEMPLATE"]);
 
@@ -17,14 +18,26 @@ export function ownText(node: Node, skipped: ReadonlySet<string> = SKIPPED): str
 
 /**
  * A header cell's words as a screen reader reads them: with an icon's alt text
- * (`<th><img alt="Fjorårets tall (2024)">`) and, in a cell holding no text, CSS generated content
- * (`<th class="ly">`, `.ly::before { content: "2024 (i fjor)" }`), which browsers' accessible names
- * include (adversary round 6, D4, D5). The accname algorithm reads styles node by node, so only
- * for such cells: nearly every header is plain text.
+ * (`<th><img alt="Fjorårets tall (2024)">`), a list's chosen option, not all of them
+ * (`<th>År <select>…<option selected>2024</option>`), and CSS generated content, alone
+ * (`<th class="ly">`, `.ly::before { content: "2024 (i fjor)" }`) or after text
+ * (`<th data-year="2024">Innrapportert</th>`, `::after { content: " " attr(data-year) }`), which
+ * browsers' accessible names include (adversary round 6, D4, D5; round 7, E10, E12). The accname
+ * algorithm reads styles node by node, so only for such cells: nearly every header is plain text.
+ * Read once per pass: a column's header heads each of its 200 cells.
  */
-export function headerText(cell: Element): string {
+export const headerText = (cell: Element): string => oncePerPass(readHeader, cell);
+
+function readHeader(cell: Element): string {
   const text = ownText(cell);
-  if (text.trim() !== "" && cell.querySelector("img") === null) return text;
+  const drawn = (pseudo: string) => getComputedStyle(cell, pseudo).content;
+  // Drawn text is a quoted string ('" 2024"'); 'none' and a clearfix's '""' draw none.
+  if (
+    text.trim() !== "" &&
+    !cell.querySelector("img,select,[role=combobox]") &&
+    !/"[^"]/.test(drawn("::before") + drawn("::after"))
+  )
+    return text;
   try {
     return computeAccessibleName(cell, { computedStyleSupportsPseudoElements: true }) || text;
   } catch {

@@ -6,7 +6,8 @@ import { saysLastYear, yearsIn } from "./words";
 
 /** A cell on its table's grid: the slot it is anchored at and its width and height in slots. */
 interface Placed {
-  cell: HTMLTableCellElement;
+  /** A table cell, or a header cell of another table its `headers` ids point at. */
+  cell: Element;
   x: number;
   y: number;
   w: number;
@@ -30,13 +31,17 @@ export function tableHeaders(element: Element): ContextText[] {
   if (!cell || !table) return [];
   const grid = oncePerPass(formGrid, table);
   const { slots, cells } = grid;
-  const placedOf = (of: Element | null) => (of === null ? undefined : cells.get(of)) ?? [];
-  const principal = placedOf(cell);
-  if (Array.isArray(principal)) return [];
+  const principal = cells.get(cell);
+  if (principal === undefined) return [];
   const ids = cell.getAttribute("headers")?.trim();
   const root = cell.getRootNode() as Document;
+  // An id may point out of the table, at a sticky header's own table above it: that cell heads
+  // the column, as the page means (invalid HTML, which screen readers differ on; adversary round
+  // 7, E11). Off the grid, it is placed above every row: it heads as a column.
+  const byId = (header: Element | null) =>
+    header ? (cells.get(header) ?? ({ cell: header, y: -1, h: 0 } as Placed)) : [];
   const found = ids
-    ? ids.split(/\s+/).flatMap((id) => placedOf(root.getElementById(id)))
+    ? ids.split(/\s+/).flatMap((id) => byId(root.getElementById(id)))
     : [...scan(slots, principal, -1, 0), ...columnScan(grid, principal)];
   const texts: ContextText[] = [...new Set(found)]
     .filter((header) => header !== principal)
@@ -44,12 +49,14 @@ export function tableHeaders(element: Element): ContextText[] {
       text: clean(headerText(header.cell)),
       kind: header.y < principal.y + principal.h && header.y + header.h > principal.y ? "row" : "column",
     }));
-  // A row group's header titles its part of the table as a caption titles all of it; read only
-  // where it says a year or last year, so a group named by its area matches as it did before.
-  for (const header of ids ? [] : groupHeaders(grid, principal)) {
-    const text = clean(headerText(header.cell));
+  // A row group's header titles its part of the table as a caption titles all of it, and so does
+  // a `<col title="Fjorårets tall (2024)">` its columns (adversary round 7, E13); read only where
+  // it says a year or last year, so a group named by its area matches as it did before.
+  for (const text of [
+    ...(ids ? [] : groupHeaders(grid, principal)).map((header) => clean(headerText(header.cell))),
+    ...grid.titles.slice(principal.x, principal.x + principal.w),
+  ])
     if (saysLastYear(text) || yearsIn(text).length > 0) texts.push({ text, kind: "caption" });
-  }
   texts.push(...oncePerPass(captionsOf, table));
   return texts;
 }
@@ -119,6 +126,8 @@ interface Grid {
   upward: Map<Placed, Placed[]>;
   /** The table's row group headers (`scope=rowgroup`), in tree order. */
   groups: Placed[];
+  /** Each column's `<col>` or `<colgroup>` title ("" for none). */
+  titles: string[];
 }
 
 /**
@@ -169,7 +178,13 @@ function formGrid(table: HTMLTableElement): Grid {
       x += placed.w;
     }
   });
-  return { slots, cells, upward: new Map(), groups };
+  const titles: string[] = [];
+  for (const group of table.querySelectorAll<HTMLTableColElement>(":scope > colgroup"))
+    for (const col of group.querySelector("col")
+      ? group.querySelectorAll<HTMLTableColElement>("col")
+      : [group])
+      for (let n = 0; n < col.span; n++) titles.push(clean(col.title || group.title));
+  return { slots, cells, upward: new Map(), groups, titles };
 }
 
 /**
