@@ -1,51 +1,16 @@
-import { REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
 import type { IdentityCheck } from "../messages";
-import { z } from "../zod";
-import { addressOrgs } from "./address-orgs";
 import { callContent } from "./call-content";
+import { type Clues, frameClues, knownUnits, verdictOf } from "./frame-clues";
 import type { ReachedFrame } from "./probe-frames";
-import { unitClues } from "./unit-clues";
-import { yearsOfLines } from "./year-lines";
-
-const clue = z.object({ value: z.string().max(500), where: z.string().max(500) }).loose();
-const named = z.object({
-  text: z.string().max(500),
-  source: z.enum(["field", "heading", "title"]),
-  where: z.string().max(500),
-});
-const identitySchema = z
-  .object({
-    frameUrl: z.string().optional(),
-    orgs: z.array(clue).max(50),
-    named: z.array(named).max(50),
-    years: z.array(clue).max(50),
-    lines: z.array(z.string().max(500)).max(50).optional(),
-  })
-  .loose();
-
-type Clues = {
-  orgs: Array<{ value: string; where: string }>;
-  years: Array<{ value: string; where: string }>;
-};
 
 /** What each frame shows as its unit (org. no. or unit name) and year, by frame id. */
 async function cluesByFrame(tabId: number, frames: readonly ReachedFrame[]): Promise<Map<number, Clues>> {
-  const units = REPORTING_UNITS.map((unit) => ({ org: unit.org, name: unit.name, names: unitNames(unit) }));
+  const units = knownUnits();
   const answers = await callContent(tabId, frames, "identity", {}).catch(() => []);
   const byFrame = new Map<number, Clues>();
   for (const answer of answers) {
-    const parsed = identitySchema.safeParse(answer.result);
-    if (!parsed.success) continue;
-    byFrame.set(answer.frameId, {
-      // A unit named in words counts by its org. no. (the registry's), a number as it stands, and
-      // so does one the frame's address names (`?orgnr=`).
-      orgs: [
-        ...parsed.data.orgs,
-        ...unitClues(parsed.data.named, units),
-        ...addressOrgs(parsed.data.frameUrl ?? ""),
-      ],
-      years: [...parsed.data.years, ...yearsOfLines(parsed.data.lines ?? [])],
-    });
+    const clues = frameClues(answer.result, units);
+    if (clues) byFrame.set(answer.frameId, clues);
   }
   return byFrame;
 }
@@ -54,11 +19,6 @@ async function cluesByFrame(tabId: number, frames: readonly ReachedFrame[]): Pro
 export async function pageClues(tabId: number, frames: readonly ReachedFrame[]): Promise<Clues> {
   const all = [...(await cluesByFrame(tabId, frames)).values()];
   return { orgs: all.flatMap((clues) => clues.orgs), years: all.flatMap((clues) => clues.years) };
-}
-
-/** "same" when the package's value is among those found, "other" when only others are. */
-function verdictOf(found: readonly { value: string }[], wanted: string): IdentityCheck["unit"] {
-  return found.length === 0 ? "unknown" : found.some((item) => item.value === wanted) ? "same" : "other";
 }
 
 /**

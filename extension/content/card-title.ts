@@ -3,7 +3,7 @@ import { clean, parentAcross } from "./control-context";
 import { HEADING_SKIPPED, ownText } from "./own-text";
 import { CONTROL_SELECTOR } from "./page-control";
 import { oncePerPass } from "./reading-pass";
-import { saysLastYear, yearsIn } from "./words";
+import { saysLastYear, wordsInUse, yearsIn } from "./words";
 
 /**
  * A child that is a control, a label, a table or a tab's link names no container (those are read
@@ -29,14 +29,27 @@ export function inLastYearsCard(titles: readonly string[], year?: number): boole
   });
 }
 
-/** The titles of the cards, fieldsets and other containers around a control, nearest first (see inLastYearsCard). */
+/**
+ * The titles and footers (footerOf) of the cards, fieldsets and other containers around a control,
+ * nearest first (see inLastYearsCard).
+ */
 export function cardTitles(element: Element): string[] {
   const titles: string[] = [];
-  for (let at = parentAcross(element); at !== null && at.localName !== "body"; at = parentAcross(at)) {
-    const title = oncePerPass(titleOf, at);
-    if (title !== "") titles.push(title);
-  }
+  // An empty title says nothing (no year, no unit, no last year's words): kept, for the size budget.
+  for (let at = parentAcross(element); at !== null && at.localName !== "body"; at = parentAcross(at))
+    titles.push(oncePerPass(titleOf, at), oncePerPass(footerOf, at));
   return titles;
+}
+
+/**
+ * A container's last child saying whose the figures above are ("Tallene over gjelder 2024 (til
+ * kontroll).": form-words.ts FIGURES_ABOVE), read as a title: a card without one says its year there
+ * (adversary round 7, E22).
+ */
+function footerOf(container: Element): string {
+  const last = container.lastElementChild;
+  const text = last?.querySelector(CONTROL_SELECTOR) === null ? clean(last.textContent ?? "") : "";
+  return wordsInUse().figuresAbove.test(text) ? text : "";
 }
 
 function titleOf(container: Element): string {

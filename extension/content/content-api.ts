@@ -353,6 +353,8 @@ export interface FormWords {
   norwegianLetters: WordPattern;
   /** A figure's text that ticks a checkbox ("1", "ja", "yes", "true", "x"). */
   yes: WordPattern;
+  /** A line saying whose the figures above are ("Tallene over gjelder 2024"): a card's footer. */
+  figuresAbove: WordPattern;
   /**
    * The characters a Norwegian number is grouped and signed with (nb-NO's, which the worker reads
    * from Intl: shared/numbers/number-symbols.ts), so the content script reads a page's "1 769,5"
@@ -463,6 +465,12 @@ export interface PageIdentity {
    * the worker to read which year the figures are for (background/year-lines.ts).
    */
   lines?: string[];
+  /**
+   * The text of a wizard's current step (`aria-current="step"`): "Steg 2: Bekreft fjorårets tall
+   * (2024)" says which year the boxes shown are, whatever the page's heading says (adversary round
+   * 7, E15; read in the worker, background/year-lines.ts).
+   */
+  steps?: string[];
 }
 
 /** A text the page shows that may name its unit, and where. */

@@ -46,14 +46,24 @@ function precedingText(node: Element): string | null {
   return "";
 }
 
+/**
+ * The text after a node on its line (before a `<br>`, another control or a label, which is another
+ * control's name): a unit of measure written after the box, outside its label ("PHBU, i alt [ ]
+ * liggedøgn", "Sykefravær [ ] dager"), which says what the box holds as its name would
+ * (place-fits.ts; adversary round 7, E18).
+ */
+export function textAfter(node: Element, until = `br, label, ${CONTROL_SELECTOR}`): string {
+  let text = "";
+  for (let sibling = node.nextSibling; sibling !== null; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === 1 && (sibling as Element).matches(until)) break;
+    text += ` ${ownText(sibling)}`;
+  }
+  return text.trim();
+}
+
 /** Whether text follows a node on its line (before a `<br>` or another control). */
 function wordsAfter(node: Element): boolean {
-  for (let sibling = node.nextSibling; sibling !== null; sibling = sibling.nextSibling) {
-    const element = sibling.nodeType === 1 ? (sibling as Element) : null;
-    if (element?.localName === "br" || element?.matches(CONTROL_SELECTOR)) return false;
-    if (ownText(sibling).trim() !== "") return true;
-  }
-  return false;
+  return textAfter(node, `br, ${CONTROL_SELECTOR}`) !== "";
 }
 
 /** How many controls an element holds (once per pass: a form's many label-less inputs share their containers). */

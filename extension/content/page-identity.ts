@@ -2,6 +2,7 @@ import { isUnitName } from "../../shared/units/unit-name";
 import { allElements } from "./collect-controls";
 import { isEmpty } from "./compare-control";
 import type { IdentityClue, NamedText, PageIdentity } from "./content-api";
+import { clean } from "./control-context";
 import type { ControlFacts } from "./control-facts";
 import { readShown } from "./read-control";
 import { datedYearsIn, wordsOf, yearsIn } from "./words";
@@ -60,6 +61,7 @@ export function pageIdentity(doc: Document, controls: readonly ControlFacts[]): 
       ),
     ]),
     lines: lines.filter((line) => yearsIn(line).length > 0).slice(0, 40),
+    steps: allElements(doc, "[aria-current=step]").map((step) => cut(clean(step.textContent ?? ""))),
   };
 }
 

@@ -1,6 +1,8 @@
 import { type FigureKind, FURTHER_OUT } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import type { FieldWords } from "./field-words";
+import { textAfter } from "./nearby-text";
+import { oncePerPass } from "./reading-pass";
 import { wordsInUse } from "./words";
 
 /**
@@ -24,12 +26,15 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
  * heading, tab, region, caption) state a unit of measure the field's kind is not: a "Per 10 000
  * innbyggere" column or a section "Døgnplasser i prosent av landsgjennomsnittet" takes no count, a
  * "Stillingsprosent (snitt)" column no FTE, a "Liggedøgn" column no beds, a "Budsjett 2025" column
- * no reported figure (the words: background/measure-words.ts). Headings further out (the page's
- * title) are marked: only a budget's or forecast's words reach them ("Budsjett 2025 – …").
+ * no reported figure (the words: background/measure-words.ts). The text after the box on its line
+ * counts as its name does: "PHBU, i alt [ ] liggedøgn" takes no beds (adversary round 7, E18).
+ * Headings further out (the page's title) are marked: only a budget's or forecast's words reach
+ * them ("Budsjett 2025 – …").
  */
 export function saysOtherMeasure(field: FieldWords, facts: ControlFacts): boolean {
   const text = [
     facts.name,
+    oncePerPass(textAfter, facts.control.element),
     ...facts.context.map((near) => (near.kind === "outer" ? FURTHER_OUT : "") + near.text),
   ].join("\n");
   return field.unfit.some((measure) => measure.test(text));

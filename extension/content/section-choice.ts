@@ -10,9 +10,10 @@ import { singleYearsIn } from "./words";
  * shows 2024 holds 2024's figures, one whose locked "Enhet" list shows Vestfold holds Vestfold's
  * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
  * (page-identity.ts); so does a locked text box named for the year or unit, "År" 2024 or "Enhet"
- * Vestfold (round 6, D31, D32: isLockedChoice). Each box is read by the lists (and locked boxes)
- * of the nearest container that holds one (a card, a fieldset, a row, the page); a list nothing
- * chose says nothing (isEmpty, or `counts`), and
+ * Vestfold (round 6, D31, D32: isLockedChoice), and so does a radio group's checked radio: CSS-only
+ * tabs whose radio "2024" is checked show 2024's panel (round 7, E14). Each box is read by the
+ * lists (and locked boxes) of the nearest container that holds one (a card, a fieldset, a row, the
+ * page); a list nothing chose says nothing (isEmpty, or `counts`), and
  * a list showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether
  * a list's text names another unit (namesOtherUnit). It only takes places away, and answers whether
  * it made a box another year's.
@@ -25,7 +26,7 @@ export function markSectionChoices(
 ): boolean {
   let marked = false;
   const lists = facts.filter(
-    (list) => (/select|combobox/.test(list.control.type) || isLockedChoice(list)) && counts(list),
+    (list) => (/select|combobox|radio/.test(list.control.type) || isLockedChoice(list)) && counts(list),
   );
   for (const box of lists.length > 0 ? facts : []) {
     if (lists.includes(box)) continue;

@@ -24,6 +24,7 @@ interface Compiled {
   norwegianLanguage: RegExp;
   norwegianLetters: RegExp;
   yes: RegExp;
+  figuresAbove: RegExp;
   symbols: GroupsAndMinus;
 }
 

@@ -135,6 +135,16 @@ const NORWEGIAN_LETTERS = /[æøå]/i;
 /** A figure's text that ticks a checkbox: "1", "ja", "yes", "true", "x" (content/write-control.ts). */
 const YES = /^(1|ja|yes|true|x)$/i;
 
+/**
+ * A line saying whose the figures above it (or in its card) are: "Tallene over gjelder 2024 (til
+ * kontroll).", "Tallene i dette kortet er for 2024", "The figures above are for 2024". A card's
+ * footer so worded says its year as a title would (content/card-title.ts; adversary round 7, E22:
+ * a card without a title said 2024 only there, and took this year's figures). Only these words:
+ * any other line after the boxes ("Sum beregnes automatisk", "Sist lagret 2024") says nothing.
+ */
+const FIGURES_ABOVE =
+  /(?<!\p{L})(tall(ene)?|tala|figures|the figures)\s+(over|ovenfor|i (dette|denne) \p{L}+|above|in this \p{L}+)\s+(gjelder|gjeld|er for|er fra|are for|are from|apply to|refer to)(?!\p{L})/iu;
+
 const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
 
 /**
@@ -165,6 +175,7 @@ export function formWords(): FormWords {
     norwegianLanguage: pattern(NORWEGIAN_LANGUAGE),
     norwegianLetters: pattern(NORWEGIAN_LETTERS),
     yes: pattern(YES),
+    figuresAbove: pattern(FIGURES_ABOVE),
     symbols: { groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] },
   };
 }
