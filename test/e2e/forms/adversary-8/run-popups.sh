@@ -1,0 +1,28 @@
+#!/bin/sh
+# The popup runs of FINDINGS.md (preview → fill → undo) through popup-undo.mjs, one line each:
+# the undo's own lines and how many controls it did not give back; whole output in
+# $OUT/popup-<form>.txt. The server (serve.mjs) must be running.
+#   test/e2e/forms/adversary-8/run-popups.sh [form …]
+set -u
+here=$(dirname "$0")
+out_dir=${OUT:-/tmp/adv8-out}
+mkdir -p "$out_dir"
+base="http://127.0.0.1:${PORT:-19681}"
+pkg=/tmp/adv8/telemark-2025-full.hso.json
+run() {
+  form=$1; shift
+  out=$(env "$@" node "$here/popup-undo.mjs" "$base/$form" "${PKG:-$pkg}" 2>&1)
+  printf '%s\n' "$out" > "$out_dir/popup-${form%.html}.txt"
+  echo "$form | $(printf '%s\n' "$out" | grep -a '^UNDO LINES' | cut -c1-300) | $(printf '%s\n' "$out" | grep -a '^not restored')"
+}
+run e06-rerender-reorder.html TYPE='[data-k="beds.tsb_total"]=20'
+run e07-digits-only.html
+run e08-maxlength-cut.html
+run e17-output-sum.html
+run e19-template-late.html
+run e01-fjaar-abbrev.html
+run e29-unit-suffix.html
+run e31-unit-radio-none.html
+run e27-css-tabs-2024-open.html
+run e35-index-keyed-sort.html
+run e19-template-late.html EDIT='[data-k="beds.phv_adult_hospital"]=47'
