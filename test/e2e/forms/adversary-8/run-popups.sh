@@ -15,14 +15,11 @@ run() {
   printf '%s\n' "$out" > "$out_dir/popup-${form%.html}.txt"
   echo "$form | $(printf '%s\n' "$out" | grep -a '^UNDO LINES' | cut -c1-300) | $(printf '%s\n' "$out" | grep -a '^not restored')"
 }
-run e06-rerender-reorder.html TYPE='[data-k="beds.tsb_total"]=20'
-run e07-digits-only.html
-run e08-maxlength-cut.html
-run e17-output-sum.html
-run e19-template-late.html
-run e01-fjaar-abbrev.html
-run e29-unit-suffix.html
-run e31-unit-radio-none.html
-run e27-css-tabs-2024-open.html
-run e35-index-keyed-sort.html
-run e19-template-late.html EDIT='[data-k="beds.phv_adult_hospital"]=47'
+run f11-unit-dropdown-resets.html
+run f11-unit-dropdown-resets.html TYPE='[data-k="beds.tsb_total"]=20'
+run f06-pivot-headersonly.html
+run j01-jquery-split-header.html
+run v01-vue-number-comma.html
+run f12-total-clears-parts.html
+run a01-fluent-reformat-spin.html PKG=/tmp/adv8/activity-telemark-2025.hso.json
+run f02-detailslist-arialabel.html TYPE='[data-k="beds.phv_adult_dps"]=60'

@@ -6,7 +6,6 @@ import { mount, model } from "./mount.jsx";
 function App() {
   const [year, setYear] = useState("2024");
   const [v, setV] = useState({});
-  model["x:year"] = year;
   const F = ({ label, k }) => {
     const key = year === "2025" ? k : `x:ly-${k.split(".")[1]}`;
     return <TextField label={label} data-k={key} value={v[key] ?? ""}
