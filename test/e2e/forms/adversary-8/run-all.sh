@@ -14,7 +14,7 @@ for f in "$here"/${1:-[afvjp]*.html}; do
   case $form in
     a*) pkg=/tmp/adv8/activity-telemark-2025.hso.json ;;
     c*) pkg=/tmp/adv8/capacity-telemark-2025.hso.json ;;
-    p*) pkg=/tmp/adv8/planstatus-telemark-2025.hso.json ;;
+    pl*) pkg=/tmp/adv8/planstatus-telemark-2025.hso.json ;;
     *) pkg=/tmp/adv8/telemark-2025-full.hso.json ;;
   esac
   out=$("$here/run.sh" "$form" "$pkg" 2>&1)

@@ -11,7 +11,9 @@ base="http://127.0.0.1:${PORT:-19681}"
 pkg=/tmp/adv8/telemark-2025-full.hso.json
 run() {
   form=$1; shift
-  out=$(env "$@" node "$here/popup-undo.mjs" "$base/$form" "${PKG:-$pkg}" 2>&1)
+  use=$pkg
+  for a in "$@"; do case $a in PKG=*) use=${a#PKG=} ;; esac; done
+  out=$(env "$@" node "$here/popup-undo.mjs" "$base/$form" "$use" 2>&1)
   printf '%s\n' "$out" > "$out_dir/popup-${form%.html}.txt"
   echo "$form | $(printf '%s\n' "$out" | grep -a '^UNDO LINES' | cut -c1-300) | $(printf '%s\n' "$out" | grep -a '^not restored')"
 }
@@ -23,3 +25,10 @@ run v01-vue-number-comma.html
 run f12-total-clears-parts.html
 run a01-fluent-reformat-spin.html PKG=/tmp/adv8/activity-telemark-2025.hso.json
 run f02-detailslist-arialabel.html TYPE='[data-k="beds.phv_adult_dps"]=60'
+run f13-choicegroup-year.html
+run f15-breadcrumb-nav-2024.html
+run f17-toggle-buttons-year.html
+run p01-preact-unstable-keys.html
+run p01-preact-unstable-keys.html TYPE='[data-k="beds.tsb_total"]=20'
+run p01-preact-unstable-keys.html EDIT='[data-k="beds.phv_adult_hospital"]=47'
+run f18-datepicker-year-dropdown.html
