@@ -24,7 +24,7 @@ function Year({ year }) {
   );
 }
 function App() {
-  const [year, setYear] = useState("2024");
+  const [year, setYear] = useState(new URLSearchParams(location.search).get("year") ?? "2024");
   return (
     <div>
       <h1>Døgnplasser – Sykehuset Telemark HF</h1>

@@ -6,7 +6,7 @@ import { mount, model } from "./mount.jsx";
 const fields = [["PHV voksne, sykehusnivå", "beds.phv_adult_hospital"], ["PHV voksne, DPS", "beds.phv_adult_dps"],
   ["PHBU, i alt", "beds.phbu_total"], ["TSB, i alt", "beds.tsb_total"]];
 function App() {
-  const [year, setYear] = useState("2024");
+  const [year, setYear] = useState(new URLSearchParams(location.search).get("year") ?? "2024");
   const [v, setV] = useState({});
   return (
     <div style={{ width: 320 }}>
