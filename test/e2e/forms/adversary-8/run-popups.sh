@@ -31,4 +31,5 @@ run f17-toggle-buttons-year.html
 run p01-preact-unstable-keys.html
 run p01-preact-unstable-keys.html TYPE='[data-k="beds.tsb_total"]=20'
 run p01-preact-unstable-keys.html EDIT='[data-k="beds.phv_adult_hospital"]=47'
+run v04-vue-watcher-total.html TYPE='[data-k="beds.phv_adult_total"]=111'
 run f18-datepicker-year-dropdown.html
