@@ -3,6 +3,7 @@
 // (or build.sh). dist/ is not committed.
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const only = process.env.FORM;
 export default readdirSync(`${here}src`)

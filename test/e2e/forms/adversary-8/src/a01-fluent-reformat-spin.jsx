@@ -3,27 +3,48 @@
 // step 1, so Fluent's own validation rounds to whole days; children: step 0.1). Shares: suffix "%".
 import { SpinButton, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 const fmt = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });
 function parse(s) {
-  const t = String(s).replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  const t = String(s)
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(",", ".");
   return t === "" || Number.isNaN(Number(t)) ? null : Number(t);
 }
 function N({ label, k, suffix }) {
   const [text, setText] = useState("");
-  return <TextField label={label} suffix={suffix} data-k={k} value={text}
-    onChange={(_, nv) => {
-      const n = parse(nv);
-      model[k] = n;
-      setText(n === null || /[,.]$/.test(nv) ? nv : fmt.format(n));
-    }} />;
+  return (
+    <TextField
+      label={label}
+      suffix={suffix}
+      data-k={k}
+      value={text}
+      onChange={(_, nv) => {
+        const n = parse(nv);
+        model[k] = n;
+        setText(n === null || /[,.]$/.test(nv) ? nv : fmt.format(n));
+      }}
+    />
+  );
 }
 function S({ label, k, step }) {
   const [v, setV] = useState("");
-  return <SpinButton label={label} data-k={k} value={v} min={0} max={3650} step={step}
-    inputProps={{ "data-k": k }}
-    onChange={(_, nv) => { setV(nv ?? ""); model[k] = nv === undefined || nv === "" ? null : Number(nv); }} />;
+  return (
+    <SpinButton
+      label={label}
+      data-k={k}
+      value={v}
+      min={0}
+      max={3650}
+      step={step}
+      inputProps={{ "data-k": k }}
+      onChange={(_, nv) => {
+        setV(nv ?? "");
+        model[k] = nv === undefined || nv === "" ? null : Number(nv);
+      }}
+    />
+  );
 }
 mount(
   <div style={{ width: 360 }}>

@@ -1,11 +1,22 @@
 // Labels the catalogue knows, suffixes naming another measure (a rate, a percent, weeks).
 import { Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function F({ label, k, suffix }) {
   const [v, setV] = useState("");
-  return <TextField label={label} suffix={suffix} data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      label={label}
+      suffix={suffix}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 mount(
   <div style={{ width: 380 }}>

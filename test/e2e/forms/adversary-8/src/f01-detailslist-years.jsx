@@ -1,8 +1,8 @@
 // Fluent UI DetailsList as an editable grid: Tjeneste (row header) | 2024 | 2025, a TextField in each
 // cell. PHBU and TSB have a box only under 2024 ("eget skjema" under 2025).
-import { DetailsList, SelectionMode, TextField, DetailsListLayoutMode } from "@fluentui/react";
+import { DetailsList, DetailsListLayoutMode, SelectionMode, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 const rows = [
   { key: "hosp", name: "PHV voksne, sykehusnivå", y24: "x:ly-hosp", y25: "beds.phv_adult_hospital" },
@@ -13,7 +13,16 @@ const rows = [
 function Cell({ k }) {
   const [v, setV] = useState("");
   if (!k) return <span>eget skjema</span>;
-  return <TextField data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 const columns = [
   { key: "name", name: "Tjeneste", fieldName: "name", isRowHeader: true, minWidth: 200 },
@@ -24,8 +33,12 @@ function App() {
   return (
     <div>
       <h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
-      <DetailsList items={rows} columns={columns} selectionMode={SelectionMode.none}
-        layoutMode={DetailsListLayoutMode.justified} />
+      <DetailsList
+        items={rows}
+        columns={columns}
+        selectionMode={SelectionMode.none}
+        layoutMode={DetailsListLayoutMode.justified}
+      />
     </div>
   );
 }

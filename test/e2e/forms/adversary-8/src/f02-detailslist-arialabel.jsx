@@ -2,7 +2,7 @@
 // the year is said only by the DetailsList's column headers 2024 | 2025.
 import { DetailsList, SelectionMode, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 const rows = [
   { key: "hosp", name: "PHV voksne, sykehusnivå", y24: "x:ly-hosp", y25: "beds.phv_adult_hospital" },
@@ -13,7 +13,17 @@ const rows = [
 function Cell({ k, name }) {
   const [v, setV] = useState("");
   if (!k) return <span>eget skjema</span>;
-  return <TextField ariaLabel={name} data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      ariaLabel={name}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 const columns = [
   { key: "name", name: "Tjeneste", fieldName: "name", isRowHeader: true, minWidth: 200 },

@@ -3,7 +3,7 @@
 // named by ariaLabel = its service. The year is said only by the group header row.
 import { DetailsList, SelectionMode, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 const items = [
   { key: "a", name: "PHV voksne, sykehusnivå", k: "x:ly-hosp" },
@@ -19,7 +19,17 @@ const groups = [
 ];
 function Cell({ k, name }) {
   const [v, setV] = useState("");
-  return <TextField ariaLabel={name} data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      ariaLabel={name}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 const columns = [
   { key: "name", name: "Tjeneste", fieldName: "name", isRowHeader: true, minWidth: 200 },

@@ -3,12 +3,23 @@
 // only a "liggedøgn" box (their beds are reported elsewhere). Bed days are not in this package.
 import { Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function F({ label, k, suffix }) {
   const [v, setV] = useState("");
-  return <TextField label={label} suffix={suffix} data-k={k} value={v} styles={{ root: { width: 260 } }}
-    onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      label={label}
+      suffix={suffix}
+      data-k={k}
+      value={v}
+      styles={{ root: { width: 260 } }}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 mount(
   <div>

@@ -2,12 +2,22 @@
 // without labels whose prefix says the year: "2024" | "2025". PHBU and TSB have only the 2024 box.
 import { Label, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function F({ k, prefix }) {
   const [v, setV] = useState("");
-  return <TextField prefix={prefix} data-k={k} value={v} styles={{ root: { width: 160 } }}
-    onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      prefix={prefix}
+      data-k={k}
+      value={v}
+      styles={{ root: { width: 160 } }}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 const Row = ({ name, ly, cy }) => (
   <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 12 }}>

@@ -1,8 +1,8 @@
 // Pivot with headersOnly: the tabs only set state; the app draws the chosen year's fields below
 // (no role=tabpanel, nothing ties the fields to the tab). 2024's tab is selected at load.
-import { Pivot, PivotItem, TextField, Stack } from "@fluentui/react";
+import { Pivot, PivotItem, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 const fields = [
   ["PHV voksne, sykehusnivå", "hosp", "beds.phv_adult_hospital"],
@@ -17,8 +17,19 @@ function Year({ year }) {
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { width: 300, marginTop: 12 } }}>
       {fields.map(([label, short, id]) => {
         const k = year === "2025" ? id : `x:ly-${short}`;
-        return <TextField key={k} label={label} data-k={k} value={store[year][k] ?? ""}
-          onChange={(_, nv) => { store[year][k] = nv; model[k] = nv; force((n) => n + 1); }} />;
+        return (
+          <TextField
+            key={k}
+            label={label}
+            data-k={k}
+            value={store[year][k] ?? ""}
+            onChange={(_, nv) => {
+              store[year][k] = nv;
+              model[k] = nv;
+              force((n) => n + 1);
+            }}
+          />
+        );
       })}
     </Stack>
   );

@@ -1,13 +1,23 @@
 // A Callout (portal at the end of body) opened from "Vis fjorårets tall (2024)": inside, a Text
 // "Innrapportert i fjor" (not a heading) and TextFields "PHBU, i alt", "TSB, i alt". The page's own
 // form (2025) has PHV's two boxes only.
-import { Callout, DefaultButton, Text, TextField, Stack } from "@fluentui/react";
+import { Callout, DefaultButton, Stack, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function F({ label, k }) {
   const [v, setV] = useState("");
-  return <TextField label={label} data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      label={label}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 function App() {
   const [open, setOpen] = useState(true);

@@ -2,20 +2,30 @@
 // a value in a part disables the total. PHBU and TSB are ordinary boxes.
 import { MessageBar, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function App() {
   const [v, setV] = useState({});
-  const set = (k, nv) => setV((o) => {
-    const n = { ...o, [k]: nv };
-    if (k === "beds.phv_adult_total" && nv) { n["beds.phv_adult_hospital"] = ""; n["beds.phv_adult_dps"] = ""; }
-    Object.assign(model, n);
-    return n;
-  });
+  const set = (k, nv) =>
+    setV((o) => {
+      const n = { ...o, [k]: nv };
+      if (k === "beds.phv_adult_total" && nv) {
+        n["beds.phv_adult_hospital"] = "";
+        n["beds.phv_adult_dps"] = "";
+      }
+      Object.assign(model, n);
+      return n;
+    });
   const total = Boolean(v["beds.phv_adult_total"]);
   const parts = Boolean(v["beds.phv_adult_hospital"] || v["beds.phv_adult_dps"]);
   const F = (label, k, disabled) => (
-    <TextField label={label} data-k={k} value={v[k] ?? ""} disabled={disabled} onChange={(_, nv) => set(k, nv)} />
+    <TextField
+      label={label}
+      data-k={k}
+      value={v[k] ?? ""}
+      disabled={disabled}
+      onChange={(_, nv) => set(k, nv)}
+    />
   );
   return (
     <div style={{ width: 340 }}>

@@ -2,9 +2,14 @@
 // 300 px ScrollablePane: the List virtualises, the total rows are drawn only when scrolled to.
 import { DetailsList, ScrollablePane, SelectionMode, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
-const wards = Array.from({ length: 60 }, (_, i) => ({ key: `w${i}`, name: `Post ${i + 1}`, y24: `x:w${i}-24`, y25: `x:w${i}-25` }));
+const wards = Array.from({ length: 60 }, (_, i) => ({
+  key: `w${i}`,
+  name: `Post ${i + 1}`,
+  y24: `x:w${i}-24`,
+  y25: `x:w${i}-25`,
+}));
 const totals = [
   { key: "hosp", name: "PHV voksne, sykehusnivå", y24: "x:ly-hosp", y25: "beds.phv_adult_hospital" },
   { key: "dps", name: "PHV voksne, DPS", y24: "x:ly-dps", y25: "beds.phv_adult_dps" },
@@ -14,7 +19,18 @@ const totals = [
 const store = {};
 function Cell({ k, name }) {
   const [v, setV] = useState(store[k] ?? "");
-  return <TextField ariaLabel={name} data-k={k} value={v} onChange={(_, nv) => { setV(nv); store[k] = nv; model[k] = nv; }} />;
+  return (
+    <TextField
+      ariaLabel={name}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        store[k] = nv;
+        model[k] = nv;
+      }}
+    />
+  );
 }
 const columns = [
   { key: "name", name: "Post", fieldName: "name", isRowHeader: true, minWidth: 200 },

@@ -1,12 +1,22 @@
 // TextField description (aria-describedby) says last year's: "Fjorårets tall (2024) – kun til kontroll".
 import { Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function F({ label, k, ly }) {
   const [v, setV] = useState("");
-  return <TextField label={label} data-k={k} value={v} description={ly ? "Fjorårets tall (2024) – kun til kontroll" : undefined}
-    onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      label={label}
+      data-k={k}
+      value={v}
+      description={ly ? "Fjorårets tall (2024) – kun til kontroll" : undefined}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 mount(
   <div style={{ width: 340 }}>

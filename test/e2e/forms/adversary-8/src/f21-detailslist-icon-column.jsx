@@ -1,7 +1,7 @@
 // An icon-only column (isIconOnly, iconName History) whose name "Fjorårets tall (2024)" is not shown.
 import { DetailsList, SelectionMode, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 const rows = [
   { key: "hosp", name: "PHV voksne, sykehusnivå", ly: "x:ly-hosp", cy: "beds.phv_adult_hospital" },
@@ -12,11 +12,28 @@ const rows = [
 function Cell({ k, name }) {
   const [v, setV] = useState("");
   if (!k) return <span>eget skjema</span>;
-  return <TextField ariaLabel={name} data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      ariaLabel={name}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 const columns = [
   { key: "name", name: "Tjeneste", fieldName: "name", isRowHeader: true, minWidth: 200 },
-  { key: "ly", name: "Fjorårets tall (2024)", isIconOnly: true, iconName: "History", minWidth: 100, onRender: (r) => <Cell k={r.ly} name={r.name} /> },
+  {
+    key: "ly",
+    name: "Fjorårets tall (2024)",
+    isIconOnly: true,
+    iconName: "History",
+    minWidth: 100,
+    onRender: (r) => <Cell k={r.ly} name={r.name} />,
+  },
   { key: "cy", name: "Plasser", minWidth: 100, onRender: (r) => <Cell k={r.cy} name={r.name} /> },
 ];
 mount(

@@ -1,12 +1,23 @@
 // TextField label + prefix "2024" / "2025": the prefix is the only place the year is said.
 import { Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function F({ label, k, prefix }) {
   const [v, setV] = useState("");
-  return <TextField label={label} prefix={prefix} data-k={k} value={v} styles={{ root: { width: 220 } }}
-    onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      label={label}
+      prefix={prefix}
+      data-k={k}
+      value={v}
+      styles={{ root: { width: 220 } }}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 mount(
   <div>

@@ -1,14 +1,33 @@
 // MaskedTextField: the mask rewrites the box on each input from the selection and what changed.
 import { MaskedTextField, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import { mount, model } from "./mount.jsx";
+import { model, mount } from "./mount.jsx";
 
 function M({ label, k, mask }) {
-  return <MaskedTextField label={label} mask={mask} data-k={k} onChange={(_, nv) => { model[k] = nv; }} />;
+  return (
+    <MaskedTextField
+      label={label}
+      mask={mask}
+      data-k={k}
+      onChange={(_, nv) => {
+        model[k] = nv;
+      }}
+    />
+  );
 }
 function F({ label, k }) {
   const [v, setV] = useState("");
-  return <TextField label={label} data-k={k} value={v} onChange={(_, nv) => { setV(nv); model[k] = nv; }} />;
+  return (
+    <TextField
+      label={label}
+      data-k={k}
+      value={v}
+      onChange={(_, nv) => {
+        setV(nv);
+        model[k] = nv;
+      }}
+    />
+  );
 }
 mount(
   <div style={{ width: 320 }}>

@@ -13,12 +13,18 @@ $(() => {
   $("#root").append("<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>");
   setTimeout(() => {
     const w = $('<div class="dataTables_wrapper"></div>').appendTo("#root");
-    $('<div class="dataTables_scrollHead"><table class="dataTable"><thead><tr><th style="width:220px">Tjeneste</th><th style="width:90px">2024</th><th style="width:90px">2025</th></tr></thead></table></div>').appendTo(w);
-    const body = $('<div class="dataTables_scrollBody" style="max-height:200px;overflow:auto"><table class="dataTable"><tbody></tbody></table></div>').appendTo(w);
+    $(
+      '<div class="dataTables_scrollHead"><table class="dataTable"><thead><tr><th style="width:220px">Tjeneste</th><th style="width:90px">2024</th><th style="width:90px">2025</th></tr></thead></table></div>',
+    ).appendTo(w);
+    const body = $(
+      '<div class="dataTables_scrollBody" style="max-height:200px;overflow:auto"><table class="dataTable"><tbody></tbody></table></div>',
+    ).appendTo(w);
     for (const [name, ly, cy] of rows) {
       const tr = $("<tr>").append($('<td style="width:220px">').text(name));
       tr.append($('<td style="width:90px">').append($('<input size="6">').attr("data-k", ly)));
-      tr.append($('<td style="width:90px">').append(cy ? $('<input size="6">').attr("data-k", cy) : "eget skjema"));
+      tr.append(
+        $('<td style="width:90px">').append(cy ? $('<input size="6">').attr("data-k", cy) : "eget skjema"),
+      );
       body.find("tbody").append(tr);
     }
     window.hsoStateReady?.();

@@ -1,7 +1,8 @@
 // Shared by the React forms: mounts <App> into #root, exposes the page's own model to state.js
 // (window.hsoAppState: what the page would save) and tells state.js when the controls exist.
-import { createRoot } from "react-dom/client";
+
 import { initializeIcons } from "@fluentui/react";
+import { createRoot } from "react-dom/client";
 
 export const model = {};
 export function mount(app, { readyAfter = 400 } = {}) {

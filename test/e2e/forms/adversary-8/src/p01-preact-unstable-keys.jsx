@@ -3,8 +3,12 @@
 import { render } from "preact";
 import { useState } from "preact/hooks";
 
-const rows = [["PHV voksne, sykehusnivå", "beds.phv_adult_hospital"], ["PHV voksne, DPS", "beds.phv_adult_dps"],
-  ["PHBU, i alt", "beds.phbu_total"], ["TSB, i alt", "beds.tsb_total"]];
+const rows = [
+  ["PHV voksne, sykehusnivå", "beds.phv_adult_hospital"],
+  ["PHV voksne, DPS", "beds.phv_adult_dps"],
+  ["PHBU, i alt", "beds.phbu_total"],
+  ["TSB, i alt", "beds.tsb_total"],
+];
 const model = {};
 window.hsoAppState = () => ({ ...model });
 function App() {
@@ -12,13 +16,29 @@ function App() {
   return (
     <div>
       <h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
-      <table><tbody>
-        {rows.map(([name, k]) => (
-          <tr key={Math.random()}><th><label for={k}>{name}</label></th>
-            <td><input id={k} data-k={k} value={v[k] ?? ""}
-              onInput={(e) => { const nv = e.currentTarget.value; model[k] = nv; setV((o) => ({ ...o, [k]: nv })); }} /></td></tr>
-        ))}
-      </tbody></table>
+      <table>
+        <tbody>
+          {rows.map(([name, k]) => (
+            <tr key={Math.random()}>
+              <th>
+                <label for={k}>{name}</label>
+              </th>
+              <td>
+                <input
+                  id={k}
+                  data-k={k}
+                  value={v[k] ?? ""}
+                  onInput={(e) => {
+                    const nv = e.currentTarget.value;
+                    model[k] = nv;
+                    setV((o) => ({ ...o, [k]: nv }));
+                  }}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -12,14 +12,19 @@ const rows = [
 const app = createApp({
   setup() {
     const m = reactive(Object.fromEntries([...rows.map((r) => [r[1], ""]), ["beds.all_total", ""]]));
-    watch(() => rows.map((r) => m[r[1]]), (vals) => {
-      const nums = vals.filter((x) => typeof x === "number");
-      if (nums.length) m["beds.all_total"] = nums.reduce((a, b) => a + b, 0);
-    });
+    watch(
+      () => rows.map((r) => m[r[1]]),
+      (vals) => {
+        const nums = vals.filter((x) => typeof x === "number");
+        if (nums.length) m["beds.all_total"] = nums.reduce((a, b) => a + b, 0);
+      },
+    );
     window.hsoAppState = () => ({ ...m });
     return { m, rows };
   },
-  mounted() { setTimeout(() => window.hsoStateReady?.(), 100); },
+  mounted() {
+    setTimeout(() => window.hsoStateReady?.(), 100);
+  },
   template: `<h1>Døgnplasser 2025 – Sykehuset Telemark HF</h1>
   <table><thead><tr><th>Tjeneste</th><th>Plasser</th></tr></thead><tbody>
   <tr v-for="[name, k] in rows" :key="k"><th>{{ name }}</th><td><input type="text" :data-k="k" v-model.number="m[k]"></td></tr>

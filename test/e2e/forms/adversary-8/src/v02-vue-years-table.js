@@ -15,7 +15,9 @@ const app = createApp({
     const key = (y, id, kind) => (y === 2025 ? `staffing.${id}_${kind}` : `x:ly-${id}-${kind}`);
     return { m, rows, years: [2024, 2025], key };
   },
-  mounted() { setTimeout(() => window.hsoStateReady?.(), 100); },
+  mounted() {
+    setTimeout(() => window.hsoStateReady?.(), 100);
+  },
   template: `<h1>Bemanning 2025 – Sykehuset Telemark HF</h1>
   <table><thead>
     <tr><th rowspan="2">Yrkesgruppe</th><th v-for="y in years" :key="y" colspan="2">{{ y }}</th></tr>
@@ -33,7 +35,8 @@ const app = createApp({
   </tbody></table>`,
 });
 app.component("num-cell", {
-  props: ["modelValue", "k"], emits: ["update:modelValue"],
+  props: ["modelValue", "k"],
+  emits: ["update:modelValue"],
   template: `<input :data-k="k" :value="modelValue" @input="$emit('update:modelValue', $event.target.value)" size="6">`,
 });
 app.mount("#root");
