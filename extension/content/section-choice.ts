@@ -11,7 +11,8 @@ import { singleYearsIn } from "./words";
  * (adversary round 5, C5, C32), as a page whose list shows them is that year's or unit's
  * (page-identity.ts); so does a locked text box named for the year or unit, "År" 2024 or "Enhet"
  * Vestfold (round 6, D31, D32: isLockedChoice), and so does a radio group's checked radio: CSS-only
- * tabs whose radio "2024" is checked show 2024's panel (round 7, E14). Each box is read by the
+ * tabs whose radio "2024" is checked show 2024's panel (round 7, E14), and so do a selected tab,
+ * a pressed button and the current page (CHOSEN: round 8). Each box is read by the
  * lists (and locked boxes) of the nearest container that holds one (a card, a fieldset, a row, the
  * page); a list nothing chose says nothing (isEmpty, or `counts`), and
  * a list showing the package's year or unit keeps its boxes as they were. `otherUnit` tells whether
@@ -28,7 +29,12 @@ export function markSectionChoices(
   const lists = facts.filter(
     (list) => (/select|combobox|radio/.test(list.control.type) || isLockedChoice(list)) && counts(list),
   );
-  for (const box of lists.length > 0 ? facts : []) {
+  const doc = facts[0]?.control.element.ownerDocument;
+  const chosen: [Element, string][] = [
+    ...lists.map((list): [Element, string] => [list.control.element, readShown(list.control)]),
+    ...[...(doc?.querySelectorAll(CHOSEN) ?? [])].map((at): [Element, string] => [at, at.textContent ?? ""]),
+  ];
+  for (const box of chosen.length > 0 ? facts : []) {
     if (lists.includes(box)) continue;
     // The years from the nearest container whose lists show one: a row's own "Type" list must
     // not hide its card's "Velg år" (review of C5); the unit from the nearest with any list.
@@ -36,9 +42,7 @@ export function markSectionChoices(
     let years: number[] = [];
     for (let at = parentAcross(box.control.element); at && !(shown[0] && years[0]); at = parentAcross(at)) {
       const within = at;
-      const here = lists
-        .filter((list) => within.contains(list.control.element))
-        .map((list) => readShown(list.control));
+      const here = chosen.filter(([list]) => within.contains(list)).map(([, text]) => text);
       if (!shown[0]) shown = here;
       if (!years[0]) years = here.flatMap(singleYearsIn);
     }
@@ -51,6 +55,14 @@ export function markSectionChoices(
   }
   return marked;
 }
+
+/**
+ * Choices that are no form control: a selected tab with no panel of its own (Fluent's Pivot in
+ * `headersOnly` mode, "2024" selected), a pressed toggle button "2024", the navigation's current
+ * page "2024" (adversary round 8, F1, F3, F4). They choose the year of the boxes beside them as a
+ * list does; a tab that labels its own panel already titles its boxes (control-context.ts).
+ */
+const CHOSEN = "[role=tab][aria-selected=true],[aria-pressed=true],[aria-current=page]";
 
 /**
  * A text box the user cannot change, named "År" or "Enhet" alone: the page states there whose

@@ -1,0 +1,92 @@
+// Round 8's pages whose year is chosen by something that is no form control
+// (test/e2e/forms/adversary-8/FINDINGS.md): a selected tab with no panel of its own (Fluent UI's
+// Pivot in `headersOnly` mode, F1), a pressed toggle button (F3), the navigation's current page
+// (F4), each showing "2024" above the boxes. All four figures of 2025 went into 2024's boxes,
+// reported filled. The pages here are those forms' rendered DOM, cut down to what says the year;
+// the twin chooses 2025 (or names no year) and is filled, so it is the choice that keeps them out.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { markedValues } from "./forms/fill-page";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIGURES = Object.fromEntries(
+  Object.entries(
+    JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, "forms/adversary-3/packages/telemark-2025-full.hso.json"),
+        "utf8",
+      ),
+    ).values,
+  ).filter(([, value]) => typeof value === "number"),
+) as Record<string, number>;
+
+/** A page showing one year's boxes under the chooser, every box marked `x:` (none is 2025's). */
+const page = (chooser: string) => `<html lang="nb"><body>
+<h1>Døgnplasser – Sykehuset Telemark HF</h1>
+${chooser}
+<div class="form">
+<label for="a">PHV voksne, sykehusnivå</label><input id="a" data-k="x:hosp">
+<label for="b">PHV voksne, DPS</label><input id="b" data-k="x:dps">
+<label for="c">PHBU, i alt</label><input id="c" data-k="x:phbu">
+<label for="d">TSB, i alt</label><input id="d" data-k="x:tsb">
+</div></body></html>`;
+
+async function fill(html: string): Promise<Record<string, string>> {
+  const tab = await browser.newPage();
+  try {
+    await tab.setContent(html);
+    await callContent(tab.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
+    return await markedValues(tab);
+  } finally {
+    await tab.close();
+  }
+}
+
+const CHOOSERS: Array<[finding: string, chosen: (year: string, other: string) => string]> = [
+  [
+    "F1: a Pivot's selected tab, its panel not a tabpanel",
+    (year, other) =>
+      `<div role="tablist"><button role="tab" aria-selected="true">${year}</button><button role="tab" aria-selected="false">${other}</button></div>`,
+  ],
+  [
+    "F3: a pressed toggle button",
+    (year, other) =>
+      `<div><button aria-pressed="true">${year}</button><button aria-pressed="false">${other}</button></div>`,
+  ],
+  [
+    "F4: the navigation's current page",
+    (year, other) =>
+      `<nav><ul><li><a href="#a" aria-current="page">${year}</a></li><li><a href="#b">${other}</a></li></ul></nav>`,
+  ],
+];
+
+describe("a year chosen by a tab, a toggle button or the navigation (adversary round 8)", () => {
+  for (const [finding, chosen] of CHOOSERS) {
+    it(`${finding} "2024": no box gets a figure of 2025`, async () => {
+      const after = await fill(page(chosen("2024", "2025")));
+      expect(Object.values(after).filter((value) => value !== "")).toEqual([]);
+    });
+
+    it(`twin, ${finding} "2025": every box is filled`, async () => {
+      const after = await fill(page(chosen("2025", "2024")));
+      expect(after["x:phbu"]).toBe("12");
+      expect(after["x:tsb"]).toBe("20,5");
+    });
+
+    it(`twin, ${finding} naming no year ("Døgnplasser"): every box is filled`, async () => {
+      const after = await fill(page(chosen("Døgnplasser", "Bemanning")));
+      expect(after["x:hosp"]).toBe("46");
+      expect(after["x:dps"]).toBe("64");
+    });
+  }
+});
