@@ -7,7 +7,8 @@ import type { Plugin } from "vite";
  * terser's `reduce_vars` inlines a function or constant used once and drops what that leaves
  * unused, about 2.5 % of the script gzipped. Only terser's safe transforms (none of its `unsafe_*`
  * options) and no renaming (oxc's names stay), so what runs is what the source says. The script is
- * a classic one (`format: "iife"`), hence `module: false`.
+ * a classic one (`format: "iife"`), hence `module: false`. Three compressor passes, not two: each
+ * inlines what the one before left used once (12 bytes gzipped, measured at 0bf98ec).
  */
 export function terserPass(): Plugin {
   return {
@@ -19,7 +20,7 @@ export function terserPass(): Plugin {
         const result = await minify(chunk.code, {
           ecma: 2020,
           module: false,
-          compress: { passes: 2 },
+          compress: { passes: 3 },
           mangle: false,
         });
         if (result.code === undefined) this.error(`terser left ${chunk.fileName} without code`);

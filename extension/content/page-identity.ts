@@ -61,7 +61,9 @@ export function pageIdentity(doc: Document, controls: readonly ControlFacts[]): 
       ),
     ]),
     lines: lines.filter((line) => yearsIn(line).length > 0).slice(0, 40),
-    steps: allElements(doc, "[aria-current=step]").map((step) => cut(clean(step.textContent ?? ""))),
+    steps: allElements(doc, "[aria-current=step]")
+      .slice(0, 20)
+      .map((step) => cut(clean(step.textContent ?? ""))),
   };
 }
 

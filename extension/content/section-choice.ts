@@ -29,12 +29,21 @@ export function markSectionChoices(
   const lists = facts.filter(
     (list) => (/select|combobox|radio/.test(list.control.type) || isLockedChoice(list)) && counts(list),
   );
-  const doc = facts[0]?.control.element.ownerDocument;
-  const chosen: [Element, string][] = [
-    ...lists.map((list): [Element, string] => [list.control.element, readShown(list.control)]),
-    ...[...(doc?.querySelectorAll(CHOSEN) ?? [])].map((at): [Element, string] => [at, at.textContent ?? ""]),
+  // Each choice, its text, and whether it may say the unit: a list or a locked box may, a radio
+  // or a CHOSEN element says only a year, so a row's checked "Foreløpig" or a pressed "Vis
+  // detaljer" never hides its card's locked "Enhet" (review of round 8's F1–F4).
+  const chosen: [Element, string, boolean?][] = [
+    ...lists.map((list): [Element, string, boolean] => [
+      list.control.element,
+      readShown(list.control),
+      list.control.type !== "radio",
+    ]),
+    // An element's textContent is never null (only a document's or a doctype's is).
+    ...[...(facts[0]?.control.element.ownerDocument.querySelectorAll(CHOSEN) ?? [])].map(
+      (at): [Element, string] => [at, at.textContent as string],
+    ),
   ];
-  for (const box of chosen.length > 0 ? facts : []) {
+  for (const box of chosen[0] ? facts : []) {
     if (lists.includes(box)) continue;
     // The years from the nearest container whose lists show one: a row's own "Type" list must
     // not hide its card's "Velg år" (review of C5); the unit from the nearest with any list.
@@ -42,9 +51,9 @@ export function markSectionChoices(
     let years: number[] = [];
     for (let at = parentAcross(box.control.element); at && !(shown[0] && years[0]); at = parentAcross(at)) {
       const within = at;
-      const here = chosen.filter(([list]) => within.contains(list)).map(([, text]) => text);
-      if (!shown[0]) shown = here;
-      if (!years[0]) years = here.flatMap(singleYearsIn);
+      const here = chosen.filter(([list]) => within.contains(list));
+      if (!shown[0]) shown = here.flatMap(([, text, unit]) => (unit ? text : []));
+      if (!years[0]) years = here.flatMap(([, text]) => singleYearsIn(text));
     }
     if (year && !box.otherYear && years.length > 0 && !years.includes(year)) {
       box.otherYear = true;

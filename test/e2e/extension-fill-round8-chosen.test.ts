@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestUnit } from "../../extension/background/request-unit";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
 import { markedValues } from "./forms/fill-page";
 
@@ -43,9 +44,14 @@ ${chooser}
 
 async function fill(html: string): Promise<Record<string, string>> {
   const tab = await browser.newPage();
+  const unit = requestUnit("983975267");
   try {
     await tab.setContent(html);
-    await callContent(tab.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
+    await callContent(
+      tab.mainFrame(),
+      "run",
+      contentRequest(FIGURES, { year: 2025, ...(unit ? { unit } : {}) }),
+    );
     return await markedValues(tab);
   } finally {
     await tab.close();
@@ -87,6 +93,34 @@ describe("a year chosen by a tab, a toggle button or the navigation (adversary r
       const after = await fill(page(chosen("Døgnplasser", "Bemanning")));
       expect(after["x:hosp"]).toBe("46");
       expect(after["x:dps"]).toBe("64");
+    });
+  }
+});
+
+// Review of the above: a radio or a pressed button says a year only, never the unit, so a row's
+// checked "Foreløpig" or a pressed "Vis detaljer" does not hide its card's locked "Enhet" list.
+describe("a card's locked unit list still decides beside a radio or a pressed button", () => {
+  // Round 6's k46: two cards, each with a locked unit list, Vestfold's first.
+  const k46 = readFileSync(
+    resolve(import.meta.dirname, "forms/adversary-5/k46-card-unit-selects.html"),
+    "utf8",
+  ).replace(/<script src="state\.js"[^>]*><\/script>/, "");
+  const cards = (row: string) =>
+    k46.replace(
+      '<label>PHBU, i alt <input data-k="x:v-phbu"></label>',
+      `<div class="row">${row}<label>PHBU, i alt <input data-k="x:v-phbu"></label></div>`,
+    );
+
+  const ROWS: Array<[what: string, row: string]> = [
+    ["nothing", ""],
+    ["a checked radio «Foreløpig»", '<label><input type="radio" name="s" checked> Foreløpig</label>'],
+    ["a pressed button «Vis detaljer»", '<button type="button" aria-pressed="true">Vis detaljer</button>'],
+  ];
+  for (const [what, row] of ROWS) {
+    it(`${what} in Vestfold's row: Telemark's PHBU stays out, Telemark's card is filled`, async () => {
+      const after = await fill(cards(row));
+      expect(after["x:v-phbu"]).toBe("");
+      expect(after["beds.phv_adult_hospital"]).toBe("46");
     });
   }
 });
