@@ -13,7 +13,7 @@ run() {
   form=$1; shift
   use=$pkg
   for a in "$@"; do case $a in PKG=*) use=${a#PKG=} ;; esac; done
-  out=$(env "$@" node "$here/popup-undo.mjs" "$base/$form" "$use" 2>&1)
+  out=$(env "$@" node "$here/../adversary-7/popup-undo.mjs" "$base/$form" "$use" 2>&1)
   printf '%s\n' "$out" > "$out_dir/popup-${form%.html}.txt"
   echo "$form | $(printf '%s\n' "$out" | grep -a '^UNDO LINES' | cut -c1-300) | $(printf '%s\n' "$out" | grep -a '^not restored')"
 }
