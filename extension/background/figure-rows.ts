@@ -23,7 +23,10 @@ const RANK: readonly Outcome[] = [
   "not_chosen",
 ];
 
-/** A frame's figures as reports: the engine's own, or built from its lists (an older engine). */
+/**
+ * A frame's figures as reports: the engine's own, or built from its lists (a frame that failed
+ * or did not answer, whose every figure is missing: frame-lists.ts).
+ */
 function reportsOf(result: FrameResult): FigureReport[] {
   if (result.figures) return result.figures;
   const reports: FigureReport[] = [

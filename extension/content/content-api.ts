@@ -140,8 +140,8 @@ export interface FigureReport {
   restored?: boolean;
   /**
    * This figure is the same field of the page as that one (the unit's org. no. in two
-   * templates, same value): written once, reported alike, counted once — it is left out of the
-   * filled / matched / mismatched / missing lists.
+   * templates, same value): written once, reported alike, counted once — the worker leaves it out
+   * of the filled / matched / mismatched / missing lists (background/frame-lists.ts).
    */
   sameAs?: string;
 }
@@ -370,7 +370,30 @@ export interface Mismatch {
   actual: string;
 }
 
-/** One frame's answer to plan/fill/check; the service worker merges the answers of all frames. */
+/**
+ * One frame's answer to plan/fill/check, as the content script gives it: every figure's report
+ * and what only the frame knows. The lists the worker reads (`FrameResult`: filled, missing with
+ * reasons, mismatched, matched, pending) are derived from the reports by the worker as soon as
+ * the frame answers (background/frame-lists.ts), so the content script does not bundle how (its
+ * size budget).
+ */
+export interface FrameReports {
+  frameUrl: string;
+  /** Every figure's outcome with the field it concerns (none when the frame failed: `error`). */
+  figures: FigureReport[];
+  /** As `FrameResult.reloading`. */
+  reloading?: boolean;
+  /** Set when the frame failed unexpectedly; the worker then reports every figure missing. */
+  error?: string;
+  /** As `FrameResult.undoId`. */
+  undoId?: string;
+}
+
+/**
+ * One frame's result as the worker reads it: the frame's reports (`FrameReports`) with the lists
+ * derived from them in the worker (background/frame-lists.ts `frameLists`); the service worker
+ * merges the results of all frames.
+ */
 export interface FrameResult {
   frameUrl: string;
   filled: string[];
@@ -391,9 +414,9 @@ export interface FrameResult {
    * may run in this tab (not even a check) until it has, whether or not figures are `pending`.
    */
   reloading?: boolean;
-  /** Set when the frame failed unexpectedly; every figure is then reported missing. */
+  /** Set when the frame failed unexpectedly (or answered nothing usable); every figure is then reported missing. */
   error?: string;
-  /** Every figure's outcome with the field it concerns (plan rows, fill report). */
+  /** Every figure's outcome with the field it concerns (plan rows, fill report); absent when `error`. */
   figures?: FigureReport[];
   /** After a fill that wrote something: hand it to `undo` to restore what the page held before. */
   undoId?: string;
@@ -536,8 +559,11 @@ export interface PickAnswer {
  * did not install the engine: the worker treats that frame as an error, never as an empty result.
  */
 export interface ContentApi {
-  /** Plan, fill or check (one at a time per frame: a second click waits for the first). */
-  run(request: ContentRequest): Promise<FrameResult>;
+  /**
+   * Plan, fill or check (one at a time per frame: a second click waits for the first); answers
+   * the figures' reports, from which the worker derives the lists (background/frame-lists.ts).
+   */
+  run(request: ContentRequest): Promise<FrameReports>;
   /** Restores exactly what a fill found, firing the page's events so its state follows. */
   undo(request: UndoRequest): Promise<UndoResult>;
   /**
@@ -628,6 +654,8 @@ export const CONTENT_SYMBOL = "hso.content";
  * the new requests by its old rules: it is replaced); 7: a plan's rows, a profile's fields, a
  * preview's confirmed rows, undo and kept() are profile-tools.js's (an engine of 6 would ask
  * profile-tools.js for `locate` and `restore`, which it no longer has); 8: a field names its unfit measures by
- * their places in the request's `measures`, no longer as one pattern's source.
+ * their places in the request's `measures`, no longer as one pattern's source; 9: run() answers
+ * the figures' reports only (`FrameReports`), the worker derives the lists (an engine of 8 would
+ * answer a failure without reports, which the worker reads as no answer).
  */
-export const CONTENT_API_VERSION = 8;
+export const CONTENT_API_VERSION = 9;

@@ -2,8 +2,7 @@ import {
   CONTENT_API_VERSION,
   CONTENT_SYMBOL,
   type ContentApi,
-  type ContentRequest,
-  type FrameResult,
+  type FrameReports,
   type PutBackRequest,
   type UndoRequest,
   type UndoResult,
@@ -31,7 +30,7 @@ function createContentApi(doc: Document): ContentApi {
     run: (request) =>
       serial(
         () => runRequest(doc, request),
-        (error) => failed(doc, request, error),
+        (error) => failed(doc, error),
       ),
     undo: (request) =>
       serial(
@@ -90,10 +89,10 @@ async function undo(doc: Document, request: UndoRequest): Promise<UndoResult> {
   return result;
 }
 
-function failed(doc: Document, request: ContentRequest, error: unknown): FrameResult {
+/** A failed run's answer: the worker reports every figure of the request missing (frame-lists.ts). */
+function failed(doc: Document, error: unknown): FrameReports {
   console.error("hso content script:", error);
-  const ids = Array.isArray(request?.figures) ? request.figures.map((figure) => String(figure?.id)) : [];
-  return { frameUrl: doc.URL, filled: [], missing: ids, mismatched: [], matched: [], error: String(error) };
+  return { frameUrl: doc.URL, figures: [], error: String(error) };
 }
 
 /** Whether a value is an installed engine of this version (not a page element or a stale one). */

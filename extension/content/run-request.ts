@@ -1,9 +1,8 @@
 import type { Assignment } from "./assign-fields";
 import { compareControl, isEmpty } from "./compare-control";
-import type { ContentRequest, FigureReport, FigureToFill, FrameResult } from "./content-api";
+import type { ContentRequest, FigureReport, FigureToFill, FrameReports } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import { unusableReason } from "./control-state";
-import { frameResult } from "./frame-report";
 import { highlight } from "./highlight";
 import { locateFigures } from "./locate-figures";
 import { watchForMoves } from "./moved-fields";
@@ -26,9 +25,10 @@ const MAX_WAIT_MS = 10_000;
  * Does one request in one document: finds the fields (waiting, bounded, while the page is still
  * changing), then plans (writes nothing), checks (compares), or fills (only empty fields unless
  * `overwrite`; snapshots first, reads back after) and marks each field. Every figure gets an
- * outcome; the service worker merges the answers of all frames.
+ * outcome; the service worker derives its lists (background/frame-lists.ts) and merges the
+ * answers of all frames.
  */
-export async function runRequest(doc: Document, request: ContentRequest): Promise<FrameResult> {
+export async function runRequest(doc: Document, request: ContentRequest): Promise<FrameReports> {
   setFormWords(request.words);
   await waitForLateFields(doc, request);
   const reports: FigureReport[] = [];
@@ -66,7 +66,7 @@ export async function runRequest(doc: Document, request: ContentRequest): Promis
     rows.locate();
     return split;
   });
-  if (request.mode !== "fill") return withTwins(doc, frameResult(doc, reports, {}), twins);
+  if (request.mode !== "fill") return withTwins(doc, { figures: reports }, twins);
   return withTwins(
     doc,
     await fill(doc, request, unique, reports, () => readingPass(() => planAll([]))),
@@ -98,14 +98,17 @@ function splitTwins(fields: readonly PlannedField[]): {
   return { unique, twins };
 }
 
-function withTwins(doc: Document, result: FrameResult, twins: ReadonlyArray<[string, string]>): FrameResult {
-  const reports = [...(result.figures ?? [])];
+function withTwins(
+  doc: Document,
+  answer: Omit<FrameReports, "frameUrl">,
+  twins: ReadonlyArray<[string, string]>,
+): FrameReports {
+  const reports = answer.figures;
   for (const [id, sameAs] of twins) {
     const first = reports.find((report) => report.id === sameAs);
     if (first !== undefined) reports.push({ ...first, id, sameAs });
   }
-  const { reloading, undoId } = result;
-  return frameResult(doc, reports, { reloading, undoId });
+  return { ...answer, frameUrl: doc.URL };
 }
 
 /**
@@ -192,7 +195,7 @@ async function fill(
   fields: readonly PlannedField[],
   reports: FigureReport[],
   again: () => PlannedField[],
-): Promise<FrameResult> {
+): Promise<Omit<FrameReports, "frameUrl">> {
   const snapshots: Snapshot[] = [];
   let written: PlannedField[] = [];
   let reloading = false;
@@ -271,10 +274,11 @@ async function fill(
     });
   reports.push(...(await readBack(written, snapshots, watch)));
   watch.stop();
-  return frameResult(doc, reports, {
+  return {
+    figures: reports,
     reloading: reloading || undefined,
     undoId: snapshots.length > 0 ? keepSnapshots(snapshots) : undefined,
-  });
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { catalogueNames } from "../../../extension/background/catalogue-names";
+import { frameResultOf } from "../../../extension/background/frame-lists";
 import { measureWords } from "../../../extension/background/measure-words";
 import { type MergedFrames, mergeFrames } from "../../../extension/background/merge-frames";
 import { withFields } from "../../../extension/background/request-fields";
@@ -62,7 +63,8 @@ export async function runInFrame(frame: Frame, request: ContentRequest): Promise
 /**
  * Injects the content script (once more: the first installation stays) and calls one of its
  * functions; the page's identity, pointing and the profile test are in profile-tools.js, injected
- * for them as the worker does.
+ * for them as the worker does. A run's answer is read as the worker reads it (run-in-tab.ts):
+ * checked and its lists derived from its reports (background/frame-lists.ts).
  */
 export async function callContent(frame: Frame, method: string, argument?: unknown): Promise<unknown> {
   // As the worker does at sending: the fields' words from the request's figures (a test may have
@@ -74,7 +76,7 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
       ? { files: scriptsFor(argument as ContentRequest), symbol: "hso.content" }
       : scriptsForCall(method);
   for (const file of files) await inject(frame, resolve(EXTENSION_DIR, file));
-  return frame.evaluate(
+  const answer = await frame.evaluate(
     ([name, sent, symbol]) => {
       const api = (globalThis as unknown as Record<symbol, Record<string, (a: unknown) => unknown>>)[
         Symbol.for(symbol)
@@ -83,6 +85,7 @@ export async function callContent(frame: Frame, method: string, argument?: unkno
     },
     [method, sent, symbol] as const,
   );
+  return method === "run" ? frameResultOf(answer, frame.url(), (sent as ContentRequest).figures) : answer;
 }
 
 /**

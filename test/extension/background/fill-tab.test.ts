@@ -4,7 +4,14 @@ import { importPackages } from "../../../extension/background/import-packages";
 import { planTab } from "../../../extension/background/plan-tab";
 import { undoTab } from "../../../extension/background/undo-tab";
 import { waitForReload } from "../../../extension/background/wait-for-reload";
-import type { ContentRequest, FieldInfo, FrameResult } from "../../../extension/content/content-api";
+import type {
+  ContentRequest,
+  FieldInfo,
+  FigureReport,
+  FrameReports,
+  FrameResult,
+  Outcome,
+} from "../../../extension/content/content-api";
 import { saveUserProfiles } from "../../../extension/storage/profile-store";
 import { loadTabResult } from "../../../extension/storage/tab-results";
 import { forgetTabState, loadPlan, loadUndo } from "../../../extension/storage/tab-state";
@@ -37,7 +44,7 @@ interface ProbedFrame {
  * the frame ids each run targeted.
  */
 function frames(
-  answer: (request: ContentRequest) => FrameResult[],
+  answer: (request: ContentRequest) => FrameReports[],
   probed: ProbedFrame[] = [{ frameId: 0, url: TOP }],
 ): ContentRequest[] & { targets: number[][] } {
   const requests = Object.assign([] as ContentRequest[], { targets: [] as number[][] });
@@ -78,14 +85,24 @@ const fill = (mode: "fill" | "check", part: { year?: number; url?: string; origi
     expect: { url: part.url ?? TOP, origin: part.origin ?? ORIGIN },
   });
 
-const frame = (part: Partial<FrameResult>): FrameResult => ({
-  frameUrl: "https://intranett.example.no/skjema/1",
-  filled: [],
-  missing: [],
-  mismatched: [],
-  matched: [],
-  ...part,
-});
+/**
+ * A frame's answer as the engine gives it (content-api.ts `FrameReports`), from the reports given,
+ * else one report per id of the lists given: the worker derives the lists from the reports
+ * (frame-lists.ts), so what a test says a frame filled is what the worker reads.
+ */
+const frame = (part: Partial<FrameResult>): FrameReports => {
+  const { frameUrl = TOP, filled = [], matched = [], pending = [], mismatched = [], missing = [] } = part;
+  const reports = (ids: string[], outcome: Outcome) => ids.map((id): FigureReport => ({ id, outcome }));
+  const figures = part.figures ?? [
+    ...reports(filled, "filled"),
+    ...reports(matched, "matched"),
+    ...reports(pending, "pending"),
+    ...mismatched.map((item): FigureReport => ({ ...item, outcome: "mismatched" })),
+    ...missing.map((id): FigureReport => ({ id, outcome: part.reasons?.[id] ?? "not_found" })),
+  ];
+  const { reloading, undoId, error } = part;
+  return { frameUrl, figures, reloading, undoId, error };
+};
 
 beforeEach(async () => {
   calls = () => ({ error: "engine_missing" });
@@ -101,7 +118,7 @@ describe("fill-tab", () => {
       () => [
         frame({ filled: ["beds.phv_adult_total"], missing: ["beds.tsb_total", "beds.phbu_total"] }),
         frame({ filled: ["beds.tsb_total"], missing: ["beds.phv_adult_total", "beds.phbu_total"] }),
-        { error: "not a frame result" } as unknown as FrameResult,
+        { error: "not a frame result" } as unknown as FrameReports,
       ],
       [
         { frameId: 0, url: TOP },
@@ -738,7 +755,7 @@ describe("preview, confirm, undo", () => {
         ];
       // The engine's answer is lost with the document; the tab's "loading" comes afterwards.
       setTimeout(() => fake.tabs.onUpdated.fire(7, { status: "loading" }), 0);
-      return [undefined as unknown as FrameResult];
+      return [undefined as unknown as FrameReports];
     });
     const result = await fill("fill");
     expect(requests.map((request) => request.mode)).toEqual(["fill", "check"]);
@@ -752,7 +769,7 @@ describe("preview, confirm, undo", () => {
 
   it("twin: a top page that does not answer and does not load again is an error, not read again", async () => {
     vi.mocked(waitForReload).mockResolvedValue("none");
-    const requests = frames(() => [undefined as unknown as FrameResult]);
+    const requests = frames(() => [undefined as unknown as FrameReports]);
     const result = await fill("fill");
     expect(requests.map((request) => request.mode)).toEqual(["fill"]);
     expect(result.frameErrors).toEqual([`${TOP}: no_answer`]);

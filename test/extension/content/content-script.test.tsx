@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { frameResultOf } from "../../../extension/background/frame-lists";
 import { CONTENT_API_VERSION, type ContentApi } from "../../../extension/content/content-api";
 import { input, page, request } from "./figures";
 
@@ -42,8 +43,10 @@ describe("content script", () => {
     await import("../../../extension/content/content-script");
     page(`<label for="a">PHBU, i alt</label><input id="a" style="outline: 1px dotted blue">`);
     const before = input("a").style.outline;
-    const result = await installed()?.run(request({ "beds.phbu_total": 7.5 }));
-    expect(result?.filled).toEqual(["beds.phbu_total"]);
+    const sent = request({ "beds.phbu_total": 7.5 });
+    // Read as the worker reads a frame's answer: its lists derived from its reports (frame-lists.ts).
+    const result = frameResultOf(await installed()?.run(sent), document.URL, sent.figures);
+    expect(result.filled).toEqual(["beds.phbu_total"]);
     // The mark is drawn in a closed shadow root of its own: the page's element is left as it was.
     expect(input("a").style.outline).toBe(before);
     const overlay = document.documentElement.lastElementChild;
@@ -58,9 +61,13 @@ describe("content script", () => {
     vi.resetModules();
     await import("../../../extension/content/content-script");
     const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const result = await installed()?.run({ mode: "fill", figures: [{ id: "x" }], waitMs: 0 } as never);
-    expect(result?.missing).toEqual(["x"]);
-    expect(result?.error).toBeTruthy();
+    const answer = await installed()?.run({ mode: "fill", figures: [{ id: "x" }], waitMs: 0 } as never);
+    expect(answer).toMatchObject({ frameUrl: document.URL, figures: [] });
+    expect(answer?.error).toBeTruthy();
+    // The worker reads the failed frame's every figure as missing, never as nothing to fill.
+    const result = frameResultOf(answer, document.URL, [{ id: "x" }]);
+    expect(result.missing).toEqual(["x"]);
+    expect(result.error).toBe(answer?.error);
     spy.mockRestore();
   });
 });

@@ -1,8 +1,10 @@
 import { catalogueNames } from "../../../extension/background/catalogue-names";
 import { withTexts } from "../../../extension/background/figure-texts";
+import { frameResultOf } from "../../../extension/background/frame-lists";
 import { measureWords } from "../../../extension/background/measure-words";
 import { withFields } from "../../../extension/background/request-fields";
-import type { ContentRequest, FigureToFill } from "../../../extension/content/content-api";
+import type { ContentRequest, FigureToFill, FrameResult } from "../../../extension/content/content-api";
+import { runRequest } from "../../../extension/content/run-request";
 import { formWords } from "../../../extension/i18n/form-words";
 import { findField } from "../../../shared/templates/catalogue";
 
@@ -30,6 +32,14 @@ export function request(
     words: formWords(),
     ...extra,
   });
+}
+
+/**
+ * Runs a request in the document and reads the frame's answer as the worker does (run-in-tab.ts):
+ * checked, with the lists derived from its reports (background/frame-lists.ts).
+ */
+export async function runFrame(doc: Document, sent: ContentRequest): Promise<FrameResult> {
+  return frameResultOf(await runRequest(doc, sent), doc.URL, sent.figures);
 }
 
 /** Replaces the test document's body. */

@@ -5,11 +5,10 @@ import { type ControlFacts, describeControls } from "../../../extension/content/
 import "../../../extension/content/profile-tools";
 import { locateField } from "../../../extension/content/locate-locators";
 import { readingPass } from "../../../extension/content/reading-pass";
-import { runRequest } from "../../../extension/content/run-request";
 import { setFormWords } from "../../../extension/content/words";
 import { formWords } from "../../../extension/i18n/form-words";
 import type { FormProfile, Locator } from "../../../extension/profile/form-profile";
-import { page, request } from "./figures";
+import { page, request, runFrame } from "./figures";
 
 // describeControls reads labels with the words a request sends (runRequest installs them).
 setFormWords(formWords());
@@ -194,7 +193,7 @@ describe("filling with a profile whose path is all it has", () => {
 
   it("refuses a path that now reaches another section's field, names it and writes nothing", async () => {
     page(sections(["TSB", "Voksne – sykehusnivå", "Voksne – DPS", "Barn og unge (PHBU)"]));
-    const result = await runRequest(
+    const result = await runFrame(
       document,
       request({ "beds.tsb_total": 20.5, "beds.phbu_total": 12 }, { year: 2025, profile: profile(TSB_PATH) }),
     );

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ContentRequest, PROFILE_TOOLS_SYMBOL } from "../../../extension/content/content-api";
 import { clearHighlights, markOf } from "../../../extension/content/highlight";
 import { runRequest } from "../../../extension/content/run-request";
-import { input, page, request } from "./figures";
+import { input, page, request, runFrame } from "./figures";
 
 afterEach(() => clearHighlights());
 
@@ -13,7 +13,7 @@ describe("runRequest fill", () => {
       <label>PHV voksne, DPS: <input id="b"></label>
       <input id="c" aria-label="phv voksne, i alt">
     </form>`);
-    const result = await runRequest(
+    const result = await runFrame(
       doc,
       request({
         "beds.phv_adult_hospital": 300.5,
@@ -36,7 +36,7 @@ describe("runRequest fill", () => {
        <label for="n">TSB, i alt</label><input id="n" type="number" step="0.5">`,
       "en",
     );
-    const result = await runRequest(doc, request({ "beds.phv_adult_total": 1769.5, "beds.tsb_total": 12.5 }));
+    const result = await runFrame(doc, request({ "beds.phv_adult_total": 1769.5, "beds.tsb_total": 12.5 }));
     expect(result.filled).toEqual(["beds.phv_adult_total", "beds.tsb_total"]);
     expect(input("t").value).toBe("1769.5");
     expect(input("n").value).toBe("12.5");
@@ -47,7 +47,7 @@ describe("runRequest fill", () => {
       <label for="a">PHV voksne, DPS</label><input id="a" disabled>
       <label for="b">PHBU, i alt</label><input id="b" readonly value="7">
       <div hidden><label for="c">TSB, i alt</label><input id="c"></div>`);
-    const result = await runRequest(
+    const result = await runFrame(
       doc,
       request({ "beds.phv_adult_dps": 1, "beds.phbu_total": 2, "beds.tsb_total": 3, "beds.all_total": 6 }),
     );
@@ -69,7 +69,7 @@ describe("runRequest fill", () => {
         input("a").value = "";
       });
     });
-    const result = await runRequest(doc, request({ "beds.phbu_total": 42 }));
+    const result = await runFrame(doc, request({ "beds.phbu_total": 42 }));
     expect(result.filled).toEqual([]);
     expect(result.mismatched).toEqual([{ id: "beds.phbu_total", expected: "42", actual: "" }]);
     expect(markOf(input("a"))).toBe("mismatched");
@@ -81,7 +81,7 @@ describe("runRequest fill", () => {
     );
     const submitted = vi.fn((event: Event) => event.preventDefault());
     doc.getElementById("f")?.addEventListener("submit", submitted);
-    await runRequest(doc, request({ "beds.phbu_total": 42 }));
+    await runFrame(doc, request({ "beds.phbu_total": 42 }));
     expect(submitted).not.toHaveBeenCalled();
   });
 
@@ -96,7 +96,7 @@ describe("runRequest fill", () => {
       <label for="a">PHBU, i alt</label><input id="a"></form>`);
     const order: string[] = [];
     for (const id of ["u", "y", "a"]) doc.getElementById(id)?.addEventListener("input", () => order.push(id));
-    const result = await runRequest(
+    const result = await runFrame(
       doc,
       request({ "beds.unit_org": "983975267", "beds.year": 2024, "beds.phbu_total": 42 }),
     );
@@ -117,7 +117,7 @@ describe("runRequest reload triggers", () => {
         <option>2023</option><option>2024</option></select></form>`);
     const changed: string[] = [];
     for (const id of ["u", "y"]) doc.getElementById(id)?.addEventListener("change", () => changed.push(id));
-    const result = await runRequest(doc, request({ "beds.unit_org": "983975267", "beds.year": 2024 }));
+    const result = await runFrame(doc, request({ "beds.unit_org": "983975267", "beds.year": 2024 }));
     expect(changed).toEqual(["y"]);
     expect(result.matched).toEqual(["beds.unit_org"]);
     expect(result.filled).toEqual(["beds.year"]);
@@ -128,7 +128,7 @@ describe("runRequest reload triggers", () => {
   it("does not announce a reload when every reloading list already holds its figure", async () => {
     const doc = page(`<label for="y">Rapporteringsår</label>
       <select id="y" onchange="this.form.submit()"><option>2023</option><option selected>2024</option></select>`);
-    const result = await runRequest(doc, request({ "beds.year": 2024 }));
+    const result = await runFrame(doc, request({ "beds.year": 2024 }));
     expect(result.matched).toEqual(["beds.year"]);
     expect(result.reloading).toBeUndefined();
   });
@@ -142,7 +142,7 @@ describe("runRequest check", () => {
       <label for="c">TSB, i alt</label><input id="c">`);
     const written = vi.fn();
     doc.addEventListener("input", written, true);
-    const result = await runRequest(
+    const result = await runFrame(
       doc,
       request({ "beds.phv_adult_dps": 1469, "beds.phbu_total": 42, "beds.tsb_total": 3 }, { mode: "check" }),
     );
@@ -177,7 +177,7 @@ describe("what a request brings with it", () => {
     const doc = page(`<label for="a">TSB, i alt</label><input id="a">`);
     const sent = request({ "beds.tsb_total": 20.5 });
     const figures = sent.figures.map((figure) => ({ ...figure, decimal: "point" as const }));
-    expect((await runRequest(doc, { ...sent, figures })).filled).toEqual(["beds.tsb_total"]);
+    expect((await runFrame(doc, { ...sent, figures })).filled).toEqual(["beds.tsb_total"]);
     expect(input("a").value).toBe("20.5");
   });
 
@@ -203,7 +203,7 @@ describe("what a request brings with it", () => {
     const figures = sent.figures.map(({ texts: _texts, ...figure }) => figure);
     await expect(runRequest(doc, { ...sent, figures })).rejects.toThrow("texts_missing");
     expect(input("a").value).toBe("");
-    expect((await runRequest(doc, sent)).filled).toEqual(["beds.count_date"]);
+    expect((await runFrame(doc, sent)).filled).toEqual(["beds.count_date"]);
     expect(input("a").value).toBe("15.11.2024");
   });
 
@@ -215,7 +215,7 @@ describe("what a request brings with it", () => {
     const plan = request({ "beds.tsb_total": 3 }, { mode: "plan" });
     await expect(runRequest(doc, plan)).rejects.toThrow("profile_tools_missing");
     await import("../../../extension/content/profile-tools");
-    const result = await runRequest(doc, plan);
+    const result = await runFrame(doc, plan);
     expect(result.figures?.[0]?.field?.locators).toEqual([
       { kind: "label", label: "TSB, i alt" },
       { kind: "role", role: "textbox", name: "TSB, i alt" },
@@ -224,7 +224,7 @@ describe("what a request brings with it", () => {
     ]);
     // A fill's rows are never found again: no locators, and no need of profile-tools.js.
     delete scope[key];
-    const filled = await runRequest(doc, request({ "beds.tsb_total": 3 }));
+    const filled = await runFrame(doc, request({ "beds.tsb_total": 3 }));
     expect(filled.figures?.[0]?.field?.locators).toBeUndefined();
     expect(input("a").value).toBe("3");
   });
@@ -250,7 +250,7 @@ describe("what a request brings with it", () => {
       expect(input("a").value).toBe("");
       vi.resetModules();
       await import("../../../extension/content/profile-tools");
-      const result = await runRequest(document, request({ "beds.tsb_total": 3 }, extra));
+      const result = await runFrame(document, request({ "beds.tsb_total": 3 }, extra));
       expect(result.filled).toEqual(["beds.tsb_total"]);
       expect(input("a").value).toBe("3");
     }
@@ -264,14 +264,14 @@ describe("runRequest waiting", () => {
       const slot = doc.getElementById("slot");
       if (slot) slot.innerHTML = `<label for="a">PHBU, i alt</label><input id="a">`;
     }, 100);
-    const result = await runRequest(doc, request({ "beds.phbu_total": 42 }, { waitMs: 2000 }));
+    const result = await runFrame(doc, request({ "beds.phbu_total": 42 }, { waitMs: 2000 }));
     expect(result.filled).toEqual(["beds.phbu_total"]);
   });
 
   it("gives up after waitMs and reports the field missing", async () => {
     const doc = page(`<p>Ingen felt</p>`);
     const started = Date.now();
-    const result = await runRequest(doc, request({ "beds.phbu_total": 42 }, { waitMs: 150 }));
+    const result = await runFrame(doc, request({ "beds.phbu_total": 42 }, { waitMs: 150 }));
     expect(result.reasons).toEqual({ "beds.phbu_total": "not_found" });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
