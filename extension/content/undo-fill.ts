@@ -4,9 +4,11 @@ import { type ControlFacts, describeControls } from "./control-facts";
 import { unusableReason } from "./control-state";
 import { isBusy, type PageActivity } from "./follow-page";
 import { namedAsPlanned } from "./moved-fields";
+import { normalizeLabel } from "./normalize-label";
 import type { PageControl } from "./page-control";
-import { readShown } from "./read-control";
+import { readControl, readShown } from "./read-control";
 import { readingPass } from "./reading-pass";
+import { settle } from "./settle";
 import { changedSinceFill, type Snapshot } from "./undo-store";
 import { cannotEmpty, restoreSnapshot } from "./write-field";
 
@@ -27,6 +29,7 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
   const notRestored: string[] = [];
   const kept: string[] = [];
   const stays: string[] = [];
+  const back: Snapshot[] = [];
   const page = pageControls(doc);
   for (const written of [...snapshots].reverse()) {
     const control = fieldNow(written, page);
@@ -47,6 +50,18 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
     if (connected && !locked && cannotEmpty(snapshot)) stays.push(snapshot.id);
     const ok = connected && !locked && (await restoreSnapshot(snapshot));
     (ok ? restored : notRestored).push(snapshot.id);
+    if (ok) back.push(snapshot);
+  }
+  // A control that took its old value may not keep it once the page has handled the events: a
+  // Fluent SpinButton takes "" and on blur goes back to its last valid value (adversary round 8,
+  // F7). Each is read again once the page is still, where the page has it then.
+  if (back.length > 0) await settle(doc);
+  const settled = pageControls(doc);
+  for (const snapshot of back) {
+    const control = fieldNow(snapshot, settled, true);
+    if (control !== undefined && holds(control, snapshot)) continue;
+    restored.splice(restored.indexOf(snapshot.id), 1);
+    notRestored.push(snapshot.id);
   }
   return {
     frameUrl: doc.URL,
@@ -55,6 +70,14 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
     ...(kept.length > 0 ? { kept: kept.reverse() } : {}),
     cannotEmpty: stays,
   };
+}
+
+/** Whether a control holds what it held before the fill (its value, or the text it showed). */
+function holds(control: PageControl, snapshot: Snapshot): boolean {
+  return (
+    readControl(control) === snapshot.value ||
+    normalizeLabel(readShown(control)) === normalizeLabel(snapshot.shown)
+  );
 }
 
 /**
@@ -71,18 +94,24 @@ export function keptSinceFill(
 ): ReturnType<ContentApi["kept"]> {
   const { last, typed } = activity;
   const page = pageControls(doc);
-  // A field found nowhere is read where it was written, as before the page moved it.
-  const now = (snapshots ?? []).map((snapshot) => ({
-    ...snapshot,
-    control: fieldNow(snapshot, page) ?? snapshot.control,
-  }));
-  return {
-    changed: now.filter(changedSinceFill).map(({ id, control, shown }) => ({
+  const changed: ReturnType<ContentApi["kept"]>["changed"] = [];
+  for (const snapshot of snapshots ?? []) {
+    // A field still on the page under another name and found nowhere else is read where it was
+    // written, as before the page moved it. One whose element the page threw away (a unit's draft
+    // drawing every box anew: adversary round 8, F6) is read where the page has it now; found
+    // nowhere, the page holds nothing of it: changed, never kept (docs/extension.md, "Late read-back").
+    const { control: written, id, shown } = snapshot;
+    const control = fieldNow(snapshot, page, true) ?? (written.element.isConnected ? written : undefined);
+    if (control !== undefined && !changedSinceFill({ ...snapshot, control })) continue;
+    changed.push({
       id,
-      actual: readShown(control),
+      actual: control === undefined ? "" : readShown(control),
       before: shown,
-      typed: typed?.has(control.element),
-    })),
+      typed: control !== undefined && typed?.has(control.element),
+    });
+  }
+  return {
+    changed,
     busy: isBusy(doc, busy),
     stillMs: Date.now() - last,
     ...(snapshots ? {} : { unknown: true as const }),
@@ -107,13 +136,16 @@ function pageControls(doc: Document): () => ControlFacts[] {
  * another name (a Vue list sorted after the fill, keyed by index: the element written for DPS
  * shows another row), the one control of the page with the field's name, section (headings,
  * legend, region, tab) and headers (adversary round 6, D27). An element the page replaced is
- * looked for nowhere: a form drawn anew for another unit or year has namesakes that are not the
- * field (review of D17), so it is named as not put back. None, or two namesakes: undefined too.
+ * looked for nowhere to write into: a form drawn anew for another unit or year has namesakes that
+ * are not the field (review of D17), so it is named as not put back. To read (`reading`: the late
+ * read-back) its one namesake is where the page has it now: what that holds is what the page
+ * would save there, whoever's form it is (adversary round 8, F6). None, or two namesakes: undefined.
  */
-function fieldNow(snapshot: Snapshot, page: () => ControlFacts[]): PageControl | undefined {
+function fieldNow(snapshot: Snapshot, page: () => ControlFacts[], reading = false): PageControl | undefined {
   const { control, facts } = snapshot;
-  if (!control.element.isConnected) return undefined;
-  if (namedAsPlanned(control, facts)) return control;
+  const connected = control.element.isConnected;
+  if (!connected && !reading) return undefined;
+  if (connected && namedAsPlanned(control, facts)) return control;
   const namesakes = page().filter(
     (candidate) =>
       candidate.control.element.isConnected &&
