@@ -182,6 +182,12 @@ export interface FigureRow {
   constraint?: PageConstraint;
   /** For mismatched after a write: the page changed the figure; whether the old value was put back. */
   restored?: boolean;
+  /**
+   * For not_kept: the value of its own (the user's) the field held before the fill, which the fill
+   * left alone and the page overwrote after it (`actual`: what the page made of it; `restored`:
+   * whether it holds that value again).
+   */
+  overwritten?: string;
   field?: FieldInfo;
   /** For ambiguous: the fields that fitted as well as the best, and the other figures claiming it. */
   candidates?: FieldInfo[];

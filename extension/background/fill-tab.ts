@@ -167,13 +167,17 @@ async function runRound(
   };
   if (confirmed === undefined || mode === "check") return run.run(base);
   const wanted = new Set(figures.map((figure) => figure.id));
+  // Rows the user did not tick are only watched (confirmedPlan, watchedRows).
+  const ticked = new Set(request.ids);
+  const watched = (row: ConfirmedRow) => request.ids !== undefined && !ticked.has(row.id);
   const per = await Promise.all(
     Object.entries(confirmed).map(([frameId, rows]) => {
       const mine: ConfirmedRow[] = rows.filter((row) => wanted.has(row.id));
-      if (mine.length === 0) return [];
+      if (mine.every(watched)) return [];
       const some = figures.filter((figure) => mine.some((row) => row.id === figure.id));
+      const watch = mine.filter(watched).map((row) => row.id);
       return run.run(
-        { ...base, figures: some, confirmed: mine },
+        { ...base, figures: some, confirmed: mine, ...(watch.length > 0 ? { watch } : {}) },
         (frame) => String(frame.frameId) === frameId,
       );
     }),
@@ -191,10 +195,24 @@ async function confirmedPlan(run: TabRun, request: RequestOf<"fill-tab">): Promi
     plan?.url === request.expect.url && plan.origin === request.expect.origin && plan.org === request.org;
   if (!plan || !same || plan.year !== request.year) throw new WorkerError("no_plan", "preview again");
   const ticked = new Set(request.ids);
+  const kept = new Set([...ticked, ...watchedRows(plan, ticked)]);
   const frames = Object.fromEntries(
-    Object.entries(plan.frames).map(([frameId, rows]) => [frameId, rows.filter((row) => ticked.has(row.id))]),
+    Object.entries(plan.frames).map(([frameId, rows]) => [frameId, rows.filter((row) => kept.has(row.id))]),
   );
   return { ...plan, frames };
+}
+
+/**
+ * The preview's rows holding another value that the user did not tick (without overwrite they
+ * cannot be): sent with the fill only to be watched, never written (ContentRequest.watch). The
+ * fill's writes may make the page change them (a watcher summing the parts into the user's total:
+ * adversary round 8, F8), and the late read-back says so and puts the user's value back.
+ */
+function watchedRows(plan: StoredPlan, ticked: ReadonlySet<string>): string[] {
+  return (plan.rows ?? [])
+    .filter((row) => row.outcome === "mismatched")
+    .flatMap((row) => row.ids)
+    .filter((id) => !ticked.has(id));
 }
 
 /** A page that names another unit or year than the package's is refused (the popup offers an override). */

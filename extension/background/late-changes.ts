@@ -10,6 +10,8 @@ export interface ChangedField {
   before: string;
   /** The user typed into it since the fill (a trusted `input`). */
   typed?: boolean | undefined;
+  /** A field the fill left alone, holding a value of its own before the fill (the user's). */
+  left?: true | undefined;
 }
 
 /**
@@ -21,12 +23,16 @@ export interface ChangedField {
  * 86 on focusout, 20,5 read as 205, 3 made 30, cleared): it must not stay, it is put back.
  * `unreadable`: the page shows a number that cannot be read for sure ("5,2 k"; "36.500" where we
  * wrote 36.5, shared/numbers/number-doubt.ts): neither the figure nor another, left as it is.
+ * `overwritten`: a field the fill left alone because it held a value of its own (the user's) that
+ * the page changed since, not the user (a watcher summing the parts the fill wrote into the user's
+ * total; a draft drawn anew): the user's value is lost unless it is put back, and is.
  */
-export type LateKind = "user" | "page" | "same" | "rewrite" | "unreadable";
+export type LateKind = "user" | "page" | "same" | "rewrite" | "unreadable" | "overwritten";
 
-/** Which kind of change `change` is, for a field the fill wrote `expected` into. */
+/** Which kind of change `change` is, for a field the fill wrote `expected` into (or left alone). */
 export function lateKind(expected: string | undefined, change: ChangedField): LateKind {
   if (change.typed === true) return "user";
+  if (change.left === true) return "overwritten";
   if (change.actual === change.before || expected === undefined) return "page";
   if (figureOf(expected) !== undefined && numberDoubt(change.actual, signOf(expected)) !== undefined)
     return "unreadable";
@@ -88,14 +94,17 @@ const OUTCOMES = {
   page: "not_kept",
   rewrite: "not_kept",
   unreadable: "unreadable",
+  overwritten: "not_kept",
 } as const;
 
 /** What the late read-back found of one field, and what became of it. */
 export interface LateChange {
   kind: Exclude<LateKind, "same">;
   actual: string;
-  /** For a rewrite: whether the field holds what it held before the fill again. */
+  /** For a rewrite or an overwritten value: whether the field holds what it held before the fill again. */
   restored?: boolean;
+  /** For `overwritten`: the value the field held before the fill (the user's). */
+  before?: string;
 }
 
 /**
@@ -105,36 +114,53 @@ export interface LateChange {
  * package's figure there).
  */
 export function lateResult(result: FillResult, late: ReadonlyMap<string, LateChange>): FillResult {
-  const changeOf = (row: FigureRow) =>
-    row.outcome === "filled"
-      ? row.ids.map((id) => late.get(id)).find((item) => item !== undefined)
-      : undefined;
   const rows = result.rows.map((row): FigureRow => {
-    const change = changeOf(row);
+    const change = changeOf(row, late);
     if (change === undefined) return row;
     const outcome = OUTCOMES[change.kind];
-    return { ...row, outcome, actual: change.actual, ...restoredOf(change) };
+    const overwritten = change.before === undefined ? {} : { overwritten: change.before };
+    return { ...row, outcome, actual: change.actual, ...restoredOf(change), ...overwritten };
   });
   const mismatched = [...late].flatMap(([id, change]) =>
     result.filled.includes(id)
       ? [{ id, expected: rows.find((row) => row.ids.includes(id))?.expected ?? "", actual: change.actual }]
       : [],
   );
+  // A value the fill left alone that the page overwrote: what the field holds now.
+  const holds = (id: string, actual: string) => {
+    const change = late.get(id);
+    if (change?.kind !== "overwritten") return actual;
+    return change.restored === true && change.before !== undefined ? change.before : change.actual;
+  };
   return {
     ...result,
     rows,
     filled: result.filled.filter((id) => !late.has(id)),
-    mismatched: [...result.mismatched, ...mismatched],
+    mismatched: [
+      ...result.mismatched.map((item) => ({ ...item, actual: holds(item.id, item.actual) })),
+      ...mismatched,
+    ],
   };
+}
+
+/**
+ * A row's change after the fill: any of a filled row's; of a row the fill left alone (holding
+ * another value, or the figure already), only the page overwriting what it held.
+ */
+function changeOf(row: FigureRow, late: ReadonlyMap<string, LateChange>): LateChange | undefined {
+  const change = row.ids.map((id) => late.get(id)).find((item) => item !== undefined);
+  if (row.outcome === "filled") return change;
+  return change?.kind === "overwritten" ? change : undefined;
 }
 
 function restoredOf(change: LateChange): { restored?: boolean } {
   return change.restored === undefined ? {} : { restored: change.restored };
 }
 
-/** How many filled rows the page (not the user) changed after the fill. */
+/** How many rows the page (not the user) changed after the fill: filled, or the user's value overwritten. */
 export function pageChangedCount(result: FillResult, late: ReadonlyMap<string, LateChange>): number {
-  return result.rows.filter(
-    (row) => row.outcome === "filled" && row.ids.some((id) => late.has(id) && late.get(id)?.kind !== "user"),
-  ).length;
+  return result.rows.filter((row) => {
+    const change = changeOf(row, late);
+    return change !== undefined && change.kind !== "user";
+  }).length;
 }

@@ -295,6 +295,11 @@ export interface ContentRequest {
    * Without it, fill plans and writes in one go.
    */
   confirmed?: ConfirmedRow[];
+  /**
+   * Of `confirmed`, the rows not to write: a preview's row holding another value that the user did
+   * not choose to overwrite, found again only to be watched (run-request.ts, fill).
+   */
+  watch?: string[];
 }
 
 /**
@@ -570,13 +575,14 @@ export interface ContentApi {
    * After a fill, asked again while the page is still at work (verify-fill.ts): the fields of that
    * fill changed since they were read back (an autosave reloading a draft, a page rewriting the
    * figure late, the user typing), with what they show now, what they showed before the fill and
-   * whether the user typed into them since (a trusted `input`); whether a live region says the
+   * whether the user typed into them since (a trusted `input`), and the fields it left alone
+   * holding a value of their own (`left`) that changed since; whether a live region says the
    * page is still at work (`busy`: the worker's words, follow-page.ts); how long it has been still.
    * `unknown`: this document holds no such fill — the page was loaded again since (a unit list
    * whose change handler reloads the page with a saved draft), so what the fill wrote is gone.
    */
   kept(request: { undoId: string; busy: string }): {
-    changed: { id: string; actual: string; before: string; typed?: boolean }[];
+    changed: { id: string; actual: string; before: string; typed?: boolean; left?: true }[];
     busy: boolean;
     stillMs: number;
     unknown?: true;

@@ -197,6 +197,13 @@ async function fill(
   again: () => PlannedField[],
 ): Promise<Omit<FrameReports, "frameUrl">> {
   const snapshots: Snapshot[] = [];
+  // What each field holds before anything is written: one the fill leaves alone (the user's own
+  // value) may be changed by the page because of the fill's writes (a watcher summing the parts
+  // into the user's total: adversary round 8, F8), before or after the fill reaches it. The late
+  // read-back watches them, and puts the user's value back (docs/extension.md, "Late read-back").
+  const left = fields.flatMap((field) =>
+    isEmpty(field.facts.control) ? [] : [snapshotOf(field.figure.id, field.facts)],
+  );
   let written: PlannedField[] = [];
   let reloading = false;
   const watch = watchForMoves(doc);
@@ -214,6 +221,8 @@ async function fill(
     return find();
   };
   for (const planned of writingOrder(request, fields)) {
+    // A preview's row the user could not tick (it holds another value) is only watched.
+    if (request.watch?.includes(planned.figure.id)) continue;
     const field = reloading ? planned : now(planned);
     if (field === undefined || (!reloading && !watch.stillThere(field))) {
       reports.push(fieldReport(planned, "changed"));
@@ -277,7 +286,13 @@ async function fill(
   return {
     figures: reports,
     reloading: reloading || undefined,
-    undoId: snapshots.length > 0 ? keepSnapshots(snapshots) : undefined,
+    undoId:
+      snapshots.length > 0
+        ? keepSnapshots(
+            snapshots,
+            left.filter((snapshot) => !written.some((field) => field.figure.id === snapshot.id)),
+          )
+        : undefined,
   };
 }
 

@@ -31,7 +31,16 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
   const stays: string[] = [];
   const back: Snapshot[] = [];
   const page = pageControls(doc);
-  for (const written of [...snapshots].reverse()) {
+  // The fields written, last first; then those the fill left alone that the page changed since
+  // (adversary round 8, F8), once the writes that made the page change them are undone.
+  const order = [
+    ...snapshots.filter((item) => !item.left).reverse(),
+    ...snapshots.filter((item) => item.left),
+  ];
+  for (const written of order) {
+    const found = written.left ? fieldNow(written, page, true) : undefined;
+    // Found nowhere, or holding its value: nothing of it to put back (the late read-back said so).
+    if (written.left && (found === undefined || holds(found, written))) continue;
     const control = fieldNow(written, page);
     if (control === undefined) {
       notRestored.push(written.id);
@@ -39,7 +48,7 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
     }
     const snapshot = { ...written, control };
     const connected = snapshot.control.element.isConnected;
-    if (connected && changedSinceFill(snapshot)) {
+    if (connected && changedSinceFill(snapshot) && !(written.left && readControl(control) === written.seen)) {
       kept.push(snapshot.id);
       continue;
     }
@@ -100,14 +109,19 @@ export function keptSinceFill(
     // written, as before the page moved it. One whose element the page threw away (a unit's draft
     // drawing every box anew: adversary round 8, F6) is read where the page has it now; found
     // nowhere, the page holds nothing of it: changed, never kept (docs/extension.md, "Late read-back").
-    const { control: written, id, shown } = snapshot;
+    const { control: written, id, shown, left } = snapshot;
     const control = fieldNow(snapshot, page, true) ?? (written.element.isConnected ? written : undefined);
     if (control !== undefined && !changedSinceFill({ ...snapshot, control })) continue;
+    const byUser = control !== undefined && typed?.has(control.element) === true;
+    // What the page made of a value the fill left alone, for undo to tell the page's change from
+    // one the user typed later.
+    if (left && control !== undefined && !byUser) snapshot.seen = readControl(control);
     changed.push({
       id,
       actual: control === undefined ? "" : readShown(control),
       before: shown,
-      typed: control !== undefined && typed?.has(control.element),
+      typed: byUser,
+      ...(left ? { left } : {}),
     });
   }
   return {

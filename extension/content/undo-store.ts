@@ -21,6 +21,13 @@ export interface Snapshot {
    * something else at undo was changed since, by the user, and undo leaves it alone.
    */
   after?: string;
+  /**
+   * A field the fill left alone, holding a value of its own (the user's) before the fill: the late
+   * read-back watches it and undo puts it back where the page changed it (undo-fill.ts).
+   */
+  left?: true;
+  /** For `left`: what the late read-back last saw the page make of it, not typed by the user. */
+  seen?: string;
 }
 
 const stores = new Map<string, Snapshot[]>();
@@ -41,18 +48,20 @@ export function snapshotOf(id: string, facts: ControlFacts): Snapshot {
 }
 
 /**
- * Keeps a fill's snapshots, with what each control holds now the fill is done, and starts watching
- * what the page does next (the late read-back follows it); answers the undo id.
+ * Keeps a fill's snapshots, with what each control holds now the fill is done, and those of the
+ * fields it left alone with what they held before it (a change the page made during the fill is
+ * one since), and starts watching what the page does next (the late read-back follows it);
+ * answers the undo id.
  */
-export function keepSnapshots(snapshots: Snapshot[]): string {
+export function keepSnapshots(snapshots: Snapshot[], left: Snapshot[]): string {
   counter += 1;
   const undoId = `${Date.now().toString(36)}-${counter}`;
   const doc = snapshots[0]?.control.element.ownerDocument;
   if (doc) activities.set(undoId, watchActivity(doc, WATCH_MS));
-  stores.set(
-    undoId,
-    snapshots.map((snapshot) => ({ ...snapshot, after: readControl(snapshot.control) })),
-  );
+  stores.set(undoId, [
+    ...snapshots.map((snapshot) => ({ ...snapshot, after: readControl(snapshot.control) })),
+    ...left.map((snapshot) => ({ ...snapshot, after: snapshot.value, left: true as const })),
+  ]);
   return undoId;
 }
 

@@ -177,7 +177,17 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
                 expected: row.expected,
                 actual: row.actual ? row.actual : pageWord(lang, "empty"),
               })}
-              {row.restored !== undefined && <> – {restoredWords(lang, row.restored)}</>}
+              {row.overwritten !== undefined && (
+                <>
+                  {" – "}
+                  {pageWord(lang, row.restored === true ? "overwrittenRestored" : "overwrittenLost", {
+                    before: row.overwritten || pageWord(lang, "empty"),
+                  })}
+                </>
+              )}
+              {row.restored !== undefined && row.overwritten === undefined && (
+                <> – {restoredWords(lang, row.restored)}</>
+              )}
               {row.restored === undefined && holdsZero(row) && <> – {pageWord(lang, "holdsZero")}</>}
             </>
           )}

@@ -163,6 +163,21 @@ describe("a unit list that draws every box anew with the unit's draft after the 
     expect(result.afterFill?.changed).toBe(3);
   });
 
+  it("the user's 20, left alone by the fill and wiped by the page's redraw, is said to be gone", async () => {
+    const { result, filled } = await fill("/draft", { t: "20" });
+    expect(filled.boxes).toEqual({ h: "", d: "", t: "" });
+    // Reading the page's new box is safe; writing there is not (it may be another unit's form).
+    expect(row(result, "beds.tsb_total")).toMatchObject({
+      outcome: "not_kept",
+      expected: "30",
+      actual: "",
+      overwritten: "20",
+      restored: false,
+    });
+    expect(row(result, "beds.phv_adult_dps")).toMatchObject({ outcome: "not_kept", actual: "" });
+    expect(result.afterFill?.changed).toBe(3);
+  });
+
   it("twin: a page that draws the boxes anew with what they held is filled and kept, the user's 20 too", async () => {
     const { result, filled } = await fill("/carries", { t: "20" });
     expect(filled.boxes).toEqual({ h: "40", d: "63,5", t: "20" });
@@ -170,6 +185,53 @@ describe("a unit list that draws every box anew with the unit's draft after the 
       expect.arrayContaining(["beds.unit_org", "beds.phv_adult_hospital", "beds.phv_adult_dps"]),
     );
     expect(row(result, "beds.tsb_total")).toMatchObject({ outcome: "mismatched", actual: "20" });
+    expect(row(result, "beds.tsb_total").overwritten).toBeUndefined();
     expect(result.afterFill).toMatchObject({ changed: 0 });
+  });
+});
+
+describe("a watcher that sets the user's total to the sum of the parts the fill wrote (adversary round 8, F8)", () => {
+  it("the page's change is reported (111 overwritten with 103,5) and the user's 111 is put back", async () => {
+    const { result, filled, undone, after } = await fill("/watcher", { t: "111" }, true);
+    expect(filled.model).toEqual({ h: "40", d: "63,5", t: "111" });
+    expect(filled.boxes).toEqual({ h: "40", d: "63,5", t: "111" });
+    expect(row(result, "beds.phv_adult_total")).toMatchObject({
+      outcome: "not_kept",
+      expected: "103,5",
+      actual: "103,5",
+      overwritten: "111",
+      restored: true,
+    });
+    expect(result.filled).toEqual(expect.arrayContaining(["beds.phv_adult_hospital", "beds.phv_adult_dps"]));
+    expect(result.afterFill?.changed).toBe(1);
+    // Undo empties the parts; the total the user typed stays theirs, and is not counted as undone.
+    expect(after.model).toEqual({ h: "", d: "", t: "111" });
+    expect([...(undone?.restored ?? [])].sort()).toEqual(["beds.phv_adult_dps", "beds.phv_adult_hospital"]);
+    expect(undone?.failed).toEqual([]);
+  });
+
+  it("a page that sets the total again when it is put back: not restored, and undo puts the 111 back once the parts are empty", async () => {
+    const { result, filled, undone, after } = await fill("/fights", { t: "111" }, true);
+    expect(filled.model).toMatchObject({ t: "103,5" });
+    expect(row(result, "beds.phv_adult_total")).toMatchObject({
+      outcome: "not_kept",
+      actual: "103,5",
+      overwritten: "111",
+      restored: false,
+    });
+    expect(after.model).toEqual({ h: "", d: "", t: "111" });
+    expect(after.boxes).toEqual({ h: "", d: "", t: "111" });
+    expect(undone?.restored).toEqual(expect.arrayContaining(["beds.phv_adult_total"]));
+    expect(undone?.failed).toEqual([]);
+  });
+
+  it("twin: a page without a watcher keeps the user's 111, reported as holding another value", async () => {
+    const { result, filled, undone, after } = await fill("/no-watcher", { t: "111" }, true);
+    expect(filled.model).toEqual({ h: "40", d: "63,5", t: "111" });
+    expect(row(result, "beds.phv_adult_total")).toMatchObject({ outcome: "mismatched", actual: "111" });
+    expect(row(result, "beds.phv_adult_total").overwritten).toBeUndefined();
+    expect(result.afterFill).toMatchObject({ changed: 0 });
+    expect(after.model).toEqual({ h: "", d: "", t: "111" });
+    expect([...(undone?.restored ?? [])].sort()).toEqual(["beds.phv_adult_dps", "beds.phv_adult_hospital"]);
   });
 });

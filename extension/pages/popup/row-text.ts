@@ -27,5 +27,8 @@ export function scoreText(lang: Lang, score: number): string {
  * (scripts/try-form/fill-once.js): such a page did not draw its form late, it rewrote the figures.
  */
 export function changedByPage(rows: readonly FigureRow[]): FigureRow[] {
-  return rows.filter((row) => row.restored !== undefined || row.outcome === "not_kept");
+  // A value the fill left alone and the page overwrote was not written: its row says so itself.
+  return rows.filter(
+    (row) => row.overwritten === undefined && (row.restored !== undefined || row.outcome === "not_kept"),
+  );
 }

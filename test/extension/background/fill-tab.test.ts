@@ -567,7 +567,7 @@ describe("preview, confirm, undo", () => {
   });
 
   it("S1: after filling the ticked rows the report lists the others too: unticked as not chosen, the rest with the preview's reason", async () => {
-    frames((request) =>
+    const sent = frames((request) =>
       request.mode === "plan"
         ? [
             frame({
@@ -587,9 +587,14 @@ describe("preview, confirm, undo", () => {
             }),
           ]
         : [
+            // A preview's row holding another value comes along only to be watched (F8): never written.
             frame({
-              filled: request.figures.map((figure) => figure.id),
-              figures: request.figures.map((figure) => ({ id: figure.id, outcome: "filled" as const })),
+              filled: request.figures
+                .filter((figure) => !request.watch?.includes(figure.id))
+                .map((f) => f.id),
+              figures: request.figures
+                .filter((figure) => !request.watch?.includes(figure.id))
+                .map((figure) => ({ id: figure.id, outcome: "filled" as const })),
             }),
           ],
     );
@@ -607,6 +612,7 @@ describe("preview, confirm, undo", () => {
     expect(outcome("beds.tsb_total")).toBe("filled");
     expect(outcome("beds.phbu_total")).toBe("not_chosen");
     expect(outcome("beds.phv_adult_dps")).toBe("mismatched");
+    expect(sent.find((request) => request.mode === "fill")?.watch).toEqual(["beds.phv_adult_dps"]);
     expect(outcome("beds.phv_adult_hospital")).toBe("ambiguous");
     expect(outcome("beds.all_total")).toBe("readonly");
     expect(result.rows.find((row) => row.ids.includes("beds.phv_adult_hospital"))?.candidates).toHaveLength(

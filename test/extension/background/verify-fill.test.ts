@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { type LateChange, lateKind, lateResult } from "../../../extension/background/late-changes";
+import {
+  type LateChange,
+  lateKind,
+  lateResult,
+  pageChangedCount,
+} from "../../../extension/background/late-changes";
 import { fillResult } from "../pages/summaries";
 
 vi.mock("webextension-polyfill", async () => ({ default: (await import("./fake-browser")).browserProxy }));
@@ -52,6 +57,64 @@ describe("the late read-back's result (S2, adversary round 3 A12)", () => {
   it("nothing changed: the result as it was; a change of a field the fill did not write counts for nothing", () => {
     expect(late([])).toEqual(result);
     expect(late([["beds.tsb_total", { kind: "page", actual: "9" }]])).toEqual(result);
+  });
+});
+
+describe("a value the fill left alone that the page overwrote after it (adversary round 8, F8)", () => {
+  const result = fillResult({
+    filled: ["beds.phv_adult_hospital", "beds.phv_adult_dps"],
+    mismatched: [{ id: "beds.phv_adult_total", expected: "110", actual: "111" }],
+    rows: [
+      { ids: ["beds.phv_adult_hospital"], outcome: "filled", frameUrl: "u", expected: "46" },
+      { ids: ["beds.phv_adult_dps"], outcome: "filled", frameUrl: "u", expected: "64" },
+      { ids: ["beds.phv_adult_total"], outcome: "mismatched", frameUrl: "u", expected: "110", actual: "111" },
+      { ids: ["beds.tsb_total"], outcome: "matched", frameUrl: "u", expected: "20,5", actual: "20,5" },
+    ],
+  });
+  const late = (entries: [string, LateChange][]) => new Map(entries);
+
+  it("is any change the user did not type, whatever it holds (the package's figure too)", () => {
+    expect(lateKind("110", { id: "x", actual: "110", before: "111", left: true })).toBe("overwritten");
+    expect(lateKind("110", { id: "x", actual: "", before: "111", left: true })).toBe("overwritten");
+    expect(lateKind("110", { id: "x", actual: "112", before: "111", left: true, typed: true })).toBe("user");
+  });
+
+  it("is not kept, with what it was and what the page made of it; put back, the list says the user's value", () => {
+    const changes = late([
+      ["beds.phv_adult_total", { kind: "overwritten", actual: "110", before: "111", restored: true }],
+    ]);
+    const next = lateResult(result, changes);
+    expect(next.rows[2]).toMatchObject({
+      outcome: "not_kept",
+      actual: "110",
+      overwritten: "111",
+      restored: true,
+    });
+    expect(next.mismatched).toEqual([{ id: "beds.phv_adult_total", expected: "110", actual: "111" }]);
+    expect(next.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps"]);
+    expect(pageChangedCount(result, changes)).toBe(1);
+  });
+
+  it("not put back: the list says what the page holds; a row that held the figure already counts too", () => {
+    const changes = late([
+      ["beds.phv_adult_total", { kind: "overwritten", actual: "110", before: "111", restored: false }],
+      ["beds.tsb_total", { kind: "overwritten", actual: "", before: "20,5", restored: false }],
+    ]);
+    const next = lateResult(result, changes);
+    expect(next.mismatched).toEqual([{ id: "beds.phv_adult_total", expected: "110", actual: "110" }]);
+    expect(next.rows[3]).toMatchObject({
+      outcome: "not_kept",
+      actual: "",
+      overwritten: "20,5",
+      restored: false,
+    });
+    expect(pageChangedCount(result, changes)).toBe(2);
+  });
+
+  it("twin: the user's own change of a field the fill left alone is theirs: the row stays as the fill said", () => {
+    const changes = late([["beds.phv_adult_total", { kind: "user", actual: "112" }]]);
+    expect(lateResult(result, changes)).toEqual(result);
+    expect(pageChangedCount(result, changes)).toBe(0);
   });
 });
 
