@@ -183,9 +183,8 @@ export interface FigureRow {
   /** For mismatched after a write: the page changed the figure; whether the old value was put back. */
   restored?: boolean;
   /**
-   * For not_kept: the value of its own (the user's) the field held before the fill, which the fill
-   * left alone and the page overwrote after it (`actual`: what the page made of it; `restored`:
-   * whether it holds that value again).
+   * For not_kept: the value of its own the field held before the fill, which the fill left alone
+   * and the page overwrote after it (`actual`: what the page made of it); never put back.
    */
   overwritten?: string;
   field?: FieldInfo;

@@ -23,9 +23,11 @@ export interface ChangedField {
  * 86 on focusout, 20,5 read as 205, 3 made 30, cleared): it must not stay, it is put back.
  * `unreadable`: the page shows a number that cannot be read for sure ("5,2 k"; "36.500" where we
  * wrote 36.5, shared/numbers/number-doubt.ts): neither the figure nor another, left as it is.
- * `overwritten`: a field the fill left alone because it held a value of its own (the user's) that
- * the page changed since, not the user (a watcher summing the parts the fill wrote into the user's
- * total; a draft drawn anew): the user's value is lost unless it is put back, and is.
+ * `overwritten`: a field the fill left alone because it held a value of its own that the page
+ * changed since, not the user (a watcher summing the parts the fill wrote into the user's total; a
+ * draft drawn anew): the value is gone, and the report says which it was. It is never put back:
+ * the value may be the page's own (a starting 0, a stale sum), and the page's watcher may undo a
+ * put back in its model while the box shows it (the review of F8); the controller decides.
  */
 export type LateKind = "user" | "page" | "same" | "rewrite" | "unreadable" | "overwritten";
 
@@ -101,7 +103,7 @@ const OUTCOMES = {
 export interface LateChange {
   kind: Exclude<LateKind, "same">;
   actual: string;
-  /** For a rewrite or an overwritten value: whether the field holds what it held before the fill again. */
+  /** For a rewrite: whether the field holds what it held before the fill again. */
   restored?: boolean;
   /** For `overwritten`: the value the field held before the fill (the user's). */
   before?: string;
@@ -114,10 +116,15 @@ export interface LateChange {
  * package's figure there).
  */
 export function lateResult(result: FillResult, late: ReadonlyMap<string, LateChange>): FillResult {
+  // A value the fill left alone that the page made the package's figure of (its sum of the parts
+  // the fill wrote): the page holds the figure now, and the row says what it replaced.
+  const figures = new Set<string>();
   const rows = result.rows.map((row): FigureRow => {
     const change = changeOf(row, late);
     if (change === undefined) return row;
-    const outcome = OUTCOMES[change.kind];
+    const figure = change.kind === "overwritten" && sameFigure(row.expected ?? "", change.actual);
+    if (figure) for (const id of row.ids) figures.add(id);
+    const outcome = figure ? "matched" : OUTCOMES[change.kind];
     const overwritten = change.before === undefined ? {} : { overwritten: change.before };
     return { ...row, outcome, actual: change.actual, ...restoredOf(change), ...overwritten };
   });
@@ -129,17 +136,19 @@ export function lateResult(result: FillResult, late: ReadonlyMap<string, LateCha
   // A value the fill left alone that the page overwrote: what the field holds now.
   const holds = (id: string, actual: string) => {
     const change = late.get(id);
-    if (change?.kind !== "overwritten") return actual;
-    return change.restored === true && change.before !== undefined ? change.before : change.actual;
+    return change?.kind === "overwritten" ? change.actual : actual;
   };
   return {
     ...result,
     rows,
     filled: result.filled.filter((id) => !late.has(id)),
     mismatched: [
-      ...result.mismatched.map((item) => ({ ...item, actual: holds(item.id, item.actual) })),
+      ...result.mismatched
+        .filter((item) => !figures.has(item.id))
+        .map((item) => ({ ...item, actual: holds(item.id, item.actual) })),
       ...mismatched,
     ],
+    matched: [...result.matched, ...[...figures].filter((id) => !result.matched.includes(id))],
   };
 }
 

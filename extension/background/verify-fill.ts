@@ -68,9 +68,9 @@ interface FillFrame {
  * (late-changes.ts: 86,1 truncated to 86 on focusout) is put back to what the field held before,
  * through the page's events, and read again once the page is still (PUT_BACK_READ_MS to
  * PUT_BACK_BOUND_MS later): changed again, it is reported not restored. A field the fill left alone
- * because it held a value of its own (the user's), which the page changed since without the user
- * typing (a watcher summing the parts the fill wrote into the user's total: adversary round 8,
- * F8), is put back to that value the same way, and reported with it (`overwritten`). A field the user typed
+ * because it held a value of its own, which the page changed since without the user typing (a
+ * watcher summing the parts the fill wrote into the user's total: adversary round 8, F8), is
+ * reported with that value (`overwritten`), never put back (late-changes.ts). A field the user typed
  * into, or whose value is neither the figure nor the page's rewrite of it, is the user's and left.
  * The stored result is updated and answered; nothing else is written.
  */
@@ -208,25 +208,25 @@ function classify(
   for (const item of answer?.changed ?? []) {
     const known = changes.get(item.id);
     if (known?.restored !== undefined) {
-      const kind = item.typed === true ? "user" : known.kind === "overwritten" ? known.kind : "rewrite";
+      const kind = item.typed === true ? "user" : "rewrite";
       changes.set(
         item.id,
-        kind === "user"
-          ? { kind, actual: item.actual }
-          : { ...known, kind, actual: item.actual, restored: false },
+        kind === "user" ? { kind, actual: item.actual } : { kind, actual: item.actual, restored: false },
       );
       continue;
     }
     const kind = lateKind(expected(item.id), item);
     if (kind === "same") continue;
-    // The user's value the page overwrote is put back as a rewrite of the figure is.
-    const putBack = kind === "rewrite" || kind === "overwritten";
+    // Only our own figure the page rewrote is put back; a value the fill left alone is reported
+    // with what it was (late-changes.ts, `overwritten`).
     const before = kind === "overwritten" ? { before: item.before } : {};
     changes.set(
       item.id,
-      putBack ? { kind, actual: item.actual, restored: false, ...before } : { kind, actual: item.actual },
+      kind === "rewrite"
+        ? { kind, actual: item.actual, restored: false }
+        : { kind, actual: item.actual, ...before },
     );
-    if (putBack) restore.push(item.id);
+    if (kind === "rewrite") restore.push(item.id);
   }
   return restore;
 }

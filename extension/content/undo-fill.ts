@@ -31,16 +31,10 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
   const stays: string[] = [];
   const back: Snapshot[] = [];
   const page = pageControls(doc);
-  // The fields written, last first; then those the fill left alone that the page changed since
-  // (adversary round 8, F8), once the writes that made the page change them are undone.
-  const order = [
-    ...snapshots.filter((item) => !item.left).reverse(),
-    ...snapshots.filter((item) => item.left),
-  ];
-  for (const written of order) {
-    const found = written.left ? fieldNow(written, page, true) : undefined;
-    // Found nowhere, or holding its value: nothing of it to put back (the late read-back said so).
-    if (written.left && (found === undefined || holds(found, written))) continue;
+  // The fields written, last first. Those the fill left alone (watched by the late read-back:
+  // adversary round 8, F8) are not undo's: it never wrote them, and what the page made of them
+  // may be the page's own answer to the user (the review of F8).
+  for (const written of snapshots.filter((item) => !item.left).reverse()) {
     const control = fieldNow(written, page);
     if (control === undefined) {
       notRestored.push(written.id);
@@ -48,7 +42,7 @@ export async function undoFill(doc: Document, snapshots: readonly Snapshot[]): P
     }
     const snapshot = { ...written, control };
     const connected = snapshot.control.element.isConnected;
-    if (connected && changedSinceFill(snapshot) && !(written.left && readControl(control) === written.seen)) {
+    if (connected && changedSinceFill(snapshot)) {
       kept.push(snapshot.id);
       continue;
     }
@@ -110,12 +104,13 @@ export function keptSinceFill(
     // drawing every box anew: adversary round 8, F6) is read where the page has it now; found
     // nowhere, the page holds nothing of it: changed, never kept (docs/extension.md, "Late read-back").
     const { control: written, id, shown, left } = snapshot;
-    const control = fieldNow(snapshot, page, true) ?? (written.element.isConnected ? written : undefined);
+    // A field the fill left alone is read only where its name and section find it: its old
+    // element, given to another row by the page, would show that row's value as its own.
+    const control =
+      fieldNow(snapshot, page, true) ?? (!left && written.element.isConnected ? written : undefined);
+    if (left && control === undefined) continue;
     if (control !== undefined && !changedSinceFill({ ...snapshot, control })) continue;
     const byUser = control !== undefined && typed?.has(control.element) === true;
-    // What the page made of a value the fill left alone, for undo to tell the page's change from
-    // one the user typed later.
-    if (left && control !== undefined && !byUser) snapshot.seen = readControl(control);
     changed.push({
       id,
       actual: control === undefined ? "" : readShown(control),

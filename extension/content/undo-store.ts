@@ -22,12 +22,10 @@ export interface Snapshot {
    */
   after?: string;
   /**
-   * A field the fill left alone, holding a value of its own (the user's) before the fill: the late
-   * read-back watches it and undo puts it back where the page changed it (undo-fill.ts).
+   * A field the fill left alone, holding a value of its own before the fill: the late read-back
+   * watches it and reports a change the page made there (undo-fill.ts); undo never writes it.
    */
   left?: true;
-  /** For `left`: what the late read-back last saw the page make of it, not typed by the user. */
-  seen?: string;
 }
 
 const stores = new Map<string, Snapshot[]>();

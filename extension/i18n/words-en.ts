@@ -50,9 +50,8 @@ export const EN: PageWords = {
   afterFillKept: "Read again after the fill: the page kept the figures.",
   writtenChangedOne: "1 field was written, but the page changed it: see below.",
   writtenChanged: "{count} were written, but the page changed them: see below.",
-  overwrittenRestored: "the page overwrote what the field held ({before}) after the fill; it was put back",
-  overwrittenLost:
-    "the page overwrote what the field held ({before}) after the fill, and the field would not take it back: correct it before you submit",
+  overwritten:
+    "the page overwrote what the field held ({before}) after the fill: check the field before you submit",
   notRestored:
     "Not put back – the field holds a figure that is not the package's, correct it before you submit: {list}",
   verifying: "Checking that the page keeps the figures …",

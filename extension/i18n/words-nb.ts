@@ -50,10 +50,8 @@ export const NB = {
   afterFillKept: "Lest på nytt etter utfyllingen: siden beholdt tallene.",
   writtenChangedOne: "1 felt ble skrevet, men siden endret det: se under.",
   writtenChanged: "{count} ble skrevet, men siden endret dem: se under.",
-  overwrittenRestored:
-    "siden skrev over det som sto i feltet ({before}) etter utfyllingen; det er satt tilbake",
-  overwrittenLost:
-    "siden skrev over det som sto i feltet ({before}) etter utfyllingen, og feltet ville ikke ta det tilbake: rett det før du sender inn",
+  overwritten:
+    "siden skrev over det som sto i feltet ({before}) etter utfyllingen: kontroller feltet før du sender inn",
   notRestored:
     "Ikke satt tilbake – feltet har et tall som ikke er pakkens, rett det før du sender inn: {list}",
   verifying: "Ser etter om siden beholder tallene …",

@@ -177,19 +177,14 @@ function OutcomeGroup(props: { lang: Lang; result: FillResult; outcome: Outcome;
                 expected: row.expected,
                 actual: row.actual ? row.actual : pageWord(lang, "empty"),
               })}
-              {row.overwritten !== undefined && (
-                <>
-                  {" – "}
-                  {pageWord(lang, row.restored === true ? "overwrittenRestored" : "overwrittenLost", {
-                    before: row.overwritten || pageWord(lang, "empty"),
-                  })}
-                </>
-              )}
               {row.restored !== undefined && row.overwritten === undefined && (
                 <> – {restoredWords(lang, row.restored)}</>
               )}
               {row.restored === undefined && holdsZero(row) && <> – {pageWord(lang, "holdsZero")}</>}
             </>
+          )}
+          {row.overwritten !== undefined && (
+            <> – {pageWord(lang, "overwritten", { before: row.overwritten || pageWord(lang, "empty") })}</>
           )}
           {row.invalidCss && <> – {invalidCssWords(lang, row.invalidCss)}</>}
           {!GOOD.has(outcome) && (outcome === "user_changed" || !SHOWS_VALUES.has(outcome)) && (

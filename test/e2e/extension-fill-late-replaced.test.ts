@@ -15,6 +15,8 @@ import { telemarkPackageText } from "./forms/telemark-package";
 //   with every box empty; the user's own 20 in TSB, which the fill left alone, was gone unsaid.
 // - F8: the page's watcher sets the total the user typed (111) to the sum of the parts the fill
 //   wrote. The fill left the total alone (the user's), and the report kept saying "siden: 111".
+//   Now it is reported with the 111 it replaced, never put back (a review found the put back
+//   writing a page's own starting 0 over the package's figure).
 // The page's own model is what it would save: the report must say what it holds.
 
 /** Unit list and three boxes; `redraw` is the page's rule for the values it draws the boxes with. */
@@ -57,15 +59,20 @@ const CARRIES = "(values) => values";
  * Two parts and an editable total; whenever a box changes and both parts hold numbers, the page's
  * watcher sets the total to their sum (a microtask later, as Vue's watchers run), and the page
  * draws the total from its model again 300 ms after any change. `when` says which boxes' changes
- * it watches: the parts (v04), any box (it fights a total put back), or none.
+ * it watches: the parts (v04), or none; `total` is what the total starts with, `off` what the
+ * page's sum adds (a sum that is not the package's figure).
  */
-const watcherPage = (when: string) => `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+const watcherPage = (
+  when: string,
+  total = "",
+  off = 0,
+) => `<!doctype html><html lang="nb"><head><meta charset="utf-8">
 <title>Døgnplasser 2024</title></head><body><h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1><form>
 <p><label for="h">PHV voksne, sykehusnivå</label> <input id="h"></p>
 <p><label for="d">PHV voksne, DPS</label> <input id="d"></p>
-<p><label for="t">PHV voksne, i alt</label> <input id="t"></p>
+<p><label for="t">PHV voksne, i alt</label> <input id="t" value="${total}"></p>
 </form><script>
-  const model = { h: "", d: "", t: "" };
+  const model = { h: "", d: "", t: "${total}" };
   window.pageModel = () => ({ ...model });
   const num = (text) => text.trim() === "" ? null : Number(text.replace(",", "."));
   const watched = ${when};
@@ -77,7 +84,7 @@ const watcherPage = (when: string) => `<!doctype html><html lang="nb"><head><met
       queueMicrotask(() => {
         const [a, b] = [num(model.h), num(model.d)];
         if (a === null || b === null) return;
-        model.t = String(a + b).replace(".", ",");
+        model.t = String(a + b + ${off}).replace(".", ",");
         document.getElementById("t").value = model.t;
       });
     });
@@ -93,7 +100,8 @@ beforeAll(async () => {
       "/draft": unitPage(DRAFT),
       "/carries": unitPage(CARRIES),
       "/watcher": watcherPage('(id) => id !== "t"'),
-      "/fights": watcherPage("() => true"),
+      "/zero-total": watcherPage('(id) => id !== "t"', "0"),
+      "/off-by-one": watcherPage('(id) => id !== "t"', "", 1),
       "/no-watcher": watcherPage("() => false"),
     },
   });
@@ -172,8 +180,8 @@ describe("a unit list that draws every box anew with the unit's draft after the 
       expected: "30",
       actual: "",
       overwritten: "20",
-      restored: false,
     });
+    expect(row(result, "beds.tsb_total").restored).toBeUndefined();
     expect(row(result, "beds.phv_adult_dps")).toMatchObject({ outcome: "not_kept", actual: "" });
     expect(result.afterFill?.changed).toBe(3);
   });
@@ -191,38 +199,43 @@ describe("a unit list that draws every box anew with the unit's draft after the 
 });
 
 describe("a watcher that sets the user's total to the sum of the parts the fill wrote (adversary round 8, F8)", () => {
-  it("the page's change is reported (111 overwritten with 103,5) and the user's 111 is put back", async () => {
+  it("the page's change is reported (the user's 111 replaced by the sum), never put back, nor by undo", async () => {
     const { result, filled, undone, after } = await fill("/watcher", { t: "111" }, true);
-    expect(filled.model).toEqual({ h: "40", d: "63,5", t: "111" });
-    expect(filled.boxes).toEqual({ h: "40", d: "63,5", t: "111" });
+    // The page holds the sum, which is the package's figure: the row says so, and names the 111.
+    expect(filled.model).toEqual({ h: "40", d: "63,5", t: "103,5" });
+    expect(filled.boxes).toEqual({ h: "40", d: "63,5", t: "103,5" });
     expect(row(result, "beds.phv_adult_total")).toMatchObject({
-      outcome: "not_kept",
+      outcome: "matched",
       expected: "103,5",
       actual: "103,5",
       overwritten: "111",
-      restored: true,
     });
+    expect(row(result, "beds.phv_adult_total").restored).toBeUndefined();
     expect(result.filled).toEqual(expect.arrayContaining(["beds.phv_adult_hospital", "beds.phv_adult_dps"]));
     expect(result.afterFill?.changed).toBe(1);
-    // Undo empties the parts; the total the user typed stays theirs, and is not counted as undone.
-    expect(after.model).toEqual({ h: "", d: "", t: "111" });
+    // Undo empties the parts it wrote and never writes the total it did not write.
     expect([...(undone?.restored ?? [])].sort()).toEqual(["beds.phv_adult_dps", "beds.phv_adult_hospital"]);
-    expect(undone?.failed).toEqual([]);
+    expect(undone?.kept ?? []).not.toContain("beds.phv_adult_total");
+    expect(after.model).toEqual({ h: "", d: "", t: "103,5" });
   });
 
-  it("a page that sets the total again when it is put back: not restored, and undo puts the 111 back once the parts are empty", async () => {
-    const { result, filled, undone, after } = await fill("/fights", { t: "111" }, true);
-    expect(filled.model).toMatchObject({ t: "103,5" });
+  it("a total the page starts at 0 and sums is the package's figure after the fill: nothing written over it", async () => {
+    // The review of F8: the first version put the page's own 0 back over the package's 103,5.
+    const { result, filled, after } = await fill("/zero-total");
+    expect(filled.model).toEqual({ h: "40", d: "63,5", t: "103,5" });
+    expect(after.boxes).toEqual({ h: "40", d: "63,5", t: "103,5" });
+    expect(row(result, "beds.phv_adult_total")).toMatchObject({ outcome: "matched", actual: "103,5" });
+  });
+
+  it("a page whose sum is not the package's figure: not kept, the user's 111 named, the page's figure left", async () => {
+    const { result, filled } = await fill("/off-by-one", { t: "111" });
+    expect(filled.model).toMatchObject({ t: "104,5" });
     expect(row(result, "beds.phv_adult_total")).toMatchObject({
       outcome: "not_kept",
-      actual: "103,5",
+      actual: "104,5",
       overwritten: "111",
-      restored: false,
     });
-    expect(after.model).toEqual({ h: "", d: "", t: "111" });
-    expect(after.boxes).toEqual({ h: "", d: "", t: "111" });
-    expect(undone?.restored).toEqual(expect.arrayContaining(["beds.phv_adult_total"]));
-    expect(undone?.failed).toEqual([]);
+    expect(row(result, "beds.phv_adult_total").restored).toBeUndefined();
   });
 
   it("twin: a page without a watcher keeps the user's 111, reported as holding another value", async () => {

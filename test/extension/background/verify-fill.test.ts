@@ -73,41 +73,35 @@ describe("a value the fill left alone that the page overwrote after it (adversar
   });
   const late = (entries: [string, LateChange][]) => new Map(entries);
 
-  it("is any change the user did not type, whatever it holds (the package's figure too)", () => {
-    expect(lateKind("110", { id: "x", actual: "110", before: "111", left: true })).toBe("overwritten");
+  it("is any change the user did not type, whatever it holds", () => {
     expect(lateKind("110", { id: "x", actual: "", before: "111", left: true })).toBe("overwritten");
+    expect(lateKind("110", { id: "x", actual: "109", before: "111", left: true })).toBe("overwritten");
+    expect(lateKind("110", { id: "x", actual: "110", before: "111", left: true })).toBe("overwritten");
     expect(lateKind("110", { id: "x", actual: "112", before: "111", left: true, typed: true })).toBe("user");
   });
 
-  it("is not kept, with what it was and what the page made of it; put back, the list says the user's value", () => {
-    const changes = late([
-      ["beds.phv_adult_total", { kind: "overwritten", actual: "110", before: "111", restored: true }],
-    ]);
+  it("twin: changed by the page to the package's figure (its sum), the row is matched, naming what it replaced", () => {
+    // v04: the user's 111 made 110 by the page's sum of the parts; a page's own 0 made 103,5. The
+    // first version put the old value back over the package's figure (the review of F8).
+    const changes = late([["beds.phv_adult_total", { kind: "overwritten", actual: "110", before: "111" }]]);
     const next = lateResult(result, changes);
-    expect(next.rows[2]).toMatchObject({
-      outcome: "not_kept",
-      actual: "110",
-      overwritten: "111",
-      restored: true,
-    });
-    expect(next.mismatched).toEqual([{ id: "beds.phv_adult_total", expected: "110", actual: "111" }]);
-    expect(next.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps"]);
+    expect(next.rows[2]).toMatchObject({ outcome: "matched", actual: "110", overwritten: "111" });
+    expect(next.mismatched).toEqual([]);
+    expect(next.matched).toContain("beds.phv_adult_total");
     expect(pageChangedCount(result, changes)).toBe(1);
   });
 
-  it("not put back: the list says what the page holds; a row that held the figure already counts too", () => {
+  it("is not kept, with what it was and what the page holds; a row that held the figure already counts too", () => {
     const changes = late([
-      ["beds.phv_adult_total", { kind: "overwritten", actual: "110", before: "111", restored: false }],
-      ["beds.tsb_total", { kind: "overwritten", actual: "", before: "20,5", restored: false }],
+      ["beds.phv_adult_total", { kind: "overwritten", actual: "109", before: "111" }],
+      ["beds.tsb_total", { kind: "overwritten", actual: "", before: "20,5" }],
     ]);
     const next = lateResult(result, changes);
-    expect(next.mismatched).toEqual([{ id: "beds.phv_adult_total", expected: "110", actual: "110" }]);
-    expect(next.rows[3]).toMatchObject({
-      outcome: "not_kept",
-      actual: "",
-      overwritten: "20,5",
-      restored: false,
-    });
+    expect(next.rows[2]).toMatchObject({ outcome: "not_kept", actual: "109", overwritten: "111" });
+    expect(next.rows[2]?.restored).toBeUndefined();
+    expect(next.mismatched).toEqual([{ id: "beds.phv_adult_total", expected: "110", actual: "109" }]);
+    expect(next.rows[3]).toMatchObject({ outcome: "not_kept", actual: "", overwritten: "20,5" });
+    expect(next.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps"]);
     expect(pageChangedCount(result, changes)).toBe(2);
   });
 
