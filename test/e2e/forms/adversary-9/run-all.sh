@@ -1,18 +1,18 @@
 #!/bin/sh
 # Every form of FINDINGS.md through run.sh, one summary line each: exit code, try-form's summary,
 # and how many of the page's controls got a value not theirs ("wrong"). The package is chosen by
-# the form's first letter: e beds+staffing, a activity. Each run's
+# the form's first letter: b… w beds+staffing, n activity. Each run's
 # whole output is kept in $OUT (default /tmp/adv9-out/<form>.txt). The server (serve.mjs) must be running.
-#   test/e2e/forms/adversary-9/run-all.sh [form-glob]   (default [afvjp]*.html, frame parts left out)
+#   test/e2e/forms/adversary-9/run-all.sh [form-glob]   (default [bdghiklnqstw]*.html, frame parts left out)
 set -u
 here=$(dirname "$0")
 out_dir=${OUT:-/tmp/adv9-out}
 mkdir -p "$out_dir"
-for f in "$here"/${1:-[afvjp]*.html}; do
+for f in "$here"/${1:-[bdghiklnqstw]*.html}; do
   form=$(basename "$f")
   case $form in *-part-*) continue ;; esac
   case $form in
-    a*) pkg=/tmp/adv9/activity-telemark-2025.hso.json ;;
+    a* | n*) pkg=/tmp/adv9/activity-telemark-2025.hso.json ;;
     c*) pkg=/tmp/adv9/capacity-telemark-2025.hso.json ;;
     pl*) pkg=/tmp/adv9/planstatus-telemark-2025.hso.json ;;
     *) pkg=/tmp/adv9/telemark-2025-full.hso.json ;;

@@ -17,19 +17,10 @@ run() {
   printf '%s\n' "$out" > "$out_dir/popup-${form%.html}.txt"
   echo "$form | $(printf '%s\n' "$out" | grep -a '^UNDO LINES' | cut -c1-300) | $(printf '%s\n' "$out" | grep -a '^not restored')"
 }
-run f11-unit-dropdown-resets.html
-run f11-unit-dropdown-resets.html TYPE='[data-k="beds.tsb_total"]=20'
-run f06-pivot-headersonly.html
-run j01-jquery-split-header.html
-run v01-vue-number-comma.html
-run f12-total-clears-parts.html
-run a01-fluent-reformat-spin.html PKG=/tmp/adv9/activity-telemark-2025.hso.json
-run f02-detailslist-arialabel.html TYPE='[data-k="beds.phv_adult_dps"]=60'
-run f13-choicegroup-year.html
-run f15-breadcrumb-nav-2024.html
-run f17-toggle-buttons-year.html
-run p01-preact-unstable-keys.html
-run p01-preact-unstable-keys.html TYPE='[data-k="beds.tsb_total"]=20'
-run p01-preact-unstable-keys.html EDIT='[data-k="beds.phv_adult_hospital"]=47'
-run v04-vue-watcher-total.html TYPE='[data-k="beds.phv_adult_total"]=111'
-run f18-datepicker-year-dropdown.html
+run b03-bs5-listgroup-year.html
+run k02-choices-unit-vestfold.html
+run g03-wizard-service-stepper.html
+run s01-shoelace-mixed-controls.html
+run n01-autonumeric-nb.html PKG=/tmp/adv9/activity-telemark-2025.hso.json
+run h01-htmx-unit-swaps-form.html
+run g04-describedby-help-below.html?year=2025 TYPE='[data-k="beds.phv_adult_dps"]=60'
