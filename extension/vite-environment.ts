@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { EnvironmentOptions } from "vite";
 import { pagesAtRoot, writeExtension } from "../manifests/extension/write-extension.ts";
+import { libraryFromSource } from "./build/library-from-source.ts";
 import { nativePolyfills } from "./build/native-polyfills.ts";
 import { terserPass } from "./build/terser-pass.ts";
 import { zodWithoutEvalProbe } from "./build/zod-without-eval-probe.ts";
@@ -31,8 +32,9 @@ export const extensionEnvironment: EnvironmentOptions = {
 /**
  * Pointing at fields and testing a profile (content/profile-tools.ts): a classic script of its own,
  * injected only when the options page asks, so the content script stays small; the same native
- * built-ins in place of dom-accessibility-api's polyfills, so names are computed as the fill
- * computes them. Built before the content script, whose plugin copies the whole build for Firefox.
+ * built-ins in place of dom-accessibility-api's polyfills, and the library built from its own
+ * TypeScript, so names are computed as the fill computes them. Built before the content script,
+ * whose plugin copies the whole build for Firefox.
  */
 export const profileToolsEnvironment: EnvironmentOptions = {
   consumer: "client",
@@ -42,7 +44,7 @@ export const profileToolsEnvironment: EnvironmentOptions = {
     rolldownOptions: {
       input: { "profile-tools": here("content/profile-tools.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
-      plugins: [nativePolyfills(), zodWithoutEvalProbe()],
+      plugins: [libraryFromSource(), nativePolyfills(), zodWithoutEvalProbe()],
     },
   },
 };
@@ -60,7 +62,13 @@ export const contentEnvironment: EnvironmentOptions = {
     rolldownOptions: {
       input: { content: here("content/content-script.ts") },
       output: { format: "iife", entryFileNames: "[name].js" },
-      plugins: [nativePolyfills(), zodWithoutEvalProbe(), terserPass(), writeExtension(OUT_DIR)],
+      plugins: [
+        libraryFromSource(),
+        nativePolyfills(),
+        zodWithoutEvalProbe(),
+        terserPass(),
+        writeExtension(OUT_DIR),
+      ],
     },
   },
 };

@@ -11,9 +11,9 @@ const OBJECT_SPREAD_HELPERS =
 
 /** dom-accessibility-api's polyfills and helpers, and the built-ins that replace them. */
 const NATIVE: [RegExp, string][] = [
-  [/^import (\w+) from "\.\/polyfills\/SetLike\.mjs";$/m, "const $1 = Set;"],
+  [/^import (\w+) from "\.\/polyfills\/SetLike(\.mjs)?";$/m, "const $1 = Set;"],
   [
-    /^import (\w+) from "\.\/polyfills\/array\.from\.mjs";$/m,
+    /^import (\w+) from "\.\/polyfills\/array\.from(\.mjs)?";$/m,
     "const $1 = (items, map) => Array.from(items, map);",
   ],
   [OBJECT_SPREAD_HELPERS, "const _objectSpread = Object.assign;\n"],
@@ -26,7 +26,9 @@ const NATIVE: [RegExp, string][] = [
  * with an array-backed set. The library calls only `add` and `has` on it, passes array-likes to
  * `Array.from` and plain option objects to `_objectSpread`, which the built-ins do the same way;
  * every browser with Manifest V3 (Chromium 88+, Firefox 142+ as the manifest asks) has them. A
- * release whose files read otherwise just keeps its own code.
+ * release whose files read otherwise just keeps its own code. The imports are read as the dist
+ * modules write them (`./polyfills/SetLike.mjs`) and as their TypeScript sources do
+ * (`./polyfills/SetLike`), which library-from-source.ts builds from.
  */
 export function nativePolyfills(): Plugin {
   return {
