@@ -16,9 +16,10 @@ const TOOL_METHODS: ReadonlySet<string> = new Set(["identity", "pick", "testProf
 
 /**
  * The content script's functions that ask profile-tools.js in the same frame: undo's putting back
- * and the late read-back's question what changed since the fill (content/undo-fill.ts).
+ * and the late read-back's question what changed since the fill (content/undo-fill.ts) and its
+ * putting back (content/put-back.ts).
  */
-const ASKS_TOOLS: ReadonlySet<string> = new Set(["undo", "kept"]);
+const ASKS_TOOLS: ReadonlySet<string> = new Set(["undo", "kept", "putBack"]);
 
 /**
  * The scripts to inject, in order, before calling an engine function other than `run`, and the

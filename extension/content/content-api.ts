@@ -6,6 +6,7 @@ import type { ControlFacts } from "./control-facts";
 import type { DecimalStyle } from "./decimal-style";
 import type { FieldWords } from "./field-words";
 import type { PageActivity } from "./follow-page";
+import type { HighlightState } from "./highlight";
 import type { ControlType } from "./page-control";
 import type { PlanRows } from "./plan-locators";
 import type { Snapshot } from "./undo-store";
@@ -636,6 +637,15 @@ export interface ProfileToolsApi {
   fillOrder(figures: readonly FigureToFill[], profile: FormProfile): FigureToFill[];
   /** Puts a fill's controls back from the content script's snapshots (content/undo-fill.ts). */
   undo(doc: Document, snapshots: readonly Snapshot[]): Promise<UndoResult>;
+  /**
+   * After the late read-back: marks and puts back fields of a fill, from the content script's
+   * snapshots and with its marks (content/put-back.ts).
+   */
+  putBack(
+    snapshots: readonly Snapshot[],
+    request: PutBackRequest,
+    mark: (element: Element, state: HighlightState) => void,
+  ): Promise<{ id: string; restored: boolean }[]>;
   /** What changed since a fill, from the content script's snapshots (content/undo-fill.ts). */
   kept(
     doc: Document,
@@ -662,6 +672,7 @@ export const CONTENT_SYMBOL = "hso.content";
  * profile-tools.js for `locate` and `restore`, which it no longer has); 8: a field names its unfit measures by
  * their places in the request's `measures`, no longer as one pattern's source; 9: run() answers
  * the figures' reports only (`FrameReports`), the worker derives the lists (an engine of 8 would
- * answer a failure without reports, which the worker reads as no answer).
+ * answer a failure without reports, which the worker reads as no answer); 10: putBack() is
+ * profile-tools.js's too (a profile-tools.js of 9 left in the frame has none).
  */
-export const CONTENT_API_VERSION = 9;
+export const CONTENT_API_VERSION = 10;

@@ -3,15 +3,11 @@ import {
   CONTENT_SYMBOL,
   type ContentApi,
   type FrameReports,
-  type PutBackRequest,
   type UndoRequest,
   type UndoResult,
 } from "./content-api";
 import { clearHighlights, highlight } from "./highlight";
-import { namedAsPlanned } from "./moved-fields";
 import { profileTools } from "./plan-locators";
-import { rollBack } from "./read-back";
-import { readControl } from "./read-control";
 import { runRequest } from "./run-request";
 import { activityOf, peekSnapshots, takeSnapshots } from "./undo-store";
 
@@ -44,35 +40,17 @@ function createContentApi(doc: Document): ContentApi {
       const { kept } = profileTools("kept");
       return kept(doc, String(request?.busy), activityOf(undoId), peekSnapshots(undoId));
     },
+    // After the late read-back (verify-fill.ts): profile-tools.js marks and puts back (put-back.ts),
+    // on this script's snapshots and with its marks.
     putBack: (request) =>
       serial(
-        () => putBack(request),
+        () =>
+          profileTools("putBack").putBack(peekSnapshots(String(request?.undoId)) ?? [], request, highlight),
         () => [],
       ),
     clearHighlights,
     version: CONTENT_API_VERSION,
   };
-}
-
-/**
- * After the late read-back (verify-fill.ts): marks the fields the worker names as not holding the
- * figure, and puts `restore` back to what they held before the fill, as the read-back does
- * (rollBack); each then counts as filled with what it holds now, so a later change is the page's
- * again (the worker reads again as long after this as after the fill).
- */
-async function putBack(request: PutBackRequest): Promise<{ id: string; restored: boolean }[]> {
-  const answers = [];
-  for (const snapshot of peekSnapshots(request.undoId) ?? []) {
-    const { id, control } = snapshot;
-    if (request.mark.includes(id)) highlight(control.element, "mismatched");
-    if (!request.restore.includes(id)) continue;
-    // Never into an element the page has since given to another row (a sort: round 6, D27).
-    const there = control.element.isConnected && namedAsPlanned(control, snapshot.facts);
-    answers.push({ id, restored: there && (await rollBack(snapshot)) });
-    // What the field holds now, for undo's "changed since" (not another row's value).
-    if (there) snapshot.after = readControl(control);
-  }
-  return answers;
 }
 
 /**

@@ -8,6 +8,7 @@ import { pageIdentity } from "./page-identity";
 import { pickFields } from "./pick-fields";
 import { planRows } from "./plan-rows";
 import { profileAssignments, reconfirm } from "./profile-assignments";
+import { putBackFields } from "./put-back";
 import { testProfile } from "./test-profile";
 import { keptSinceFill, undoFill } from "./undo-fill";
 import { setFormWords } from "./words";
@@ -16,7 +17,8 @@ import { setFormWords } from "./words";
 // testing a profile (asked from the options page) need none of the fill engine's writing; nor
 // does what the content script asks in the same frame for only some requests: building the
 // locators of a plan's rows and the rows themselves, following locators (a profile's fields, a
-// preview's confirmed rows), undo's putting back and the late read-back's question what changed.
+// preview's confirmed rows), undo's putting back and the late read-back's question what changed
+// and its putting back.
 // So they live in a script of their own, injected into the frames only when asked
 // (background/request-scripts.ts): the content script that every run injects into every frame
 // stays within its size budget (docs/extension.md).
@@ -41,6 +43,7 @@ if ((scope[key] as { version?: unknown } | undefined)?.version !== CONTENT_API_V
     planRows,
     fillOrder,
     undo: undoFill,
+    putBack: putBackFields,
     kept: keptSinceFill,
   };
   Object.defineProperty(scope, key, { value: tools, configurable: true });

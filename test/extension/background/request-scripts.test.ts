@@ -31,16 +31,16 @@ describe("the scripts a request needs in a frame", () => {
 });
 
 describe("the scripts an engine call needs in a frame", () => {
-  it("undo and the late read-back's question what changed ask profile-tools.js: it goes in first", () => {
-    for (const method of ["undo", "kept"])
+  it("undo and the late read-back's question what changed and its putting back ask profile-tools.js: it goes in first", () => {
+    for (const method of ["undo", "kept", "putBack"])
       expect(scriptsForCall(method)).toEqual({
         files: ["profile-tools.js", "content.js"],
         symbol: "hso.content",
       });
   });
 
-  it("putBack needs only the content script; identity, pick and the profile test are profile-tools.js's own", () => {
-    expect(scriptsForCall("putBack")).toEqual({ files: ["content.js"], symbol: "hso.content" });
+  it("a fill needs only the content script; identity, pick and the profile test are profile-tools.js's own", () => {
+    expect(scriptsForCall("run")).toEqual({ files: ["content.js"], symbol: "hso.content" });
     for (const method of ["identity", "pick", "testProfile", "invalidSelectors"])
       expect(scriptsForCall(method)).toEqual({ files: ["profile-tools.js"], symbol: "hso.profile-tools" });
   });
