@@ -361,6 +361,9 @@ export interface FormWords {
   yes: WordPattern;
   /** A line saying whose the figures above are ("Tallene over gjelder 2024"): a card's footer. */
   figuresAbove: WordPattern;
+  /** A locked box's name that says its card's year ("År") or unit ("Enhet"), named so alone. */
+  lockedYear: WordPattern;
+  lockedUnit: WordPattern;
   /**
    * The characters a Norwegian number is grouped and signed with (nb-NO's, which the worker reads
    * from Intl: shared/numbers/number-symbols.ts), so the content script reads a page's "1 769,5"

@@ -3,7 +3,7 @@ import { parentAcross } from "./control-context";
 import type { ControlFacts } from "./control-facts";
 import { normalizeLabel } from "./normalize-label";
 import { readShown } from "./read-control";
-import { singleYearsIn } from "./words";
+import { singleYearsIn, wordsInUse } from "./words";
 
 /**
  * A list that shows a year or a unit chooses whose boxes sit beside it: a card whose own "Velg år"
@@ -83,6 +83,8 @@ function isLockedChoice(facts: ControlFacts): boolean {
   const element = facts.control.element as HTMLInputElement;
   if (facts.control.type !== "text" || !(element.readOnly || element.disabled)) return false;
   const name = normalizeLabel(facts.name);
-  if (/^(år|rapporteringsår|year|reporting year)$/.test(name)) return /^\s*20\d\d\s*$/.test(element.value);
-  return /^(enhet|helseforetak|foretak|unit)$/.test(name);
+  // The names are the request's words (i18n/form-words.ts: lockedYear, lockedUnit).
+  const { lockedYear, lockedUnit } = wordsInUse();
+  if (lockedYear.test(name)) return /^\s*20\d\d\s*$/.test(element.value);
+  return lockedUnit.test(name);
 }

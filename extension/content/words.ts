@@ -25,6 +25,8 @@ interface Compiled {
   norwegianLetters: RegExp;
   yes: RegExp;
   figuresAbove: RegExp;
+  lockedYear: RegExp;
+  lockedUnit: RegExp;
   symbols: GroupsAndMinus;
 }
 

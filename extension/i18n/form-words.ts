@@ -145,6 +145,14 @@ const YES = /^(1|ja|yes|true|x)$/i;
 const FIGURES_ABOVE =
   /(?<!\p{L})(tall(ene)?|tala|figures|the figures)\s+(over|ovenfor|i (dette|denne) \p{L}+|above|in this \p{L}+)\s+(gjelder|gjeld|er for|er fra|are for|are from|apply to|refer to)(?!\p{L})/iu;
 
+/**
+ * A locked text box's name that says whose card it is: the card's year ("År", "Rapporteringsår",
+ * when it shows four digits) or its unit ("Enhet", "Helseforetak"), named so alone
+ * (content/section-choice.ts; adversary round 6, D31, D32). The name is read normalized.
+ */
+const LOCKED_YEAR = /^(år|rapporteringsår|year|reporting year)$/;
+const LOCKED_UNIT = /^(enhet|helseforetak|foretak|unit)$/;
+
 const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
 
 /**
@@ -176,6 +184,8 @@ export function formWords(): FormWords {
     norwegianLetters: pattern(NORWEGIAN_LETTERS),
     yes: pattern(YES),
     figuresAbove: pattern(FIGURES_ABOVE),
+    lockedYear: pattern(LOCKED_YEAR),
+    lockedUnit: pattern(LOCKED_UNIT),
     symbols: { groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] },
   };
 }

@@ -5,6 +5,7 @@ import {
   saysLastYear,
   setFormWords,
   unsentYears,
+  wordsInUse,
   wordsOf,
   yearsIn,
 } from "../../../extension/content/words";
@@ -33,6 +34,18 @@ describe("the words forms are read with come with the request", () => {
     // Without them a figure written could not be read back: the words are refused.
     expect(() => setFormWords(words as never)).toThrow("form_words_missing");
     setFormWords(formWords());
+  });
+
+  it("they name the locked boxes that say whose card it is: 'År' or 'Enhet' alone, normalized", () => {
+    const { lockedYear, lockedUnit } = wordsInUse();
+    for (const name of ["år", "rapporteringsår", "year", "reporting year"])
+      expect(lockedYear.test(name)).toBe(true);
+    for (const name of ["enhet", "helseforetak", "foretak", "unit"]) expect(lockedUnit.test(name)).toBe(true);
+    // A locked sum or a change from last year says nothing of the card's year or unit.
+    for (const name of ["endring fra forrige år", "år 1", "sum", "enhetens navn"]) {
+      expect(lockedYear.test(name)).toBe(false);
+      expect(lockedUnit.test(name)).toBe(false);
+    }
   });
 
   it("reads with the words sent: a word the worker adds counts at once", () => {
