@@ -64,7 +64,7 @@ function enclosingContext(at: Element): ContextText[] {
   // `<fluent-tab aria-controls>` over a bare panel: adversary round 5, C4).
   const role = at.getAttribute("role");
   const tab =
-    (role === "tabpanel" ? oncePerPass(labelOf, at) : "") || (at.id && oncePerPass(tabLinkText, at));
+    (role === "tabpanel" ? oncePerPass(accessibleName, at) : "") || (at.id && oncePerPass(tabLinkText, at));
   if (tab) texts.push({ text: tab, kind: "tab" });
   // A labelled dialog and form too: "Fjorårets tall (2024) – kontroller før du sender" (round 4, B12),
   // and a group or fieldset named by `aria-label` alone (adversary round 6, D23). A table named by
@@ -74,7 +74,10 @@ function enclosingContext(at: Element): ContextText[] {
     /^(region|dialog|group|article)$/.test(role as string) ||
     /^(section|aside|dialog|form|fieldset|table|article)$/.test(at.localName);
   if (region && hasLabel(at))
-    texts.push({ text: oncePerPass(labelOf, at), kind: at.localName === "table" ? "caption" : "region" });
+    texts.push({
+      text: oncePerPass(accessibleName, at),
+      kind: at.localName === "table" ? "caption" : "region",
+    });
   // A details' summary names what it opens onto ("Rettelser i fjorårets tall"), as a legend does.
   const summary = at.localName === "details" ? childNamed(at, "summary") : null;
   if (summary !== null) texts.push({ text: oncePerPass(legendText, summary), kind: "region" });
@@ -218,7 +221,8 @@ function hashLinks(root: ParentNode): Map<string, Element[]> {
   return links;
 }
 
-function labelOf(element: Element): string {
+/** An element's accessible name, white space folded ("" where the algorithm fails on a page). */
+export function accessibleName(element: Element): string {
   try {
     return clean(computeAccessibleName(element));
   } catch {

@@ -1,5 +1,4 @@
-import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
-import { clean } from "./control-context";
+import { accessibleName, clean, descriptionOf } from "./control-context";
 import { nearbyText } from "./nearby-text";
 import { CUSTOM_RADIO_GROUP, type PageControl } from "./page-control";
 import { labelsOf } from "./reading-pass";
@@ -35,14 +34,10 @@ export function controlName(control: PageControl): string {
  * (aria-describedby, title), where a form puts "i fjor" or "fjorårets tall (2023)".
  */
 export function controlHint(element: HTMLElement): string {
-  let described = "";
-  if (["aria-describedby", "aria-description", "title"].some((name) => element.hasAttribute(name))) {
-    try {
-      described = computeAccessibleDescription(element);
-    } catch {
-      described = "";
-    }
-  }
+  const describes = ["aria-describedby", "aria-description", "title"].some((name) =>
+    element.hasAttribute(name),
+  );
+  const described = describes ? descriptionOf(element) : "";
   // A Fluent `<fluent-field>`'s message slot beside its input is the field's help text, tied to
   // the input by no attribute read above: "Fjorårets tall (2024) – kun til kontroll" says the
   // box is last year's (adversary round 6, D13).
@@ -107,11 +102,7 @@ function nameOf(element: Element): string {
   const simple = simpleLabel(element);
   if (simple !== undefined) return simple;
   if (isUnnamedField(element)) return "";
-  try {
-    return asMeant(clean(computeAccessibleName(element)), element);
-  } catch {
-    return "";
-  }
+  return asMeant(accessibleName(element), element);
 }
 
 /**
