@@ -159,7 +159,7 @@ function columnScan(grid: Grid, principal: Placed): Placed[] {
  * with each cell's place by cell (a row's `rowIndex` counts the table's rows each time it is read).
  */
 function formGrid(table: HTMLTableElement): Grid {
-  const rows = [...table.rows];
+  const rows = [...(headerTable(table)?.rows ?? []), ...table.rows];
   const slots: Placed[][] = rows.map(() => []);
   const cells = new Map<Element, Placed>();
   const groups: Placed[] = [];
@@ -185,6 +185,26 @@ function formGrid(table: HTMLTableElement): Grid {
       : [group])
       for (let n = 0; n < col.span; n++) titles.push(clean(col.title || group.title));
   return { slots, cells, upward: new Map(), groups, titles };
+}
+
+/**
+ * The table of header cells only that a grid plugin draws apart from its body, just before it
+ * (DataTables with `scrollY`: `.dataTables_scrollHead`'s table, then `.dataTables_scrollBody`'s,
+ * with no header row): its rows head the body's columns, as if they were the body's own first
+ * rows, when it is as wide. Without it the body's columns have no year, and this year's figures
+ * went under "2024" (adversary round 8, F5).
+ */
+function headerTable(table: HTMLTableElement): HTMLTableElement | undefined {
+  const before = table.previousElementSibling ?? table.parentElement?.previousElementSibling;
+  const head = (before?.localName === "table" ? before : before?.querySelector("table")) as
+    | HTMLTableElement
+    | null
+    | undefined;
+  const width = (row?: HTMLTableRowElement) =>
+    [...(row?.cells ?? [])].reduce((sum, cell) => sum + cell.colSpan, 0);
+  if (!head || table.tHead || ![...head.querySelectorAll<HTMLTableCellElement>("td, th")].every(isHeader))
+    return;
+  return width(head.rows[0]) === width(table.rows[0]) ? head : undefined;
 }
 
 /**

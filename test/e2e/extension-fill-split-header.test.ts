@@ -1,0 +1,108 @@
+// A table split in two as grid plugins draw it (adversary round 8, F5): DataTables with `scrollY`
+// puts the header row (Tjeneste | 2024 | 2025) in a table of its own in `.dataTables_scrollHead`
+// and the body rows in another table in `.dataTables_scrollBody`, with no header row. Nothing in
+// the HTML table model joins them, so the body's columns had no year: PHBU's 12 and TSB's 20,5
+// went into the 2024 column, the only box of their rows, reported filled. The pages are j01's
+// rendered DOM; every box is marked with the figure it must get, or `x:` for one to keep empty.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml, telemarkPage } from "./forms/fill-page";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIGURES = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+};
+
+const ROWS = [
+  ["PHV voksne, sykehusnivå", "beds.phv_adult_hospital"],
+  ["PHV voksne, DPS", "beds.phv_adult_dps"],
+  ["PHBU, i alt", "beds.phbu_total"],
+  ["TSB, i alt", "beds.tsb_total"],
+] as const;
+
+/**
+ * The split table: `years` heads the header table's columns after "Tjeneste"; each body row has
+ * a box in every column `boxes` says (the field's mark where its header is 2025, `x:` else).
+ * `bodyHead` is a header row of the body's own (what DataTables leaves for sizing), or none.
+ */
+function splitTable(
+  years: string[],
+  boxes: (field: string, column: number) => boolean,
+  bodyHead = "",
+): string {
+  const header = `<div class="dataTables_scrollHead"><div class="dataTables_scrollHeadInner"><table class="dataTable"><thead><tr><th>Tjeneste</th>${years
+    .map((year) => `<th>${year}</th>`)
+    .join("")}</tr></thead></table></div></div>`;
+  const rows = ROWS.map(
+    ([name, field]) =>
+      `<tr><td>${name}</td>${years
+        .map((year, column) =>
+          boxes(field, column)
+            ? `<td><input size="6" data-k="${year === "2025" ? field : `x:${year}-${field}`}"></td>`
+            : "<td>eget skjema</td>",
+        )
+        .join("")}</tr>`,
+  ).join("");
+  return telemarkPage(
+    `<div class="dataTables_wrapper">${header}<div class="dataTables_scrollBody" style="max-height:200px;overflow:auto"><table class="dataTable">${bodyHead}<tbody>${rows}</tbody></table></div></div>`,
+  );
+}
+
+const adultsOnlyIn2025 = (field: string, column: number) => column === 0 || field.startsWith("beds.phv");
+
+const expectOnlyMarked = (held: Record<string, string>, filled: Record<string, string>) => {
+  for (const [mark, value] of Object.entries(held))
+    expect([mark, value]).toEqual([mark, mark.startsWith("x:") ? "" : (filled[mark] ?? "")]);
+};
+
+describe("a header row drawn in a table of its own above the body's (DataTables scrollY, F5)", () => {
+  it("reads the header table's years for the body's columns: nothing goes under 2024", async () => {
+    const { held } = await fillHtml(browser, splitTable(["2024", "2025"], adultsOnlyIn2025), FIGURES);
+    // PHBU and TSB have a box only under 2024: they stay empty; the adults' go under 2025.
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+  });
+
+  it("twin: with 2025 first and every row's box under it, all four figures go under 2025", async () => {
+    const { held } = await fillHtml(
+      browser,
+      splitTable(["2025", "2024"], (_field, column) => column === 0 || _field.startsWith("beds.phv")),
+      FIGURES,
+    );
+    expectOnlyMarked(held, {
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
+  });
+
+  it("a body with a header row of its own keeps it (DataTables' sizing row): the same years", async () => {
+    const sizing = `<thead><tr style="height:0">${["Tjeneste", "2024", "2025"]
+      .map((text) => `<th><div style="height:0;overflow:hidden">${text}</div></th>`)
+      .join("")}</tr></thead>`;
+    const { held } = await fillHtml(browser, splitTable(["2024", "2025"], adultsOnlyIn2025, sizing), FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+  });
+
+  it("a header table of another width heads nothing: the body is read as a table of its own", async () => {
+    // One column more above ("Merknad") than below: it is not this body's header. The body's
+    // columns then have no year, and a row with two boxes is not filled (ambiguous).
+    const html = splitTable(["2024", "2025"], () => true).replace(
+      "<th>2025</th>",
+      "<th>2025</th><th>Merknad</th>",
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, {});
+  });
+});
