@@ -53,7 +53,7 @@ function isGrid(element: Element): boolean {
 
 /**
  * The headers of a control in an ARIA grid or table (AG Grid, MUI's DataGrid: flex rows of
- * `role=gridcell`s, no `<table>`): the `rowheader`s of its row, and the `columnheader`s of its
+ * `role=gridcell`s, no `<table>`): the `rowheader`s of its row (children or deeper), and the `columnheader`s of its
  * cell's column, by `aria-colindex`, else by the cell's place in its row. So the column
  * "2024 (i fjor)" is last year's, as a table's header says (adversary round 4, B19).
  */
@@ -63,8 +63,10 @@ function ariaGridHeaders(element: Element): ContextText[] {
   const grid = row?.closest("[role=grid], [role=treegrid], [role=table]");
   if (!cell || !row || !grid) return [];
   const texts: ContextText[] = [];
-  for (const header of row.querySelectorAll(":scope > [role=rowheader]"))
-    texts.push({ text: clean(headerText(header)), kind: "row" });
+  // Fluent's DetailsList puts a row's cells in a presentation div of the row (adversary round 8,
+  // F9): its rowheader is the row's as long as no row nearer holds it (a grid nested in a cell).
+  for (const header of row.querySelectorAll("[role=rowheader]"))
+    if (header.closest("[role=row]") === row) texts.push({ text: clean(headerText(header)), kind: "row" });
   for (const header of grid.querySelectorAll("[role=columnheader]"))
     if (columnOf(header) === columnOf(cell)) texts.push({ text: clean(headerText(header)), kind: "column" });
   return texts;
