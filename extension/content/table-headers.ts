@@ -50,11 +50,16 @@ export function tableHeaders(element: Element): ContextText[] {
       kind: header.y < principal.y + principal.h && header.y + header.h > principal.y ? "row" : "column",
     }));
   // A row group's header titles its part of the table as a caption titles all of it, and so does
-  // a `<col title="Fjorårets tall (2024)">` its columns (adversary round 7, E13); read only where
-  // it says a year or last year, so a group named by its area matches as it did before.
+  // a `<col title="Fjorårets tall (2024)">` its columns (adversary round 7, E13) and a header
+  // table drawn apart its column (headerTable); read only where it says a year or last year, so a
+  // group named by its area matches as it did before.
   for (const text of [
     ...(ids ? [] : groupHeaders(grid, principal)).map((header) => clean(headerText(header.cell))),
     ...grid.titles.slice(principal.x, principal.x + principal.w),
+    ...(grid.head ?? []).flatMap((row) => {
+      const header = row[principal.x];
+      return header ? [clean(headerText(header.cell))] : [];
+    }),
   ])
     if (saysLastYear(text) || yearsIn(text).length > 0) texts.push({ text, kind: "caption" });
   texts.push(...oncePerPass(captionsOf, table));
@@ -128,6 +133,8 @@ interface Grid {
   groups: Placed[];
   /** Each column's `<col>` or `<colgroup>` title ("" for none). */
   titles: string[];
+  /** The slots of the header table a grid plugin drew apart from this body (headerTable). */
+  head: Placed[][] | undefined;
 }
 
 /**
@@ -159,7 +166,7 @@ function columnScan(grid: Grid, principal: Placed): Placed[] {
  * with each cell's place by cell (a row's `rowIndex` counts the table's rows each time it is read).
  */
 function formGrid(table: HTMLTableElement): Grid {
-  const rows = [...(headerTable(table)?.rows ?? []), ...table.rows];
+  const rows = [...table.rows];
   const slots: Placed[][] = rows.map(() => []);
   const cells = new Map<Element, Placed>();
   const groups: Placed[] = [];
@@ -184,27 +191,28 @@ function formGrid(table: HTMLTableElement): Grid {
       ? group.querySelectorAll<HTMLTableColElement>("col")
       : [group])
       for (let n = 0; n < col.span; n++) titles.push(clean(col.title || group.title));
-  return { slots, cells, upward: new Map(), groups, titles };
+  return { slots, cells, upward: new Map(), groups, titles, head: headerTable(table) };
 }
 
 /**
- * The table of header cells only that a grid plugin draws apart from its body, just before it
- * (DataTables with `scrollY`: `.dataTables_scrollHead`'s table, then `.dataTables_scrollBody`'s,
- * with no header row): its rows head the body's columns, as if they were the body's own first
- * rows, when it is as wide. Without it the body's columns have no year, and this year's figures
- * went under "2024" (adversary round 8, F5).
+ * The header rows a grid plugin draws in a table of their own just before the body's table
+ * (jqGrid, Kendo, a DataTables build without its sizing row: the header in
+ * `.dataTables_scrollHead`'s table, the rows in the next one, with no `<thead>` or caption): the
+ * one table in the element before the body (or before its parent), of header cells only, its last
+ * row one cell per column of the body's. Read only where a header says another year or last year
+ * (tableHeaders), so it can keep this year's figures out of last year's column (adversary round
+ * 8, F5) but never makes a box this year's: a header table of another table above a last year's
+ * table must not speak for it (the review of F5).
  */
-function headerTable(table: HTMLTableElement): HTMLTableElement | undefined {
+function headerTable(table: HTMLTableElement): Placed[][] | undefined {
   const before = table.previousElementSibling ?? table.parentElement?.previousElementSibling;
-  const head = (before?.localName === "table" ? before : before?.querySelector("table")) as
-    | HTMLTableElement
-    | null
-    | undefined;
-  const width = (row?: HTMLTableRowElement) =>
-    [...(row?.cells ?? [])].reduce((sum, cell) => sum + cell.colSpan, 0);
-  if (!head || table.tHead || ![...head.querySelectorAll<HTMLTableCellElement>("td, th")].every(isHeader))
-    return;
-  return width(head.rows[0]) === width(table.rows[0]) ? head : undefined;
+  const tables: ArrayLike<Element> =
+    before?.localName === "table" ? [before] : (before?.getElementsByTagName("table") ?? []);
+  const head = tables.length === 1 ? (tables[0] as HTMLTableElement) : undefined;
+  if (!head || table.tHead || table.caption) return;
+  if (![...head.querySelectorAll<HTMLTableCellElement>("td, th")].every(isHeader)) return;
+  const last = head.rows[head.rows.length - 1];
+  return last?.cells.length === table.rows[0]?.cells.length ? oncePerPass(formGrid, head).slots : undefined;
 }
 
 /**

@@ -88,6 +88,7 @@ describe("a header row drawn in a table of its own above the body's (DataTables 
   });
 
   it("a body with a header row of its own keeps it (DataTables' sizing row): the same years", async () => {
+    // As DataTables draws with `scrollY`; filled right before F5 too, kept as the twin of the split.
     const sizing = `<thead><tr style="height:0">${["Tjeneste", "2024", "2025"]
       .map((text) => `<th><div style="height:0;overflow:hidden">${text}</div></th>`)
       .join("")}</tr></thead>`;
@@ -104,5 +105,73 @@ describe("a header row drawn in a table of its own above the body's (DataTables 
     );
     const { held } = await fillHtml(browser, html, FIGURES);
     expectOnlyMarked(held, {});
+  });
+});
+
+// The review of F5's first version, which joined the header table's rows to the body's grid:
+// each page below put figures into last year's boxes then (and none before F5).
+describe("a header table never speaks for another table (review of F5)", () => {
+  const kontroll = (head = "") =>
+    `<div class="table-responsive"><table><caption>Fjorårets tall (til kontroll)</caption><tbody>${head}${ROWS.map(
+      ([name, field]) => `<tr><td>${name}</td><td><input size="6" data-k="x:ly-${field}"></td></tr>`,
+    ).join("")}</tbody></table></div>`;
+  /** DataTables as it draws: a header with a filter row, the body's 0-height sizing row, a footer. */
+  const dataTable = () => {
+    const sizing = ["Tjeneste", "2025"]
+      .map(
+        (text) => `<th style="padding:0;height:0"><div style="height:0;overflow:hidden">${text}</div></th>`,
+      )
+      .join("");
+    const body = ROWS.map(
+      ([name, field]) =>
+        `<tr><td>${name}</td><td>${field.startsWith("beds.phv") ? `<input size="6" data-k="${field}">` : "eget skjema"}</td></tr>`,
+    ).join("");
+    return `<div class="dataTables_wrapper"><div class="dataTables_scrollHead"><table><thead><tr><th>Tjeneste</th><th>2025</th></tr><tr><th><input placeholder="Søk"></th><th></th></tr></thead></table></div>
+<div class="dataTables_scrollBody"><table><thead><tr>${sizing}</tr></thead><tbody>${body}</tbody></table></div>
+<div class="dataTables_scrollFoot"><table><tfoot><tr><th>Sum</th><th>110</th></tr></tfoot></table></div></div>`;
+  };
+
+  it("a DataTable of 2025, then a captioned table of last year's figures: nothing into last year's", async () => {
+    for (const head of ["", "<tr><th>Tjeneste</th><th>Antall</th></tr>"]) {
+      const { held } = await fillHtml(browser, telemarkPage(dataTable() + kontroll(head)), FIGURES);
+      expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+    }
+  });
+
+  it('a header-only title table "Døgnplasser 2025" before last year\'s captioned table: nothing written', async () => {
+    const title = "<table><tr><th>Tjeneste</th><th>Døgnplasser 2025</th></tr></table>";
+    const { held } = await fillHtml(browser, telemarkPage(title + kontroll()), FIGURES);
+    expectOnlyMarked(held, {});
+  });
+
+  it("a card titled by a header table, then a card of 2024 (its footer says so): nothing into 2024's", async () => {
+    const rows = (mark: (field: string) => string | undefined) =>
+      ROWS.map(([name, field]) => {
+        const at = mark(field);
+        return at ? `<tr><td>${name}</td><td><input size="6" data-k="${at}"></td></tr>` : "";
+      }).join("");
+    const html =
+      telemarkPage(`<div class="card"><table><tr><th colspan="2">Årets tall (2025)</th></tr></table><table>${rows(
+        (field) => (field.startsWith("beds.phv") ? field : undefined),
+      )}</table></div>
+<div class="card"><table>${rows((field) => `x:ly-${field}`)}</table><p>Tallene over gjelder 2024 (til kontroll).</p></div>`);
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+  });
+
+  it("twin: last year's section heading table does not make the next section's table last year's", async () => {
+    const rows = ROWS.map(
+      ([name, field]) => `<tr><td>${name}</td><td><input size="6" data-k="${field}"></td></tr>`,
+    ).join("");
+    const html = telemarkPage(
+      `<section><table><tr><th colspan="2">Fjorårets tall (2024) – godkjent, se vedlegg</th></tr></table></section><section><table>${rows}</table></section>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, {
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.phbu_total": "12",
+      "beds.tsb_total": "20,5",
+    });
   });
 });
