@@ -53,8 +53,8 @@ function isGrid(element: Element): boolean {
 
 /**
  * The headers of a control in an ARIA grid or table (AG Grid, MUI's DataGrid: flex rows of
- * `role=gridcell`s, no `<table>`): the `rowheader`s of its row (children or deeper), and the `columnheader`s of its
- * cell's column, by `aria-colindex`, else by the cell's place in its row. So the column
+ * `role=gridcell`s, no `<table>`): the `rowheader`s of its row (children or deeper), and the
+ * `columnheader`s of its cell's column, by `aria-colindex`, else by the cell's place in its row. So the column
  * "2024 (i fjor)" is last year's, as a table's header says (adversary round 4, B19).
  */
 function ariaGridHeaders(element: Element): ContextText[] {
