@@ -52,7 +52,10 @@ export async function fillOnce(session, input) {
   const refused = new Set(idsOf("refused"));
   // Written, then changed by the page's own code (put back, or not kept): as the popup counts them
   // (extension/pages/popup/row-text.ts, changedByPage).
-  const changed = result.rows.filter((row) => row.restored !== undefined || row.outcome === "not_kept");
+  // A value the fill left alone that the page overwrote was not written: its row says so itself.
+  const changed = result.rows.filter(
+    (row) => row.overwritten === undefined && (row.restored !== undefined || row.outcome === "not_kept"),
+  );
   const labelOf = (row) => {
     const label = result.labels[row.ids[0]];
     return label ? `«${label.nb}» / "${label.en}"` : row.ids[0];
