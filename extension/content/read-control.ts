@@ -34,11 +34,16 @@ export function readShown(control: PageControl): string {
 }
 
 /**
- * A combobox's current choice: an input's value, or the text it shows (Fluent's Dropdown shows
- * the chosen option's text, or its placeholder, marked by a class or `aria-placeholder`).
+ * A combobox's current choice: an input's value, the chosen option of a `<select>` inside it, or
+ * the text it shows (Fluent's Dropdown shows the chosen option's text, or its placeholder, marked
+ * by a class or `aria-placeholder`).
  */
 function comboboxText(element: HTMLElement): string {
   if (element instanceof HTMLInputElement) return element.value;
+  // Choices.js draws its combobox around the page's own (hidden) <select>, which holds the choice;
+  // its text is every option's (adversary round 9).
+  const select = element.querySelector("select");
+  if (select) return select.value && (select.selectedOptions[0]?.text.trim() ?? "");
   const title = element.querySelector("[class*=title], [class*=Title]") ?? element;
   if (/placeholder/i.test(title.className) || /placeholder/i.test(element.className)) return "";
   const text = clean(title.textContent ?? "");
