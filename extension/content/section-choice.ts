@@ -68,10 +68,14 @@ export function markSectionChoices(
 /**
  * Choices that are no form control: a selected tab with no panel of its own (Fluent's Pivot in
  * `headersOnly` mode, "2024" selected), a pressed toggle button "2024", the navigation's current
- * page "2024" (adversary round 8, F1, F3, F4). They choose the year of the boxes beside them as a
- * list does; a tab that labels its own panel already titles its boxes (control-context.ts).
+ * page "2024" (adversary round 8, F1, F3, F4), a Bootstrap list group's or dropdown's current item
+ * (`aria-current="true"`), and, with no ARIA at all, a button styled `.active` (Alpine.js) and
+ * ASP.NET's TabContainer tab (`ajax__tab_active`; adversary round 9). They choose the year of the
+ * boxes beside them as a list does; a tab that labels its own panel already titles its boxes
+ * (control-context.ts). Only ever a year: two chosen years side by side keep the boxes as they were.
  */
-const CHOSEN = "[role=tab][aria-selected=true],[aria-pressed=true],[aria-current=page]";
+const CHOSEN =
+  "[role=tab][aria-selected=true],[aria-pressed=true],[aria-current]:not([aria-current=false]),button.active,[class*=tab_active]";
 
 /**
  * A text box the user cannot change, named "År" or "Enhet" alone: the page states there whose

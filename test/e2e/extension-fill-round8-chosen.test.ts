@@ -1,4 +1,4 @@
-// Round 8's pages whose year is chosen by something that is no form control
+// Round 8's and 9's pages whose year is chosen by something that is no form control
 // (test/e2e/forms/adversary-8/FINDINGS.md): a selected tab with no panel of its own (Fluent UI's
 // Pivot in `headersOnly` mode, F1), a pressed toggle button (F3), the navigation's current page
 // (F4), each showing "2024" above the boxes. All four figures of 2025 went into 2024's boxes,
@@ -73,6 +73,27 @@ const CHOOSERS: Array<[finding: string, chosen: (year: string, other: string) =>
     "F4: the navigation's current page",
     (year, other) =>
       `<nav><ul><li><a href="#a" aria-current="page">${year}</a></li><li><a href="#b">${other}</a></li></ul></nav>`,
+  ],
+  // Round 9 (test/e2e/forms/adversary-9/FINDINGS.md): the same, drawn by other libraries.
+  [
+    "G1: a Bootstrap list group's current item",
+    (year, other) =>
+      `<div class="fw-bold">Rapporteringsår</div><div class="list-group"><a class="list-group-item" aria-current="true">${year}</a><a class="list-group-item">${other}</a></div>`,
+  ],
+  [
+    "G2: a Bootstrap dropdown's current item",
+    (year, other) =>
+      `<span>Rapporteringsår</span><div class="dropdown"><button class="btn" type="button" aria-expanded="false">${year}</button><ul class="dropdown-menu"><li><a class="dropdown-item active" aria-current="true">${year}</a></li><li><a class="dropdown-item">${other}</a></li></ul></div>`,
+  ],
+  [
+    "G3: an Alpine.js button styled .active, no ARIA",
+    (year, other) =>
+      `<div class="years"><button type="button" class="active">${year}</button><button type="button">${other}</button></div>`,
+  ],
+  [
+    "G4: ASP.NET's TabContainer tab, no ARIA",
+    (year, other) =>
+      `<div class="ajax__tab_header"><span class="ajax__tab_active"><span class="ajax__tab_outer"><a class="ajax__tab_tab">${year}</a></span></span><span><span class="ajax__tab_outer"><a class="ajax__tab_tab">${other}</a></span></span></div>`,
   ],
 ];
 
