@@ -78,6 +78,14 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
     says: `^(?!${NEAR}*(?:%|prosent|percent))${NEAR}*${alone("personer|årsverk|antall|headcount|fte|number")}`,
     unfit: ["percent", "share"],
   },
+  // People or FTEs ("Årsverk", "Personer", "Antall pasienter") where no beds or places are said:
+  // a count of staff or patients, never of beds; legends "Årsverk" and "Antall pasienter" over
+  // boxes named by the service took the bed counts (adversary round 9, G9). "Døgnplasser og
+  // årsverk" still holds beds.
+  {
+    says: String.raw`^(?!${NEAR}*(?:plass|beds?(?!\p{L})|places))${NEAR}*${alone("årsverk|stillinger|personer|pasienter|headcount|fte|patients|persons|staff")}`,
+    unfit: ["beds", "places"],
+  },
   // Stays counted as events ("Utskrivninger", "Innleggelser"), which no catalogue section names:
   // a count of them, never of beds, persons or FTEs, nor a percentage (adversary round 4, B25).
   {

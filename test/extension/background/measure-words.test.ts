@@ -59,8 +59,19 @@ describe("measure words rule counts out of rates, shares and means", () => {
     "Sum 1 000 plasser",
     "Sum 10",
   ])("a count may still go under «%s»", (text) => {
+    // Staff's and patients' words keep beds out (below); every other count may go there.
+    const staff = /årsverk|personer/i.test(text) && !/plass/i.test(text);
     for (const kind of ["beds", "headcount", "fte", "count", "places"] as const)
-      expect(rulesOut(text, kind), kind).toBe(false);
+      if (!(staff && (kind === "beds" || kind === "places"))) expect(rulesOut(text, kind), kind).toBe(false);
+  });
+
+  it("beds never go under staff's or patients' words; beds said with them still do (round 9, G9)", () => {
+    for (const text of ["Årsverk", "Personer", "Antall pasienter", "Stillinger", "FTE", "Patients"]) {
+      expect(rulesOut(text, "beds"), text).toBe(true);
+      expect(rulesOut(text, "fte"), text).toBe(false);
+    }
+    for (const text of ["Døgnplasser og årsverk", "Beds and FTEs", "Antall plasser (personer)"])
+      expect(rulesOut(text, "beds"), text).toBe(false);
   });
 
   it("a percentage goes where a percent is said, never where days or a rate per 10 000 are", () => {
