@@ -144,8 +144,21 @@ const YEAR_NAME = /^(rapporterings)?(aar|år|year)$|^reporting[_-]?year$/i;
  */
 function serverSaid(doc: Document): Array<{ name: string; value: string }> {
   const hidden = allElements(doc, "input[type=hidden]") as HTMLInputElement[];
+  // A label names a hidden input too: Oracle APEX's Display Only item shows the year in a span
+  // beside `<label for="P10_AAR">Rapporteringsår</label>` and keeps it in the hidden input the
+  // label points at (adversary round 9, G6).
+  const labels = new Map(
+    allElements(doc, "label[for]").map((label) => [
+      label.getAttribute("for"),
+      clean(label.textContent ?? ""),
+    ]),
+  );
   return [
     ...hidden.map((input) => ({ name: input.name || input.id, value: input.value })),
+    ...hidden.flatMap((input) => {
+      const label = input.id ? labels.get(input.id) : undefined;
+      return label ? [{ name: label, value: input.value }] : [];
+    }),
     ...allElements(doc, "meta[name]").map((meta) => ({
       name: meta.getAttribute("name") ?? "",
       value: meta.getAttribute("content") ?? "",

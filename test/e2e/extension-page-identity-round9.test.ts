@@ -1,3 +1,4 @@
+// Round 9's pages whose unit or year only the identity call can read (test/e2e/forms/adversary-9).
 // Choices.js draws its unit picker (`div.choices[role=combobox]`) around the page's own hidden
 // `<select>`, which holds the choice, and a dropdown list of every option (adversary round 9).
 // Read as text, the combobox said every option at once ("Velg …Sykehuset i Vestfold HFSykehuset
@@ -41,16 +42,17 @@ const choicesPage = (chosen: string) => {
 <label for="i1">PHV voksne, sykehusnivå</label><input id="i1"></form></body></html>`;
 };
 
-async function named(html: string): Promise<string[]> {
+async function identityOf(html: string): Promise<PageIdentity> {
   const page = await browser.newPage();
   try {
     await page.setContent(html);
-    const identity = (await callContent(page.mainFrame(), "identity", {})) as PageIdentity;
-    return identity.named.map((clue) => clue.text);
+    return (await callContent(page.mainFrame(), "identity", {})) as PageIdentity;
   } finally {
     await page.close();
   }
 }
+
+const named = async (html: string) => (await identityOf(html)).named.map((clue) => clue.text);
 
 describe("a Choices.js unit picker says the unit chosen in its select (adversary round 9)", () => {
   it("Vestfold chosen: the page names Vestfold, not every option", async () => {
@@ -63,5 +65,25 @@ describe("a Choices.js unit picker says the unit chosen in its select (adversary
     expect(await named(choicesPage("983975267"))).toContain("Sykehuset Telemark HF");
     const none = await named(choicesPage(""));
     expect(none.some((text) => /Vestfold|Telemark/.test(text))).toBe(false);
+  });
+});
+
+// Oracle APEX's Display Only item (G6): the year shown in a span beside its label, kept in the
+// hidden input the label points at. The page went for 2025's though it is 2024's.
+describe("a hidden input named by its label says the page's year (adversary round 9, G6)", () => {
+  const apex = (name: string, year: string) => `<!doctype html><html lang="nb"><body>
+<h2>Døgnplasser – Sykehuset Telemark HF</h2>
+<div class="t-Form-fieldContainer"><label for="P10_AAR">${name}</label>
+<input type="hidden" id="P10_AAR" name="P10_AAR" value="${year}"><span id="P10_AAR_DISPLAY" class="display_only">${year}</span></div>
+<label for="P10_PHV_H">PHV voksne, sykehusnivå</label><input id="P10_PHV_H"></body></html>`;
+
+  it("«Rapporteringsår» 2024: the page says 2024", async () => {
+    const { years } = await identityOf(apex("Rapporteringsår", "2024"));
+    expect(years.map((clue) => clue.value)).toContain("2024");
+  });
+
+  it("twin: a hidden input labelled otherwise («Saksnummer» 2024) says no year", async () => {
+    const { years } = await identityOf(apex("Saksnummer", "2024"));
+    expect(years.map((clue) => clue.value)).not.toContain("2024");
   });
 });
