@@ -1,5 +1,5 @@
 import { accessibleName, clean, descriptionOf } from "./control-context";
-import { nearbyText } from "./nearby-text";
+import { nearbyText, textBefore } from "./nearby-text";
 import { CUSTOM_RADIO_GROUP, type PageControl } from "./page-control";
 import { labelsOf } from "./reading-pass";
 
@@ -62,7 +62,9 @@ export function drawnLabel(element: HTMLElement): string {
     const style = (pseudo: string) => getComputedStyle(label, pseudo).content;
     text += ` ${style("::before")} ${label.contains(element) ? "" : label.innerText} ${style("::after")}`;
   }
-  return text;
+  // An input group's addon right before the box ("[2024][ ]") says its year as its label would
+  // (adversary round 9, G10).
+  return `${text} ${textBefore(element)}`;
 }
 
 /** A placeholder that says what to type, not a format ("ÅÅÅÅ-MM-DD", "0,0"). */

@@ -61,6 +61,23 @@ export function textAfter(node: Element, until = `br, label, ${CONTROL_SELECTOR}
   return text.trim();
 }
 
+/**
+ * The text of the element right before a control, when it is no label or control: a Bootstrap
+ * input group's addon (`<span class="input-group-text">2024</span><input>`, "%"), said of the box
+ * as its name is. Unread, a "2024" or "%" prefix let this year's bed counts into last year's and
+ * the percent boxes (adversary round 9, G10, G11).
+ */
+export function textBefore(node: Element): string {
+  const before = node.previousElementSibling;
+  const skip = `br, label, ${CONTROL_SELECTOR}`;
+  return before && !before.matches(skip) && !before.querySelector(CONTROL_SELECTOR) ? ownText(before) : "";
+}
+
+/** The texts right before and after a control on its line (textBefore, textAfter). */
+export function textBeside(node: Element): string {
+  return `${textBefore(node)} ${textAfter(node)}`;
+}
+
 /** Whether text follows a node on its line (before a `<br>` or another control). */
 function wordsAfter(node: Element): boolean {
   return textAfter(node, `br, ${CONTROL_SELECTOR}`) !== "";

@@ -1,7 +1,7 @@
 import { type FigureKind, FURTHER_OUT } from "./content-api";
 import type { ControlFacts } from "./control-facts";
 import type { FieldWords } from "./field-words";
-import { textAfter } from "./nearby-text";
+import { textBeside } from "./nearby-text";
 import { oncePerPass } from "./reading-pass";
 import { wordsInUse } from "./words";
 
@@ -27,14 +27,15 @@ export function placeFits(kind: FigureKind, facts: ControlFacts): boolean {
  * innbyggere" column or a section "Døgnplasser i prosent av landsgjennomsnittet" takes no count, a
  * "Stillingsprosent (snitt)" column no FTE, a "Liggedøgn" column no beds, a "Budsjett 2025" column
  * no reported figure (the words: background/measure-words.ts). The text after the box on its line
- * counts as its name does: "PHBU, i alt [ ] liggedøgn" takes no beds (adversary round 7, E18).
+ * counts as its name does: "PHBU, i alt [ ] liggedøgn" takes no beds (adversary round 7, E18); so
+ * does an addon right before it, "[%][ ]" (round 9, G11).
  * Headings further out (the page's title) are marked: only a budget's or forecast's words reach
  * them ("Budsjett 2025 – …").
  */
 export function saysOtherMeasure(field: FieldWords, facts: ControlFacts): boolean {
   const text = [
     facts.name,
-    oncePerPass(textAfter, facts.control.element),
+    oncePerPass(textBeside, facts.control.element),
     ...facts.context.map((near) => (near.kind === "outer" ? FURTHER_OUT : "") + near.text),
   ].join("\n");
   return field.unfit.some((measure) => measure.test(text));

@@ -48,3 +48,44 @@ describe("a section's legend says staff or patients: no beds there (G9)", () => 
     }
   });
 });
+
+describe("a Bootstrap input group's addon before the box says its year or unit (G10, G11)", () => {
+  /** A row: its label, then one input group per addon (the field's mark where `mine` says so). */
+  const row = (id: string, name: string, groups: Array<[addon: string, mark: string]>) =>
+    `<div class="row"><label class="col-form-label" id="${id}">${name}</label>${groups
+      .map(
+        ([addon, mark]) =>
+          `<div class="col"><div class="input-group"><span class="input-group-text">${addon}</span><input class="form-control" aria-labelledby="${id}" data-k="${mark}"></div></div>`,
+      )
+      .join("")}</div>`;
+
+  it("«2024» and «2025» addons: this year's figures under 2025; PHBU's only box, under 2024, stays empty", async () => {
+    const html = telemarkPage(
+      `<form>${row("l1", "PHV voksne, sykehusnivå", [
+        ["2024", "x:h-2024"],
+        ["2025", "beds.phv_adult_hospital"],
+      ])}${row("l3", "PHBU, i alt", [["2024", "x:phbu-2024"]])}</form>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
+  });
+
+  it("«plasser» and «%» addons: the beds into the places box; PHBU's only box, in percent, stays empty", async () => {
+    const html = telemarkPage(
+      `<form>${row("l1", "PHV voksne, sykehusnivå", [
+        ["plasser", "beds.phv_adult_hospital"],
+        ["%", "x:h-pct"],
+      ])}${row("l3", "PHBU, i alt", [["%", "x:phbu-pct"]])}</form>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
+  });
+
+  it("twin: PHBU's only box with the addon «2025» or «plasser» is filled", async () => {
+    for (const addon of ["2025", "plasser"]) {
+      const html = telemarkPage(`<form>${row("l3", "PHBU, i alt", [[addon, "beds.phbu_total"]])}</form>`);
+      const { held } = await fillHtml(browser, html, FIGURES);
+      expectOnlyMarked(held, { "beds.phbu_total": "12" });
+    }
+  });
+});
