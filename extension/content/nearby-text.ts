@@ -55,6 +55,9 @@ function precedingText(node: Element): string | null {
 export function textAfter(node: Element, until = `br, label, ${CONTROL_SELECTOR}`): string {
   let text = "";
   for (let sibling = node.nextSibling; sibling !== null; sibling = sibling.nextSibling) {
+    // A list right after the box says its unit by its choice: "[ ] [Oppgi som: % ▾]" (adversary
+    // round 9, G13); its other options say nothing.
+    if (sibling instanceof HTMLSelectElement) return `${text} ${sibling.selectedOptions[0]?.text}`.trim();
     if (sibling.nodeType === 1 && (sibling as Element).matches(until)) break;
     text += ` ${ownText(sibling)}`;
   }

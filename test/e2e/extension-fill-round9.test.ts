@@ -106,3 +106,21 @@ describe("a wizard's current step says whose boxes the page shows (G8)", () => {
     expectOnlyMarked(held, { "beds.phbu_total": "12" });
   });
 });
+
+describe("a list right after the box says its unit by its choice (G13)", () => {
+  const row = (name: string, mark: string, chosen: string) =>
+    `<tr><td><label for="${mark}">${name}</label></td><td><input id="${mark}" data-k="${mark}"><select aria-label="Oppgi som, ${name}">${[
+      "plasser",
+      "%",
+    ]
+      .map((unit) => `<option${unit === chosen ? " selected" : ""}>${unit}</option>`)
+      .join("")}</select></td></tr>`;
+
+  it("«Oppgi som» on «%»: no bed count; on «plasser»: the beds", async () => {
+    const html = telemarkPage(
+      `<table>${row("PHV voksne, sykehusnivå", "beds.phv_adult_hospital", "plasser")}${row("PHBU, i alt", "x:phbu-pct", "%")}</table>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
+  });
+});
