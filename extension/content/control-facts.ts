@@ -1,7 +1,7 @@
 import { cardTitles, inLastYearsCard } from "./card-title";
 import { allElements } from "./collect-controls";
 import type { ContentRequest } from "./content-api";
-import { type ContextText, clean, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
+import { type ContextText, controlContext, HEADING_SELECTOR, indexHeadings } from "./control-context";
 import { controlHint, controlName, drawnLabel } from "./control-name";
 import type { PageControl } from "./page-control";
 import { markSectionChoices } from "./section-choice";
@@ -60,15 +60,9 @@ export function describeControls(
 ): ControlFacts[] {
   const headings = indexHeadings(sectionTitles(doc));
   const said = unit?.said ? new RegExp(unit.said, "u") : undefined;
-  // A wizard's current step ("2 PHBU", `aria-current="step"`) says whose boxes the page shows, as
-  // a region around them would: the step's "Antall døgnplasser i alt" took the unit's total
-  // (adversary round 9, G8).
-  const step = doc.querySelector("[aria-current=step]");
-  const stepText = step ? clean(step.textContent ?? "") : "";
   const facts = controls.map((control, position): ControlFacts => {
     const name = controlName(control);
     const context = controlContext(control.element, headings);
-    if (stepText) context.push({ text: stepText, kind: "region" });
     const titles = cardTitles(control.element);
     const near = context.filter((text) => text.kind !== "outer");
     // A caption speaks for the whole table, as a heading further out does; the package's own

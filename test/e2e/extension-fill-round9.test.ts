@@ -90,23 +90,6 @@ describe("a Bootstrap input group's addon before the box says its year or unit (
   });
 });
 
-describe("a wizard's current step says whose boxes the page shows (G8)", () => {
-  const wizard = (current: string) =>
-    telemarkPage(`<nav aria-label="Fremdrift"><ol>${["1 PHV voksne ✓", "2 PHBU", "3 TSB", "4 Oppsummering"]
-      .map((step) => `<li${step === current ? ' aria-current="step"' : ""}>${step}</li>`)
-      .join("")}</ol></nav>
-<section><h2>Steg 2 av 4</h2>${field("Antall døgnplasser i alt", "beds.phbu_total")}${field("Herav midlertidig stengt", "x:closed")}</section>`);
-
-  it("step «2 PHBU»: its «Antall døgnplasser i alt» is PHBU's 12, never the unit's 142,5", async () => {
-    const { held } = await fillHtml(browser, wizard("2 PHBU"), {
-      ...FIGURES,
-      "beds.all_total": 142.5,
-      "beds.temporarily_closed": 0,
-    });
-    expectOnlyMarked(held, { "beds.phbu_total": "12" });
-  });
-});
-
 describe("a list right after the box says its unit by its choice (G13)", () => {
   const row = (name: string, mark: string, chosen: string) =>
     `<tr><td><label for="${mark}">${name}</label></td><td><input id="${mark}" data-k="${mark}"><select aria-label="Oppgi som, ${name}">${[
