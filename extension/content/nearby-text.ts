@@ -55,9 +55,6 @@ function precedingText(node: Element): string | null {
 export function textAfter(node: Element, until = `br, label, ${CONTROL_SELECTOR}`): string {
   let text = "";
   for (let sibling = node.nextSibling; sibling !== null; sibling = sibling.nextSibling) {
-    // A list right after the box says its unit by its choice: "[ ] [Oppgi som: % ▾]" (adversary
-    // round 9, G13); its other options say nothing.
-    if (sibling instanceof HTMLSelectElement) return `${text} ${sibling.selectedOptions[0]?.text}`.trim();
     if (sibling.nodeType === 1 && (sibling as Element).matches(until)) break;
     text += ` ${ownText(sibling)}`;
   }
@@ -76,9 +73,15 @@ export function textBefore(node: Element): string {
   return before && !before.matches(skip) && !before.querySelector(CONTROL_SELECTOR) ? ownText(before) : "";
 }
 
-/** The texts right before and after a control on its line (textBefore, textAfter). */
+/**
+ * The texts right before and after a control on its line (textBefore, textAfter), and the choice
+ * of a list right after it, which says its unit: "[ ] [Oppgi som: % ▾]" (adversary round 9, G13;
+ * its other options say nothing).
+ */
 export function textBeside(node: Element): string {
-  return `${textBefore(node)} ${textAfter(node)}`;
+  const list = node.nextElementSibling;
+  const chosen = list instanceof HTMLSelectElement ? (list.selectedOptions[0]?.text ?? "") : "";
+  return `${textBefore(node)} ${textAfter(node)} ${chosen}`;
 }
 
 /** Whether text follows a node on its line (before a `<br>` or another control). */

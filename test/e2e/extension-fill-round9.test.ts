@@ -106,4 +106,13 @@ describe("a list right after the box says its unit by its choice (G13)", () => {
     const { held } = await fillHtml(browser, html, FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
   });
+
+  it("twin: a list after a box named on the line above leaves its name as it was (the review of G13)", async () => {
+    // "PHBU, i alt<br>[ ][Kilde ▾]": the words before the line break still name the box.
+    const html = telemarkPage(
+      `<div>PHBU, i alt<br><input data-k="beds.phbu_total"><select aria-label="Kilde"><option>Eget system</option></select></div>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phbu_total": "12" });
+  });
 });
