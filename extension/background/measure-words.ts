@@ -83,7 +83,7 @@ const MEASURE_WORDS: ReadonlyArray<{ says: string; unfit: readonly FigureKind[] 
   // boxes named by the service took the bed counts (adversary round 9, G9). "Døgnplasser og
   // årsverk" still holds beds.
   {
-    says: String.raw`^(?!${NEAR}*(?:plass|beds?(?!\p{L})|places))${NEAR}*${alone("årsverk|stillinger|personer|pasienter|headcount|fte|patients|persons|staff")}`,
+    says: String.raw`^(?!${NEAR}*(?:plass|beds|bed\s|places))${NEAR}*${alone("årsverk|stillinger|personer|pasienter|headcount|fte|patients|persons|staff")}`,
     unfit: ["beds", "places"],
   },
   // Stays counted as events ("Utskrivninger", "Innleggelser"), which no catalogue section names:
