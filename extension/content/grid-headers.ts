@@ -13,7 +13,7 @@ export function gridHeaders(element: Element): ContextText[] {
   const aria = ariaGridHeaders(element);
   if (aria.length > 0) return aria;
   const grid = element.parentElement;
-  if (grid === null || !oncePerPass(isGrid, grid)) return [];
+  if (grid === null || !oncePerPass(isGrid, grid)) return divRowHeaders(element);
   const box = element.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) return [];
   let row: { text: string; right: number } | undefined;
@@ -76,4 +76,41 @@ function columnOf(cell: Element): number {
   return (
     Number(cell.getAttribute("aria-colindex")) || [...(cell.parentElement?.children ?? [])].indexOf(cell) + 1
   );
+}
+
+/**
+ * A control's column header in rows of `<div>` cells side by side by flex, no grid nor table
+ * (Bootstrap's `.row` of `.col`s): the cell at its cell's place in the nearest row above of as
+ * many cells, each text only, past the data rows between. A bold head row "Fjorårets tall (2024)
+ * | Årets tall (2025)" let this year's figures into last year's column (adversary round 9, G12).
+ * The cell is the control's parent or the one above it (a floating label's or input group's).
+ */
+function divRowHeaders(element: Element): ContextText[] {
+  for (
+    let cell = element.parentElement, depth = 0;
+    cell?.parentElement && depth < 2;
+    cell = cell.parentElement, depth++
+  ) {
+    const row = cell.parentElement;
+    if (!oncePerPass(isFlexRow, row)) continue;
+    const head = oncePerPass(headRowOf, row);
+    const header = head?.children[[...row.children].indexOf(cell)];
+    if (header) return [{ text: clean(headerText(header)), kind: "column" }];
+  }
+  return [];
+}
+
+/** A row of cells side by side by flex (a form's block of fields, one under another, is none). */
+function isFlexRow(row: Element): boolean {
+  const style = row.ownerDocument.defaultView?.getComputedStyle(row);
+  return /flex/.test(style?.display ?? "") && !/column/.test(style?.flexDirection ?? "");
+}
+
+/** The nearest row above of as many cells, each text only; the data rows between share it. */
+function headRowOf(row: Element): Element | undefined {
+  const above = row.previousElementSibling;
+  const cells = row.children.length;
+  if (!above || cells < 2 || above.children.length !== cells) return undefined;
+  if (!above.querySelector(CONTROL_SELECTOR)) return above;
+  return oncePerPass(headRowOf, above);
 }

@@ -116,3 +116,50 @@ describe("a list right after the box says its unit by its choice (G13)", () => {
     expectOnlyMarked(held, { "beds.phbu_total": "12" });
   });
 });
+
+describe("a grid of flex rows whose head row is bold <div>s (G12)", () => {
+  /** Bootstrap's grid as its CSS lays it out: `.row` a flex row of `.col`s. */
+  const grid = (
+    heads: [string, string],
+    rows: Array<[name: string, marks: [string, string | undefined]]>,
+    flex = true,
+  ) =>
+    telemarkPage(`<style>.row{display:${flex ? "flex" : "block"}}.col{flex:1}</style>
+<div class="row fw-bold"><div class="col">${heads[0]}</div><div class="col">${heads[1]}</div></div>
+${rows
+  .map(
+    ([name, marks]) =>
+      `<div class="row">${marks
+        .map((mark, at) =>
+          mark
+            ? `<div class="col form-floating"><input id="${mark}" data-k="${mark}"><label for="${mark}">${name}</label></div>`
+            : `<div class="col" id="none-${at}">eget skjema</div>`,
+        )
+        .join("")}</div>`,
+  )
+  .join("")}`);
+
+  it("«Fjorårets tall (2024) | Årets tall (2025)»: 2025's column filled, PHBU's only box, under 2024, empty", async () => {
+    const html = grid(
+      ["Fjorårets tall (2024)", "Årets tall (2025)"],
+      [
+        ["PHV voksne, sykehusnivå", ["x:h-2024", "beds.phv_adult_hospital"]],
+        ["PHBU, i alt", ["x:phbu-2024", undefined]],
+      ],
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
+  });
+
+  it("twin: the heads swapped, PHBU's only box is this year's and filled", async () => {
+    const html = grid(
+      ["Årets tall (2025)", "Fjorårets tall (2024)"],
+      [
+        ["PHV voksne, sykehusnivå", ["beds.phv_adult_hospital", "x:h-2024"]],
+        ["PHBU, i alt", ["beds.phbu_total", undefined]],
+      ],
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phbu_total": "12" });
+  });
+});

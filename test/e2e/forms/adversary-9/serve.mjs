@@ -27,6 +27,10 @@ const TYPES = {
   ".mjs": "text/javascript",
   ".json": "application/json",
   ".svg": "image/svg+xml",
+  // Without it Bootstrap's and Shoelace's stylesheets came as octet-stream, which a standards-mode
+  // page ignores: round 9's first runs saw every Bootstrap form unstyled (`.row` as blocks).
+  ".css": "text/css",
+  ".png": "image/png",
 };
 
 function body(req) {
