@@ -121,8 +121,17 @@ describe("a profile pointed on the options page under the column '2024', then ne
     await page.click(`[data-k="${PSYCHOLOGISTS}"]`);
     await page.keyboard.press("Escape");
     await options.bringToFront();
-    // The picked rows are drawn (a figure and a kind list each) before they can be saved.
-    await until(async () => (await options.locator("select").count()) > 1);
+    // Both picked rows are drawn, each with the figure its label suggests, before they can be
+    // saved: counting the page's lists alone passed before the picks had come (the editor has a
+    // list of its own), and under load an empty profile was saved.
+    await until(
+      async () =>
+        (await options
+          .locator("fieldset.card > select:first-of-type")
+          .evaluateAll(
+            (lists) => lists.filter((list) => (list as HTMLSelectElement).value !== "").length,
+          )) === 2,
+    );
     await options.getByRole("button", { name: "Lagre profil" }).click();
     await until(
       async () => (await session.send<ProfileList>({ type: "get-profiles" })).profiles.length === 1,
