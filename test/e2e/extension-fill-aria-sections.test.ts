@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml, telemarkPage } from "./forms/fill-page";
+import { BEDS_FIGURES, fillHtml, telemarkPage } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,16 +15,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FIGURES = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
 /** Fills a 2025 package by labels; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, telemarkPage(body), FIGURES)).held;
+  return (await fillHtml(browser, telemarkPage(body), BEDS_FIGURES)).held;
 }
 
 const decoys = (values: Record<string, string>) =>

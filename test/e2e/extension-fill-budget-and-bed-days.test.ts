@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { BEDS_WITH_TOTALS, fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,17 +15,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phv_adult_total": 110,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-  "beds.all_total": 142.5,
-};
-
 /** Fills by labels; answers what every `data-k` control holds after. */
-async function fill(html: string, figures: Record<string, number> = BEDS): Promise<Record<string, string>> {
+async function fill(
+  html: string,
+  figures: Record<string, number> = BEDS_WITH_TOTALS,
+): Promise<Record<string, string>> {
   return (await fillHtml(browser, html, figures)).held;
 }
 
@@ -192,7 +186,11 @@ describe("a column naming another measure of the catalogue takes no bed count (B
       <p><label for="a">Voksne</label> <input id="a" data-k="activity.bed_days_adult"></p>
       <p><label for="b">Barn og unge</label> <input id="b" data-k="activity.bed_days_children"></p>
       </section></body></html>`;
-    const figures = { "activity.bed_days_adult": 36500, "activity.bed_days_children": 4100, ...BEDS };
+    const figures = {
+      "activity.bed_days_adult": 36500,
+      "activity.bed_days_children": 4100,
+      ...BEDS_WITH_TOTALS,
+    };
     expect(await fill(html, figures)).toEqual({
       "activity.bed_days_adult": "36500",
       "activity.bed_days_children": "4100",

@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FrameResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { BEDS_FIGURES } from "./forms/fill-page";
 import { type FormServer, startFormServer } from "./forms/serve-forms";
 
 let browser: Browser;
@@ -24,12 +25,6 @@ afterAll(async () => {
 });
 
 const VUE = resolve(import.meta.dirname, "../../node_modules/vue/dist/vue.esm-browser.prod.js");
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
 
 /**
  * Vue 3: two cards, each with its own "Velg år" list (`v-model`, which sets the list's value, never
@@ -115,7 +110,7 @@ describe("a card's own year list that shows another year by its live value only 
           return [list.value, list.selectedIndex, [...list.options].some((o) => o.hasAttribute("selected"))];
         }),
       ).toEqual(["2024", 0, false]);
-      const outcomes = await fill(page, BEDS);
+      const outcomes = await fill(page, BEDS_FIGURES);
       expect(outcomes["beds.phbu_total"]).not.toBe("filled");
       expect(outcomes["beds.tsb_total"]).not.toBe("filled");
       expect(outcomes["beds.phv_adult_hospital"]).toBe("filled");
@@ -135,7 +130,7 @@ describe("a card's own year list that shows another year by its live value only 
   it("twin, Vue: the card's list shows 2025 on its first option, both cards are filled", async () => {
     const page = await open("/vue-cards?cmp=2025");
     try {
-      const outcomes = await fill(page, BEDS);
+      const outcomes = await fill(page, BEDS_FIGURES);
       expect(outcomes["beds.phbu_total"]).toBe("filled");
       expect(await appState(page)).toEqual({
         cmpYear: "2025",
@@ -153,7 +148,7 @@ describe("a card's own year list that shows another year by its live value only 
   it("plain script: a list set by `value` to 2024 and a combobox showing 2024 keep their cards empty", async () => {
     const page = await open("/plain-cards");
     try {
-      const outcomes = await fill(page, BEDS);
+      const outcomes = await fill(page, BEDS_FIGURES);
       expect([outcomes["beds.phbu_total"], outcomes["beds.tsb_total"]]).not.toContain("filled");
       expect(await values(page)).toEqual({
         cmp: "2024",
@@ -171,7 +166,7 @@ describe("a card's own year list that shows another year by its live value only 
   it("twin, plain script: the list set to 2025 on its first option, its card is filled", async () => {
     const page = await open("/plain-cards?cmp=2025");
     try {
-      expect((await fill(page, BEDS))["beds.phbu_total"]).toBe("filled");
+      expect((await fill(page, BEDS_FIGURES))["beds.phbu_total"]).toBe("filled");
       expect(await values(page)).toMatchObject({ cmp: "2025", phbu: "12", tsb: "" });
     } finally {
       await page.close();
@@ -185,7 +180,7 @@ describe("the form's own year list, which the fill sets, is no card's year", () 
     try {
       expect(await page.inputValue("#ctl00_Main_ddlYear")).toBe("2023");
       const loaded = page.waitForEvent("load");
-      const outcomes = await fill(page, { "beds.year": 2025, ...BEDS });
+      const outcomes = await fill(page, { "beds.year": 2025, ...BEDS_FIGURES });
       expect(outcomes["beds.phv_adult_dps"]).toBe("filled");
       await loaded;
       // The page as the server rendered it from what was posted.

@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { fillHtml, markedValues } from "./forms/fill-page";
+import { BEDS_FIGURES, fillHtml, markedValues } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,20 +20,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-6", `${form}.html`), "utf8");
   return edit(html.replace(/<script src="state\.js"[^>]*><\/script>/, ""));
 }
 
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, BEDS)).held;
+  return (await fillHtml(browser, html, BEDS_FIGURES)).held;
 }
 
 const EXPECTED = {
@@ -91,7 +84,7 @@ async function fillFluent(html: string): Promise<Record<string, string>> {
         input.shadowRoot?.querySelector("input"),
       ),
     );
-    await callContent(page.mainFrame(), "run", contentRequest(BEDS, { year: 2025 }));
+    await callContent(page.mainFrame(), "run", contentRequest(BEDS_FIGURES, { year: 2025 }));
     return await markedValues(page);
   } finally {
     await page.close();

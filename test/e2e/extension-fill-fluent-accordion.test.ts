@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { markedValues } from "./forms/fill-page";
+import { BEDS_FIGURES, markedValues } from "./forms/fill-page";
 
 const FLUENT = resolve(
   import.meta.dirname,
@@ -24,13 +24,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FIGURES = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
 /** Fills by labels once Fluent has drawn every text input; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
   const page = await browser.newPage();
@@ -44,7 +37,7 @@ ${body}</body></html>`);
         input.shadowRoot?.querySelector("input"),
       ),
     );
-    await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
+    await callContent(page.mainFrame(), "run", contentRequest(BEDS_FIGURES, { year: 2025 }));
     return await markedValues(page);
   } finally {
     await page.close();

@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FrameResult, UndoResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { BEDS_FIGURES } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,13 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
 
 /**
  * The form: its model takes each input; every change draws the form again from the model. With
@@ -69,16 +63,16 @@ describe("a form drawn again on every change (adversary round 6, D12)", () => {
         const result = (await callContent(
           page.mainFrame(),
           "run",
-          contentRequest(BEDS, { year: 2025 }),
+          contentRequest(BEDS_FIGURES, { year: 2025 }),
         )) as FrameResult;
         const written = { hosp: "46", dps: "64", phbu: "12", tsb: "20,5" };
         expect(await model(page)).toMatchObject(written);
         expect(await shown(page)).toEqual(written);
-        expect([...result.filled].sort()).toEqual(Object.keys(BEDS).sort());
+        expect([...result.filled].sort()).toEqual(Object.keys(BEDS_FIGURES).sort());
         // Undo puts back what it can reach; a box the page drew again meanwhile it names as not
         // restored, and never calls restored a box that still holds the figure.
         const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
-        expect([...undo.restored, ...undo.failed].sort()).toEqual(Object.keys(BEDS).sort());
+        expect([...undo.restored, ...undo.failed].sort()).toEqual(Object.keys(BEDS_FIGURES).sort());
         expect(undo.restored.length).toBeGreaterThan(0);
         const after = (await shown(page)) as Record<string, string>;
         const box = {
@@ -102,7 +96,7 @@ describe("a form drawn again on every change (adversary round 6, D12)", () => {
       const result = (await callContent(
         page.mainFrame(),
         "run",
-        contentRequest(BEDS, { year: 2025 }),
+        contentRequest(BEDS_FIGURES, { year: 2025 }),
       )) as FrameResult;
       expect(result.filled).toHaveLength(4);
       expect(await model(page)).toEqual({ hosp: "46", dps: "64", phbu: "12", tsb: "20,5", drawings: 1 });
@@ -122,7 +116,7 @@ describe("a form drawn again on every change (adversary round 6, D12)", () => {
       const result = (await callContent(
         page.mainFrame(),
         "run",
-        contentRequest(BEDS, { year: 2025 }),
+        contentRequest(BEDS_FIGURES, { year: 2025 }),
       )) as FrameResult;
       expect(await model(page)).toMatchObject({ hosp: "46", dps: "64", phbu: "", tsb: "20,5" });
       expect(result.filled).not.toContain("beds.phbu_total");

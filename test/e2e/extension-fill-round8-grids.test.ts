@@ -6,7 +6,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml, telemarkPage } from "./forms/fill-page";
+import { BEDS_FIGURES, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,13 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const FIGURES = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
 
 const ROWS = [
   ["PHV voksne, sykehusnivå", "beds.phv_adult_hospital", true],
@@ -47,17 +40,12 @@ function detailsList(rowHeader: (name: string) => string): string {
   );
 }
 
-const expectOnlyMarked = (held: Record<string, string>, filled: Record<string, string>) => {
-  for (const [mark, value] of Object.entries(held))
-    expect([mark, value]).toEqual([mark, mark.startsWith("x:") ? "" : (filled[mark] ?? "")]);
-};
-
 describe("a Fluent DetailsList's rows, their cells in a presentation div (adversary round 8, F9)", () => {
   it("names each box by its row's rowheader and heads it by its column: 46 and 64 under 2025 only", async () => {
     const { held } = await fillHtml(
       browser,
       detailsList((name) => `<div role="rowheader" class="is-row-header">${name}</div>`),
-      FIGURES,
+      BEDS_FIGURES,
     );
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
   });
@@ -70,7 +58,7 @@ describe("a Fluent DetailsList's rows, their cells in a presentation div (advers
       "$1</div></div>",
     );
     expect(html).not.toContain("ms-DetailsRow-fields");
-    const { held } = await fillHtml(browser, html, FIGURES);
+    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
   });
 });

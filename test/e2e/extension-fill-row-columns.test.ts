@@ -8,7 +8,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { BEDS_FIGURES, fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,16 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FIGURES = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
 /** Fills by labels; answers what every `data-k` control holds after, and what was filled. */
 async function fill(html: string): Promise<{ values: Record<string, string>; filled: string[] }> {
-  const { result, held } = await fillHtml(browser, html, FIGURES);
+  const { result, held } = await fillHtml(browser, html, BEDS_FIGURES);
   return { values: held, filled: result.filled };
 }
 

@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { BEDS_FIGURES } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
 
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-5", `${form}.html`), "utf8");
@@ -38,7 +32,7 @@ async function fill(html: string): Promise<Record<string, string>> {
     await callContent(
       page.mainFrame(),
       "run",
-      contentRequest(BEDS, { year: 2025, ...(unit ? { unit } : {}) }),
+      contentRequest(BEDS_FIGURES, { year: 2025, ...(unit ? { unit } : {}) }),
     );
     return await page.evaluate(() =>
       Object.fromEntries(

@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { BEDS_FIGURES, fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,12 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
 const TELEMARK = "983975267";
 
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
@@ -35,7 +29,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 /** Fills Telemark's figures by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
   const unit = requestUnit(TELEMARK);
-  return (await fillHtml(browser, html, BEDS, unit ? { unit } : {})).held;
+  return (await fillHtml(browser, html, BEDS_FIGURES, unit ? { unit } : {})).held;
 }
 
 const VESTFOLD_SECTION = '<h2 id="s2">Sykehuset i Vestfold HF</h2>';

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { BEDS_WITH_TOTALS, fillHtml } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,15 +18,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phv_adult_total": 110,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-  "beds.all_total": 142.5,
-};
-
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-4", `${form}.html`), "utf8");
   return edit(html.replace(/<script src="state\.js"[^>]*><\/script>/, ""));
@@ -34,7 +25,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, BEDS)).held;
+  return (await fillHtml(browser, html, BEDS_WITH_TOTALS)).held;
 }
 
 describe("a section titled with an earlier year only", () => {

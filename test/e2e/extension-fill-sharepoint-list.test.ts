@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
 import type { FrameResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { BEDS_WITH_TOTALS } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,18 +21,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Telemark's 2025 beds, as test/e2e/forms/adversary-3/packages/telemark-2025-full.hso.json holds them. */
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phv_adult_total": 110,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-  "beds.all_total": 142.5,
-};
-
 /** Fills one of the tester's forms by labels alone; answers what every `data-k` control holds after. */
-async function fillForm(form: string, html = formHtml(form), values: Record<string, number | string> = BEDS) {
+async function fillForm(
+  form: string,
+  html = formHtml(form),
+  values: Record<string, number | string> = BEDS_WITH_TOTALS,
+) {
   const page = await browser.newPage();
   try {
     await page.setContent(html);
@@ -84,7 +79,7 @@ describe("a required column's title ('… Obligatorisk felt', '… Required Fiel
 });
 
 describe("the unit as a Choice column, the year as a Lookup column (g06c)", () => {
-  const IDENTITY = { "beds.unit_org": "983975267", "beds.year": 2025, ...BEDS };
+  const IDENTITY = { "beds.unit_org": "983975267", "beds.year": 2025, ...BEDS_WITH_TOTALS };
 
   it("chooses 'Sykehuset Telemark HF' under 'Helseforetak' and 2025 over the selected '(Ingen)'", async () => {
     const { held } = await fillForm("g06c-sharepoint-not-required", undefined, IDENTITY);

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./forms/browser";
-import { fillHtml, telemarkPage } from "./forms/fill-page";
+import { BEDS_FIGURES, fillHtml, telemarkPage } from "./forms/fill-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,16 +17,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FIGURES = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
 /** Fills a 2025 package by labels; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, telemarkPage(body), FIGURES)).held;
+  return (await fillHtml(browser, telemarkPage(body), BEDS_FIGURES)).held;
 }
 
 /** k14 / k03: two year columns; PHBU and TSB only in the first (last year's, or the twin's this year's). */
@@ -131,7 +124,7 @@ describe("the tester's forms as written (k14, k03, k05)", () => {
       const { held } = await fillHtml(
         browser,
         html.replace(/<script src="state\.js"[^>]*><\/script>/, ""),
-        FIGURES,
+        BEDS_FIGURES,
       );
       expect(Object.entries(held).filter(([key, value]) => key.startsWith("x:") && value !== "")).toEqual([]);
       expect(held).toMatchObject({ "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });

@@ -11,6 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FrameResult, UndoResult } from "../../extension/content/content-api";
 import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { BEDS_FIGURES } from "./forms/fill-page";
 import { openForm } from "./forms/open-form";
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-6");
@@ -34,13 +35,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BEDS = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
 const model = (page: Page) =>
   page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());
 /** The label of the first row on the page: the sorted page puts DPS's 64 first. */
@@ -53,7 +47,7 @@ async function fillThenSort(page: Page): Promise<FrameResult> {
   const result = (await callContent(
     page.mainFrame(),
     "run",
-    contentRequest(BEDS, { year: 2025 }),
+    contentRequest(BEDS_FIGURES, { year: 2025 }),
   )) as FrameResult;
   await expect.poll(() => firstRow(page)).toMatch(/^PHV voksne, DPS/);
   return result;
@@ -118,7 +112,7 @@ describe("a form whose every element the page replaced after the fill (D17)", ()
       const result = (await callContent(
         page.mainFrame(),
         "run",
-        contentRequest(BEDS, { year: 2025 }),
+        contentRequest(BEDS_FIGURES, { year: 2025 }),
       )) as FrameResult;
       const filled = {
         "beds.phv_adult_hospital": "46",
@@ -130,7 +124,7 @@ describe("a form whose every element the page replaced after the fill (D17)", ()
       const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
       // Only a box the fill itself found again on the redrawn page (the last one written) is put
       // back; every other keeps its figure and is named.
-      expect([...undo.restored, ...undo.failed].sort()).toEqual(Object.keys(BEDS).sort());
+      expect([...undo.restored, ...undo.failed].sort()).toEqual(Object.keys(BEDS_FIGURES).sort());
       expect(undo.failed.length).toBeGreaterThanOrEqual(3);
       const after = await model(page);
       for (const id of undo.failed) expect(after[id], id).toBe(filled[id as keyof typeof filled]);

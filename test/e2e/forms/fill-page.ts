@@ -1,6 +1,37 @@
 import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
 import type { ContentRequest, FrameResult } from "../../../extension/content/content-api";
 import { callContent, contentRequest } from "./browser";
+
+/**
+ * Telemark's 2025 beds for the four services, the figures most fill tests put into a form (as
+ * forms/adversary-3/packages/telemark-2025-full.hso.json holds them).
+ */
+export const BEDS_FIGURES = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+};
+
+/** The same beds with the adults' total and the total of all (110 and 142.5), in the package's order. */
+export const BEDS_WITH_TOTALS = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phv_adult_total": 110,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+  "beds.all_total": 142.5,
+};
+
+/**
+ * Expects each marked control (markedValues) to hold what `filled` says for its mark and every
+ * other one to be empty: an `x:` box must keep its nothing, and a field not in `filled` was not filled.
+ */
+export function expectOnlyMarked(held: Record<string, string>, filled: Record<string, string>): void {
+  for (const [mark, value] of Object.entries(held))
+    expect([mark, value]).toEqual([mark, mark.startsWith("x:") ? "" : (filled[mark] ?? "")]);
+}
 
 /**
  * What every control marked `data-k` holds, by its mark: the forms mark each control with the
