@@ -1,23 +1,15 @@
 // A section heading that names its area by the word forms use every day, "Rus" or "Rusbehandling"
 // for TSB (tverrfaglig spesialisert rusbehandling): the count under it is TSB's, never the unit's
 // total (shared/templates/abbreviations.ts). Run on the content script as the worker sends requests.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const BEDS = { "beds.tsb_total": 20.5, "beds.all_total": 142.5, "beds.phbu_total": 12 };
 
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, BEDS)).held;
+  return (await fillHtml(browser(), html, BEDS)).held;
 }
 
 const section = (heading: string, key: string) =>

@@ -4,17 +4,12 @@
 // "2024 (i fjor)", not even with overwrite (test/e2e/forms/adversary-4/FINDINGS.md, B19).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const BEDS = { "beds.phv_adult_hospital": 46, "beds.phbu_total": 12, "beds.tsb_total": 20.5 };
 
@@ -25,7 +20,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html,
 
 /** Fills by labels (with overwrite when asked) and answers what `read` reads of the page after. */
 async function fill<T>(html: string, read: (page: Page) => Promise<T>, overwrite = false): Promise<T> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     await callContent(page.mainFrame(), "run", contentRequest(BEDS, { year: 2025, overwrite }));

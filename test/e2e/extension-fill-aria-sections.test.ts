@@ -2,22 +2,14 @@
 // heading, legend or caption: last year's boxes must stay empty (test/e2e/forms/adversary-6/FINDINGS.md,
 // D22, D23, D29, D30; extension/content/control-context.ts, card-title.ts). Each form's twin, the
 // same structure naming this year, still fills. Every decoy (`x:`) must stay empty.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, fillHtml, telemarkPage } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, fillHtml, telemarkPage } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills a 2025 package by labels; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, telemarkPage(body), BEDS_FIGURES)).held;
+  return (await fillHtml(browser(), telemarkPage(body), BEDS_FIGURES)).held;
 }
 
 const decoys = (values: Record<string, string>) =>

@@ -2,25 +2,17 @@
 // the catalogue ("Liggedøgn") takes no bed count (test/e2e/forms/adversary-4/FINDINGS.md, B10 and
 // B25; the words: background/measure-words.ts, background/section-measures.ts). The forms are the
 // tester's, copied here without their state script; each has a twin that must still fill.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_WITH_TOTALS, fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_WITH_TOTALS, browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(
   html: string,
   figures: Record<string, number> = BEDS_WITH_TOTALS,
 ): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, figures)).held;
+  return (await fillHtml(browser(), html, figures)).held;
 }
 
 // h28-planned-vs-actual.html

@@ -3,18 +3,12 @@
 // (test/e2e/forms/adversary-5/FINDINGS.md, C15; extension/content/control-state.ts isCovered).
 // What is not a cover: a label drawn over its box (it hands the box the click), a box below the
 // fold, under a sticky header after scrolling, or scrolled away in its scrolling region.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FrameResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const COVER = `.cover{position:relative}.cover::after{content:"";position:absolute;inset:0;background:#fff}`;
 
@@ -24,7 +18,7 @@ const COVER = `.cover{position:relative}.cover::after{content:"";position:absolu
  * outcome, and how far the page was scrolled before and after.
  */
 async function fill(style: string, body: string, under?: number) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+  const page = await browser().newPage({ viewport: { width: 1000, height: 600 } });
   try {
     await page.setContent(`<!doctype html><html lang="nb"><head><meta charset="utf-8">
 <title>Døgnplasser 2025 – Sykehuset Telemark HF</title><style>${style}</style></head>

@@ -7,18 +7,11 @@
 // control-name.ts controlHint): a message naming this year still fills.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, fillHtml, markedValues } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { callContent, contentRequest } from "./forms/browser";
+import { BEDS_FIGURES, browserForFile, fillHtml, markedValues } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-6", `${form}.html`), "utf8");
@@ -26,7 +19,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 }
 
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, BEDS_FIGURES)).held;
+  return (await fillHtml(browser(), html, BEDS_FIGURES)).held;
 }
 
 const EXPECTED = {
@@ -75,7 +68,7 @@ const FLUENT = resolve(
 
 /** Fills k28 once Fluent has drawn every text input; what every `data-k` control holds after. */
 async function fillFluent(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html.replace(/<script type="module" src="\/vendor\/fluent-wc\.js"><\/script>/, ""));
     await page.addScriptTag({ path: FLUENT, type: "module" });

@@ -2,25 +2,19 @@
 // adversary-2/FINDINGS.md: M1, M3, M4, M8, M9, W5), run on the content script as the worker sends
 // requests. Each case reads every control of its form afterwards: the figure meant for it, or what
 // it held before — and each has its refused twin, where the same words must not fill.
-
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
 import { unitClues } from "../../extension/background/unit-clues";
 import { yearsOfLines } from "../../extension/background/year-lines";
 import type { FrameResult, PageIdentity } from "../../extension/content/content-api";
 import { REPORTING_UNITS, unitNames } from "../../shared/units/reporting-units";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Telemark's 2025 beds, as test/e2e/forms/adversary-2/packages/telemark-2025-full.hso.json holds them. */
 const BEDS = {
@@ -69,7 +63,7 @@ const FLUENT_WC = resolve(
 );
 
 async function withPage<T>(html: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     if (html.includes("/vendor/fluent-wc.js")) {

@@ -3,13 +3,12 @@
 // figure of the tester's packages. Each case reads every `data-k` control of its page afterwards:
 // the figure meant for it, or what it held before (a decoy "x:…" never changes) — and each has a
 // twin that must still fill.
-
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FrameResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-3");
 const valuesOf = (path: string): Record<string, number | string> =>
@@ -22,13 +21,7 @@ const PLAN = valuesOf(
 );
 const UNIT = { org: "983975267", name: "Sykehuset Telemark HF" };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 function form(name: string): string {
   // The form server's state reporter is not served here; the controls are read directly.
@@ -40,7 +33,7 @@ function form(name: string): string {
 
 /** Fills a page by labels alone; answers the result and what each `data-k` control held before and after. */
 async function fill(html: string, values = FULL) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const read = () =>

@@ -6,27 +6,20 @@
 // a real title over the accordion that says last year still keeps every box out, and an
 // accordion of last year's items only gets nothing. Every decoy (`x:`) must stay empty.
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, markedValues } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { callContent, contentRequest } from "./forms/browser";
+import { BEDS_FIGURES, browserForFile, markedValues } from "./forms/fill-page";
 
 const FLUENT = resolve(
   import.meta.dirname,
   "../../node_modules/@fluentui/web-components/dist/web-components-all.min.js",
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills by labels once Fluent has drawn every text input; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(`<!doctype html><html lang="nb"><head><meta charset="utf-8">
 <title>Døgnplasser – Sykehuset Telemark HF</title></head><body><h1>Døgnplasser – Sykehuset Telemark HF</h1>

@@ -4,18 +4,10 @@
 // So is a card whose title, a styled <div> too small to read as a heading, says last year (A5, g11b).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_WITH_TOTALS, fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_WITH_TOTALS, browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 function formHtml(form: string): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-3", `${form}.html`), "utf8");
@@ -24,7 +16,7 @@ function formHtml(form: string): string {
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, BEDS_WITH_TOTALS)).held;
+  return (await fillHtml(browser(), html, BEDS_WITH_TOTALS)).held;
 }
 
 const ONLY_THIS_YEARS = {

@@ -2,18 +2,10 @@
 // ("Per 10 000 innbyggere", "i prosent av landsgjennomsnittet", "Stillingsprosent (snitt)") takes
 // no count (test/e2e/forms/adversary-4/FINDINGS.md, B1/B2; the words: background/measure-words.ts).
 // The forms are the tester's, copied here without their state script.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FIGURES = {
   "beds.phv_adult_hospital": 46,
@@ -33,7 +25,7 @@ const FIGURES = {
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, FIGURES)).held;
+  return (await fillHtml(browser(), html, FIGURES)).held;
 }
 
 // h01-per-10000-first.html

@@ -6,19 +6,14 @@
 // a box that now belongs to another row, and says so ("changed").
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { FrameResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 import { openForm } from "./forms/open-form";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-3");
 const BEDS = {
@@ -38,7 +33,7 @@ const RIGHT: Record<string, string> = {
 
 /** Opens a form of the tester's folder (or `html` in its place). */
 const open = (form: string, html?: string): Promise<Page> =>
-  openForm(browser, form, html ?? readFileSync(resolve(FORMS, `${form}.html`), "utf8"), "#app input");
+  openForm(browser(), form, html ?? readFileSync(resolve(FORMS, `${form}.html`), "utf8"), "#app input");
 
 const appState = (page: Page) =>
   page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());

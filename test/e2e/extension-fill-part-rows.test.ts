@@ -3,18 +3,10 @@
 // DPS" in PHV voksne's row (the catalogue's aliases). Parts as rows under their total ("– av disse
 // per telefon") are not filled yet: nothing yet ties such a row to the total above it, and under
 // "Samtaler totalt" it must stay empty (docs/extension.md, "Parts written under their total").
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>${title} 2025 – Sykehuset Telemark HF</title></head>
@@ -63,7 +55,7 @@ const HVORAV_COLUMNS = page(
 
 describe("wholes called «totalt», parts as «hvorav» columns (C20)", () => {
   it("«Polikliniske konsultasjoner totalt» is the consultations; no «– av disse» row is filled, the twin under «Samtaler totalt» least of all", async () => {
-    const { held } = await fillHtml(browser, AV_DISSE, ACTIVITY);
+    const { held } = await fillHtml(browser(), AV_DISSE, ACTIVITY);
     expect(held).toEqual({
       "x:rate": "",
       "activity.consultations_adult": "61000",
@@ -77,7 +69,7 @@ describe("wholes called «totalt», parts as «hvorav» columns (C20)", () => {
   });
 
   it("«hvorav sykehusnivå» / «hvorav DPS» in PHV voksne's row; PHBU's and an unknown «hvorav akutt» stay empty", async () => {
-    const { held } = await fillHtml(browser, HVORAV_COLUMNS, BEDS);
+    const { held } = await fillHtml(browser(), HVORAV_COLUMNS, BEDS);
     expect(held).toEqual({
       "beds.phv_adult_total": "110",
       "beds.phv_adult_hospital": "46",

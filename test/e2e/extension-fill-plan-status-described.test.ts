@@ -2,17 +2,12 @@
 // "Status ved forrige rapportering" and a radio fieldset "Status nå", both described by the
 // paragraph (aria-describedby). The fieldset's description names its measure as a legend naming
 // it would; "nå" says no more than "i år" (adversary round 5, C19).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const STATUS = { "plan_status.joint_intake": "not_started", "plan_status.children_24_7": "in_progress" };
 
@@ -43,7 +38,7 @@ const held = (page: Page) =>
   }));
 
 async function fill(html: string) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     await callContent(page.mainFrame(), "run", contentRequest(STATUS, { year: 2025 }));

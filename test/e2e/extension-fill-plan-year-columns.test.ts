@@ -4,26 +4,20 @@
 // test/e2e/forms/adversary-5/FINDINGS.md, C18, C26). An earlier plan's table ("Forrige plan", a plan
 // "laget 2024"), a later year's column on a page that names no plan, and a year not after the
 // plan's own get nothing. Every decoy (`x:`) must stay as it was; the page is read back after.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { packageFigures } from "../../extension/background/package-figures";
 import type { SubmissionPackage } from "../../shared/package/submission-package";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { callContent, contentRequest } from "./forms/browser";
 import { capacityPlan } from "./forms/capacity-plan-forms";
+import { browserForFile } from "./forms/fill-page";
 
 const TELEMARK: SubmissionPackage = capacityPlan("telemark-2025");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills the package by labels; answers what every `data-k` control holds after. */
 async function fill(html: string, pkg: SubmissionPackage = TELEMARK): Promise<Record<string, string>> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const request = { ...contentRequest({}, { year: pkg.year }), figures: packageFigures(pkg) };

@@ -4,20 +4,14 @@
 // (test/e2e/forms/adversary-4/FINDINGS.md, B20; profiles/p07-last-year-by-id.json).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
 import type { FrameResult } from "../../extension/content/content-api";
 import type { FormProfile, Locator } from "../../extension/profile/form-profile";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const BEDS = { "beds.phv_adult_hospital": 46, "beds.phbu_total": 12, "beds.tsb_total": 20.5 };
 
@@ -38,7 +32,7 @@ function profile(fields: Record<string, Locator[]>): FormProfile {
 
 /** Fills Telemark's 2025 figures through the profile; answers the boxes and each figure's outcome and reason. */
 async function fill(html: string, fields: Record<string, Locator[]>) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const unit = requestUnit("983975267");

@@ -3,19 +3,13 @@
 // round 6's tester saw three figures written into detached inputs and reported filled while the
 // page and its model held one (adversary round 6, D12). The fill finds its fields again on the
 // page as it is (content/run-request.ts, onPage), reads them back there and undoes there.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { FrameResult, UndoResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES } from "./forms/fill-page";
+import { callContent, contentRequest } from "./forms/browser";
+import { BEDS_FIGURES, browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /**
  * The form: its model takes each input; every change draws the form again from the model. With
@@ -44,7 +38,7 @@ render();
 }
 
 async function open(html: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.setContent(html);
   return page;
 }

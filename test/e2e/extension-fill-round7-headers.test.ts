@@ -8,18 +8,10 @@
 // header saying this year's 2025, is filled, so it is the year that keeps the figure out.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-7");
 const FIGURES = Object.fromEntries(
@@ -68,7 +60,7 @@ describe("a column's year said by a list, another table, CSS or a <col> (adversa
 
     it(`${finding}, ${form}: no box under last year's header gets a figure, this year's do`, async () => {
       expect(html).toContain(header);
-      const { held } = await fillHtml(browser, html, FIGURES);
+      const { held } = await fillHtml(browser(), html, FIGURES);
       const written = Object.keys(held).filter((key) => held[key] !== "");
       expect(written.filter((key) => key.startsWith("x:"))).toEqual([]);
       // No longer tied with last year's column (E29), this year's boxes get their figures.
@@ -76,7 +68,7 @@ describe("a column's year said by a list, another table, CSS or a <col> (adversa
     });
 
     it(`twin, ${finding}, ${form}: the header saying 2025, its box is filled`, async () => {
-      const { held } = await fillHtml(browser, html.replace(header, twin), FIGURES);
+      const { held } = await fillHtml(browser(), html.replace(header, twin), FIGURES);
       expect(held[decoy]).not.toBe("");
     });
   }

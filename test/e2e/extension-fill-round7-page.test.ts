@@ -7,19 +7,12 @@
 // is filled or accepted, so it is what the page says that keeps the figure out.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { frameClues, verdictOf } from "../../extension/background/frame-clues";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { markedValues } from "./forms/fill-page";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile, markedValues } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-7");
 const form = (name: string) =>
@@ -33,7 +26,7 @@ const FIGURES = Object.fromEntries(
 
 /** Fills a form with the package's figures (2025); answers every marked box after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     await callContent(page.mainFrame(), "run", contentRequest(FIGURES, { year: 2025 }));
@@ -49,7 +42,7 @@ const written = (after: Record<string, string>) =>
 
 /** Whether the worker, reading the page as the popup does, calls it 2025's page. */
 async function yearVerdict(html: string): Promise<string> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const clues = frameClues(await callContent(page.mainFrame(), "identity", {}));

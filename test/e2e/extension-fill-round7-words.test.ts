@@ -9,18 +9,11 @@
 // the same header said as this year's, is filled, so it is the word that keeps the figure out.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { markedValues } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile, markedValues } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-7");
 const packageValues = (file: string) =>
@@ -34,7 +27,7 @@ const ACTIVITY = packageValues("examples/board/activity/telemark-2025.hso.json")
 
 /** Fills a form with the package's figures; answers every marked box before and after. */
 async function fill(html: string, figures: Record<string, number>) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html.replace(/<script src="state\.js"[^>]*><\/script>/, ""));
     const before = await markedValues(page);

@@ -6,19 +6,12 @@
 // the twin chooses 2025 (or names no year) and is filled, so it is the choice that keeps them out.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { markedValues } from "./forms/fill-page";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile, markedValues } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FIGURES = Object.fromEntries(
   Object.entries(
@@ -43,7 +36,7 @@ ${chooser}
 </div></body></html>`;
 
 async function fill(html: string): Promise<Record<string, string>> {
-  const tab = await browser.newPage();
+  const tab = await browser().newPage();
   const unit = requestUnit("983975267");
   try {
     await tab.setContent(html);

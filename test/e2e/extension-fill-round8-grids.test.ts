@@ -3,18 +3,10 @@
 // (`.ms-DetailsRow-fields`), the row's name in a `role=rowheader` there, and the TextFields have
 // no name of their own. Every box was missed ("ikke funnet"). The page is f01's rendered DOM, cut
 // down to the roles; each box is marked with the figure it must get, or `x:` for one to keep empty.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const ROWS = [
   ["PHV voksne, sykehusnivå", "beds.phv_adult_hospital", true],
@@ -43,7 +35,7 @@ function detailsList(rowHeader: (name: string) => string): string {
 describe("a Fluent DetailsList's rows, their cells in a presentation div (adversary round 8, F9)", () => {
   it("names each box by its row's rowheader and heads it by its column: 46 and 64 under 2025 only", async () => {
     const { held } = await fillHtml(
-      browser,
+      browser(),
       detailsList((name) => `<div role="rowheader" class="is-row-header">${name}</div>`),
       BEDS_FIGURES,
     );
@@ -58,7 +50,7 @@ describe("a Fluent DetailsList's rows, their cells in a presentation div (advers
       "$1</div></div>",
     );
     expect(html).not.toContain("ms-DetailsRow-fields");
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
   });
 });

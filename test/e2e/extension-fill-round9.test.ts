@@ -1,18 +1,10 @@
 // Round 9's forms (test/e2e/forms/adversary-9/FINDINGS.md) whose fixes are words and rules, not a
 // library's DOM: each page is the form's rendered markup cut down to what decides; every box is
 // marked with the figure it must get, or `x:` for one that must stay empty.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
+import { describe, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const field = (name: string, mark: string) =>
   `<p><label for="${mark}">${name}</label><input id="${mark}" data-k="${mark}"></p>`;
@@ -22,7 +14,7 @@ describe("a section's legend says staff or patients: no beds there (G9)", () => 
     const html =
       telemarkPage(`<fieldset><legend>Årsverk</legend>${field("PHV voksne, sykehusnivå", "x:fte-h")}${field("PHV voksne, DPS", "x:fte-d")}</fieldset>
 <fieldset><legend>Antall pasienter</legend>${field("PHBU, i alt", "x:pat-phbu")}${field("TSB, i alt", "x:pat-tsb")}</fieldset>`);
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, {});
   });
 
@@ -31,7 +23,7 @@ describe("a section's legend says staff or patients: no beds there (G9)", () => 
       const html = telemarkPage(
         `<fieldset><legend>${legend}</legend>${field("PHV voksne, sykehusnivå", "beds.phv_adult_hospital")}${field("PHBU, i alt", "beds.phbu_total")}</fieldset>`,
       );
-      const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+      const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
       expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phbu_total": "12" });
     }
   });
@@ -54,7 +46,7 @@ describe("a Bootstrap input group's addon before the box says its year or unit (
         ["2025", "beds.phv_adult_hospital"],
       ])}${row("l3", "PHBU, i alt", [["2024", "x:phbu-2024"]])}</form>`,
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
   });
 
@@ -65,14 +57,14 @@ describe("a Bootstrap input group's addon before the box says its year or unit (
         ["%", "x:h-pct"],
       ])}${row("l3", "PHBU, i alt", [["%", "x:phbu-pct"]])}</form>`,
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
   });
 
   it("twin: PHBU's only box with the addon «2025» or «plasser» is filled", async () => {
     for (const addon of ["2025", "plasser"]) {
       const html = telemarkPage(`<form>${row("l3", "PHBU, i alt", [[addon, "beds.phbu_total"]])}</form>`);
-      const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+      const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
       expectOnlyMarked(held, { "beds.phbu_total": "12" });
     }
   });
@@ -91,7 +83,7 @@ describe("a list right after the box says its unit by its choice (G13)", () => {
     const html = telemarkPage(
       `<table>${row("PHV voksne, sykehusnivå", "beds.phv_adult_hospital", "plasser")}${row("PHBU, i alt", "x:phbu-pct", "%")}</table>`,
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
   });
 
@@ -100,7 +92,7 @@ describe("a list right after the box says its unit by its choice (G13)", () => {
     const html = telemarkPage(
       `<div>PHBU, i alt<br><input data-k="beds.phbu_total"><select aria-label="Kilde"><option>Eget system</option></select></div>`,
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phbu_total": "12" });
   });
 });
@@ -135,7 +127,7 @@ ${rows
         ["PHBU, i alt", ["x:phbu-2024", undefined]],
       ],
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46" });
   });
 
@@ -147,7 +139,7 @@ ${rows
         ["PHBU, i alt", ["beds.phbu_total", undefined]],
       ],
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phbu_total": "12" });
   });
 });

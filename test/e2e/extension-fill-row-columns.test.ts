@@ -5,22 +5,14 @@
 // "Pr. 20.11.24", an abbreviation "Ref." (test/e2e/forms/adversary-5/FINDINGS.md, C7–C13;
 // extension/content/score-match.ts). Such a row is now unclear: nothing written.
 // The forms are the tester's, without their state script; every decoy (`x:`) must stay empty.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills by labels; answers what every `data-k` control holds after, and what was filled. */
 async function fill(html: string): Promise<{ values: Record<string, string>; filled: string[] }> {
-  const { result, held } = await fillHtml(browser, html, BEDS_FIGURES);
+  const { result, held } = await fillHtml(browser(), html, BEDS_FIGURES);
   return { values: held, filled: result.filled };
 }
 

@@ -4,18 +4,10 @@
 // figure (test/e2e/forms/adversary-6/FINDINGS.md, D14: 14 plan figures went into the old plan).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const YEARS = [2026, 2027, 2028, 2029, 2030, 2031, 2032];
 const PLAN: Record<string, number> = Object.fromEntries(
@@ -30,7 +22,7 @@ const C01 = readFileSync(
   "utf8",
 ).replace(/<script src="state\.js"[^>]*><\/script>/, "");
 
-const held = async (html: string) => (await fillHtml(browser, html, PLAN)).held;
+const held = async (html: string) => (await fillHtml(browser(), html, PLAN)).held;
 const of = (values: Record<string, string>, prefix: string) =>
   Object.entries(values).filter(([key]) => key.startsWith(prefix));
 

@@ -5,18 +5,10 @@
 // viewport (g07), or a box in a scrolling region too small to show it.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const BEDS = {
   "beds.phv_adult_hospital": 46,
@@ -33,7 +25,7 @@ function formHtml(form: string): string {
 
 /** Fills by labels in a window of 1000 × 600; answers what every `data-k` control holds, and the outcomes. */
 async function fill(html: string) {
-  const { result, held } = await fillHtml(browser, html, BEDS, {}, { width: 1000, height: 600 });
+  const { result, held } = await fillHtml(browser(), html, BEDS, {}, { width: 1000, height: 600 });
   const outcomes = Object.fromEntries((result.figures ?? []).map((figure) => [figure.id, figure.outcome]));
   return { held, outcomes };
 }

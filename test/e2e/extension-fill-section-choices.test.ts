@@ -4,19 +4,12 @@
 // (test/e2e/forms/adversary-5/FINDINGS.md, C5 and C32; extension/content/section-choice.ts).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES } from "./forms/fill-page";
+import { callContent, contentRequest } from "./forms/browser";
+import { BEDS_FIGURES, browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-5", `${form}.html`), "utf8");
@@ -25,7 +18,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 
 /** Fills Telemark's 2025 figures by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const unit = requestUnit("983975267");

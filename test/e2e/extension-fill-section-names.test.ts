@@ -3,23 +3,16 @@
 // control-facts.ts). Each form's twin, where the same structure says this year or a count, still
 // fills. Every decoy (`x:`) must stay empty.
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { markedValues } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { callContent, contentRequest } from "./forms/browser";
+import { browserForFile, markedValues } from "./forms/fill-page";
 
 const FLUENT = resolve(
   import.meta.dirname,
   "../../node_modules/@fluentui/web-components/dist/web-components-all.min.js",
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const FIGURES = {
   "beds.phv_adult_hospital": 46,
@@ -31,7 +24,7 @@ const FIGURES = {
 
 /** Fills by labels (Fluent web components loaded first when asked); what every `data-k` control holds after. */
 async function fill(body: string, fluent = false): Promise<Record<string, string>> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(`<!doctype html><html lang="nb"><head><meta charset="utf-8">
 <title>Døgnplasser – Sykehuset Telemark HF</title></head><body><h1>Døgnplasser – Sykehuset Telemark HF</h1>

@@ -5,19 +5,11 @@
 // (ContentRequest.unit.said, from the worker's requestUnit), as the worker sends them.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, fillHtml } from "./forms/fill-page";
+import { BEDS_FIGURES, browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const TELEMARK = "983975267";
 
@@ -29,7 +21,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 /** Fills Telemark's figures by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
   const unit = requestUnit(TELEMARK);
-  return (await fillHtml(browser, html, BEDS_FIGURES, unit ? { unit } : {})).held;
+  return (await fillHtml(browser(), html, BEDS_FIGURES, unit ? { unit } : {})).held;
 }
 
 const VESTFOLD_SECTION = '<h2 id="s2">Sykehuset i Vestfold HF</h2>';

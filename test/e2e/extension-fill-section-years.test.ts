@@ -5,18 +5,10 @@
 // year's heading are filled (test/e2e/forms/adversary-4/FINDINGS.md, B9, B12, B14, B24).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_WITH_TOTALS, fillHtml } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_WITH_TOTALS, browserForFile, fillHtml } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 function formHtml(form: string, edit: (html: string) => string = (html) => html): string {
   const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-4", `${form}.html`), "utf8");
@@ -25,7 +17,7 @@ function formHtml(form: string, edit: (html: string) => string = (html) => html)
 
 /** Fills by labels; answers what every `data-k` control holds after. */
 async function fill(html: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, html, BEDS_WITH_TOTALS)).held;
+  return (await fillHtml(browser(), html, BEDS_WITH_TOTALS)).held;
 }
 
 describe("a section titled with an earlier year only", () => {

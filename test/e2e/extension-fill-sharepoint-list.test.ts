@@ -6,20 +6,13 @@
 // on the content script as the worker sends requests; every control of the form is read afterwards.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestUnit } from "../../extension/background/request-unit";
 import type { FrameResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { BEDS_WITH_TOTALS } from "./forms/fill-page";
+import { callContent, contentRequest } from "./forms/browser";
+import { BEDS_WITH_TOTALS, browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills one of the tester's forms by labels alone; answers what every `data-k` control holds after. */
 async function fillForm(
@@ -27,7 +20,7 @@ async function fillForm(
   html = formHtml(form),
   values: Record<string, number | string> = BEDS_WITH_TOTALS,
 ) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const result = (await callContent(

@@ -4,18 +4,10 @@
 // the HTML table model joins them, so the body's columns had no year: PHBU's 12 and TSB's 20,5
 // went into the 2024 column, the only box of their rows, reported filled. The pages are j01's
 // rendered DOM; every box is marked with the figure it must get, or `x:` for one to keep empty.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
+import { describe, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const ROWS = [
   ["PHV voksne, sykehusnivå", "beds.phv_adult_hospital"],
@@ -56,14 +48,14 @@ const adultsOnlyIn2025 = (field: string, column: number) => column === 0 || fiel
 
 describe("a header row drawn in a table of its own above the body's (DataTables scrollY, F5)", () => {
   it("reads the header table's years for the body's columns: nothing goes under 2024", async () => {
-    const { held } = await fillHtml(browser, splitTable(["2024", "2025"], adultsOnlyIn2025), BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), splitTable(["2024", "2025"], adultsOnlyIn2025), BEDS_FIGURES);
     // PHBU and TSB have a box only under 2024: they stay empty; the adults' go under 2025.
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
   });
 
   it("twin: with 2025 first and every row's box under it, all four figures go under 2025", async () => {
     const { held } = await fillHtml(
-      browser,
+      browser(),
       splitTable(["2025", "2024"], (_field, column) => column === 0 || _field.startsWith("beds.phv")),
       BEDS_FIGURES,
     );
@@ -81,7 +73,7 @@ describe("a header row drawn in a table of its own above the body's (DataTables 
       .map((text) => `<th><div style="height:0;overflow:hidden">${text}</div></th>`)
       .join("")}</tr></thead>`;
     const { held } = await fillHtml(
-      browser,
+      browser(),
       splitTable(["2024", "2025"], adultsOnlyIn2025, sizing),
       BEDS_FIGURES,
     );
@@ -95,7 +87,7 @@ describe("a header row drawn in a table of its own above the body's (DataTables 
       "<th>2025</th>",
       "<th>2025</th><th>Merknad</th>",
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, {});
   });
 });
@@ -125,14 +117,14 @@ describe("a header table never speaks for another table (review of F5)", () => {
 
   it("a DataTable of 2025, then a captioned table of last year's figures: nothing into last year's", async () => {
     for (const head of ["", "<tr><th>Tjeneste</th><th>Antall</th></tr>"]) {
-      const { held } = await fillHtml(browser, telemarkPage(dataTable() + kontroll(head)), BEDS_FIGURES);
+      const { held } = await fillHtml(browser(), telemarkPage(dataTable() + kontroll(head)), BEDS_FIGURES);
       expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
     }
   });
 
   it('a header-only title table "Døgnplasser 2025" before last year\'s captioned table: nothing written', async () => {
     const title = "<table><tr><th>Tjeneste</th><th>Døgnplasser 2025</th></tr></table>";
-    const { held } = await fillHtml(browser, telemarkPage(title + kontroll()), BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), telemarkPage(title + kontroll()), BEDS_FIGURES);
     expectOnlyMarked(held, {});
   });
 
@@ -147,7 +139,7 @@ describe("a header table never speaks for another table (review of F5)", () => {
         (field) => (field.startsWith("beds.phv") ? field : undefined),
       )}</table></div>
 <div class="card"><table>${rows((field) => `x:ly-${field}`)}</table><p>Tallene over gjelder 2024 (til kontroll).</p></div>`);
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
   });
 
@@ -158,7 +150,7 @@ describe("a header table never speaks for another table (review of F5)", () => {
     const html = telemarkPage(
       `<section><table><tr><th colspan="2">Fjorårets tall (2024) – godkjent, se vedlegg</th></tr></table></section><section><table>${rows}</table></section>`,
     );
-    const { held } = await fillHtml(browser, html, BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnlyMarked(held, {
       "beds.phv_adult_hospital": "46",
       "beds.phv_adult_dps": "64",

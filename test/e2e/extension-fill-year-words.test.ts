@@ -4,22 +4,14 @@
 // over the boxes PHBU and TSB sit in, still fills. Every decoy (`x:`) must stay empty.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES, fillHtml, telemarkPage } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, fillHtml, telemarkPage } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Fills a 2025 package by labels; what every `data-k` control holds after. */
 async function fill(body: string): Promise<Record<string, string>> {
-  return (await fillHtml(browser, telemarkPage(body), BEDS_FIGURES)).held;
+  return (await fillHtml(browser(), telemarkPage(body), BEDS_FIGURES)).held;
 }
 
 /** k14 / k03: two year columns; PHBU and TSB only in the first (last year's, or the twin's this year's). */
@@ -122,7 +114,7 @@ describe("the tester's forms as written (k14, k03, k05)", () => {
     it(`${form}: 46 and 64 into this year's boxes, nothing into last year's`, async () => {
       const html = readFileSync(resolve(import.meta.dirname, "forms/adversary-6", `${form}.html`), "utf8");
       const { held } = await fillHtml(
-        browser,
+        browser(),
         html.replace(/<script src="state\.js"[^>]*><\/script>/, ""),
         BEDS_FIGURES,
       );

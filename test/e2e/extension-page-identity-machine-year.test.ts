@@ -3,22 +3,16 @@
 // figures under that year. Each is the page's year for the cross-check; a count date, a hidden input
 // or a meta that names no year, or a field merely dated, is not (test/e2e/forms/adversary-4/FINDINGS.md,
 // B6 and B7). Run on the content script's identity call as the worker makes it.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { yearsOfLines } from "../../extension/background/year-lines";
 import type { PageIdentity } from "../../extension/content/content-api";
-import { callContent, launchBrowser } from "./forms/browser";
+import { callContent } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function pageYears(html: string): Promise<string[]> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const identity = (await callContent(page.mainFrame(), "identity", {})) as PageIdentity;

@@ -2,23 +2,17 @@
 // years is the period the plan covers, not the year the figures are reported for, so it neither
 // refuses the plan made in 2025 nor confirms any year (test/e2e/forms/adversary-3/FINDINGS.md, A8).
 // Run on the content script's identity call as the worker makes it.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { yearsOfLines } from "../../extension/background/year-lines";
 import type { PageIdentity } from "../../extension/content/content-api";
-import { callContent, launchBrowser } from "./forms/browser";
+import { callContent } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The years the worker takes from the page: its year clues and the lines that say a year. */
 async function pageYears(html: string): Promise<string[]> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     const identity = (await callContent(page.mainFrame(), "identity", {})) as PageIdentity;

@@ -4,18 +4,12 @@
 // Read as text, the combobox said every option at once ("Velg …Sykehuset i Vestfold HFSykehuset
 // Telemark HF…"), so the page's chosen unit, Vestfold, was never seen: Telemark's four figures
 // went into Vestfold's form. Run on the content script's identity call as the worker makes it.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PageIdentity } from "../../extension/content/content-api";
-import { callContent, launchBrowser } from "./forms/browser";
+import { callContent } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const UNITS = [
   ["983975240", "Sykehuset i Vestfold HF"],
@@ -43,7 +37,7 @@ const choicesPage = (chosen: string) => {
 };
 
 async function identityOf(html: string): Promise<PageIdentity> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     return (await callContent(page.mainFrame(), "identity", {})) as PageIdentity;

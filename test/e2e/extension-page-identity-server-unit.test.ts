@@ -3,21 +3,15 @@
 // for the cross-check; nine digits under another name (a view state, a case number) are not
 // (test/e2e/forms/adversary-6/FINDINGS.md, D34). Run on the content script's identity call as the
 // worker makes it.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PageIdentity } from "../../extension/content/content-api";
-import { callContent, launchBrowser } from "./forms/browser";
+import { callContent } from "./forms/browser";
+import { browserForFile } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function pageOrgs(html: string): Promise<PageIdentity["orgs"]> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(html);
     return ((await callContent(page.mainFrame(), "identity", {})) as PageIdentity).orgs;

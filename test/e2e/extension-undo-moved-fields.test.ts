@@ -7,11 +7,11 @@
 // nothing and says so.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { FrameResult, UndoResult } from "../../extension/content/content-api";
-import { callContent, contentRequest, launchBrowser } from "./forms/browser";
-import { BEDS_FIGURES } from "./forms/fill-page";
+import { callContent, contentRequest } from "./forms/browser";
+import { BEDS_FIGURES, browserForFile } from "./forms/fill-page";
 import { openForm } from "./forms/open-form";
 
 const FORMS = resolve(import.meta.dirname, "forms/adversary-6");
@@ -27,13 +27,7 @@ const renamedOnSort = (html: string) =>
     .replace("order.value = rows.slice()", "sorted.value = true; order.value = rows.slice()")
     .replace("return { model, order, changed };", "return { model, order, changed, sorted };");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const model = (page: Page) =>
   page.evaluate(() => (window as unknown as { hsoAppState(): Record<string, string> }).hsoAppState());
@@ -55,7 +49,7 @@ async function fillThenSort(page: Page): Promise<FrameResult> {
 
 describe("rows the page sorts after the fill (D27)", () => {
   it("undo empties the three fields it filled, wherever the page moved them, and keeps the user's 20", async () => {
-    const page = await openForm(browser, "k46", form("k46-vue-sort-after-fill"));
+    const page = await openForm(browser(), "k46", form("k46-vue-sort-after-fill"));
     try {
       const result = await fillThenSort(page);
       expect([...result.filled].sort()).toEqual([
@@ -85,7 +79,7 @@ describe("rows the page sorts after the fill (D27)", () => {
   });
 
   it("rows renamed by the sort are no field undo can find: named as not put back, nothing written", async () => {
-    const page = await openForm(browser, "k46", renamedOnSort(form("k46-vue-sort-after-fill")));
+    const page = await openForm(browser(), "k46", renamedOnSort(form("k46-vue-sort-after-fill")));
     try {
       const result = await fillThenSort(page);
       const before = await model(page);
@@ -107,7 +101,7 @@ describe("a form whose every element the page replaced after the fill (D17)", ()
   it("undo writes into none of the new elements it did not find itself, and names them as not put back", async () => {
     // A form drawn anew may be another unit's or year's, with the same labels (review of D17):
     // its namesakes are not the fields the figures went to.
-    const page = await openForm(browser, "k25", form("k25-vue-key-revision"));
+    const page = await openForm(browser(), "k25", form("k25-vue-key-revision"));
     try {
       const result = (await callContent(
         page.mainFrame(),

@@ -1,7 +1,25 @@
 import type { Browser, Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { ContentRequest, FrameResult } from "../../../extension/content/content-api";
-import { callContent, contentRequest } from "./browser";
+import { callContent, contentRequest, launchBrowser } from "./browser";
+
+/**
+ * One headless browser for a test file: launched before its first test, closed after its last.
+ * Call it once at the file's top level; the answer gives the browser inside a test.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error("the browser is launched in beforeAll: use it inside a test");
+    return browser;
+  };
+}
 
 /**
  * Telemark's 2025 beds for the four services, the figures most fill tests put into a form (as
