@@ -24,7 +24,16 @@ const VENDOR = {
   "/vendor/fluent-wc.js": "node_modules/@fluentui/web-components/dist/web-components-all.min.js",
   "/vendor/vue.js": "node_modules/vue/dist/vue.esm-browser.prod.js",
 };
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".css": "text/css" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".json": "application/json",
+  // A stylesheet sent as octet-stream is ignored by a standards-mode page (round 9's first runs
+  // saw every Bootstrap form unstyled); the same types as ../adversary-serve.mjs for rounds 3–9.
+  ".css": "text/css",
+  ".png": "image/png",
+};
 
 async function buildFluentReact() {
   const { build } = await import("vite");
