@@ -163,6 +163,11 @@ export interface Settings {
 export interface SkippedFrame {
   url: string;
   reason: "unreachable" | "other_origin" | "outside_profile" | "other_unit" | "other_year";
+  /**
+   * For a frame with no address of its own (an `<iframe srcdoc>` is about:srcdoc): what the page
+   * calls it (its title, label, caption or the heading over it), so the report says which it is.
+   */
+  title?: string;
 }
 
 /**

@@ -110,7 +110,7 @@ const FRAME_REASONS = {
 function frameLines(skippedFrames) {
   return skippedFrames.map(
     (frame) =>
-      `Ramme ikke fylt ut / frame not filled: ${frame.url}: ${FRAME_REASONS[frame.reason] ?? frame.reason}`,
+      `Ramme ikke fylt ut / frame not filled: ${frame.url}${frame.title ? ` «${frame.title}»` : ""}: ${FRAME_REASONS[frame.reason] ?? frame.reason}`,
   );
 }
 

@@ -18,7 +18,8 @@ export type ContentMethod =
  * answer `{ error }`, so the worker never reads silence as "nothing there".
  */
 async function callInFrame(method: string, arg: unknown, origin: string, symbol: string): Promise<unknown> {
-  if (location.origin !== origin) return { error: "frame_moved" };
+  // The document's origin, as the probe read it: a srcdoc frame's is its page's (probe-frames.ts).
+  if (self.origin !== origin) return { error: "frame_moved" };
   const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(symbol)] as
     | Record<string, unknown>
     | undefined;

@@ -9,6 +9,8 @@ export interface ReachedFrame {
   frameId: number;
   url: string;
   origin: string;
+  /** What its embedding page says of it, when that page may reach it (describeFrame's `own`). */
+  said?: string[];
 }
 
 /**
@@ -16,28 +18,47 @@ export interface ReachedFrame {
  * what this page says of each embedded frame, nearest first: its ARIA label, its title, the
  * caption of a figure around it (adversary round 6, D33: "Fjorårets innsending (2024), til
  * kontroll") and the heading just before it ("Fjorårets innrapportering (2024)" over last year's
- * return, whose own page names no year). Serialized into the frame: it uses nothing from outside itself.
+ * return, whose own page names no year). A frame its embedding page may reach (same origin) also
+ * says this of itself (`own`), read from its own `<iframe>` element: an `<iframe srcdoc>` has no
+ * address to be told apart by (every one is about:srcdoc) and embeds with `src` "" (adversary
+ * round 9, G16). Its origin is the document's (`self.origin`), not its address's: a srcdoc or
+ * about:blank frame inherits the page's origin though its address is about:, and a sandboxed one
+ * has an opaque origin ("null"), never the page's. Serialized into the frame: it uses nothing from
+ * outside itself.
  */
 function describeFrame(): {
   url: string;
   origin: string;
   children: string[];
   said: Record<string, string[]>;
+  own?: string[];
 } {
-  const frames = [...document.querySelectorAll("iframe, frame")] as HTMLIFrameElement[];
-  const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6, legend, caption")];
-  const said: Record<string, string[]> = {};
-  for (const frame of frames) {
+  const saidOf = (frame: Element): string[] => {
+    const headings = [...frame.ownerDocument.querySelectorAll("h1, h2, h3, h4, h5, h6, legend, caption")];
     const before = headings.filter(
       (heading) => heading.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
     const caption = frame.closest("figure")?.querySelector(":scope > figcaption")?.textContent;
-    const texts = [frame.getAttribute("aria-label"), frame.title, caption, before.at(-1)?.textContent];
-    if (frame.src !== "")
-      said[frame.src] = texts.map((text) => (text ?? "").replace(/\s+/g, " ").trim()).filter(Boolean);
-  }
+    const texts = [
+      frame.getAttribute("aria-label"),
+      frame.getAttribute("title"),
+      caption,
+      before.at(-1)?.textContent,
+    ];
+    return texts.map((text) => (text ?? "").replace(/\s+/g, " ").trim()).filter(Boolean);
+  };
+  const frames = [...document.querySelectorAll("iframe, frame")] as HTMLIFrameElement[];
+  const said: Record<string, string[]> = {};
+  for (const frame of frames) if (frame.src !== "") said[frame.src] = saidOf(frame);
   const children = frames.map((frame) => frame.src).filter((src) => src !== "");
-  return { url: location.href, origin: location.origin, children, said };
+  let own: string[] | undefined;
+  try {
+    // null for the top page and for a frame in a page of another origin.
+    if (window.frameElement) own = saidOf(window.frameElement);
+  } catch {
+    own = undefined;
+  }
+  return { url: location.href, origin: self.origin, children, said, ...(own ? { own } : {}) };
 }
 
 /** The probe's answer: the frames reached, embedded frames that answered nothing, and what the pages say of their frames. */
@@ -69,7 +90,13 @@ export async function probeFrames(tabId: number): Promise<FrameProbe> {
   for (const answer of answers) {
     const result = answer.result as ReturnType<typeof describeFrame> | undefined;
     if (typeof answer.frameId !== "number" || typeof result?.url !== "string") continue;
-    reached.push({ frameId: answer.frameId, url: result.url, origin: String(result.origin) });
+    const own = Array.isArray(result.own) ? result.own.map((text) => String(text).slice(0, 300)) : undefined;
+    reached.push({
+      frameId: answer.frameId,
+      url: result.url,
+      origin: String(result.origin),
+      ...(own ? { said: own } : {}),
+    });
     for (const child of Array.isArray(result.children) ? result.children : []) embedded.add(String(child));
     for (const [url, texts] of Object.entries(result.said ?? {}))
       if (Array.isArray(texts))
@@ -97,10 +124,16 @@ export function chooseFrames(
   const skipped: SkippedFrame[] = probe.unreachable.map((url) => ({ url, reason: "unreachable" }));
   for (const frame of probe.reached) {
     if (top === undefined || frame.origin !== top.origin)
-      skipped.push({ url: frame.url, reason: "other_origin" });
+      skipped.push({ url: frame.url, reason: "other_origin", ...titleOf(frame) });
     else if (profile && !matchesPattern(profile.urlPattern, frame.url))
-      skipped.push({ url: frame.url, reason: "outside_profile" });
+      skipped.push({ url: frame.url, reason: "outside_profile", ...titleOf(frame) });
     else frames.push(frame);
   }
   return { frames, skipped };
+}
+
+/** The nearest of what the page says of a frame with no address of its own: how the report names it. */
+export function titleOf(frame: ReachedFrame): { title?: string } {
+  const title = frame.url.startsWith("http") ? undefined : frame.said?.[0];
+  return title ? { title } : {};
 }

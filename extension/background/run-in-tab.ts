@@ -14,7 +14,8 @@ import { WorkerError } from "./worker-error";
  */
 function runContent(request: ContentRequest, origin: string): Promise<FrameReports> | FrameReports {
   const empty = { frameUrl: location.href, figures: [] };
-  if (location.origin !== origin) return { ...empty, error: "frame_moved" };
+  // The document's origin, as the probe read it: a srcdoc frame's is its page's (probe-frames.ts).
+  if (self.origin !== origin) return { ...empty, error: "frame_moved" };
   // content-api.ts's CONTENT_SYMBOL: a page element id="hsoContent" cannot clobber a Symbol key.
   const api = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("hso.content")] as
     | { run?: unknown }

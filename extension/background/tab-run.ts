@@ -8,7 +8,7 @@ import { catalogueNames } from "./catalogue-names";
 import { framesNamingOthers } from "./check-identity";
 import { type ChosenProfile, findProfile } from "./find-profile";
 import { measureWords } from "./measure-words";
-import { chooseFrames, probeFrames, type ReachedFrame } from "./probe-frames";
+import { chooseFrames, probeFrames, type ReachedFrame, titleOf } from "./probe-frames";
 import { withFields } from "./request-fields";
 import { requestUnit } from "./request-unit";
 import { resolveTab, type TargetTab } from "./resolve-tab";
@@ -74,19 +74,19 @@ export async function openTabRun(request: {
     frames: async () => {
       const probed = await probeFrames(tab.id);
       const probe = chooseFrames(probed, chosen?.profile);
-      for (const frame of probe.skipped) state.skipped.set(frame.url, frame);
+      for (const frame of probe.skipped) state.skipped.set(skippedKey(frame), frame);
       if (request.override) return probe.frames;
       const others = await framesNamingOthers(tab.id, probe.frames, request.org, request.year);
+      // What the page says of a frame: read from the frame's own element where the frame may reach
+      // it (every `<iframe srcdoc>` is about:srcdoc), else by its address (probe-frames.ts).
+      const saidOf = (frame: ReachedFrame) => frame.said ?? probed.said.get(frame.url);
       for (const frame of probe.frames)
-        if (
-          frame.frameId !== 0 &&
-          !others.has(frame.frameId) &&
-          saysOtherYear(probed.said.get(frame.url), request.year)
-        )
+        if (frame.frameId !== 0 && !others.has(frame.frameId) && saysOtherYear(saidOf(frame), request.year))
           others.set(frame.frameId, "other_year");
       for (const frame of probe.frames) {
         const reason = others.get(frame.frameId);
-        if (reason) state.skipped.set(frame.url, { url: frame.url, reason });
+        const skipped = reason && { url: frame.url, reason, ...titleOf(frame) };
+        if (skipped) state.skipped.set(skippedKey(skipped), skipped);
       }
       return probe.frames.filter((frame) => !others.has(frame.frameId));
     },
@@ -120,6 +120,14 @@ export async function openTabRun(request: {
 function saysOtherYear(said: readonly string[] | undefined, year: number): boolean {
   const years = said?.map(singleYearsIn).find((found) => found.length > 0) ?? [];
   return years.length > 0 && !years.includes(year);
+}
+
+/**
+ * A frame left out, once over every round: by its address, and for a frame with no address of its
+ * own (about:srcdoc, about:blank) by what the page calls it too, so two srcdoc frames are two rows.
+ */
+function skippedKey(frame: SkippedFrame): string {
+  return `${frame.url} ${frame.title ?? ""}`;
 }
 
 /**

@@ -90,8 +90,9 @@ export function FillResultView({ lang, result, heading }: FillResultViewProps) {
       ))}
       <Group title={pageWord(lang, "skippedFrames")} className="warning">
         {result.skippedFrames.map((frame) => (
-          <li key={frame.url}>
-            {frame.url} – {pageWord(lang, FRAME_REASONS[frame.reason])}
+          <li key={`${frame.url} ${frame.title ?? ""}`}>
+            {frame.url}
+            {frame.title ? ` «${frame.title}»` : ""} – {pageWord(lang, FRAME_REASONS[frame.reason])}
           </li>
         ))}
       </Group>

@@ -12,6 +12,9 @@ const REQUEST = { mode: "fill", figures: [{ id: "a" }, { id: "b" }], waitMs: 0 }
 let fake: FakeBrowser;
 
 beforeEach(() => {
+  // The frame checks its document's origin (`self.origin`, a srcdoc frame's is its page's), which
+  // happy-dom does not have: here it is this test document's, as a browser gives it.
+  Object.defineProperty(globalThis, "origin", { value: location.origin, configurable: true });
   fake = createFakeBrowser();
   fakeHolder.current = fake;
   fake.scripting.executeScript.mockImplementation(async (details: object) => {
