@@ -365,6 +365,11 @@ export interface FormWords {
   lockedYear: WordPattern;
   lockedUnit: WordPattern;
   /**
+   * A text naming a service area ("PHBU", "Barn og unge", "TSB", "Voksne", "DPS"): a wizard's
+   * current step naming one keeps the unit's figures out of the boxes that name none (unknown-section.ts).
+   */
+  serviceArea: WordPattern;
+  /**
    * The characters a Norwegian number is grouped and signed with (nb-NO's, which the worker reads
    * from Intl: shared/numbers/number-symbols.ts), so the content script reads a page's "1 769,5"
    * without reading them itself (its size budget).

@@ -101,7 +101,7 @@ export function describeControls(
       otherUnit: namesOtherUnit(said, [name, ...titles, ...context.map((text) => text.text)]),
     };
   });
-  markUnknownSections(facts);
+  markUnknownSections(facts, doc);
   markSectionChoices(facts, year, (texts) => namesOtherUnit(said, texts));
   return facts;
 }

@@ -27,6 +27,7 @@ interface Compiled {
   figuresAbove: RegExp;
   lockedYear: RegExp;
   lockedUnit: RegExp;
+  serviceArea: RegExp;
   symbols: GroupsAndMinus;
 }
 

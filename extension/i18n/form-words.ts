@@ -1,4 +1,5 @@
 import { NB_SYMBOLS } from "../../shared/numbers/number-symbols";
+import { ABBREVIATIONS } from "../../shared/templates/abbreviations";
 import type { FormWords } from "../content/content-api";
 
 /**
@@ -153,6 +154,32 @@ const FIGURES_ABOVE =
 const LOCKED_YEAR = /^(år|rapporteringsår|year|reporting year)$/;
 const LOCKED_UNIT = /^(enhet|helseforetak|foretak|unit)$/;
 
+/**
+ * The service areas the catalogue's names say: its abbreviations and what each stands for
+ * (shared/templates/abbreviations.ts), the aliases that name an area by words of their own ("Voksne,
+ * DPS", "Barn og unge, i alt", "Rusbehandling, i alt") and the English labels' ("Adults, total",
+ * "Child and adolescent mental health", "Substance-use treatment", "SUD treatment"). A wizard's
+ * current step naming one ("2 PHBU") keeps the unit's figures out of its boxes that name none
+ * (content/unknown-section.ts; adversary round 9, G8).
+ */
+const SERVICE_AREA_NAMES = [
+  ...ABBREVIATIONS.flatMap(({ short, long }) => [short, ...long]),
+  "voksne",
+  "barn og unge",
+  "rusbehandling",
+  "adult",
+  "adults",
+  "child and adolescent",
+  "children and adolescents",
+  "substance-use",
+  "substance use",
+  "sud",
+];
+const SERVICE_AREA = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${SERVICE_AREA_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
 const pattern = (expression: RegExp) => ({ source: expression.source, flags: expression.flags });
 
 /**
@@ -186,6 +213,7 @@ export function formWords(): FormWords {
     figuresAbove: pattern(FIGURES_ABOVE),
     lockedYear: pattern(LOCKED_YEAR),
     lockedUnit: pattern(LOCKED_UNIT),
+    serviceArea: pattern(SERVICE_AREA),
     symbols: { groups: [...NB_SYMBOLS.groups], minus: [...NB_SYMBOLS.minus] },
   };
 }

@@ -143,3 +143,55 @@ ${rows
     expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phbu_total": "12" });
   });
 });
+
+describe("a wizard's current step names the service: the unit's figures stay out of its boxes (G8)", () => {
+  const WIZARD_FIGURES = { ...FIGURES, "beds.all_total": 142.5, "beds.temporarily_closed": 0 };
+  /** g03's markup: the stepper (`aria-current="step"` on `current`), then the step's own section. */
+  const wizard = (current: string, heading: string, boxes: string) =>
+    telemarkPage(`<nav aria-label="Fremdrift"><ol>${["1 PHV voksne ✓", current, "3 TSB", "4 Oppsummering"]
+      .map((step) => `<li${step === current ? ' aria-current="step"' : ""}>${step}</li>`)
+      .join("")}</ol></nav>
+<section><h2>${heading}</h2>${boxes}<button type="button">Neste</button></section>`);
+
+  it("step «2 PHBU» over «Steg 2 av 4»: neither the unit's 142,5 nor its 0 is written, each unclear with its box named", async () => {
+    const html = wizard(
+      "2 PHBU",
+      "Steg 2 av 4",
+      `${field("Antall døgnplasser i alt", "x:phbu-all")}${field("Herav midlertidig stengt", "x:phbu-closed")}`,
+    );
+    const { held, result } = await fillHtml(browser, html, WIZARD_FIGURES);
+    expectOnlyMarked(held, {});
+    const row = (id: string) => result.figures?.find((figure) => figure.id === id);
+    expect(row("beds.all_total")?.outcome).toBe("ambiguous");
+    expect(row("beds.all_total")?.candidates?.map((candidate) => candidate.label)).toEqual([
+      "Antall døgnplasser i alt",
+    ]);
+    expect(row("beds.temporarily_closed")?.outcome).toBe("ambiguous");
+  });
+
+  it("twin: the step's heading names PHBU («Steg 2 av 4: PHBU»): 12 into the first box, the second left alone", async () => {
+    const html = wizard(
+      "2 PHBU",
+      "Steg 2 av 4: PHBU",
+      `${field("Antall døgnplasser i alt", "beds.phbu_total")}${field("Herav midlertidig stengt", "x:phbu-closed")}`,
+    );
+    const { held } = await fillHtml(browser, html, WIZARD_FIGURES);
+    expectOnlyMarked(held, { "beds.phbu_total": "12" });
+  });
+
+  it("twin: the step never gives a box its area: a box under its own «TSB» takes TSB's figure, no box takes PHBU's", async () => {
+    const html = wizard(
+      "2 PHBU",
+      "Steg 2 av 4",
+      `<fieldset><legend>TSB</legend>${field("Antall døgnplasser i alt", "beds.tsb_total")}</fieldset>${field("Herav midlertidig stengt", "x:phbu-closed")}`,
+    );
+    const { held } = await fillHtml(browser, html, WIZARD_FIGURES);
+    expectOnlyMarked(held, { "beds.tsb_total": "20,5" });
+  });
+
+  it("twin: a process stepper whose current step names no service («2 Døgnplasser») changes nothing: the unit's total goes in", async () => {
+    const html = wizard("2 Døgnplasser", "Steg 2 av 4", field("Døgnplasser i alt", "beds.all_total"));
+    const { held } = await fillHtml(browser, html, WIZARD_FIGURES);
+    expectOnlyMarked(held, { "beds.all_total": "142,5" });
+  });
+});
