@@ -19,8 +19,14 @@ export function markUnknownSections(controls: readonly ControlFacts[], doc: Docu
     facts.context.some((text) => text.kind !== "outer" && text.kind !== "caption");
   const area = wordsInUse().serviceArea;
   const stepArea = allElements(doc, "[aria-current=step]").some((step) => area.test(step.textContent ?? ""));
+  // Its own: its name and the texts nearest it, not the headings further out (a page titled
+  // "Døgnplasser i psykisk helsevern og TSB" names every area, none of them the box's).
   const namesArea = (facts: ControlFacts) =>
-    area.test([facts.name, ...facts.context.map((text) => text.text)].join(" "));
+    area.test(
+      [facts.name, ...facts.context.filter((text) => text.kind !== "outer").map((text) => text.text)].join(
+        " ",
+      ),
+    );
   for (const facts of controls) if (isPlaced(facts)) placed.add(key(facts));
   for (const facts of controls)
     if (
