@@ -153,3 +153,23 @@ describe("a reload that did not come", () => {
     expect(screen.queryByText(/lastet inn på nytt/)).toBeNull();
   });
 });
+
+// Adversary round 9, G16: every `<iframe srcdoc>` is about:srcdoc; the report tells them apart by
+// what the page calls each, one row per frame.
+describe("frames that got no figures", () => {
+  it("names a frame with no address of its own by its title, each frame on its own row", () => {
+    const skippedFrames = [
+      {
+        url: "about:srcdoc",
+        reason: "other_year" as const,
+        title: "Fjorårets innsending (2024) – til kontroll",
+      },
+      { url: "about:srcdoc", reason: "other_origin" as const },
+    ];
+    render(<FillResultView lang="nb" result={fillResult({ rows: [], skippedFrames })} />);
+    const items = screen.getAllByText(/^about:srcdoc/).map((item) => item.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain("about:srcdoc «Fjorårets innsending (2024) – til kontroll» – ");
+    expect(items[1]).not.toContain("«");
+  });
+});
