@@ -1,7 +1,7 @@
 // Round 9's forms (test/e2e/forms/adversary-9/FINDINGS.md) whose fixes are words and rules, not a
 // library's DOM: each page is the form's rendered markup cut down to what decides; every box is
 // marked with the figure it must get, or `x:` for one that must stay empty.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BEDS_FIGURES, browserForFile, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
 
 const browser = browserForFile();
@@ -145,7 +145,7 @@ ${rows
 });
 
 describe("a wizard's current step names the service: the unit's figures stay out of its boxes (G8)", () => {
-  const WIZARD_FIGURES = { ...FIGURES, "beds.all_total": 142.5, "beds.temporarily_closed": 0 };
+  const WIZARD_FIGURES = { ...BEDS_FIGURES, "beds.all_total": 142.5, "beds.temporarily_closed": 0 };
   /** g03's markup: the stepper (`aria-current="step"` on `current`), then the step's own section. */
   const wizard = (current: string, heading: string, boxes: string) =>
     telemarkPage(`<nav aria-label="Fremdrift"><ol>${["1 PHV voksne ✓", current, "3 TSB", "4 Oppsummering"]
@@ -165,7 +165,7 @@ describe("a wizard's current step names the service: the unit's figures stay out
       "<h1>Døgnplasser 2025 i psykisk helsevern og TSB – Sykehuset Telemark HF</h1>",
     );
     for (const html of [page, titled]) {
-      const { held, result } = await fillHtml(browser, html, WIZARD_FIGURES);
+      const { held, result } = await fillHtml(browser(), html, WIZARD_FIGURES);
       expectOnlyMarked(held, {});
       const row = (id: string) => result.figures?.find((figure) => figure.id === id);
       expect(row("beds.all_total")?.outcome).toBe("ambiguous");
@@ -182,7 +182,7 @@ describe("a wizard's current step names the service: the unit's figures stay out
       "Steg 2 av 4: PHBU",
       `${field("Antall døgnplasser i alt", "beds.phbu_total")}${field("Herav midlertidig stengt", "x:phbu-closed")}`,
     );
-    const { held } = await fillHtml(browser, html, WIZARD_FIGURES);
+    const { held } = await fillHtml(browser(), html, WIZARD_FIGURES);
     expectOnlyMarked(held, { "beds.phbu_total": "12" });
   });
 
@@ -192,13 +192,13 @@ describe("a wizard's current step names the service: the unit's figures stay out
       "Steg 2 av 4",
       `<fieldset><legend>TSB</legend>${field("Antall døgnplasser i alt", "beds.tsb_total")}</fieldset>${field("Herav midlertidig stengt", "x:phbu-closed")}`,
     );
-    const { held } = await fillHtml(browser, html, WIZARD_FIGURES);
+    const { held } = await fillHtml(browser(), html, WIZARD_FIGURES);
     expectOnlyMarked(held, { "beds.tsb_total": "20,5" });
   });
 
   it("twin: a process stepper whose current step names no service («2 Døgnplasser») changes nothing: the unit's total goes in", async () => {
     const html = wizard("2 Døgnplasser", "Steg 2 av 4", field("Døgnplasser i alt", "beds.all_total"));
-    const { held } = await fillHtml(browser, html, WIZARD_FIGURES);
+    const { held } = await fillHtml(browser(), html, WIZARD_FIGURES);
     expectOnlyMarked(held, { "beds.all_total": "142,5" });
   });
 });
