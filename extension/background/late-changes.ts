@@ -112,43 +112,43 @@ export interface LateChange {
 /**
  * The result after the late read-back: a field the page changed is `not_kept` with what it
  * holds (a rewrite put back says whether it took its old value: `restored`), one the user changed
- * is `user_changed`; all of them leave `filled` and join `mismatched` (the page does not hold the
- * package's figure there).
+ * is `user_changed`; a value the fill left alone that the page made the package's figure of (its
+ * sum of the parts the fill wrote) is `matched`, the row saying what it replaced. The lists follow
+ * the changed rows: each of their fields leaves the list it was in and joins `matched` or
+ * `mismatched` (the page does not hold the package's figure there), as the row says now. Only
+ * fields in a list before join one: a field shared by two figures stays counted once (frame-lists.ts).
  */
 export function lateResult(result: FillResult, late: ReadonlyMap<string, LateChange>): FillResult {
-  // A value the fill left alone that the page made the package's figure of (its sum of the parts
-  // the fill wrote): the page holds the figure now, and the row says what it replaced.
-  const figures = new Set<string>();
+  const changed: FigureRow[] = [];
   const rows = result.rows.map((row): FigureRow => {
     const change = changeOf(row, late);
     if (change === undefined) return row;
     const figure = change.kind === "overwritten" && sameFigure(row.expected ?? "", change.actual);
-    if (figure) for (const id of row.ids) figures.add(id);
     const outcome = figure ? "matched" : OUTCOMES[change.kind];
     const overwritten = change.before === undefined ? {} : { overwritten: change.before };
-    return { ...row, outcome, actual: change.actual, ...restoredOf(change), ...overwritten };
+    const now = { ...row, outcome, actual: change.actual, ...restoredOf(change), ...overwritten };
+    changed.push(now);
+    return now;
   });
-  const mismatched = [...late].flatMap(([id, change]) =>
-    result.filled.includes(id)
-      ? [{ id, expected: rows.find((row) => row.ids.includes(id))?.expected ?? "", actual: change.actual }]
-      : [],
-  );
-  // A value the fill left alone that the page overwrote: what the field holds now.
-  const holds = (id: string, actual: string) => {
-    const change = late.get(id);
-    return change?.kind === "overwritten" ? change.actual : actual;
-  };
+  const listed = new Set([...result.filled, ...result.matched, ...result.mismatched.map((item) => item.id)]);
+  const moved = new Set(changed.flatMap((row) => row.ids.filter((id) => listed.has(id))));
+  const idsOf = (matched: boolean) =>
+    changed
+      .filter((row) => (row.outcome === "matched") === matched)
+      .flatMap((row) => row.ids.filter((id) => moved.has(id)));
+  const expectedOf = (id: string) => changed.find((row) => row.ids.includes(id));
   return {
     ...result,
     rows,
-    filled: result.filled.filter((id) => !late.has(id)),
+    filled: result.filled.filter((id) => !moved.has(id)),
+    matched: [...result.matched.filter((id) => !moved.has(id)), ...idsOf(true)],
     mismatched: [
-      ...result.mismatched
-        .filter((item) => !figures.has(item.id))
-        .map((item) => ({ ...item, actual: holds(item.id, item.actual) })),
-      ...mismatched,
+      ...result.mismatched.filter((item) => !moved.has(item.id)),
+      ...idsOf(false).map((id) => {
+        const row = expectedOf(id);
+        return { id, expected: row?.expected ?? "", actual: row?.actual ?? "" };
+      }),
     ],
-    matched: [...result.matched, ...[...figures].filter((id) => !result.matched.includes(id))],
   };
 }
 

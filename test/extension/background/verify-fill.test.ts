@@ -64,6 +64,7 @@ describe("a value the fill left alone that the page overwrote after it (adversar
   const result = fillResult({
     filled: ["beds.phv_adult_hospital", "beds.phv_adult_dps"],
     mismatched: [{ id: "beds.phv_adult_total", expected: "110", actual: "111" }],
+    matched: ["beds.tsb_total"],
     rows: [
       { ids: ["beds.phv_adult_hospital"], outcome: "filled", frameUrl: "u", expected: "46" },
       { ids: ["beds.phv_adult_dps"], outcome: "filled", frameUrl: "u", expected: "64" },
@@ -99,7 +100,12 @@ describe("a value the fill left alone that the page overwrote after it (adversar
     const next = lateResult(result, changes);
     expect(next.rows[2]).toMatchObject({ outcome: "not_kept", actual: "109", overwritten: "111" });
     expect(next.rows[2]?.restored).toBeUndefined();
-    expect(next.mismatched).toEqual([{ id: "beds.phv_adult_total", expected: "110", actual: "109" }]);
+    // The lists say what the rows say: the figure the page held already and emptied leaves `matched`.
+    expect(next.mismatched).toEqual([
+      { id: "beds.phv_adult_total", expected: "110", actual: "109" },
+      { id: "beds.tsb_total", expected: "20,5", actual: "" },
+    ]);
+    expect(next.matched).toEqual([]);
     expect(next.rows[3]).toMatchObject({ outcome: "not_kept", actual: "", overwritten: "20,5" });
     expect(next.filled).toEqual(["beds.phv_adult_hospital", "beds.phv_adult_dps"]);
     expect(pageChangedCount(result, changes)).toBe(2);
