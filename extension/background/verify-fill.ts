@@ -112,6 +112,11 @@ async function readBack(
   const askAll = () => Promise.all(frames.map((frame) => frame.kept()));
   const busy = await followPage(since, askAll);
   const late = await putBackRewrites(result, frames, askAll);
+  // Undo clicked while the fill was read back took the snapshots from the frames: a frame that no
+  // longer knows the fill was undone, not loaded again. The result stays as undo found it (undo's
+  // own summary says what it put back), never "loaded again" and not read as the page's changes.
+  if (late.unknown && !watch.loadedSince(startedAt) && (await undoneMeanwhile(tabId, handles)))
+    return { result };
   // A frame that no longer knows the fill was loaded again: its snapshots are gone with the page.
   const reloaded =
     result.navigatedAfterFill === true || late.unknown || probe === undefined || watch.loadedSince(startedAt);
@@ -140,6 +145,16 @@ async function readBack(
   };
   await saveTabResult(tabId, next);
   return { result: next };
+}
+
+/**
+ * Whether undo took the fill's snapshots since the read-back began: the tab's stored snapshots are
+ * gone while its result is not marked as loaded again (a navigation marks it before it forgets
+ * them: tab-navigated.ts).
+ */
+async function undoneMeanwhile(tabId: number, handles: readonly unknown[]): Promise<boolean> {
+  if (handles.length === 0 || (await loadUndo(tabId)).length > 0) return false;
+  return (await loadTabResult(tabId))?.navigatedAfterFill !== true;
 }
 
 function fillFrame(tabId: number, frame: ReachedFrame, undoId: string): FillFrame {

@@ -291,3 +291,53 @@ describe("a navigation noted while the late read-back starts (CI, the unforeseen
     }
   });
 });
+
+describe("undo clicked while the fill is read back (the review of round 8's F6–F8)", () => {
+  const fill = fillResult({
+    filled: ["beds.phv_adult_hospital"],
+    mismatched: [],
+    undoAvailable: true,
+    filledAt: Date.now() - 60_000,
+    rows: [{ ids: ["beds.phv_adult_hospital"], outcome: "filled", frameUrl: "u", expected: "46" }],
+  });
+
+  /** A tab whose frame answers the read-back's question as after undo (or a load) took its snapshots. */
+  async function readBack(undone: boolean) {
+    const { createFakeBrowser, fakeHolder } = await import("./fake-browser");
+    const { saveTabResult, markTabNavigated } = await import("../../../extension/storage/tab-results");
+    const { saveUndo, forgetTabState } = await import("../../../extension/storage/tab-state");
+    const { verifyFill } = await import("../../../extension/background/verify-fill");
+    fakeHolder.current = createFakeBrowser();
+    fakeHolder.current.scripting.executeScript.mockImplementation(
+      async (injection: { func?: { name?: string }; args?: unknown[]; files?: string[] }) => {
+        if (injection.files) return [];
+        if (injection.args?.[0] === "kept") {
+          // What the worker's undo (undo-tab.ts) or a navigation (tab-navigated.ts) leaves behind.
+          if (!undone) await markTabNavigated(7);
+          await forgetTabState(7);
+          return [{ frameId: 0, result: { changed: [], busy: false, stillMs: 60_000, unknown: true } }];
+        }
+        if (injection.args?.[0] === "putBack") return [{ frameId: 0, result: [] }];
+        if (injection.args?.[0] === "reread") return [{ frameId: 0, result: {} }];
+        return [{ frameId: 0, result: { url: fill.url, origin: fill.origin, children: [], said: {} } }];
+      },
+    );
+    await saveTabResult(7, fill);
+    await saveUndo(7, [{ frameId: 0, undoId: "u1" }]);
+    return verifyFill({ type: "verify-fill", tabId: 7 });
+  }
+
+  it("is no reload: the figure stays as the fill reported it, undo's own summary says what it put back", async () => {
+    const answer = await readBack(true);
+    expect(answer.result?.filled).toEqual(["beds.phv_adult_hospital"]);
+    expect(answer.result?.afterFill?.reloaded).toBeUndefined();
+    expect(answer.result?.undoAvailable).toBe(true);
+  });
+
+  it("twin: a page loaded again meanwhile is still read as loaded again, never kept", async () => {
+    const answer = await readBack(false);
+    expect(answer.result?.filled).toEqual([]);
+    expect(answer.result?.afterFill?.reloaded).toBe(true);
+    expect(answer.result?.undoAvailable).toBe(false);
+  });
+});
