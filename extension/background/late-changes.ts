@@ -126,7 +126,7 @@ export function lateResult(result: FillResult, late: ReadonlyMap<string, LateCha
     const figure = change.kind === "overwritten" && sameFigure(row.expected ?? "", change.actual);
     const outcome = figure ? "matched" : OUTCOMES[change.kind];
     const overwritten = change.before === undefined ? {} : { overwritten: change.before };
-    const now = { ...row, outcome, actual: change.actual, ...restoredOf(change), ...overwritten };
+    const now: FigureRow = { ...row, outcome, actual: change.actual, ...restoredOf(change), ...overwritten };
     changed.push(now);
     return now;
   });
