@@ -147,8 +147,8 @@ function scopeOf(heading: Element): Element | null {
   return at;
 }
 
-/** Whether an element is inside a scope (through the shadow hosts around it). */
-function within(scope: Element | null, element: Element): boolean {
+/** Whether an element is inside a scope (through the shadow hosts around it; null: the page). */
+export function within(scope: Element | null, element: Element): boolean {
   for (let at: Element | null = element; at !== null; at = (at.getRootNode() as ShadowRoot).host ?? null)
     if (scope === null || scope.contains(at)) return true;
   return false;

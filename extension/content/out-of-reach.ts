@@ -1,3 +1,5 @@
+import { within } from "./control-context";
+
 /**
  * Controls a user could not type into as the page stands, or that are not part of a return:
  * - inside a search landmark (`<search>`, `role="search"`) or a search box: a filter over an
@@ -9,7 +11,7 @@
 export function outOfReach(element: Element, modal: Element | null): boolean {
   if (element instanceof HTMLInputElement && element.type === "search") return true;
   if (element.closest('search, [role="search"], [inert]') !== null) return true;
-  return modal !== null && !modal.contains(element) && !hostedIn(modal, element);
+  return modal !== null && !within(modal, element);
 }
 
 /** The open modal dialog of a document, if any (`:modal` is unknown to some DOMs: then none). */
@@ -19,16 +21,6 @@ export function openModal(doc: Document): Element | null {
   } catch {
     return null;
   }
-}
-
-/** Whether an element inside a shadow root is hosted, at some depth, by an element of the modal. */
-function hostedIn(modal: Element, element: Element): boolean {
-  let root = element.getRootNode();
-  while (root instanceof ShadowRoot) {
-    if (modal.contains(root.host)) return true;
-    root = root.host.getRootNode();
-  }
-  return false;
 }
 
 /**
