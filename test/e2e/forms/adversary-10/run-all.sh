@@ -1,7 +1,7 @@
 #!/bin/sh
 # Every form of FINDINGS.md through run.sh, one summary line each: exit code, try-form's summary,
 # and how many of the page's controls got a value not theirs ("wrong"). The package is chosen by
-# the form's first letter: b… w beds+staffing, n activity. Each run's
+# the form's first letter: u activity, every other beds+staffing. Each run's
 # whole output is kept in $OUT (default /tmp/adv10-out/<form>.txt). The server (serve.mjs) must be running.
 #   test/e2e/forms/adversary-10/run-all.sh [form-glob]   (default [a-z][a-z0-9]*-*.html, frame parts left out)
 set -u
@@ -13,8 +13,6 @@ for f in "$here"/${1:-[a-z][a-z0-9]*-*.html}; do
   case $form in *-part-*) continue ;; esac
   case $form in
     u*) pkg=/tmp/adv10/activity-telemark-2025.hso.json ;;
-    c*) pkg=/tmp/adv10/capacity-telemark-2025.hso.json ;;
-    pl*) pkg=/tmp/adv10/planstatus-telemark-2025.hso.json ;;
     *) pkg=/tmp/adv10/telemark-2025-full.hso.json ;;
   esac
   out=$("$here/run.sh" "$form" "$pkg" 2>&1)
