@@ -123,7 +123,11 @@ export function chooseFrames(
   const frames: ReachedFrame[] = [];
   const skipped: SkippedFrame[] = probe.unreachable.map((url) => ({ url, reason: "unreachable" }));
   for (const frame of probe.reached) {
-    if (top === undefined || frame.origin !== top.origin)
+    // An opaque origin ("null": a sandboxed or data: frame, a page served with a CSP sandbox) is no
+    // one's to share: every such document reads "null", a frame of another site inside a sandboxed
+    // page too, and the popup's origin is the address's. Such a frame is never filled, nor such a
+    // page (the review of G16: another site's frame in a sandboxed page took two figures).
+    if (top === undefined || frame.origin !== top.origin || frame.origin === "null")
       skipped.push({ url: frame.url, reason: "other_origin", ...titleOf(frame) });
     else if (profile && !matchesPattern(profile.urlPattern, frame.url))
       skipped.push({ url: frame.url, reason: "outside_profile", ...titleOf(frame) });

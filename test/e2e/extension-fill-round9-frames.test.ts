@@ -1,6 +1,8 @@
 // Round 9's G16 (test/e2e/forms/adversary-9/FINDINGS.md): `<iframe srcdoc>` frames, whose address
 // is about:srcdoc and whose origin is the page's, through the whole extension in Debian's Chromium
 // (the service worker probes the frames and fills them as on the user's click).
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FillResult, ImportResult } from "../../extension/messages";
@@ -25,6 +27,8 @@ const srcdocFrame = (title: string, doc: string, attributes = "") =>
   `<h2>${title}</h2><iframe title="${title}" ${attributes} srcdoc="${doc}"></iframe>`;
 
 const PAGES = {
+  // Another site's page as a frame of the sandboxed page below (this server is another origin than that one's).
+  "/srcdoc-frame-page": framePage("other", "x:phbu-other", "x:tsb-other"),
   // i01 for the 2024 package: last year's return (2023) to check against, and this year's.
   "/srcdoc-years": `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024 – Sykehuset Telemark HF</title></head>
 <body><h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1>
@@ -127,5 +131,53 @@ describe("<iframe srcdoc> frames: the page's own origin, told apart by what the 
     expect(result.filled).not.toContain("beds.phbu_total");
     expect(result.skippedFrames).toEqual([{ url: "about:srcdoc", reason: "other_origin" }]);
     await page.close();
+  });
+});
+
+/** A page served with `Content-Security-Policy: sandbox`: an opaque origin, as its frames' are. */
+async function serveSandboxed(body: string): Promise<{ origin: string; server: Server }> {
+  const sandboxed = createServer((_request, response) => {
+    response.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "sandbox allow-scripts allow-forms",
+    });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => sandboxed.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(sandboxed.address() as AddressInfo).port}`, server: sandboxed };
+}
+
+describe("a page whose own origin is opaque (the review of G16)", () => {
+  it("nothing is filled: another site's frame and a data: frame inside it read the same 'null' origin as the page", async () => {
+    const frame = framePage("other", "x:phbu-other", "x:tsb-other");
+    const sandboxed = await serveSandboxed(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024 – Sykehuset Telemark HF</title></head>
+<body><h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1>
+<label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp" data-k="x:hosp">
+<iframe title="Annonse" src="${server.origin}/srcdoc-frame-page"></iframe>
+<iframe title="data" src="data:text/html,${encodeURIComponent(frame.replace(/x:/g, "x:data-"))}"></iframe>
+</body></html>`);
+    try {
+      const opened = await session.openTab(`${sandboxed.origin}/form`);
+      const { page, tabId } = opened;
+      await expect.poll(() => page.frames().length).toBe(3);
+      for (const inner of page.frames()) await inner.waitForSelector("input");
+      const result = await fillTab(tabId, page);
+      expect(await held(page)).toEqual({
+        "x:hosp": "",
+        "x:phbu-other": "",
+        "x:tsb-other": "",
+        "x:data-phbu-other": "",
+        "x:data-tsb-other": "",
+      });
+      expect(result.filled).toEqual([]);
+      expect(result.skippedFrames?.map((skipped) => skipped.reason)).toEqual([
+        "other_origin",
+        "other_origin",
+        "other_origin",
+      ]);
+      await page.close();
+    } finally {
+      sandboxed.server.close();
+    }
   });
 });
