@@ -150,7 +150,8 @@ async function serveSandboxed(body: string): Promise<{ origin: string; server: S
 describe("a page whose own origin is opaque (the review of G16)", () => {
   it("nothing is filled: another site's frame and a data: frame inside it read the same 'null' origin as the page", async () => {
     const frame = framePage("other", "x:phbu-other", "x:tsb-other");
-    const sandboxed = await serveSandboxed(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024 – Sykehuset Telemark HF</title></head>
+    const sandboxed =
+      await serveSandboxed(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Døgnplasser 2024 – Sykehuset Telemark HF</title></head>
 <body><h1>Døgnplasser 2024 – Sykehuset Telemark HF</h1>
 <label for="hosp">PHV voksne, sykehusnivå</label><input id="hosp" data-k="x:hosp">
 <iframe title="Annonse" src="${server.origin}/srcdoc-frame-page"></iframe>
