@@ -1,3 +1,4 @@
+import { allElements } from "./collect-controls";
 import { isEmpty } from "./compare-control";
 import { parentAcross } from "./control-context";
 import type { ControlFacts } from "./control-facts";
@@ -38,9 +39,14 @@ export function markSectionChoices(
       readShown(list.control),
       list.control.type !== "radio",
     ]),
+    // Open shadow roots too: Shoelace's chosen `<sl-radio-button>` is the `role=radio` button in
+    // its shadow root, its text slotted from the host, so the host stands for it (round 9, G5).
     // An element's textContent is never null (only a document's or a doctype's is).
-    ...[...(facts[0]?.control.element.ownerDocument.querySelectorAll(CHOSEN) ?? [])].map(
-      (at): [Element, string] => [at, at.textContent as string],
+    ...(facts[0] ? allElements(facts[0].control.element.ownerDocument, CHOSEN) : []).map(
+      (at): [Element, string] => {
+        const host = (at.getRootNode() as ShadowRoot).host ?? at;
+        return [host, host.textContent as string];
+      },
     ),
   ];
   for (const box of chosen[0] ? facts : []) {
@@ -70,12 +76,13 @@ export function markSectionChoices(
  * `headersOnly` mode, "2024" selected), a pressed toggle button "2024", the navigation's current
  * page "2024" (adversary round 8, F1, F3, F4), a Bootstrap list group's or dropdown's current item
  * (`aria-current="true"`), and, with no ARIA at all, a button styled `.active` (Alpine.js) and
- * ASP.NET's TabContainer tab (`ajax__tab_active`; adversary round 9). They choose the year of the
+ * ASP.NET's TabContainer tab (`ajax__tab_active`; adversary round 9), and a chosen ARIA radio, as a
+ * checked native radio chooses (Shoelace's `sl-radio-button`, in its shadow root: G5). They choose the year of the
  * boxes beside them as a list does; a tab that labels its own panel already titles its boxes
  * (control-context.ts). Only ever a year: two chosen years side by side keep the boxes as they were.
  */
 const CHOSEN =
-  "[role=tab][aria-selected=true],[aria-pressed=true],[aria-current]:not([aria-current=false]),button.active,[class*=tab_active]";
+  "[role=tab][aria-selected=true],[role=radio][aria-checked=true],[aria-pressed=true],[aria-current]:not([aria-current=false]),button.active,[class*=tab_active]";
 
 /**
  * A text box the user cannot change, named "År" or "Enhet" alone: the page states there whose

@@ -1,0 +1,117 @@
+// Round 9's web-component forms (test/e2e/forms/adversary-9/FINDINGS.md G5, G15, G17), cut down to
+// the markup that decides: small custom elements drawn as Shoelace 2.20 and Lit draw theirs (open
+// shadow roots, slotted text, a form-associated element), so the test needs none of those libraries.
+// Every box is marked with the figure it must get, or `x:` for one that must stay empty, and each
+// box's `value` is what the page holds (the inner input's, or what its form would submit).
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./forms/browser";
+import { fillHtml, telemarkPage } from "./forms/fill-page";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIGURES = {
+  "beds.phv_adult_hospital": 46,
+  "beds.phv_adult_dps": 64,
+  "beds.phbu_total": 12,
+  "beds.tsb_total": 20.5,
+};
+
+const expectOnlyMarked = (held: Record<string, string>, filled: Record<string, string>) => {
+  expect(Object.keys(held).length).toBeGreaterThan(0);
+  for (const [mark, value] of Object.entries(held))
+    expect([mark, value]).toEqual([mark, mark.startsWith("x:") ? "" : (filled[mark] ?? "")]);
+};
+
+/**
+ * The components: `x-input` as `<sl-input label>` (its label and input in its shadow root),
+ * `x-radio-button` as `<sl-radio-button>` (a `<button role=radio aria-checked>` in its shadow root,
+ * the year slotted from the host), `x-tab-group` / `x-tab` / `x-tab-panel` as Shoelace's tab group
+ * (the tabs first, slotted into the nav; a panel not `active` is not displayed), and `x-tall` as
+ * round 9's Lit element (form-associated, an unlabelled `<input>` in its shadow root, its value
+ * set on the form through ElementInternals).
+ */
+const COMPONENTS = `<style>x-tab-panel:not([active]){display:none}</style><script>
+const shadow = (host, html) => { host.attachShadow({ mode: "open" }).innerHTML = html; return host.shadowRoot; };
+customElements.define("x-input", class extends HTMLElement {
+  connectedCallback() { shadow(this, '<label for="input">' + this.getAttribute("label") + '</label><input id="input">'); }
+  get value() { return this.shadowRoot.querySelector("input").value; }
+});
+customElements.define("x-radio-button", class extends HTMLElement {
+  connectedCallback() { shadow(this, '<button role="radio" aria-checked="' + this.hasAttribute("checked") + '"><slot></slot></button>'); }
+});
+customElements.define("x-tab-group", class extends HTMLElement {
+  connectedCallback() { shadow(this, '<div role="tablist"><slot name="nav"></slot></div><slot></slot>'); }
+});
+customElements.define("x-tab", class extends HTMLElement {
+  connectedCallback() { this.setAttribute("role", "tab"); shadow(this, '<div tabindex="0"><slot></slot></div>'); }
+});
+customElements.define("x-tab-panel", class extends HTMLElement {
+  connectedCallback() { this.setAttribute("role", "tabpanel"); shadow(this, "<slot></slot>"); }
+});
+customElements.define("x-tall", class extends HTMLElement {
+  static formAssociated = true;
+  constructor() { super(); this.internals = this.attachInternals(); }
+  connectedCallback() {
+    shadow(this, '<input inputmode="decimal">').querySelector("input")
+      .addEventListener("input", (event) => this.internals.setFormValue(event.target.value));
+  }
+  get value() { return new FormData(this.closest("form")).get(this.getAttribute("name")) ?? ""; }
+});
+</script>`;
+
+const page = (body: string) => telemarkPage(`${COMPONENTS}${body}`);
+
+/** Four `x-input`s, each marked with its field, or `x:` and the field when they must stay empty. */
+const boxes = (empty: boolean, suffix = "") =>
+  (
+    [
+      ["PHV voksne, sykehusnivå", "beds.phv_adult_hospital"],
+      ["PHV voksne, DPS", "beds.phv_adult_dps"],
+      ["PHBU, i alt", "beds.phbu_total"],
+      ["TSB, i alt", "beds.tsb_total"],
+    ] as const
+  )
+    .map(([label, id]) => `<x-input label="${label}" data-k="${empty ? "x:" : ""}${id}${suffix}"></x-input>`)
+    .join("");
+
+const ALL_FOUR = {
+  "beds.phv_adult_hospital": "46",
+  "beds.phv_adult_dps": "64",
+  "beds.phbu_total": "12",
+  "beds.tsb_total": "20,5",
+};
+
+describe("a chosen ARIA radio chooses the year, in a shadow root too (G5)", () => {
+  const shoelaceGroup = (chosen: number) =>
+    `<div role="radiogroup" aria-label="Vis tall for">${[2024, 2025]
+      .map((year) => `<x-radio-button${year === chosen ? " checked" : ""}>${year}</x-radio-button>`)
+      .join("")}</div>`;
+  const ariaGroup = (chosen: number) =>
+    `<div role="radiogroup" aria-label="Vis tall for">${[2024, 2025]
+      .map((year) => `<div role="radio" tabindex="0" aria-checked="${year === chosen}">${year}</div>`)
+      .join("")}</div>`;
+
+  it("«Vis tall for» with the sl-radio-button 2024 chosen (its role=radio in the shadow root): nothing written", async () => {
+    const { held } = await fillHtml(browser, page(`${shoelaceGroup(2024)}${boxes(true)}`), FIGURES);
+    expectOnlyMarked(held, {});
+  });
+
+  it("a light-DOM role=radio 2024 with aria-checked=true: nothing written", async () => {
+    const { held } = await fillHtml(browser, page(`${ariaGroup(2024)}${boxes(true)}`), FIGURES);
+    expectOnlyMarked(held, {});
+  });
+
+  it("twin: 2025 chosen, in a shadow root or not, the four boxes filled", async () => {
+    for (const group of [shoelaceGroup(2025), ariaGroup(2025)]) {
+      const { held } = await fillHtml(browser, page(`${group}${boxes(false)}`), FIGURES);
+      expectOnlyMarked(held, ALL_FOUR);
+    }
+  });
+});
