@@ -7,10 +7,13 @@ import { saysLastYear, wordsInUse, yearsIn } from "./words";
 
 /**
  * A child that is a control, a label, a table or a tab's link names no container (those are read
- * elsewhere); nor does a button, unless it opens what follows it: a hand-made accordion's header
- * `<button aria-expanded>` "Fjorårets tall (2024)" titles its item (adversary round 6, D30).
+ * elsewhere); nor does a tab, which names its own panel (control-context.ts): Shoelace's
+ * `<sl-tab-group>` opens with its `<sl-tab>`s, and its first tab "2024" made every panel last
+ * year's, the open 2025 one too (adversary round 9, G15); nor does a button, unless it opens what
+ * follows it: a hand-made accordion's header `<button aria-expanded>` "Fjorårets tall (2024)"
+ * titles its item (adversary round 6, D30).
  */
-const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, th, a, button:not([aria-expanded])`;
+const NOT_A_TITLE = `${CONTROL_SELECTOR}, label, legend, summary, caption, td, th, a, [role=tab], button:not([aria-expanded])`;
 
 /**
  * Whether a card, fieldset or other container around a control (its titles: cardTitles) opens

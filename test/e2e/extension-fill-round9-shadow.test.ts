@@ -115,3 +115,30 @@ describe("a chosen ARIA radio chooses the year, in a shadow root too (G5)", () =
     }
   });
 });
+
+describe("a tab group that opens with its tabs: the tab names its own panel, not the group (G15)", () => {
+  const tabGroup = (open: number) =>
+    `<x-tab-group>${[2024, 2025]
+      .map(
+        (year) =>
+          `<x-tab slot="nav" id="t${year}" aria-controls="p${year}" aria-selected="${year === open}">${year}</x-tab>`,
+      )
+      .join("")}${[2024, 2025]
+      .map(
+        (year) =>
+          `<x-tab-panel id="p${year}" aria-labelledby="t${year}" aria-hidden="${year !== open}"${year === open ? " active" : ""}>${boxes(year === 2024, year === 2024 ? "-2024" : "")}</x-tab-panel>`,
+      )
+      .join("")}</x-tab-group>`;
+
+  it("twin: the 2025 tab open, its panel's four boxes are filled, the 2024 panel's left empty", async () => {
+    const { held } = await fillHtml(browser, page(tabGroup(2025)), FIGURES);
+    expectOnlyMarked(held, ALL_FOUR);
+  });
+
+  it("the 2024 tab open: nothing written in either panel", async () => {
+    // The 2025 panel is not shown, so its boxes must stay empty too: marked `x:` here.
+    const html = page(tabGroup(2024)).replaceAll('data-k="beds.', 'data-k="x:beds.');
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, {});
+  });
+});
