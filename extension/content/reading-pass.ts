@@ -82,7 +82,9 @@ function filterOpacity(filter: string): number {
  */
 export function labelsOf(element: HTMLElement): readonly HTMLLabelElement[] | null {
   const own = (element as HTMLInputElement).labels;
-  if (cache === undefined || own === null || own === undefined) return own ? [...own] : null;
+  // A form-associated custom element has no `labels` of its own (its ElementInternals has them),
+  // but is labelable: `<label for>` names it, and its shadow input through it (round 9, G17).
+  if (cache === undefined || own === null) return own ? [...own] : null;
   return oncePerPass(labelsByControl, element.getRootNode()).get(element) ?? [];
 }
 

@@ -142,3 +142,28 @@ describe("a tab group that opens with its tabs: the tab names its own panel, not
     expectOnlyMarked(held, {});
   });
 });
+
+describe("a form-associated custom element named by <label for> (G17)", () => {
+  const tall = (label: string, id: string, mark: string) =>
+    `<p><label for="${id}">${label}</label> <x-tall id="${id}" name="${id}" data-k="${mark}"></x-tall></p>`;
+
+  it("the label names the element's shadow input: each figure goes into its own box, the form holds it", async () => {
+    const html = page(
+      `<form>${tall("PHV voksne, sykehusnivå", "phv-h", "beds.phv_adult_hospital")}${tall("PHV voksne, DPS", "phv-d", "beds.phv_adult_dps")}${tall("TSB, i alt", "tsb", "beds.tsb_total")}${tall("Merknad", "note", "x:note")}</form>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, {
+      "beds.phv_adult_hospital": "46",
+      "beds.phv_adult_dps": "64",
+      "beds.tsb_total": "20,5",
+    });
+  });
+
+  it("twin: the labels swapped, the figures follow the labels", async () => {
+    const html = page(
+      `<form>${tall("PHV voksne, DPS", "a", "beds.phv_adult_dps")}${tall("PHV voksne, sykehusnivå", "b", "beds.phv_adult_hospital")}</form>`,
+    );
+    const { held } = await fillHtml(browser, html, FIGURES);
+    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+  });
+});
