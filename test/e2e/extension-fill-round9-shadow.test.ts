@@ -3,30 +3,15 @@
 // shadow roots, slotted text, a form-associated element), so the test needs none of those libraries.
 // Every box is marked with the figure it must get, or `x:` for one that must stay empty, and each
 // box's `value` is what the page holds (the inner input's, or what its form would submit).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./forms/browser";
-import { fillHtml, telemarkPage } from "./forms/fill-page";
+import { describe, expect, it } from "vitest";
+import { BEDS_FIGURES, browserForFile, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
-const FIGURES = {
-  "beds.phv_adult_hospital": 46,
-  "beds.phv_adult_dps": 64,
-  "beds.phbu_total": 12,
-  "beds.tsb_total": 20.5,
-};
-
-const expectOnlyMarked = (held: Record<string, string>, filled: Record<string, string>) => {
+/** As expectOnlyMarked, on a page that has its marked boxes (a component never drawn has none). */
+const expectOnly = (held: Record<string, string>, filled: Record<string, string>) => {
   expect(Object.keys(held).length).toBeGreaterThan(0);
-  for (const [mark, value] of Object.entries(held))
-    expect([mark, value]).toEqual([mark, mark.startsWith("x:") ? "" : (filled[mark] ?? "")]);
+  expectOnlyMarked(held, filled);
 };
 
 /**
@@ -99,19 +84,19 @@ describe("a chosen ARIA radio chooses the year, in a shadow root too (G5)", () =
       .join("")}</div>`;
 
   it("«Vis tall for» with the sl-radio-button 2024 chosen (its role=radio in the shadow root): nothing written", async () => {
-    const { held } = await fillHtml(browser, page(`${shoelaceGroup(2024)}${boxes(true)}`), FIGURES);
-    expectOnlyMarked(held, {});
+    const { held } = await fillHtml(browser(), page(`${shoelaceGroup(2024)}${boxes(true)}`), BEDS_FIGURES);
+    expectOnly(held, {});
   });
 
   it("a light-DOM role=radio 2024 with aria-checked=true: nothing written", async () => {
-    const { held } = await fillHtml(browser, page(`${ariaGroup(2024)}${boxes(true)}`), FIGURES);
-    expectOnlyMarked(held, {});
+    const { held } = await fillHtml(browser(), page(`${ariaGroup(2024)}${boxes(true)}`), BEDS_FIGURES);
+    expectOnly(held, {});
   });
 
   it("twin: 2025 chosen, in a shadow root or not, the four boxes filled", async () => {
     for (const group of [shoelaceGroup(2025), ariaGroup(2025)]) {
-      const { held } = await fillHtml(browser, page(`${group}${boxes(false)}`), FIGURES);
-      expectOnlyMarked(held, ALL_FOUR);
+      const { held } = await fillHtml(browser(), page(`${group}${boxes(false)}`), BEDS_FIGURES);
+      expectOnly(held, ALL_FOUR);
     }
   });
 });
@@ -131,15 +116,15 @@ describe("a tab group that opens with its tabs: the tab names its own panel, not
       .join("")}</x-tab-group>`;
 
   it("twin: the 2025 tab open, its panel's four boxes are filled, the 2024 panel's left empty", async () => {
-    const { held } = await fillHtml(browser, page(tabGroup(2025)), FIGURES);
-    expectOnlyMarked(held, ALL_FOUR);
+    const { held } = await fillHtml(browser(), page(tabGroup(2025)), BEDS_FIGURES);
+    expectOnly(held, ALL_FOUR);
   });
 
   it("the 2024 tab open: nothing written in either panel", async () => {
     // The 2025 panel is not shown, so its boxes must stay empty too: marked `x:` here.
     const html = page(tabGroup(2024)).replaceAll('data-k="beds.', 'data-k="x:beds.');
-    const { held } = await fillHtml(browser, html, FIGURES);
-    expectOnlyMarked(held, {});
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
+    expectOnly(held, {});
   });
 });
 
@@ -151,8 +136,8 @@ describe("a form-associated custom element named by <label for> (G17)", () => {
     const html = page(
       `<form>${tall("PHV voksne, sykehusnivå", "phv-h", "beds.phv_adult_hospital")}${tall("PHV voksne, DPS", "phv-d", "beds.phv_adult_dps")}${tall("TSB, i alt", "tsb", "beds.tsb_total")}${tall("Merknad", "note", "x:note")}</form>`,
     );
-    const { held } = await fillHtml(browser, html, FIGURES);
-    expectOnlyMarked(held, {
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
+    expectOnly(held, {
       "beds.phv_adult_hospital": "46",
       "beds.phv_adult_dps": "64",
       "beds.tsb_total": "20,5",
@@ -163,7 +148,7 @@ describe("a form-associated custom element named by <label for> (G17)", () => {
     const html = page(
       `<form>${tall("PHV voksne, DPS", "a", "beds.phv_adult_dps")}${tall("PHV voksne, sykehusnivå", "b", "beds.phv_adult_hospital")}</form>`,
     );
-    const { held } = await fillHtml(browser, html, FIGURES);
-    expectOnlyMarked(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
+    const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
+    expectOnly(held, { "beds.phv_adult_hospital": "46", "beds.phv_adult_dps": "64" });
   });
 });
