@@ -78,13 +78,17 @@ function filterOpacity(filter: string): number {
 /**
  * An element's `labels` (the label elements of its tree whose labelled control it is, in tree
  * order: https://html.spec.whatwg.org/multipage/forms.html#dom-lfe-labels), from one walk of the
- * tree's labels per pass; outside a pass the element's own list.
+ * tree's labels per pass; outside a pass the element's own list (or, for an element without one,
+ * its tree's labels read then).
  */
 export function labelsOf(element: HTMLElement): readonly HTMLLabelElement[] | null {
   const own = (element as HTMLInputElement).labels;
+  if (own === null) return null;
+  if (cache === undefined && own) return [...own];
   // A form-associated custom element has no `labels` of its own (its ElementInternals has them),
-  // but is labelable: `<label for>` names it, and its shadow input through it (round 9, G17).
-  if (cache === undefined || own === null) return own ? [...own] : null;
+  // but is labelable: `<label for>` names it, and its shadow input through it (round 9, G17). Read
+  // from its tree's labels outside a pass too: undo and the fill's check for moved fields name a
+  // control there, and must name it as the plan did.
   return oncePerPass(labelsByControl, element.getRootNode()).get(element) ?? [];
 }
 

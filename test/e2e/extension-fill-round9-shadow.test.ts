@@ -4,7 +4,16 @@
 // Every box is marked with the figure it must get, or `x:` for one that must stay empty, and each
 // box's `value` is what the page holds (the inner input's, or what its form would submit).
 import { describe, expect, it } from "vitest";
-import { BEDS_FIGURES, browserForFile, expectOnlyMarked, fillHtml, telemarkPage } from "./forms/fill-page";
+import type { FrameResult, UndoResult } from "../../extension/content/content-api";
+import { callContent, contentRequest } from "./forms/browser";
+import {
+  BEDS_FIGURES,
+  browserForFile,
+  expectOnlyMarked,
+  fillHtml,
+  markedValues,
+  telemarkPage,
+} from "./forms/fill-page";
 
 const browser = browserForFile();
 
@@ -51,7 +60,7 @@ customElements.define("x-tall", class extends HTMLElement {
 });
 </script>`;
 
-const page = (body: string) => telemarkPage(`${COMPONENTS}${body}`);
+const withComponents = (body: string) => telemarkPage(`${COMPONENTS}${body}`);
 
 /** Four `x-input`s, each marked with its field, or `x:` and the field when they must stay empty. */
 const boxes = (empty: boolean, suffix = "") =>
@@ -84,18 +93,26 @@ describe("a chosen ARIA radio chooses the year, in a shadow root too (G5)", () =
       .join("")}</div>`;
 
   it("«Vis tall for» with the sl-radio-button 2024 chosen (its role=radio in the shadow root): nothing written", async () => {
-    const { held } = await fillHtml(browser(), page(`${shoelaceGroup(2024)}${boxes(true)}`), BEDS_FIGURES);
+    const { held } = await fillHtml(
+      browser(),
+      withComponents(`${shoelaceGroup(2024)}${boxes(true)}`),
+      BEDS_FIGURES,
+    );
     expectOnly(held, {});
   });
 
   it("a light-DOM role=radio 2024 with aria-checked=true: nothing written", async () => {
-    const { held } = await fillHtml(browser(), page(`${ariaGroup(2024)}${boxes(true)}`), BEDS_FIGURES);
+    const { held } = await fillHtml(
+      browser(),
+      withComponents(`${ariaGroup(2024)}${boxes(true)}`),
+      BEDS_FIGURES,
+    );
     expectOnly(held, {});
   });
 
   it("twin: 2025 chosen, in a shadow root or not, the four boxes filled", async () => {
     for (const group of [shoelaceGroup(2025), ariaGroup(2025)]) {
-      const { held } = await fillHtml(browser(), page(`${group}${boxes(false)}`), BEDS_FIGURES);
+      const { held } = await fillHtml(browser(), withComponents(`${group}${boxes(false)}`), BEDS_FIGURES);
       expectOnly(held, ALL_FOUR);
     }
   });
@@ -116,13 +133,13 @@ describe("a tab group that opens with its tabs: the tab names its own panel, not
       .join("")}</x-tab-group>`;
 
   it("twin: the 2025 tab open, its panel's four boxes are filled, the 2024 panel's left empty", async () => {
-    const { held } = await fillHtml(browser(), page(tabGroup(2025)), BEDS_FIGURES);
+    const { held } = await fillHtml(browser(), withComponents(tabGroup(2025)), BEDS_FIGURES);
     expectOnly(held, ALL_FOUR);
   });
 
   it("the 2024 tab open: nothing written in either panel", async () => {
     // The 2025 panel is not shown, so its boxes must stay empty too: marked `x:` here.
-    const html = page(tabGroup(2024)).replaceAll('data-k="beds.', 'data-k="x:beds.');
+    const html = withComponents(tabGroup(2024)).replaceAll('data-k="beds.', 'data-k="x:beds.');
     const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
     expectOnly(held, {});
   });
@@ -133,7 +150,7 @@ describe("a form-associated custom element named by <label for> (G17)", () => {
     `<p><label for="${id}">${label}</label> <x-tall id="${id}" name="${id}" data-k="${mark}"></x-tall></p>`;
 
   it("the label names the element's shadow input: each figure goes into its own box, the form holds it", async () => {
-    const html = page(
+    const html = withComponents(
       `<form>${tall("PHV voksne, sykehusnivå", "phv-h", "beds.phv_adult_hospital")}${tall("PHV voksne, DPS", "phv-d", "beds.phv_adult_dps")}${tall("TSB, i alt", "tsb", "beds.tsb_total")}${tall("Merknad", "note", "x:note")}</form>`,
     );
     const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
@@ -144,8 +161,41 @@ describe("a form-associated custom element named by <label for> (G17)", () => {
     });
   });
 
+  it("undo finds each box by the name the label gave it and empties it: the form submits nothing again", async () => {
+    // Undo names the written control outside the fill's reading pass (undo-fill.ts, fieldNow): named
+    // "" there, it was no field of the page, and all three stayed filled ("ville ikke ta tilbake").
+    const page = await browser().newPage();
+    try {
+      await page.setContent(
+        withComponents(
+          `<form>${tall("PHV voksne, sykehusnivå", "phv-h", "beds.phv_adult_hospital")}${tall("PHV voksne, DPS", "phv-d", "beds.phv_adult_dps")}${tall("TSB, i alt", "tsb", "beds.tsb_total")}</form>`,
+        ),
+      );
+      const result = (await callContent(
+        page.mainFrame(),
+        "run",
+        contentRequest(BEDS_FIGURES, { year: 2025 }),
+      )) as FrameResult;
+      expect([...result.filled].sort()).toEqual([
+        "beds.phv_adult_dps",
+        "beds.phv_adult_hospital",
+        "beds.tsb_total",
+      ]);
+      const undo = (await callContent(page.mainFrame(), "undo", { undoId: result.undoId })) as UndoResult;
+      expect([...undo.restored].sort()).toEqual([
+        "beds.phv_adult_dps",
+        "beds.phv_adult_hospital",
+        "beds.tsb_total",
+      ]);
+      expect(undo.failed).toEqual([]);
+      expectOnly(await markedValues(page), {});
+    } finally {
+      await page.close();
+    }
+  });
+
   it("twin: the labels swapped, the figures follow the labels", async () => {
-    const html = page(
+    const html = withComponents(
       `<form>${tall("PHV voksne, DPS", "a", "beds.phv_adult_dps")}${tall("PHV voksne, sykehusnivå", "b", "beds.phv_adult_hospital")}</form>`,
     );
     const { held } = await fillHtml(browser(), html, BEDS_FIGURES);
