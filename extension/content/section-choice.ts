@@ -39,15 +39,7 @@ export function markSectionChoices(
       readShown(list.control),
       list.control.type !== "radio",
     ]),
-    // Open shadow roots too: Shoelace's chosen `<sl-radio-button>` is the `role=radio` button in
-    // its shadow root, its text slotted from the host, so the host stands for it (round 9, G5).
-    // An element's textContent is never null (only a document's or a doctype's is).
-    ...(facts[0] ? allElements(facts[0].control.element.ownerDocument, CHOSEN) : []).map(
-      (at): [Element, string] => {
-        const host = (at.getRootNode() as ShadowRoot).host ?? at;
-        return [host, host.textContent as string];
-      },
-    ),
+    ...(facts[0] ? chosenElements(facts[0].control.element.ownerDocument) : []),
   ];
   for (const box of chosen[0] ? facts : []) {
     if (lists.includes(box)) continue;
@@ -83,6 +75,20 @@ export function markSectionChoices(
  */
 const CHOSEN =
   "[role=tab][aria-selected=true],[role=radio][aria-checked=true],[aria-pressed=true],[aria-current]:not([aria-current=false]),button.active,[class*=tab_active]";
+
+/**
+ * The CHOSEN elements of a document with their texts, in open shadow roots too: Shoelace's chosen
+ * `<sl-radio-button>` is the `role=radio` button in its shadow root, its text slotted from the
+ * host, so the host stands for it (round 9, G5). Also what a chosen step, tab or page says of the
+ * service area (unknown-section.ts).
+ */
+export function chosenElements(doc: Document): [Element, string][] {
+  // An element's textContent is never null (only a document's or a doctype's is).
+  return allElements(doc, CHOSEN).map((at) => {
+    const host = (at.getRootNode() as ShadowRoot).host ?? at;
+    return [host, host.textContent as string];
+  });
+}
 
 /**
  * A text box the user cannot change, named "År" or "Enhet" alone: the page states there whose

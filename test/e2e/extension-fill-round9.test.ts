@@ -196,6 +196,49 @@ describe("a wizard's current step names the service: the unit's figures stay out
     expectOnlyMarked(held, { "beds.tsb_total": "20,5" });
   });
 
+  it("any chosen element naming the service keeps the unit's figures out too: a current item, page or tab, a pressed button (the review of G8)", async () => {
+    const boxes = `${field("Antall døgnplasser i alt", "x:all")}${field("Herav midlertidig stengt", "x:closed")}`;
+    const pages = [
+      // A stepper marking its step `aria-current="true"`.
+      telemarkPage(
+        `<ol><li>1 PHV voksne</li><li aria-current="true">2 PHBU</li></ol><section><h2>Steg 2 av 4</h2>${boxes}</section>`,
+      ),
+      // A breadcrumb's and a side menu's current page.
+      telemarkPage(
+        `<nav aria-label="Brødsmuler"><a href="/">Hjem</a> › <a href="/tsb" aria-current="page">TSB</a></nav><section>${boxes}</section>`,
+      ),
+      telemarkPage(
+        `<nav><ul><li><a href="/phv">PHV voksne</a></li><li><a href="/tsb" aria-current="page">TSB</a></li></ul></nav><main>${boxes}</main>`,
+      ),
+      // A stepper built as a tablist whose tabs label no panel.
+      telemarkPage(
+        `<div role="tablist"><span role="tab" aria-selected="false">1 PHV voksne</span><span role="tab" aria-selected="true">2 PHBU</span></div><section>${boxes}</section>`,
+      ),
+      // A toggle button choosing the service.
+      telemarkPage(
+        `<div role="group"><button type="button" aria-pressed="false">PHV voksne</button><button type="button" aria-pressed="true">PHBU</button></div>${boxes}`,
+      ),
+    ];
+    for (const html of pages) {
+      const { held } = await fillHtml(browser(), html, WIZARD_FIGURES);
+      expectOnlyMarked(held, {});
+    }
+  });
+
+  it("twin: a chosen element naming no service (a breadcrumb's current «Døgnplasser», a pressed «2025») lets the unit's total in", async () => {
+    const box = field("Døgnplasser i alt", "beds.all_total");
+    const pages = [
+      telemarkPage(
+        `<nav aria-label="Brødsmuler"><a href="/">Hjem</a> › <a href="/d" aria-current="page">Døgnplasser</a></nav>${box}`,
+      ),
+      telemarkPage(`<div role="group"><button type="button" aria-pressed="true">2025</button></div>${box}`),
+    ];
+    for (const html of pages) {
+      const { held } = await fillHtml(browser(), html, WIZARD_FIGURES);
+      expectOnlyMarked(held, { "beds.all_total": "142,5" });
+    }
+  });
+
   it("twin: a process stepper whose current step names no service («2 Døgnplasser») changes nothing: the unit's total goes in", async () => {
     const html = wizard("2 Døgnplasser", "Steg 2 av 4", field("Døgnplasser i alt", "beds.all_total"));
     const { held } = await fillHtml(browser(), html, WIZARD_FIGURES);
